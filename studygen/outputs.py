@@ -1,0 +1,105 @@
+"""Writing output files so that a failure or Ctrl-C never leaves a half-written file behind.
+
+Every file of one build or export is first written to a hidden temporary file beside its target and
+only renamed into place (``os.replace``, atomic on one file system) once *all* of them are complete.
+Until then the previous outputs stay untouched; on any exception, KeyboardInterrupt included, the
+temporary files are removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from studygen.errors import OutputError
+
+
+def prepare_out_dir(out_dir: Path) -> Path:
+    """Create ``out_dir`` if needed and check that it is a writable folder."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir} is a file, not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from None
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise OutputError(f"output folder {out_dir} is not writable")
+    return out_dir
+
+
+class OutputSet:
+    """Stage several output files, then publish them together.
+
+    >>> with OutputSet(out_dir) as outputs:          # doctest: +SKIP
+    ...     outputs.write_text("deck.json", data)
+    ...     with outputs.path("deck.apkg") as tmp:   # for libraries that write to a path
+    ...         package.write_to_file(tmp)
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = prepare_out_dir(out_dir)
+        self._staged: list[tuple[Path, Path]] = []
+
+    def __enter__(self) -> OutputSet:
+        return self
+
+    def _target(self, name: str) -> Path:
+        if not name or name != Path(name).name or name in {".", ".."}:
+            raise OutputError(f"refusing to write {name!r}: output names are plain file names")
+        return self.out_dir / name
+
+    @contextlib.contextmanager
+    def path(self, name: str) -> Iterator[Path]:
+        """A temporary path to write ``name`` to; staged for publishing when the block ends."""
+        target = self._target(name)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=self.out_dir)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            yield tmp
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self._staged.append((tmp, target))
+
+    def write_bytes(self, name: str, data: bytes) -> Path:
+        with self.path(name) as tmp:
+            tmp.write_bytes(data)
+        return self._target(name)
+
+    def write_text(self, name: str, text: str) -> Path:
+        return self.write_bytes(name, text.encode("utf-8"))
+
+    @property
+    def targets(self) -> list[Path]:
+        return [target for _, target in self._staged]
+
+    def publish(self) -> list[Path]:
+        published = []
+        for tmp, target in self._staged:
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+            published.append(target)
+        self._staged.clear()
+        return published
+
+    def discard(self) -> None:
+        for tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+        self._staged.clear()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is None:
+            try:
+                self.publish()
+            except OSError as error:
+                self.discard()
+                raise OutputError(f"cannot write to {self.out_dir}: {error.strerror or error}") from None
+        else:
+            self.discard()
