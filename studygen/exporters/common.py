@@ -1,0 +1,65 @@
+"""Small pieces of text handling that several export formats share."""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from studygen.models import CLOZE_BLANK, Article, Card, CardKind, Deck
+
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (tabs and newlines included) made one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def option_letter(index: int) -> str:
+    """A, B, ... Z, AA, AB, ...: the label of the ``index``-th (0-based) option or version."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = string.ascii_uppercase[rest] + label
+    return label
+
+
+@dataclass(frozen=True)
+class Highlighted:
+    """A source sentence split around the span to highlight (the answer, or a true/false fact)."""
+
+    before: str
+    span: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return self.before + self.span + self.after
+
+
+def source_sentence(card: Card, article: Article) -> Highlighted:
+    """The card's supporting sentence with its answer (or fact) marked, whitespace made single spaces."""
+    text = article.text
+    if card.kind is CardKind.TRUE_FALSE:
+        span, start = card.fact or "", card.fact_start
+    else:
+        span, start = card.answer, card.answer_start
+    s_start, s_end = card.source_start, min(card.source_end, len(text))
+    if start is None or not (s_start <= start and start + len(span) <= s_end):
+        # A valid deck never gets here (the models check grounding); show the sentence unmarked.
+        return Highlighted(one_line(text[s_start:s_end]), "", "")
+    before = _SPACE.sub(" ", text[s_start:start]).lstrip()
+    after = _SPACE.sub(" ", text[start + len(span):s_end]).rstrip()
+    return Highlighted(before, _SPACE.sub(" ", span), after)
+
+
+def cloze_parts(card: Card) -> tuple[str, str]:
+    """The cloze question before and after its (first) blank."""
+    before, _, after = one_line(card.question).partition(CLOZE_BLANK)
+    return before, after
+
+
+def articles_by_id(deck: Deck) -> dict[str, Article]:
+    return {article.id: article for article in deck.articles}
