@@ -1,0 +1,230 @@
+"""The .apkg and the .tsv, imported into a real Anki collection (the ``anki`` package from PyPI)."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studygen.exporters import ExportOptions, export_deck
+from studygen.exporters.anki import NOTE_TYPES
+from studygen.models import CardKind, Deck
+
+anki_collection = pytest.importorskip("anki.collection", reason="the test extra installs anki")
+Collection = anki_collection.Collection
+
+
+def _sample() -> Any:
+    name = "studygen_export_sample_deck"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+sample = _sample()
+T0 = 1_750_000_000
+
+
+class _Page(HTMLParser):
+    """What a rendered card shows: its text (CSS left out) and the elements it is made of."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self._chunks: list[str] = []
+        self._in_style = False
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self._in_style = tag == "style"
+        if tag in ("div", "hr", "br", "p", "li"):
+            self._chunks.append(" ")  # blocks are apart on screen; inline elements are not
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+        if tag in ("div", "p", "li"):
+            self._chunks.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self._chunks.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self._chunks).split())
+
+
+#: Elements our templates and fields use; anything else would be markup smuggled in by article text.
+OUR_ELEMENTS = {"style", "div", "span", "mark", "hr"}
+
+
+@pytest.fixture
+def deck() -> Deck:
+    return sample.sample_deck()
+
+
+@pytest.fixture
+def col(tmp_path: Path) -> Iterator[Any]:
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    yield collection
+    collection.close()
+
+
+def _import_apkg(col: Any, path: Path) -> Any:
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    # Default options, as in Anki's import dialog: update notes and note types only "if newer".
+    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
+    return col.import_anki_package(request).log
+
+
+def _import_tsv(col: Any, path: Path) -> Any:
+    from anki.collection import ImportCsvRequest
+
+    metadata = col.get_csv_metadata(str(path), None)  # everything comes from the file's headers
+    return col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata)).log
+
+
+def _notes_by_guid(col: Any) -> dict[str, Any]:
+    return {note.guid: note for note in (col.get_note(nid) for nid in col.find_notes(""))}
+
+
+def test_apkg_imports_every_kind_with_note_types_decks_and_tags(deck: Deck, col: Any, tmp_path: Path) -> None:
+    path, = export_deck(deck, ["apkg"], tmp_path / "out", ExportOptions(timestamp=T0))
+    log = _import_apkg(col, path)
+    assert len(log.new) == len(deck.cards)
+    assert col.note_count() == col.card_count() == len(deck.cards)
+    notes = _notes_by_guid(col)
+    assert set(notes) == {card.guid for card in deck.cards}
+    for card in deck.cards:
+        note = notes[card.guid]
+        article = deck.article(card.article_id)
+        assert note.note_type()["name"] == NOTE_TYPES[card.kind].name
+        assert list(note.keys()) == list(NOTE_TYPES[card.kind].fields)
+        assert {"studygen", article.slug, card.kind.value, card.difficulty.value,
+                card.answer_type.value} <= set(note.tags)
+        assert all(" " not in tag for tag in note.tags)
+        assert col.decks.name(note.cards()[0].did) == (
+            "Hostile & Friends::Second article: café ☕" if article.id == "a-cafe"
+            else 'Hostile & Friends::Hostile <b>title</b> {{c1:x}} ~=#{}:\\ & "quotes" / slash')
+
+
+def test_every_card_renders_question_answer_and_highlighted_source(deck: Deck, col: Any,
+                                                                  tmp_path: Path) -> None:
+    path, = export_deck(deck, ["apkg"], tmp_path / "out", ExportOptions(timestamp=T0))
+    _import_apkg(col, path)
+    notes = _notes_by_guid(col)
+    shown = []
+    for card in deck.cards:
+        anki_card = notes[card.guid].cards()[0]
+        front, back = _Page(anki_card.question()), _Page(anki_card.answer())
+        assert front.tags | back.tags <= OUR_ELEMENTS, card.question
+        assert not anki_card.question_av_tags() and not anki_card.answer_av_tags()  # [sound:] stays text
+        assert front.text and back.text
+        source = " ".join(deck.article(card.article_id).text[card.source_start:card.source_end].split())
+        marked = re.findall(r'<mark class="sg-mark">(.*?)</mark>', anki_card.answer())
+        assert [html.unescape(m) for m in marked] == [card.fact if card.fact else card.answer]
+        if card.kind is CardKind.CLOZE:
+            assert "[...]" in front.text and card.answer not in front.text
+            assert front.text.replace("[...]", "_____") in card.question.replace(" _____ ", " _____ ")
+            assert card.answer in back.text and source in back.text
+        elif card.kind is CardKind.TRUE_FALSE:
+            assert card.question in front.text and "True or false?" in front.text
+            assert f"{card.answer} The article says: {source}" in back.text
+            if card.answer == "False":
+                assert f"(not {card.swapped_in})" in back.text
+        else:
+            assert card.question in front.text
+            assert f"The article says: {source}" in back.text
+            assert back.text.startswith(front.text)
+            if card.kind is CardKind.MCQ:
+                letters = [f"{chr(65 + i)}. {option}" for i, option in enumerate(card.options)]
+                assert all(lettered in front.text for lettered in letters)
+                right = letters[card.options.index(card.answer)]
+                assert right in back.text.removeprefix(front.text)
+            else:
+                assert card.answer in back.text.removeprefix(front.text)
+        shown.append(front.text + " " + back.text)
+    everything = " ".join(shown)
+    for hostile in sample.HOSTILE_STRINGS:
+        assert hostile in everything, hostile
+
+
+def test_rebuild_with_a_reworded_question_updates_the_note_and_keeps_its_schedule(
+        deck: Deck, col: Any, tmp_path: Path) -> None:
+    first, = export_deck(deck, ["apkg"], tmp_path / "v1", ExportOptions(timestamp=T0))
+    _import_apkg(col, first)
+    target = deck.cards[0]
+    anki_card = _notes_by_guid(col)[target.guid].cards()[0]
+    anki_card.ivl, anki_card.reps = 12, 3  # as if the learner had reviewed it
+    col.update_card(anki_card)
+
+    reworded = deck.model_copy(deep=True)
+    reworded.cards[0] = target.model_copy(update={"question": "Which person found the odd tag in 1848?"})
+    second, = export_deck(reworded, ["apkg"], tmp_path / "v2", ExportOptions(timestamp=T0 + 60))
+    log = _import_apkg(col, second)
+
+    assert len(log.new) == 0
+    assert col.note_count() == len(deck.cards)
+    note = _notes_by_guid(col)[target.guid]
+    assert note["Question"] == "Which person found the odd tag in 1848?"
+    again = note.cards()[0]
+    assert (again.id, again.ivl, again.reps) == (anki_card.id, 12, 3)
+    other = _notes_by_guid(col)[deck.cards[1].guid]
+    assert "Her note" in other["Text"]
+
+
+def test_tsv_imports_with_the_apkg_note_types_and_no_choices(deck: Deck, col: Any, tmp_path: Path) -> None:
+    apkg, tsv = export_deck(deck, ["apkg", "tsv"], tmp_path / "out", ExportOptions(timestamp=T0))
+    _import_apkg(col, apkg)  # brings the note types, as the user does once
+    apkg_fields = {guid: list(note.values()) for guid, note in _notes_by_guid(col).items()}
+    col.remove_notes(col.find_notes(""))
+    assert col.note_count() == 0
+
+    metadata = col.get_csv_metadata(str(tsv), None)
+    assert (metadata.guid_column, metadata.notetype_column, metadata.deck_column,
+            metadata.tags_column, metadata.is_html) == (1, 2, 3, 4, True)
+    log = _import_tsv(col, tsv)
+    assert len(log.new) == len(deck.cards)
+    assert not (log.missing_notetype or log.missing_deck or log.conflicting or log.empty_first_field)
+    notes = _notes_by_guid(col)
+    for card in deck.cards:
+        note = notes[card.guid]
+        article = deck.article(card.article_id)
+        assert note.note_type()["name"] == NOTE_TYPES[card.kind].name
+        assert {"studygen", article.slug, card.kind.value} <= set(note.tags)
+        assert [_Page(f).text for f in note.values()] == [_Page(f).text for f in apkg_fields[card.guid]]
+        anki_card = note.cards()[0]
+        assert _Page(anki_card.question()).tags <= OUR_ELEMENTS
+    formula = next(card for card in deck.cards if card.answer == "=1+1")
+    formula_note = notes[formula.guid]
+    assert formula_note["Answer"] == "&#61;1+1"  # defused in the file...
+    back = _Page(formula_note.cards()[0].answer()).text
+    assert "=1+1" in back.removeprefix(_Page(formula_note.cards()[0].question()).text)  # ...same text shown
+
+
+def test_tsv_after_the_apkg_updates_notes_instead_of_adding(deck: Deck, col: Any, tmp_path: Path) -> None:
+    apkg, = export_deck(deck, ["apkg"], tmp_path / "a", ExportOptions(timestamp=T0))
+    _import_apkg(col, apkg)
+    reworded = deck.model_copy(deep=True)
+    reworded.cards[-1] = deck.cards[-1].model_copy(update={"question": "Where did the café open in 1999?"})
+    tsv, = export_deck(reworded, ["tsv"], tmp_path / "b")
+    log = _import_tsv(col, tsv)
+    assert len(log.new) == 0
+    assert col.note_count() == len(deck.cards)
+    assert _notes_by_guid(col)[deck.cards[-1].guid]["Question"] == "Where did the café open in 1999?"
