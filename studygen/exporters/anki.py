@@ -19,7 +19,6 @@ import html
 import itertools
 import re
 import sqlite3
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -218,22 +217,22 @@ def build_package(deck: Deck) -> genanki.Package:
 def write_apkg(deck: Deck, path: Path, timestamp: int) -> None:
     """Write the package to ``path``: same deck and timestamp, same bytes."""
     package = build_package(deck)
-    with tempfile.TemporaryDirectory(prefix="studygen-apkg-") as tmp:
-        db_path = Path(tmp) / "collection.anki2"
-        connection = sqlite3.connect(db_path)
-        try:
-            package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
-            connection.commit()
-        finally:
-            connection.close()
-        # Zip entries carry the timestamp, not the temporary file's time, so builds are repeatable.
-        date_time = time.gmtime(max(timestamp, 315_532_800))[:6]  # zip dates start in 1980
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, data in (("collection.anki2", db_path.read_bytes()), ("media", b"{}")):
-                info = zipfile.ZipInfo(name, date_time=date_time)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                archive.writestr(info, data)
+    # Built in memory: no temporary database file, and no fsyncs (a file database is 100x slower).
+    connection = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+        connection.commit()
+        database = connection.serialize()
+    finally:
+        connection.close()
+    # Zip entries carry the timestamp, not the time of writing, so builds are repeatable.
+    date_time = time.gmtime(max(timestamp, 315_532_800))[:6]  # zip dates start in 1980
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (("collection.anki2", database), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
 
 
 def write(deck: Deck, outputs: OutputSet, stem: str, options: ExportOptions) -> None:
