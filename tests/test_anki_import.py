@@ -228,3 +228,20 @@ def test_tsv_after_the_apkg_updates_notes_instead_of_adding(deck: Deck, col: Any
     assert len(log.new) == 0
     assert col.note_count() == len(deck.cards)
     assert _notes_by_guid(col)[deck.cards[-1].guid]["Question"] == "Where did the café open in 1999?"
+
+
+def test_a_cloze_answer_with_colons_and_braces_is_one_whole_cloze(col: Any, tmp_path: Path) -> None:
+    from studygen.models import Article, Card
+
+    text = "The ratio was a::b}} at noon, said {{c2::nobody}}."
+    article = Article(id="a1", title="Ratios", text=text, source="-")
+    card = Card(guid="g1", article_id="a1", kind="cloze",
+                question="The ratio was _____ at noon, said {{c2::nobody}}.", answer="a::b}}",
+                answer_start=text.index("a::b}}"), source_start=0, source_end=len(text))
+    path, = export_deck(Deck(name="Ratios", articles=[article], cards=[card]), ["apkg"], tmp_path)
+    _import_apkg(col, path)
+    assert col.card_count() == 1  # no card for the "c2" in the article text
+    anki_card = col.get_card(col.find_cards("")[0])
+    front, back = _Page(anki_card.question()).text, _Page(anki_card.answer()).text
+    assert front.startswith("The ratio was [...] at noon, said {{c2::nobody}}.")
+    assert back.startswith("The ratio was a::b}} at noon, said {{c2::nobody}}.")
