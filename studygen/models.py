@@ -219,7 +219,7 @@ class Card(StrictModel):
                 raise PydanticCustomError("no_blank", "a cloze question must hold the blank {blank}",
                                           {"blank": CLOZE_BLANK})
         if contains_phrase(self.question, self.answer):
-            raise PydanticCustomError("answer_in_question", "the answer {answer!r} appears in the question",
+            raise PydanticCustomError("answer_in_question", "the answer '{answer}' appears in the question",
                                       {"answer": self.answer})
         if self.kind is CardKind.MCQ:
             matches = [o for o in self.options if _norm(o) == _norm(self.answer)]
@@ -235,7 +235,7 @@ class Card(StrictModel):
                 if option is not matches[0] and (contains_phrase(option, self.answer)
                                                  or contains_phrase(self.answer, option)):
                     raise PydanticCustomError("bad_options",
-                                              "distractor {option!r} contains or is inside the answer",
+                                              "distractor '{option}' contains or is inside the answer",
                                               {"option": option})
         elif self.options:
             raise PydanticCustomError("bad_options", "only mcq cards have options")

@@ -21,8 +21,9 @@ class QuestionRequest:
     """Ask for a question whose answer is ``context[answer_start:answer_start + len(answer)]``.
 
     ``sentence_start``/``sentence_end`` delimit the sentence holding the answer inside ``context``.
-    ``sent`` is that sentence's spaCy parse when the caller already has it (it saves a re-parse);
-    ``subject_hint`` names what a pronoun subject of the sentence refers to, when it is known.
+    ``sent`` is that sentence's spaCy parse when the caller already has it (it saves a re-parse):
+    its Doc's character 0 is ``context[doc_offset]``, it is sentence ``sentence_index`` of the
+    context, and ``resolver`` (a ``studygen.coref.Resolver``) names what its pronouns stand for.
     """
 
     context: str
@@ -33,7 +34,9 @@ class QuestionRequest:
     answer_type: AnswerType = AnswerType.CONCEPT
     title: str = ""
     sent: SpacySpan | None = field(default=None, compare=False, repr=False)
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    doc_offset: int = 0
+    sentence_index: int = 0
+    resolver: Any = field(default=None, compare=False, repr=False)
 
     @property
     def sentence(self) -> str:

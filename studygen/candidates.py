@@ -1,0 +1,134 @@
+"""Answer candidates: the spans of a sentence worth asking about, typed and ranked.
+
+Candidates come from the parse: named entities (people, organisations, places, groups, dates,
+numbers, percentages, money, events, laws...), numbers with their units, and key noun phrases.
+Each is typed (the type picks the question word, the distractors and the difficulty) and ranked by
+the salience of its sentence to the article (MiniLM embeddings), how often the article mentions it,
+and its type.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from studygen.models import AnswerCandidate, AnswerType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+ENTITY_TYPES: dict[str, AnswerType] = {
+    "PERSON": AnswerType.PERSON,
+    "ORG": AnswerType.ORGANISATION,
+    "GPE": AnswerType.PLACE,
+    "LOC": AnswerType.PLACE,
+    "FAC": AnswerType.PLACE,
+    "NORP": AnswerType.GROUP,
+    "DATE": AnswerType.DATE,
+    "TIME": AnswerType.TIME,
+    "CARDINAL": AnswerType.NUMBER,
+    "ORDINAL": AnswerType.ORDINAL,
+    "QUANTITY": AnswerType.QUANTITY,
+    "PERCENT": AnswerType.PERCENT,
+    "MONEY": AnswerType.MONEY,
+    "EVENT": AnswerType.EVENT,
+    "LAW": AnswerType.LAW,
+    "WORK_OF_ART": AnswerType.WORK,
+    "PRODUCT": AnswerType.PRODUCT,
+    "LANGUAGE": AnswerType.LANGUAGE,
+}
+
+#: How much a type is worth asking about, before salience: names and facts over vague phrases.
+TYPE_WEIGHT: dict[AnswerType, float] = {
+    AnswerType.PERSON: 1.0, AnswerType.ORGANISATION: 0.95, AnswerType.PLACE: 0.85,
+    AnswerType.EVENT: 0.95, AnswerType.LAW: 0.95, AnswerType.WORK: 0.9, AnswerType.PRODUCT: 0.8,
+    AnswerType.DATE: 0.85, AnswerType.NUMBER: 0.8, AnswerType.PERCENT: 0.85, AnswerType.MONEY: 0.85,
+    AnswerType.QUANTITY: 0.8, AnswerType.GROUP: 0.6, AnswerType.TIME: 0.5, AnswerType.ORDINAL: 0.3,
+    AnswerType.LANGUAGE: 0.7, AnswerType.CONCEPT: 0.7, AnswerType.CLAUSE: 0.75,
+}
+
+#: Dates that only make sense on the day the article was written ("last year", "this week").
+RELATIVE_TIME = re.compile(
+    r"\b(this|last|next|past|coming|previous|recent|current|earlier|later)\b|\bago\b|\b(yesterday|today|"
+    r"tomorrow|tonight|recently|now|currently|annually|daily|weekly|monthly|yearly)\b", re.IGNORECASE)
+PRONOUNS = {
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his",
+    "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these",
+    "those", "who", "whom", "whose", "which", "what", "one", "ones", "someone", "something",
+    "anyone", "anything", "everyone", "everything", "nobody", "nothing", "itself", "himself",
+    "herself", "themselves", "there", "here", "latter", "former", "the latter", "the former",
+}
+_LEADING_DETERMINERS = {"the", "a", "an"}
+
+
+def answer_type_of(span: SpacySpan) -> AnswerType:
+    """The type of an arbitrary span: the entity it is (or mostly is), a number, or a concept."""
+    ents = [e for e in span.doc.ents if e.start < span.end and e.end > span.start]
+    for ent in ents:
+        overlap = min(ent.end, span.end) - max(ent.start, span.start)
+        if overlap * 2 >= len(span) and ent.label_ in ENTITY_TYPES:
+            return ENTITY_TYPES[ent.label_]
+    if span.root.dep_ == "advcl" or any(t.pos_ == "VERB" for t in span) and len(span) > 3:
+        return AnswerType.CLAUSE
+    if any(t.like_num for t in span) and len(span) <= 4:
+        return AnswerType.NUMBER
+    return AnswerType.CONCEPT
+
+
+def strip_determiner(span: SpacySpan) -> SpacySpan:
+    if len(span) > 1 and span[0].lower_ in _LEADING_DETERMINERS:
+        return span[1:]
+    return span
+
+
+def is_vague(text: str, answer_type: AnswerType) -> bool:
+    """Answers a learner cannot be asked to recall out of context."""
+    lowered = text.lower().strip()
+    if lowered in PRONOUNS or not re.search(r"\w", lowered):
+        return True
+    if answer_type in (AnswerType.DATE, AnswerType.TIME) and RELATIVE_TIME.search(text):
+        return True
+    return answer_type is AnswerType.ORDINAL
+
+
+def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> list[AnswerCandidate]:
+    """Candidates in one parsed sentence; ``offset`` maps the parse's characters to the article's."""
+    found: dict[tuple[int, int], AnswerCandidate] = {}
+
+    def add(span: SpacySpan, answer_type: AnswerType, origin: str) -> None:
+        span = strip_determiner(span)
+        text = span.text
+        if not text.strip() or is_vague(text, answer_type):
+            return
+        if span[-1].is_punct:
+            return
+        key = (span.start_char, span.end_char)
+        if key in found:
+            return
+        found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + span.end_char,
+                                     sentence=sentence_index, type=answer_type, origin=origin)  # type: ignore[arg-type]
+
+    for ent in sent.ents:
+        answer_type = ENTITY_TYPES.get(ent.label_)
+        if answer_type is None:
+            continue
+        origin = "number" if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY,
+                                             AnswerType.QUANTITY) else "entity"
+        add(ent, answer_type, origin)
+    entity_tokens = {t.i for e in sent.ents for t in e}
+    for chunk in sent.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PRON" or root.lower_ in PRONOUNS or {t.i for t in chunk} & entity_tokens:
+            continue
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "oprd"):
+            continue
+        content = [t for t in chunk if not t.is_stop and t.is_alpha]
+        if len(content) < 2 and not (content and root.pos_ == "PROPN"):
+            continue
+        add(chunk, AnswerType.CONCEPT, "noun_chunk")
+    for token in sent:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in token.children):
+            clause = sent.doc[token.left_edge.i:token.right_edge.i + 1]
+            if len(clause) <= 20:
+                add(clause, AnswerType.CLAUSE, "noun_chunk")
+    return sorted(found.values(), key=lambda c: (c.start, c.end))

@@ -1,0 +1,154 @@
+"""Sentences with exact character offsets into an article's text.
+
+An article's text is parsed paragraph by paragraph (so no sentence ever spans two paragraphs), with
+heading spans cut out (a heading is structure, not a sentence). A sentence that ends a paragraph
+without closing punctuation is flagged incomplete: a truncated excerpt is never card material.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from studygen.models import Article, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+FIX_COMPONENT = "studygen_sentence_fixes"
+# A sentence is complete when it ends in closing punctuation, possibly followed by quotes/brackets.
+_COMPLETE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*\s*$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def add_sentence_fixes(nlp: Language) -> None:
+    """Register a component, before the parser, that repairs boundaries the parser misses: a
+    full stop glued to the next sentence ("candidates.Its first use") left by removed citations."""
+    from spacy.language import Language
+
+    if FIX_COMPONENT not in Language.factories:
+
+        @Language.component(FIX_COMPONENT)
+        def fix_boundaries(doc: Doc) -> Doc:
+            for i in range(1, len(doc) - 1):
+                token, prev = doc[i], doc[i - 1]
+                if (token.text == "." and not token.whitespace_ and prev.whitespace_ == ""
+                        and (prev.text[-1:].islower() or prev.text[-1:].isdigit())
+                        and doc[i + 1].text[:1].isupper() and len(prev.text) > 1):
+                    doc[i + 1].is_sent_start = True
+            return doc
+
+    if FIX_COMPONENT not in nlp.pipe_names:
+        from spacy.util import compile_infix_regex
+
+        # Let the tokenizer cut "2015.A" and "candidates.Its" at the full stop, so that the
+        # component above can start a sentence there.
+        infixes = [*nlp.Defaults.infixes, r"(?<=[a-z0-9])\.(?=[A-Z])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        nlp.add_pipe(FIX_COMPONENT, before="parser")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of one paragraph with no heading inside: the unit the parser sees."""
+
+    start: int
+    end: int
+    paragraph: int
+    last_in_paragraph: bool
+
+
+def content_blocks(article: Article) -> list[Block]:
+    """The paragraphs of an article, minus heading spans, as character ranges of its text."""
+    text = article.text
+    headings = sorted((h.start, h.end) for h in article.headings)
+    blocks: list[Block] = []
+    paragraph = 0
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        pieces = _subtract(position, end, headings)
+        pieces = [(s, e) for s, e in (_trim(text, s, e) for s, e in pieces) if e > s]
+        for k, (s, e) in enumerate(pieces):
+            blocks.append(Block(s, e, paragraph, last_in_paragraph=k == len(pieces) - 1))
+        if pieces:
+            paragraph += 1
+        if match:
+            position = match.end()
+    return blocks
+
+
+def _subtract(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for h_start, h_end in holes:
+        if h_end <= cursor or h_start >= end:
+            continue
+        if h_start > cursor:
+            pieces.append((cursor, h_start))
+        cursor = max(cursor, h_end)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass
+class ParsedSentence:
+    """A sentence and its spaCy parse; ``span`` offsets are relative to ``block_start``."""
+
+    sentence: Sentence
+    span: SpacySpan
+    block_start: int
+
+    def char_offset(self, token_idx: int) -> int:
+        """Article offset of a character offset inside this sentence's Doc."""
+        return self.block_start + token_idx
+
+
+def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64
+                   ) -> Iterator[tuple[Article, list[ParsedSentence]]]:
+    """Parse every article's content blocks in one batched stream; yield its sentences in order."""
+    jobs = [(a, content_blocks(a)) for a in articles]
+    texts = (a.text[b.start:b.end] for a, blocks in jobs for b in blocks)
+    docs = nlp.pipe(texts, batch_size=batch_size)
+    for article, blocks in jobs:
+        parsed: list[ParsedSentence] = []
+        for block in blocks:
+            doc = next(docs)
+            sents = list(doc.sents)
+            for k, span in enumerate(sents):
+                start = block.start + span.start_char
+                end = block.start + span.end_char
+                start, end = _trim(article.text, start, end)
+                if end <= start:
+                    continue
+                text = article.text[start:end]
+                complete = True
+                if k == len(sents) - 1 and block.last_in_paragraph:
+                    complete = bool(_COMPLETE_END.search(text))
+                sentence = Sentence(index=len(parsed), start=start, end=end, text=text,
+                                    paragraph=block.paragraph, complete=complete)
+                parsed.append(ParsedSentence(sentence, span, block.start))
+        yield article, parsed
+
+
+def split_sentences(article: Article, nlp: Language | None = None) -> list[Sentence]:
+    """The sentences of one article (a convenience over :func:`parse_articles`)."""
+    if nlp is None:
+        from studygen.nlp import spacy_pipeline
+
+        nlp = spacy_pipeline()
+    for _, parsed in parse_articles([article], nlp):
+        return [p.sentence for p in parsed]
+    return []

@@ -1,0 +1,164 @@
+"""Validation beyond the schema: what makes a card not worth keeping, with a reason for each.
+
+``studygen.models.Card`` refuses what is invalid (an answer that is not where it claims, an answer
+inside its question, an MCQ whose options are wrong). This module adds the rules of quality: bare
+pronouns as answers, questions that lean on text the learner cannot see, cards from incomplete
+sentences, duplicates and near-duplicates. Every rejected card keeps its reason, for the summary
+and for ``--explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from studygen.candidates import PRONOUNS
+from studygen.models import Card, CardKind, Rejection, contains_phrase
+
+#: Words that make a question meaningless without the article: "What did he say?"
+_DEPENDENT = re.compile(
+    r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|I|me|my|we|us|our|you|your|"
+    r"the latter|the former|this article|the article|the author)\b", re.IGNORECASE)
+MIN_QUESTION_WORDS = 3
+MAX_QUESTION_WORDS = 40
+NEAR_DUPLICATE_SIMILARITY = 0.93
+
+
+class Reason:
+    """Reject reasons: stable strings, counted in the summary and listed by ``--explain``."""
+
+    NOT_GROUNDED = "answer_not_at_offset"
+    ANSWER_IN_QUESTION = "answer_in_question"
+    PRONOUN_ANSWER = "pronoun_answer"
+    NO_QUESTION_MARK = "no_question_mark"
+    EMPTY = "empty_field"
+    TOO_LONG = "field_too_long"
+    TOO_SHORT = "too_short"
+    UNRESOLVED = "unresolved_pronoun"
+    INCOMPLETE = "incomplete_sentence"
+    DUPLICATE = "duplicate"
+    NEAR_DUPLICATE = "near_duplicate"
+    BAD_OPTIONS = "bad_options"
+    NO_QUESTION = "no_template_fits"
+    INVALID = "invalid"
+
+
+def question_problem(question: str, answer: str) -> str | None:
+    """Why a question is not acceptable on its own (None when it is)."""
+    words = question.split()
+    if not question.strip():
+        return Reason.EMPTY
+    if not question.rstrip().endswith("?"):
+        return Reason.NO_QUESTION_MARK
+    if len(words) < MIN_QUESTION_WORDS:
+        return Reason.TOO_SHORT
+    if len(words) > MAX_QUESTION_WORDS:
+        return Reason.TOO_LONG
+    if _DEPENDENT.search(question):
+        return Reason.UNRESOLVED
+    if contains_phrase(question, answer):
+        return Reason.ANSWER_IN_QUESTION
+    return None
+
+
+def answer_problem(answer: str) -> str | None:
+    if answer.strip().lower() in PRONOUNS:
+        return Reason.PRONOUN_ANSWER
+    return None
+
+
+@dataclass
+class Verdict:
+    kept: list[Card] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+    def reject(self, data: dict[str, Any], reason: str, detail: str) -> None:
+        self.rejected.append(Rejection(
+            article_id=str(data.get("article_id", "")), reason=reason, detail=detail,
+            question=str(data.get("question", "")), answer=str(data.get("answer", "")),
+            template=str(data.get("template", ""))))
+
+
+def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
+              verdict: Verdict) -> Card | None:
+    """Build and check one card; on failure record the reason in ``verdict`` and return None."""
+    if not complete_sentence:
+        verdict.reject(data, Reason.INCOMPLETE, "the source sentence is cut off")
+        return None
+    try:
+        card = Card.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        reason = first["type"] if first["type"] in _SCHEMA_REASONS else Reason.INVALID
+        verdict.reject(data, reason, first["msg"])
+        return None
+    problem = card.grounding_error(article_text)
+    if problem:
+        verdict.reject(data, Reason.NOT_GROUNDED, problem)
+        return None
+    reason = answer_problem(card.answer if card.kind is not CardKind.TRUE_FALSE else card.fact or "")
+    if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
+        reason = question_problem(card.question, card.answer)
+    if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and _DEPENDENT.search(
+            card.question):
+        reason = Reason.UNRESOLVED
+    if reason is not None:
+        verdict.reject(data, reason, _DETAILS.get(reason, reason))
+        return None
+    return card
+
+
+_SCHEMA_REASONS = {"empty_field", "field_too_long", "no_question_mark", "answer_in_question", "bad_options",
+                   "no_blank", "missing_offset", "bad_answer", "missing_fact"}
+_DETAILS = {
+    Reason.PRONOUN_ANSWER: "the answer is a bare pronoun",
+    Reason.UNRESOLVED: "the question leans on a pronoun the learner cannot resolve",
+    Reason.TOO_SHORT: "the question is too short to be answerable",
+    Reason.TOO_LONG: "the question is too long for a card",
+    Reason.ANSWER_IN_QUESTION: "the answer appears in the question",
+    Reason.NO_QUESTION_MARK: "a question must end with a question mark",
+}
+
+
+def _identity(card: Card) -> tuple[str, ...]:
+    return (card.kind.value, card.article_id, str(card.source_start),
+            (card.fact or card.answer).casefold())
+
+
+def remove_duplicates(cards: Sequence[Card], embed: Any | None, verdict: Verdict) -> list[Card]:
+    """Keep the first of cards that ask the same thing (cards come best first).
+
+    Exact duplicates share kind, sentence and answer, or the same question text; near-duplicates
+    are cards of one kind whose question-and-answer texts embed almost identically."""
+    kept: list[Card] = []
+    seen_identity: set[tuple[str, ...]] = set()
+    seen_questions: set[str] = set()
+    for card in cards:
+        key = _identity(card)
+        question_key = re.sub(r"\W+", " ", card.question.casefold()).strip()
+        if key in seen_identity or (card.kind is not CardKind.TRUE_FALSE and question_key in seen_questions):
+            verdict.reject(card.model_dump(), Reason.DUPLICATE, "the same card was already written")
+            continue
+        seen_identity.add(key)
+        seen_questions.add(question_key)
+        kept.append(card)
+    if embed is None or len(kept) < 2:
+        return kept
+    texts = [f"{c.question} {c.answer if c.kind is not CardKind.TRUE_FALSE else ''}" for c in kept]
+    vectors = embed(texts)
+    result: list[Card] = []
+    chosen: list[int] = []
+    for i, card in enumerate(kept):
+        similar = [j for j in chosen if kept[j].kind is card.kind
+                   and float(vectors[i] @ vectors[j]) >= NEAR_DUPLICATE_SIMILARITY]
+        if similar:
+            verdict.reject(card.model_dump(), Reason.NEAR_DUPLICATE,
+                           f"too close to {kept[similar[0]].question!r}")
+            continue
+        chosen.append(i)
+        result.append(card)
+    return result
