@@ -1,0 +1,22 @@
+"""Reading inputs and splitting them into articles.
+
+::
+
+    from studygen.ingest import read_articles
+
+    result = read_articles(["notes/", "essay.md", "-"], split="auto")
+    for article in result.articles:
+        print(article.title, article.start_line, article.end_line, article.boundary)
+    for note in result.notes:  # files skipped, articles dropped
+        print(note)
+
+One module per step: :mod:`.reading` (paths, folders, stdin, encodings), :mod:`.cleaning`
+(characters), :mod:`.blocks` (plain text to paragraphs and headings), :mod:`.markup` (Markdown and
+HTML), :mod:`.metadata` (bylines, bios, credits), :mod:`.splitting` (article boundaries),
+:mod:`.titles` (titles from key phrases) and :mod:`.articles` (putting it together).
+"""
+
+from studygen.ingest.articles import DEFAULT_MAX_FILE_MB, IngestResult, read_articles
+from studygen.ingest.splitting import SplitMode
+
+__all__ = ["DEFAULT_MAX_FILE_MB", "IngestResult", "SplitMode", "read_articles"]

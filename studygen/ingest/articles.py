@@ -1,0 +1,198 @@
+"""Inputs to articles: the one entry point, :func:`read_articles`.
+
+Each input is read and decoded (:mod:`~studygen.ingest.reading`), turned into blocks
+(:mod:`~studygen.ingest.blocks`, :mod:`~studygen.ingest.markup`), its bylines and bios marked
+(:mod:`~studygen.ingest.metadata`), split into articles (:mod:`~studygen.ingest.splitting`) and
+each article assembled here, with a title from a heading or from its key phrases
+(:mod:`~studygen.ingest.titles`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import Field
+
+from studygen.errors import InputError
+from studygen.guids import article_id
+from studygen.ingest.blocks import HEADING, Block, inline_heading_spans, plain_text_blocks
+from studygen.ingest.metadata import classify
+from studygen.ingest.reading import Candidate, SourceText, iter_candidates, read_source
+from studygen.ingest.splitting import START, Segment, SplitMode, split_blocks
+from studygen.models import Article, Span, StrictModel
+
+DEFAULT_MAX_FILE_MB = 20.0
+PARAGRAPH_BREAK = "\n\n"
+
+
+class IngestResult(StrictModel):
+    """The articles read from the inputs, in input order, and notes on what was skipped."""
+
+    articles: list[Article]
+    notes: list[str] = Field(default_factory=list)
+
+
+def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMode.AUTO,
+                  max_file_mb: float = DEFAULT_MAX_FILE_MB) -> IngestResult:
+    """Read files, folders (recursively, in sorted order) and ``-`` (standard input) into articles.
+
+    ``split`` chooses how a file holding several articles is divided: ``auto`` (separators, then
+    bios, truncated paragraphs, bylines and topic shifts), ``separators`` (form feeds, ``---``,
+    ``***``, ``===`` lines and Markdown H1 headings only) or ``none`` (one article per file).
+
+    A bad input named on its own raises :class:`~studygen.errors.InputError` (exit code 2) with a
+    one-line message naming it. Inside a folder, or among several inputs, a bad file is skipped
+    with a line in ``notes``; the error is raised only when nothing readable remains.
+    """
+    try:
+        mode = SplitMode(split)
+    except ValueError:
+        choices = ", ".join(m.value for m in SplitMode)
+        raise InputError(f"unknown split mode {split!r} (choose {choices})") from None
+    if not inputs:
+        raise InputError("no input given: name files, folders, or - for standard input")
+    if not max_file_mb > 0:
+        raise InputError(f"the file size limit must be positive, not {max_file_mb} MB")
+    lenient = len(inputs) > 1 or any(str(i) != "-" and Path(i).is_dir() for i in inputs)
+    notes: list[str] = []
+    articles: list[Article] = []
+    seen: dict[str, Article] = {}
+    for raw in inputs:
+        try:
+            found = list(iter_candidates([raw]))
+        except InputError as error:
+            if not lenient:
+                raise
+            notes.append(f"skipped {error.message}")
+            continue
+        for item in found:
+            if isinstance(item, str):
+                notes.append(item)
+                continue
+            try:
+                read = _read_one(item, mode, max_file_mb, notes)
+            except InputError as error:
+                if not lenient and not item.in_folder:
+                    raise
+                notes.append(f"skipped {error.message}")
+                continue
+            for article in read:
+                if article.id in seen:
+                    notes.append(f"skipped an article of {article.source} (lines {article.start_line}-"
+                                 f"{article.end_line}): same text as one in {seen[article.id].source}")
+                    continue
+                seen[article.id] = article
+                articles.append(article)
+    if not articles:
+        names = ", ".join(str(i) for i in inputs)
+        detail = f" ({notes[0]}{'; ...' if len(notes) > 1 else ''})" if notes else ""
+        raise InputError(f"{names}: nothing readable{detail}")
+    return IngestResult(articles=articles, notes=notes)
+
+
+def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: list[str]) -> list[Article]:
+    source = read_source(candidate, max_file_mb)
+    segments, title, metadata = split_source(source, mode)
+    articles = []
+    for k, segment in enumerate(segments):
+        article = assemble(segment, source.source, title if k == 0 else None, metadata if k == 0 else [])
+        if article is None:
+            where = _lines(segment.blocks)
+            notes.append(f"dropped an article with no text in {source.source}{where}")
+            continue
+        articles.append(article)
+    if not articles:
+        raise InputError(f"{source.source}: no readable text")
+    return articles
+
+
+def split_source(source: SourceText, mode: SplitMode) -> tuple[list[Segment], str | None, list[str]]:
+    """The articles of one decoded input as segments of blocks (no titles yet), with the title and
+    metadata its front matter or HTML head gave. The splitting benchmark measures this."""
+    blocks, title, metadata = parse(source)
+    classify(blocks)
+    return _merge_title_only(split_blocks(blocks, mode)), title, metadata
+
+
+def parse(source: SourceText) -> tuple[list[Block], str | None, list[str]]:
+    """The blocks of a source, with the title and metadata its front matter or HTML head gave."""
+    if source.kind == "text":
+        return plain_text_blocks(source.text), None, []
+    from studygen.ingest.markup import html_blocks, markdown_blocks
+
+    parsed = markdown_blocks(source.text) if source.kind == "markdown" else html_blocks(source.text)
+    return parsed.blocks, parsed.title, parsed.metadata
+
+
+def _merge_title_only(segments: list[Segment]) -> list[Segment]:
+    """A segment of headings alone ("# Part One" right before "# Chapter 1") titles the next one."""
+    merged: list[Segment] = []
+    carry: Segment | None = None
+    for segment in segments:
+        if carry is not None:
+            segment = Segment(carry.blocks + segment.blocks, carry.boundary)
+            carry = None
+        if all(b.kind == HEADING and b.role == "content" for b in segment.blocks):
+            carry = segment
+            continue
+        merged.append(segment)
+    if carry is not None:
+        if merged:
+            merged[-1].blocks.extend(carry.blocks)
+        else:
+            merged.append(carry)
+    return merged
+
+
+def assemble(segment: Segment, source: str, title: str | None = None,
+             metadata: Sequence[str] = ()) -> Article | None:
+    """One article from its blocks: body text, heading spans and metadata; None if it has no text."""
+    parts: list[str] = []
+    headings: list[Span] = []
+    meta: list[str] = list(metadata)
+    position = 0
+    heading_title: str | None = None
+    seen_content = False
+    for block in segment.blocks:
+        meta.extend(block.metadata)
+        if block.role != "content":
+            meta.append(block.text)
+            continue
+        if parts:
+            position += len(PARAGRAPH_BREAK)
+        if block.kind == HEADING:
+            headings.append(Span(start=position, end=position + len(block.text), text=block.text))
+            if not seen_content and heading_title is None:
+                heading_title = block.text
+        else:
+            seen_content = True
+            for start, end in inline_heading_spans(block.text):
+                headings.append(Span(start=position + start, end=position + end, text=block.text[start:end]))
+        parts.append(block.text)
+        position += len(block.text)
+    text = PARAGRAPH_BREAK.join(parts)
+    if not seen_content or not text.strip():
+        return None
+    if heading_title is None and title is None:
+        from studygen.ingest.titles import key_phrase_title
+
+        body = PARAGRAPH_BREAK.join(b.text for b in segment.blocks if b.is_content)
+        title = key_phrase_title(body)
+    lines = [n for b in segment.blocks for n in (b.start_line, b.end_line) if n is not None]
+    return Article(
+        id=article_id(text),
+        title=heading_title or title or "Untitled Article",
+        text=text,
+        source=source,
+        start_line=min(lines) if lines else None,
+        end_line=max(lines) if lines else None,
+        boundary=segment.boundary if segment.boundary else START,
+        headings=headings,
+        metadata=meta,
+    )
+
+
+def _lines(blocks: Sequence[Block]) -> str:
+    lines = [n for b in blocks for n in (b.start_line, b.end_line) if n is not None]
+    return f" (lines {min(lines)}-{max(lines)})" if lines else ""

@@ -1,0 +1,251 @@
+"""Plain text to blocks: paragraphs, headings and explicit separators, each with its line numbers.
+
+A :class:`Block` is the unit every later step works on: the splitter looks for article boundaries
+between blocks, the metadata step marks bylines and bios, and the assembler joins blocks into an
+article's text. Markdown and HTML are turned into the same blocks by :mod:`studygen.ingest.markup`.
+
+How lines become paragraphs depends on how the file was written:
+
+* hard-wrapped text (most lines filled to one width of at most 100 characters): lines are joined
+  with single spaces, and a paragraph ends at a blank line or where the writer broke the line on
+  purpose (see :func:`_intentional_break`);
+* otherwise every non-empty line is a paragraph: text pasted from a web page has one paragraph per
+  line, and two articles pasted with only a newline between them stay two paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studygen.ingest.cleaning import FORM_FEED, clean_line, collapse_spaces
+
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+ITEM = "item"  # a list item or table row: content, but not running prose
+
+CONTENT = "content"
+
+
+@dataclass
+class Block:
+    """A paragraph, heading or list item of one input, with 1-based inclusive line numbers."""
+
+    text: str
+    start_line: int | None
+    end_line: int | None
+    kind: str = PARAGRAPH
+    level: int = 0  # heading level; 1 starts an article when separators are honoured
+    separator: str | None = None  # the explicit separator right before this block, if any
+    role: str = CONTENT  # set by studygen.ingest.metadata: content, byline, bio, credit, promo
+    metadata: list[str] = field(default_factory=list)  # lines taken out of this block's text
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def is_content(self) -> bool:
+        return self.role == CONTENT and self.kind != HEADING
+
+
+_SEPARATOR_LINE = re.compile(r"^ {0,3}(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:=[ ]*){3,}|(?:_[ ]*){3,})$")
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ ]+(.+?)(?:[ ]+#+)?[ ]*$")
+_TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:;,][\"'\u2019\u201d\u00bb)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
+_BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u2013]\s+|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)")
+_CAPS_WORD = r"[A-Z0-9][A-Z0-9'\u2019&./-]*"
+_INLINE_CAPS = re.compile(
+    r"(?:^|(?<=[.!?\u2026] )|(?<=[.!?\u2026][\"'\u2019\u201d)] ))"
+    rf"({_CAPS_WORD}(?: {_CAPS_WORD}){{2,11}}[?!:.]?)"
+    r"(?= [A-Z\"'\u2018\u201c(])"
+)
+
+#: A heading line is short: a title or a section name, not a sentence.
+MAX_HEADING_WORDS = 10
+MAX_HEADING_CHARS = 90
+
+
+def separator_name(line: str) -> str:
+    """The reason string for an explicit separator line, e.g. ``separator '---'``."""
+    char = line.strip()[0]
+    return f"separator '{char * 3}'"
+
+
+def is_separator_line(line: str) -> bool:
+    return bool(_SEPARATOR_LINE.match(line))
+
+
+def looks_like_heading(text: str) -> bool:
+    """A line a reader takes for a heading: short, capitalised, and not a sentence."""
+    text = text.strip()
+    if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    if text[0].isalpha() and not text[0].isupper():
+        return False  # "and then..." is the tail of a broken sentence, not a heading
+    if not any(ch.isalpha() for ch in text) or _INNER_SENTENCE_END.search(text):
+        return False
+    # A question in capitals ("WILL THE AI BUBBLE POP?") or in title case is still a heading.
+    if _TERMINAL.search(text) and (text[-1] not in "?!" or not (_is_all_caps(text) or _is_title_case(text))):
+        return False
+    return not _BULLET.match(text)
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+                          "on", "or", "per", "the", "to", "vs", "via", "with"})
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text)]
+    big = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(big) and all(w[0].isupper() for w in big)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a paragraph ends with closing punctuation (after closing quotes or brackets)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def inline_heading_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ALL-CAPS subheadings inside a paragraph ("... ahead. WILL THE AI BUBBLE POP? The
+    global ..."): a run of at least three capitalised words that starts a sentence and is followed
+    by an ordinary sentence. A paragraph that is all capitals is a heading block instead."""
+    spans = []
+    for match in _INLINE_CAPS.finditer(text):
+        words = match.group(1).split()
+        if sum(1 for w in words if sum(ch.isalpha() for ch in w) >= 2) < 2:
+            continue  # "U S A" or numbers, not words
+        spans.append((match.start(1), match.end(1)))
+    return spans
+
+
+def virtual_lines(text: str) -> list[tuple[int, str]]:
+    """Cleaned lines with their 1-based numbers. A form feed becomes a line of its own holding
+    only ``FORM_FEED`` (with the number of the line it sat in), so it can act as a separator."""
+    out: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = clean_line(raw)
+        if FORM_FEED in line:
+            pieces = line.split(FORM_FEED)
+            for k, piece in enumerate(pieces):
+                if k:
+                    out.append((number, FORM_FEED))
+                if piece.strip():
+                    out.append((number, piece.rstrip()))
+            continue
+        out.append((number, line))
+    return out
+
+
+@dataclass
+class _Run:
+    """Consecutive non-blank lines, or one heading line (``level`` > 0)."""
+
+    lines: list[tuple[int, str]]
+    separator: str | None
+    level: int = 0
+
+
+def plain_text_blocks(text: str) -> list[Block]:
+    """Blocks of a plain-text file (see the module docstring for how lines become paragraphs)."""
+    runs: list[_Run] = []
+    current: list[tuple[int, str]] = []
+    pending: str | None = None  # a separator waiting for the block it introduces
+
+    def flush() -> None:
+        nonlocal current, pending
+        if current:
+            runs.append(_Run(current, pending))
+            current, pending = [], None
+
+    for number, line in virtual_lines(text):
+        if line == FORM_FEED or is_separator_line(line):
+            mark = line.strip()[:1]
+            if mark in "=-" and line != FORM_FEED and len(current) == 1 and looks_like_heading(current[0][1]):
+                # Setext heading: a title underlined with === (an article title) or --- (a section).
+                runs.append(_Run(current, pending, level=1 if mark == "=" else 2))
+                current, pending = [], None
+                continue
+            flush()
+            pending = pending or ("form feed" if line == FORM_FEED else separator_name(line))
+        elif not line.strip():
+            flush()
+        elif match := _ATX_HEADING.match(line):
+            flush()
+            runs.append(_Run([(number, match.group(2).strip())], pending, level=len(match.group(1))))
+            pending = None
+        else:
+            current.append((number, line))
+    flush()
+
+    width, wrapped = wrap_layout([run.lines for run in runs if not run.level])
+    blocks: list[Block] = []
+    for run in runs:
+        if run.level:
+            number, heading = run.lines[0]
+            separator = run.separator or ("markdown heading" if run.level == 1 else None)
+            blocks.append(Block(collapse_spaces(heading), number, number, HEADING, run.level, separator))
+            continue
+        for k, paragraph in enumerate(split_lines_into_paragraphs(run.lines, wrapped, width)):
+            blocks.append(text_block(paragraph, run.separator if k == 0 else None))
+    return blocks
+
+
+def text_block(lines: list[tuple[int, str]], separator: str | None = None, *,
+               kind: str | None = None) -> Block:
+    """A block from the lines of one paragraph; a lone short line that reads as a heading is one."""
+    text = collapse_spaces(" ".join(line.strip() for _, line in lines))
+    if kind is None:
+        kind = PARAGRAPH
+        if len(lines) == 1 and looks_like_heading(text):
+            kind = HEADING
+        elif _BULLET.match(text):
+            kind = ITEM
+    return Block(text, lines[0][0], lines[-1][0], kind, 2 if kind == HEADING else 0, separator)
+
+
+def wrap_layout(groups: list[list[tuple[int, str]]]) -> tuple[int, bool]:
+    """The width a hard-wrapped file was wrapped at, and whether it looks hard-wrapped at all:
+    most lines that are not the last of their run are filled to near that width."""
+    inner = [len(line) for group in groups for _, line in group[:-1]]
+    if len(inner) < 3:
+        return 0, False
+    lengths = sorted(len(line) for group in groups for _, line in group)
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if width > 100 or width < 30:
+        return width, False
+    filled = sum(1 for n in inner if n >= 0.75 * width)
+    return width, filled >= 0.6 * len(inner)
+
+
+def split_lines_into_paragraphs(group: list[tuple[int, str]], wrapped: bool,
+                                width: int) -> list[list[tuple[int, str]]]:
+    """The paragraphs in a run of consecutive non-blank lines (see the module docstring)."""
+    if not wrapped:
+        return [[line] for line in group]
+    paragraphs = [[group[0]]]
+    for prev, line in zip(group, group[1:], strict=False):
+        if _intentional_break(prev[1], line[1], width):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return paragraphs
+
+
+def _intentional_break(prev: str, nxt: str, width: int) -> bool:
+    """In hard-wrapped text, did the writer end the line on purpose? A heading or list item stands
+    on its own line; and a sentence-ending line that had room left for the next word was ended
+    by the writer, not by the wrapping."""
+    prev, nxt = prev.strip(), nxt.strip()
+    if _BULLET.match(nxt) or looks_like_heading(prev) and nxt[:1].isupper():
+        return True
+    if ends_sentence(prev) and looks_like_heading(nxt):
+        return True
+    first_word = nxt.split()[0] if nxt.split() else ""
+    return ends_sentence(prev) and len(prev) + 1 + len(first_word) <= width - 2

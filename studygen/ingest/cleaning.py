@@ -1,0 +1,60 @@
+"""Character-level clean-up of one line of text: what is invisible or unsafe goes, what is written stays.
+
+NFC normalisation makes "é" one code point however it was typed; control characters, zero-width
+and bidirectional controls are removed because they break sentence splitting and matching while
+showing nothing. CJK text, emoji, curly quotes and dashes are kept exactly as written: they are
+content, and compatibility normalisation (NFKC) would rewrite some of them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FORM_FEED = "\f"
+
+# Zero-width characters and bidirectional controls: invisible, and they split words for a matcher.
+# U+200D (zero-width joiner) is handled apart: inside an emoji sequence it is part of the emoji.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+_ZWJ = "\u200d"
+# Line and paragraph separators that are not "\n": read as a space so that line numbers stay the
+# ones an editor shows.
+_ODD_BREAKS = re.compile("[\u000b\u0085\u2028\u2029]")
+
+
+def clean_line(line: str) -> str:
+    """One line (without its newline) cleaned: tabs to spaces, invisible and control characters
+    removed, NFC-normalised, trailing whitespace dropped. Form feeds are kept for the splitter."""
+    line = line.replace("\t", " ")
+    line = _ODD_BREAKS.sub(" ", line)
+    line = _INVISIBLE.sub("", line)
+    if _ZWJ in line:
+        line = _drop_stray_joiners(line)
+    if any(unicodedata.category(ch) == "Cc" for ch in line):
+        line = "".join(ch for ch in line if ch == FORM_FEED or unicodedata.category(ch) != "Cc")
+    return unicodedata.normalize("NFC", line).rstrip()
+
+
+def _drop_stray_joiners(line: str) -> str:
+    """Remove zero-width joiners except between two symbols (the family and profession emoji)."""
+    kept = []
+    for i, ch in enumerate(line):
+        if ch == _ZWJ:
+            before = line[i - 1] if i else ""
+            after = line[i + 1] if i + 1 < len(line) else ""
+            if not (_is_symbol(before) and _is_symbol(after)):
+                continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+def _is_symbol(ch: str) -> bool:
+    # Emoji are "So"; a variation selector (U+FE0F) may sit between the emoji and the joiner.
+    return bool(ch) and (unicodedata.category(ch) == "So" or ch == "\ufe0f")
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of spaces to one; the text is otherwise kept as written."""
+    return re.sub(r" {2,}", " ", text).strip()

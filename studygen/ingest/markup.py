@@ -1,0 +1,213 @@
+"""Markdown and HTML to blocks, with the markup stripped and the structure kept.
+
+Markdown is parsed with markdown-it-py (CommonMark), so emphasis, links, images, code and HTML are
+handled the way a renderer handles them. HTML goes through trafilatura's main-content extraction
+(navigation, scripts, styles, footers dropped, offline), which returns Markdown with a front matter
+of the page's title and author; line numbers are then mapped back to the HTML file as well as the
+extracted text allows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as html_lib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from studygen.ingest.blocks import (
+    HEADING,
+    ITEM,
+    PARAGRAPH,
+    Block,
+    is_separator_line,
+    separator_name,
+    text_block,
+)
+from studygen.ingest.cleaning import FORM_FEED, clean_line, collapse_spaces
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_SKIPPED_BLOCKS = {"fence", "code_block", "html_block"}
+
+
+@dataclass
+class Parsed:
+    """The blocks of one input, plus what its front matter or HTML head said."""
+
+    blocks: list[Block]
+    title: str | None = None
+    metadata: list[str] = field(default_factory=list)
+
+
+def markdown_blocks(text: str) -> Parsed:
+    """Blocks of a Markdown document. H1 headings and thematic breaks are article separators."""
+    lines = [clean_line(line) for line in text.split("\n")]
+    title, metadata, lines = _front_matter(lines)
+    # Form feeds split the document into chunks parsed apart, so that a form feed anywhere is a
+    # separator without shifting the line numbers markdown-it reports.
+    blocks: list[Block] = []
+    joined = "\n".join(lines)
+    offset = 0
+    for k, chunk in enumerate(joined.split(FORM_FEED)):
+        chunk_blocks = _parse_chunk(chunk, offset)
+        if k and chunk_blocks:
+            chunk_blocks[0].separator = chunk_blocks[0].separator or "form feed"
+        blocks.extend(chunk_blocks)
+        offset += chunk.count("\n")
+    return Parsed(blocks, title, metadata)
+
+
+def _front_matter(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
+    """YAML front matter (``---`` ... ``---`` at the top): its title, its author as a byline, and the
+    lines with the front matter blanked so that line numbers stay those of the file."""
+    if not lines or lines[0].strip() != "---":
+        return None, [], lines
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return None, [], lines
+    fields: dict[str, str] = {}
+    for line in lines[1:end]:
+        match = _FRONT_MATTER_KEY.match(line)
+        if match:
+            fields[match.group(1).lower()] = match.group(2).strip().strip("\"'")
+        elif line.strip() and not line.startswith((" ", "-")):
+            return None, [], lines  # not YAML: an ordinary separator line after all
+    if not fields:
+        return None, [], lines
+    metadata = []
+    author = fields.get("author") or fields.get("authors")
+    if author:
+        metadata.append(f"By {author}")
+    blanked = [""] * (end + 1) + lines[end + 1:]
+    return fields.get("title") or None, metadata, blanked
+
+
+def _parse_chunk(chunk: str, line_offset: int) -> list[Block]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(chunk)
+    items: list[tuple[str, int, list[tuple[int, str]], str | None]] = []  # kind, level, lines, sep
+    pending: str | None = None
+    list_depth = 0
+    in_table = 0
+    for i, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif token.type == "table_open":
+            in_table += 1  # tables are not running prose: left out of the text
+        elif token.type == "table_close":
+            in_table -= 1
+        elif token.type == "hr":
+            pending = pending or separator_name(token.markup or "---")
+        elif token.type in _SKIPPED_BLOCKS:
+            continue
+        elif token.type == "inline" and not in_table and token.map:
+            opener = tokens[i - 1]
+            first = token.map[0] + line_offset + 1
+            pieces = _inline_lines(token, first)
+            if not pieces:
+                continue
+            if opener.type == "heading_open":
+                level = int(opener.tag[1:])
+                separator = pending or ("markdown heading" if level == 1 else None)
+                items.append((HEADING, level, pieces, separator))
+            elif len(pieces) == 1 and is_separator_line(pieces[0][1]):
+                pending = pending or separator_name(pieces[0][1])  # "===" alone: not setext, a rule
+                continue
+            else:
+                items.append((ITEM if list_depth else PARAGRAPH, 0, pieces, pending))
+            pending = None
+    blocks: list[Block] = []
+    for kind, level, lines, separator in items:
+        # A line break inside a Markdown paragraph is a soft break: the lines are one paragraph.
+        block = text_block(lines, separator, kind=None if kind == PARAGRAPH else kind)
+        if kind == HEADING:
+            block.level = level
+        blocks.append(block)
+    return blocks
+
+
+def _inline_lines(token: Token, first_line: int) -> list[tuple[int, str]]:
+    """The text of an inline token, one entry per source line, with the markup stripped."""
+    lines: list[tuple[int, str]] = []
+    current: list[str] = []
+    number = first_line
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            current.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            lines.append((number, "".join(current)))
+            current = []
+            number += 1
+        # images, raw HTML and the open/close markers of emphasis and links carry no prose
+    lines.append((number, "".join(current)))
+    return [(n, collapse_spaces(line)) for n, line in lines if line.strip()]
+
+
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"\w+")
+
+
+def html_blocks(html: str) -> Parsed:
+    """Blocks of the main content of an HTML page; navigation, scripts and styles are dropped."""
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        html, output_format="markdown", include_formatting=True, with_metadata=True,
+        include_comments=False, include_tables=False, include_images=False, include_links=False,
+    )
+    if not extracted or not extracted.strip():
+        # Pages too short for the main-content heuristics: fall back to the page's paragraphs.
+        extracted = trafilatura.baseline(html)[1]
+    parsed = markdown_blocks(extracted or "")
+    locate = _line_locator(html)
+    last = 0
+    for block in parsed.blocks:
+        found = locate(block.text, last)
+        if found is None:
+            block.start_line = block.end_line = None
+            continue
+        block.start_line, block.end_line, last = found
+    return parsed
+
+
+def _line_locator(html: str) -> Callable[[str, int], tuple[int, int, int] | None]:
+    """A function that finds a block's text in the HTML source and returns its first and last line.
+
+    The HTML is turned into plain text line by line (tags removed, entities decoded) so that a
+    position in that text maps back to a line; blocks are searched in order, from the last match.
+    """
+    starts: list[int] = []
+    parts: list[str] = []
+    position = 0
+    for line in html.split("\n"):
+        plain = " ".join(_WORD.findall(html_lib.unescape(_TAG.sub(" ", line)))) + " "
+        starts.append(position)
+        parts.append(plain)
+        position += len(plain)
+    plain_text = "".join(parts)
+
+    def locate(text: str, since: int) -> tuple[int, int, int] | None:
+        words = _WORD.findall(text)
+        if not words:
+            return None
+        head = " ".join(words[:8])
+        begin = plain_text.find(head, since)
+        if begin < 0:
+            return None
+        tail = " ".join(words[-8:])
+        end = plain_text.find(tail, begin)
+        end = begin + len(head) if end < 0 else end + len(tail)
+        first = bisect.bisect_right(starts, begin)
+        last = bisect.bisect_right(starts, max(begin, end - 1))
+        return first, last, end
+
+    return locate

@@ -1,0 +1,209 @@
+"""From the paths a user names to decoded text: files, folders, standard input, encodings.
+
+Everything here is about bytes and paths; what the text means is decided later. Every failure is an
+:class:`~studygen.errors.InputError` whose message is one line that names the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from studygen.errors import InputError
+
+Kind = Literal["text", "markdown", "html"]
+
+#: File types studygen reads, by suffix (lower case).
+SUFFIX_KINDS: dict[str, Kind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+STDIN = "-"
+
+# Signatures of the binary formats people most often point a text tool at by mistake; naming the
+# format makes the error message actionable ("export it as text first").
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.epub/.odt document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The decoded text of one input, with ``\\n`` line ends and nothing else changed."""
+
+    source: str
+    kind: Kind
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file found under the inputs, before it is read."""
+
+    source: str
+    path: Path | None  # None for standard input
+    kind: Kind | None  # None: unknown suffix
+    in_folder: bool
+
+
+def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
+    """The files the inputs name, in a stable order; a ``str`` is a note about a skipped entry.
+
+    Folders are walked recursively in sorted order; hidden files and folders (``.git``,
+    ``.DS_Store``) are passed over silently because no one means them as articles.
+    """
+    for raw in inputs:
+        name = str(raw)
+        if name == STDIN:
+            yield Candidate(STDIN, None, None, in_folder=False)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{name}: no such file or folder")
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield Candidate(name, path, SUFFIX_KINDS.get(path.suffix.lower()), in_folder=False)
+        else:
+            raise InputError(f"{name}: not a regular file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Candidate | str]:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield f"skipped {folder}: cannot list the folder ({exc.strerror or exc})"
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.is_file():
+            kind = SUFFIX_KINDS.get(entry.suffix.lower())
+            if kind is None:
+                yield f"skipped {entry}: unsupported file type"
+            else:
+                yield Candidate(str(entry), entry, kind, in_folder=True)
+
+
+def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
+    """Read and decode one input; raise :class:`InputError` with a one-line reason if it is bad."""
+    limit = int(max_file_mb * 1024 * 1024)
+    name = candidate.source
+    if candidate.path is None:
+        data = sys.stdin.buffer.read(limit + 1)
+        name = "standard input"
+    else:
+        try:
+            size = candidate.path.stat().st_size
+            if size > limit:
+                raise InputError(f"{name}: file is {_megabytes(size)}, over the {_megabytes(limit)} limit "
+                                 "(raise it with --max-file-mb)")
+            data = candidate.path.read_bytes()
+        except PermissionError:
+            raise InputError(f"{name}: permission denied") from None
+        except IsADirectoryError:  # pragma: no cover - checked by the caller; a race at most
+            raise InputError(f"{name}: is a folder") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{name}: more than the {_megabytes(limit)} limit (raise it with --max-file-mb)")
+    if not data:
+        raise InputError(f"{name}: file is empty")
+    text, encoding = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name}: holds only whitespace, no text")
+    kind = candidate.kind or sniff_kind(text)
+    return SourceText(candidate.source, kind, text, encoding)
+
+
+def _megabytes(size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.1f} MB" if megabytes >= 0.1 else f"{size} bytes"
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode text the way a careful reader would guess it: a byte-order mark wins; otherwise
+    UTF-8; otherwise Windows-1252 (the usual encoding of text saved by older Windows software).
+
+    Binary data (NUL bytes, known file signatures, many control bytes) is refused rather than turned
+    into mojibake.
+    """
+    boms = (
+        (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: the UTF-32-LE mark starts with UTF-16-LE's
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    )
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: undecodable bytes: starts with a {encoding.upper()} byte-order "
+                                 f"mark but byte {exc.start} is not {encoding.upper()}") from None
+            if _mostly_control(text):
+                raise InputError(f"{name}: binary data, not text")
+            return text, encoding
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: {what}, not text (save or export it as .txt, .md or .html)")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not text")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: undecodable bytes: not UTF-8, UTF-16 or Windows-1252 text "
+                             f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    if _mostly_control(text):
+        raise InputError(f"{name}: binary data, not text")
+    return text, encoding
+
+
+def _mostly_control(text: str) -> bool:
+    """More than 1% control characters (other than tab, newline, carriage return, form feed)."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    return controls > max(2, len(sample) // 100)
+
+
+def sniff_kind(text: str) -> Kind:
+    """The kind of a text without a telling file name (standard input, an unknown suffix)."""
+    head = text.lstrip("\ufeff \t\n")[:1024].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        return "html"
+    for line in text.splitlines()[:400]:
+        # ATX headings and fenced code are what make a text unmistakably Markdown.
+        stripped = line.lstrip()
+        if stripped.startswith("```") or (stripped.startswith("#") and stripped.lstrip("#").startswith(" ")
+                                          and len(stripped) - len(stripped.lstrip("#")) <= 6):
+            return "markdown"
+    return "text"

@@ -1,0 +1,138 @@
+"""A short title for an article without a heading, from its key phrases.
+
+Candidates are the named entities and noun phrases spaCy finds; each is ranked by the cosine
+similarity of its MiniLM embedding to the article's own embedding (what the article is about), with
+a small bonus for phrases the article keeps coming back to. A second phrase is added, chosen for
+diversity (maximal marginal relevance), when the first is too short to stand alone. Everything is
+deterministic: same text, same title.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from studygen.ingest.blocks import SMALL_WORDS
+
+MAX_TITLE_WORDS = 6
+MAX_PHRASE_WORDS = 4
+# Enough text to know what an article is about; parsing a whole book for a title is wasted time.
+MAX_TITLE_CHARS = 8000
+FALLBACK_TITLE = "Untitled Article"
+
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+_STRIP_POS = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "NUM", "PART", "SYM", "SPACE"}
+_BAD_WORDS = {"which", "what", "who", "whom", "whose", "this", "that", "these", "those", "such", "other",
+              "many", "much", "more", "most", "some", "any", "each", "every", "same", "own", "one"}
+
+
+@dataclass
+class _Phrase:
+    text: str
+    count: int
+    first: int
+    entity: bool
+
+
+def key_phrase_title(text: str) -> str:
+    """A 2-6 word title from the article's key phrases, e.g. 'Kim Jong-un and China'."""
+    phrases = candidate_phrases(text[:MAX_TITLE_CHARS])
+    if not phrases:
+        return FALLBACK_TITLE
+    import numpy as np
+
+    from studygen.ingest.splitting import sentences_of
+    from studygen.nlp import embedder
+
+    model = embedder()
+    sentences = sentences_of(text[:MAX_TITLE_CHARS]) or [text[:MAX_TITLE_CHARS]]
+    doc_vector = model.embed(sentences).mean(axis=0)
+    doc_vector /= np.linalg.norm(doc_vector) + 1e-9
+    vectors = model.embed([p.text for p in phrases])
+    relevance = vectors @ doc_vector
+    scores = [float(relevance[i]) + 0.08 * math.log(p.count) + (0.03 if p.entity else 0.0)
+              for i, p in enumerate(phrases)]
+    order = sorted(range(len(phrases)), key=lambda i: (-scores[i], phrases[i].first))
+    best = order[0]
+    title = phrases[best].text
+    if len(title.split()) < 3:
+        second = _diverse_second(best, order, phrases, vectors, scores)
+        if second is not None:
+            title = f"{title} and {phrases[second].text}"
+    return title_case(title)
+
+
+def _diverse_second(best: int, order: list[int], phrases: list[_Phrase], vectors: object,
+                    scores: list[float]) -> int | None:
+    """The next phrase by maximal marginal relevance, that overlaps the first in no word."""
+    import numpy as np
+
+    matrix = np.asarray(vectors)
+    first_words = set(phrases[best].text.lower().split())
+    room = MAX_TITLE_WORDS - len(phrases[best].text.split()) - 1  # "and"
+    pick, pick_score = None, -math.inf
+    for i in order[1:12]:
+        words = phrases[i].text.split()
+        if len(words) > room or first_words & {w.lower() for w in words}:
+            continue
+        score = 0.6 * scores[i] - 0.4 * float(matrix[i] @ matrix[best])
+        if score > pick_score:
+            pick, pick_score = i, score
+    if pick is not None and scores[pick] < 0.5 * scores[best]:
+        return None  # a weak second phrase makes a worse title than none
+    return pick
+
+
+def candidate_phrases(text: str) -> list[_Phrase]:
+    """Entities and noun phrases of a text, trimmed of determiners and pronouns, counted."""
+    from studygen.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(text)
+    found: dict[str, _Phrase] = {}
+
+    def add(tokens: list, entity: bool) -> None:  # type: ignore[type-arg]
+        while tokens and (tokens[0].pos_ in _STRIP_POS or tokens[0].lower_ in _BAD_WORDS):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].pos_ in _STRIP_POS or tokens[-1].text in ("'s", "\u2019s")):
+            tokens = tokens[:-1]
+        if not tokens or len(tokens) > MAX_PHRASE_WORDS:
+            return
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or any(t.like_num for t in tokens):
+            return
+        phrase = text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        if "\n" in phrase or len(phrase) < 3 or not re.search(r"[^\W\d_]{2}", phrase):
+            return
+        key = phrase.lower()
+        if key in found:
+            found[key].count += 1
+            found[key].entity = found[key].entity or entity
+        else:
+            found[key] = _Phrase(phrase, 1, tokens[0].idx, entity)
+
+    for ent in doc.ents:
+        if ent.label_ in _ENTITY_LABELS:
+            add(list(ent), entity=True)
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ != "PRON":
+            add(list(chunk), entity=False)
+    # A phrase seen once in a long article is a detail, not its subject.
+    phrases = sorted(found.values(), key=lambda p: p.first)
+    if len(text.split()) > 150:
+        repeated = [p for p in phrases if p.count > 1]
+        phrases = repeated or phrases
+    return phrases[:200]
+
+
+def title_case(text: str) -> str:
+    """Title case that keeps acronyms, names and mixed case ('iPhone', 'PRC', 'Kim Jong-un') as written."""
+    words = text.split()
+    out = []
+    for k, word in enumerate(words):
+        if any(ch.isupper() for ch in word):
+            out.append(word)
+        elif k and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
