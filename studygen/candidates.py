@@ -70,7 +70,7 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             return ENTITY_TYPES[ent.label_]
     if span.root.dep_ == "advcl" or any(t.pos_ == "VERB" for t in span) and len(span) > 3:
         return AnswerType.CLAUSE
-    if any(t.like_num for t in span) and len(span) <= 4:
+    if any(t.pos_ == "NUM" for t in span) and len(span) <= 4:
         return AnswerType.NUMBER
     return AnswerType.CONCEPT
 

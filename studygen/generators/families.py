@@ -30,10 +30,8 @@ class Family:
             specific = self.wh.get(f"{answer_type}.{preposition.lower()}")
             if specific:
                 return specific
-            # A preposition-specific table that lacks this preposition does not fall back to the
-            # generic entry: "Where" is right after "in", wrong after "of".
-            if any(key.startswith(f"{answer_type}.") for key in self.wh):
-                return None
+        # A type with no generic entry (place) is asked only after the prepositions it lists:
+        # "Where" is right after "in", wrong after "of".
         return self.wh.get(answer_type)
 
 

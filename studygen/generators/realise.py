@@ -56,6 +56,13 @@ PLACE_NOUNS = {
 NUMERIC_TYPES = {AnswerType.NUMBER, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.PERCENT}
 TIME_TYPES = {AnswerType.DATE, AnswerType.TIME}
 MAX_QUESTION_WORDS = 28
+#: Clauses longer than this (in words) are pruned, side remarks first, then verb modifiers.
+TARGET_WORDS = 14
+PRUNE_TIERS = (
+    {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "dep", "intj", "meta"},
+    {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "dep", "intj", "meta", "prep", "npadvmod",
+     "advmod", "amod"},
+)
 
 
 @dataclass
@@ -83,6 +90,14 @@ class Target:
 
 class Unrealisable(Exception):
     """The question cannot be written well; no card rather than a bad one."""
+
+
+@dataclass
+class Frame:
+    clause_ids: set[int]
+    drop: set[int]
+    moved: list[list[Token]]
+    subject: Token | None
 
 
 @dataclass
@@ -160,11 +175,12 @@ class Realiser:
     # ----------------------------------------------------------------------------- entry point
     def questions(self, target: Target) -> list[QuestionDraft]:
         drafts: list[QuestionDraft] = []
-        for planner in (self._definition_questions, self._clause_questions):
+        self.last_failures: list[str] = []
+        for planner in (self._definition_questions, self._clause_questions, self._in_situ_questions):
             try:
                 drafts.extend(planner(target))
-            except Unrealisable:
-                continue
+            except Unrealisable as why:
+                self.last_failures.append(f"{planner.__name__}: {why}")
         unique: dict[str, QuestionDraft] = {}
         for draft in drafts:
             if draft.question not in unique:
@@ -236,7 +252,10 @@ class Realiser:
             wh, drop_head = self._inner_wh(target, root, phrase_head)
         else:
             wh, drop_head = None, phrase_head
-            if not self._covers(target, phrase_head):
+            if answer_type in NUMERIC_TYPES:
+                fam = self.subject_family if arg.dep_ in SUBJECT_DEPS else self.object_family
+                wh = self._counted(target, phrase_head, fam, type_key)
+            if wh is None and not self._covers(target, phrase_head):
                 raise Unrealisable("answer is only part of its phrase")
 
         if arg.dep_ in SUBJECT_DEPS:
@@ -250,8 +269,7 @@ class Realiser:
                             score=1.05)
             fam = self.object_family
             wh = wh or self._wh(fam, type_key, target)
-            return Plan(fam, wh, subtree_ids(drop_head), verb, "object", strand=preposition,
-                        score=0.9)
+            return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition, score=0.9)
         if arg.dep_ in OBJECT_DEPS:
             fam = self.object_family
             wh = wh or self._wh(fam, type_key, target)
@@ -282,6 +300,26 @@ class Realiser:
             raise Unrealisable("numeric phrase needs its noun")
         return wh
 
+    def _counted(self, target: Target, head: Token, fam: Family, type_key: str,
+                 preposition: str | None = None) -> str | None:
+        """For a numeric answer that heads its phrase ("hundreds of thousands of casualties",
+        "27.01% of the vote"), the wh-phrase with the counted noun, or None."""
+        wh = fam.wh_for(type_key, preposition)
+        if not wh or ("{noun}" not in wh and "{of}" not in wh):
+            return None
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and not target.contains(c)]
+        objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if not objects:
+            raise Unrealisable("numeric phrase needs its noun")
+        noun = objects[0]
+        if "{noun}" in wh:
+            if type_key == "number" and noun.tag_ not in ("NNS", "NNPS"):
+                raise Unrealisable("counted noun is not plural")
+            words = [t for t in noun.subtree if t.dep_ not in ("det", "predet", "punct")
+                     and t.i <= noun.i]
+            return wh.replace("{noun}", self._render_tokens(target, words))
+        return wh.replace("{of}", "of " + self._render_np(target, noun, exclude=set()))
+
     def _kind(self, target: Target) -> str:
         last = target.tokens[-1].lower_
         if target.answer_type is AnswerType.ORGANISATION:
@@ -291,18 +329,20 @@ class Realiser:
         return target.answer_type.value
 
     def _covers(self, target: Target, head: Token) -> bool:
-        """Does the answer cover the phrase headed by ``head``, give or take a determiner in front
-        and a side remark (appositive, relative clause, parenthesis) behind?"""
+        """Does the answer cover the phrase headed by ``head``, give or take determiners and
+        focus adverbs in front ("only the", "a") and a side remark (appositive, relative clause,
+        parenthesis) behind?"""
         ids = sorted(subtree_ids(head))
         optional = set()
         for token in head.subtree:
-            if token.dep_ in ("det", "predet") and token.i == ids[0]:
+            if token.i >= target.start:
+                break
+            if token.dep_ in ("det", "predet", "advmod", "preconj", "punct"):
                 optional.add(token.i)
-            if token.dep_ == "poss" and token.i == ids[0] and token.tag_ == "PRP$":
+            elif token.dep_ == "poss" and token.tag_ == "PRP$":
                 return False
         for child in head.children:
-            if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "prep", "cc",
-                                                   "conj", "advcl"):
+            if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
                 optional |= subtree_ids(child)
         required = set(ids) - optional
         answer = set(range(target.start, target.end))
@@ -351,28 +391,41 @@ class Realiser:
     # ----------------------------------------------------------------------------- realisation
     def _realise(self, target: Target, plan: Plan) -> str:
         verb = plan.clause_verb
+        frame = self._frame(target, verb, plan.drop, move_fronted=True)
+        if plan.role == "subject":
+            pieces = self._subject_order(target, plan, verb, frame.clause_ids, frame.drop)
+        else:
+            pieces = self._inverted_order(target, plan, verb, frame.subject, frame.clause_ids, frame.drop)
+        tail = [self._render_tokens(target, group) for group in frame.moved]
+        if plan.strand:
+            tail.append(plan.strand)
+        return " ".join(p for p in [plan.wh, *pieces, *tail] if p)
+
+    def _frame(self, target: Target, verb: Token, protect: set[int], move_fronted: bool) -> Frame:
+        """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
+        parentheses, discourse markers; fronted modifiers are moved to the end when asked."""
         doc = target.doc
         sent_ids = set(range(target.sent.start, target.sent.end))
         subject = subject_of(verb)
         clause_ids = subtree_ids(verb) & sent_ids
-        drop = set(plan.drop)
+        answer = set(range(target.start, target.end))
+        drop = set(protect) if move_fronted else set()
         moved: list[list[Token]] = []
 
-        # Other clauses joined to this one, side clauses, and the marks of a subordinate clause.
         for child in verb.children:
-            if child.dep_ in ("conj", "cc", "parataxis") or (
-                    child.dep_ == "conj" and is_verbal(child)):
-                drop |= subtree_ids(child)
-            elif child.dep_ == "advcl" and self._side_clause(child) and not (
-                    subtree_ids(child) & set(range(target.start, target.end))):
-                drop |= subtree_ids(child)
+            ids = subtree_ids(child)
+            if ids & answer:
+                continue
+            if child.dep_ in ("conj", "cc", "parataxis"):
+                drop |= ids
+            elif child.dep_ == "advcl" and self._side_clause(child):
+                drop |= ids
             elif child.dep_ == "mark":
                 drop.add(child.i)
             elif child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids):
                 drop.add(child.i)
         drop |= self._side_remarks(target, clause_ids - drop)
 
-        # Fronted material: discourse markers go, short modifiers move to the end.
         subject_start = min(subtree_ids(subject)) if subject is not None and subject.i < verb.i else verb.i
         aux_ids = {a.i for a in auxiliaries(verb)}
         for child in verb.children:
@@ -383,31 +436,114 @@ class Realiser:
             ids = subtree_ids(child)
             words = [doc[i] for i in sorted(ids)]
             phrase = " ".join(t.lower_ for t in words if not t.is_punct)
+            if ids & (protect | answer):
+                continue
             if child.dep_ in ("cc", "punct", "intj", "mark") or phrase in DISCOURSE or (
                     child.dep_ == "advmod" and len(words) == 1 and words[0].lower_ in DISCOURSE):
                 drop |= ids
-            elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and len(words) <= 7 and not (
-                    ids & plan.drop):
-                moved.append([t for t in words if not t.is_punct])
+            elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and len(words) <= 7:
+                if move_fronted:
+                    moved.append([t for t in words if not t.is_punct])
+                    drop |= ids
+            elif move_fronted:
                 drop |= ids
-            elif ids & plan.drop:
-                continue
-            else:
-                drop |= ids
-        # Commas right after fronted material.
+        drop |= self._prune(target, verb, clause_ids, drop, protect | answer, subject)
+        # Commas left at the front once fronted material is gone.
         for i in sorted(clause_ids):
-            if i < subject_start and doc[i].is_punct:
+            if i < subject_start and doc[i].is_punct and (move_fronted or doc[i - 1].i in drop
+                                                           or i == target.sent.start):
                 drop.add(i)
+        return Frame(clause_ids, drop, moved, subject)
 
-        if plan.role in ("subject",):
-            pieces = self._subject_order(target, plan, verb, clause_ids, drop)
+    def _prune(self, target: Target, verb: Token, clause_ids: set[int], drop: set[int],
+               keep: set[int], subject: Token | None) -> set[int]:
+        """Cut optional phrases, the longest first, until the clause is short enough for a card:
+        side remarks before modifiers of the verb, never the answer or the clause's core."""
+        doc = target.doc
+        core = {verb.i} | ({subject.i} if subject is not None else set())
+        pruned: set[int] = set()
+        for tier in PRUNE_TIERS:
+            while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
+                options = []
+                for i in clause_ids - drop - pruned:
+                    token = doc[i]
+                    if token.dep_ not in tier:
+                        continue
+                    ids = subtree_ids(token) & clause_ids
+                    if ids & (keep | core) or token.head.i in drop | pruned:
+                        continue
+                    options.append((len(ids), token.i, ids))
+                if not options:
+                    break
+                _, _, ids = max(options)
+                pruned |= ids
+                for edge in (min(ids) - 1, max(ids) + 1):
+                    if edge in clause_ids and doc[edge].text == "," and edge not in keep:
+                        pruned.add(edge)
+                        break
+                if max(ids) + 1 < len(doc) and doc[max(ids) + 1].dep_ == "cc":
+                    pass
+            # A conjunction left without its conjunct goes too.
+            for i in clause_ids - drop - pruned:
+                if doc[i].dep_ in ("cc", "preconj") and not any(
+                        c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
+                    pruned.add(i)
+        return pruned
+
+    # ----------------------------------------------------------------------------- in situ
+    def _in_situ_questions(self, target: Target) -> list[QuestionDraft]:
+        """The sentence's clause with the answer replaced by a question phrase where it stands:
+        "The Canarian Islands lie off the coast of which continent?" A fallback, ranked last."""
+        root = answer_root(target)
+        verb = clause_head(root)
+        if verb is None or target.contains(verb) or subject_of(verb) is None:
+            verb = target.sent.root
+        if target.contains(verb):
+            raise Unrealisable("the answer holds the main verb")
+        wh, replaced = self._in_situ_phrase(target, root)
+        frame = self._frame(target, verb, replaced, move_fronted=False)
+        keep = sorted((frame.clause_ids - frame.drop) | replaced)
+        subject = frame.subject
+        prefix = ""
+        if subject is not None and subject.i not in frame.clause_ids:
+            prefix = self._render_np(target, subject, exclude=set())
+        tokens = [target.doc[i] for i in keep if i not in replaced or i == min(replaced)]
+        text = self._render_tokens(target, tokens, {min(replaced): wh})
+        if subject is not None and (subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that")):
+            text = text.replace(subject.text, self._relative_antecedent(target, verb), 1)
+        return [self._finish(" ".join(p for p in (prefix, text) if p), "in_situ", 0.6)]
+
+    def _in_situ_phrase(self, target: Target, root: Token) -> tuple[str, set[int]]:
+        answer = set(range(target.start, target.end))
+        first = target.doc[target.start]
+        replaced = set(answer)
+        # "the NFL" -> "which organisation", not "the which organisation".
+        before = target.doc[target.start - 1] if target.start > target.sent.start else None
+        if before is not None and before.dep_ in ("det", "predet") and before.head.i in answer:
+            replaced.add(before.i)
+        answer_type = target.answer_type
+        subject = root.dep_ in SUBJECT_DEPS
+        if answer_type is AnswerType.PERSON:
+            wh = "who" if subject else "whom"
+        elif answer_type in (AnswerType.DATE, AnswerType.TIME):
+            year = len(target.tokens) == 1 and first.text.isdigit() and len(first.text) == 4
+            if before is not None and before.dep_ == "prep" and before.lower_ in ("in", "on", "at", "during"):
+                wh, replaced = ("in which year" if year else "when"), replaced | {before.i}
+            else:
+                wh = "which year" if year else "what date"
+        elif answer_type is AnswerType.NUMBER:
+            wh = "how many"
+        elif answer_type is AnswerType.PERCENT:
+            wh = "what percentage"
+        elif answer_type in (AnswerType.MONEY, AnswerType.QUANTITY):
+            wh = "how much"
+        elif answer_type in (AnswerType.ORGANISATION, AnswerType.PLACE):
+            wh = f"which {self._kind(target)}"
+        elif answer_type is AnswerType.GROUP:
+            wh = "which group"
         else:
-            pieces = self._inverted_order(target, plan, verb, subject, clause_ids, drop)
-        tail = [self._render_tokens(target, group) for group in moved]
-        if plan.strand:
-            tail.append(plan.strand)
-        text = " ".join(p for p in [plan.wh, *pieces, *tail] if p)
-        return text
+            wh = "what"
+        return wh, replaced
 
     def _side_clause(self, clause: Token) -> bool:
         marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
