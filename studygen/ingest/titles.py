@@ -24,7 +24,9 @@ FALLBACK_TITLE = "Untitled Article"
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
 _STRIP_POS = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "NUM", "PART", "SYM", "SPACE"}
 _BAD_WORDS = {"which", "what", "who", "whom", "whose", "this", "that", "these", "those", "such", "other",
-              "many", "much", "more", "most", "some", "any", "each", "every", "same", "own", "one"}
+              "many", "much", "more", "most", "some", "any", "each", "every", "same", "own", "one",
+              "first", "last", "new", "main", "several", "various", "certain", "few", "whole", "next",
+              "previous", "former", "latter", "further", "additional", "similar", "different"}
 
 
 @dataclass
@@ -33,10 +35,12 @@ class _Phrase:
     count: int
     first: int
     entity: bool
+    lead: bool = False  # mentioned in the first sentence
+    subject: bool = False  # part of the subject of the first sentence
 
 
 def key_phrase_title(text: str) -> str:
-    """A 2-6 word title from the article's key phrases, e.g. 'Kim Jong-un and China'."""
+    """A 2-6 word title from the article's key phrases, e.g. 'Kim Jong-un and PRC'."""
     phrases = candidate_phrases(text[:MAX_TITLE_CHARS])
     if not phrases:
         return FALLBACK_TITLE
@@ -51,8 +55,7 @@ def key_phrase_title(text: str) -> str:
     doc_vector /= np.linalg.norm(doc_vector) + 1e-9
     vectors = model.embed([p.text for p in phrases])
     relevance = vectors @ doc_vector
-    scores = [float(relevance[i]) + 0.08 * math.log(p.count) + (0.03 if p.entity else 0.0)
-              for i, p in enumerate(phrases)]
+    scores = [float(relevance[i]) + _prior(p) for i, p in enumerate(phrases)]
     order = sorted(range(len(phrases)), key=lambda i: (-scores[i], phrases[i].first))
     best = order[0]
     title = phrases[best].text
@@ -63,52 +66,85 @@ def key_phrase_title(text: str) -> str:
     return title_case(title)
 
 
+def _prior(phrase: _Phrase) -> float:
+    """What makes a phrase a title beyond its meaning: the article keeps coming back to it, it
+    names something (an entity, a proper noun), and it says more than one generic noun."""
+    words = phrase.text.split()
+    # Capped: past a dozen mentions, a word is frequent because of lists ("Best Rap Album", "Best
+    # Rock Album", ...), not because it is the subject.
+    bonus = 0.1 * math.log(min(max(phrase.count, 1), 12)) + 0.04 * (min(len(words), 3) - 1)
+    bonus += 0.12 if phrase.subject else 0.06 if phrase.lead else 0.0
+    if phrase.entity:
+        bonus += 0.03
+    elif len(words) == 1 and not phrase.subject:
+        bonus -= 0.08  # "candidates", "album": true of the article, but not a title
+    return bonus
+
+
 def _diverse_second(best: int, order: list[int], phrases: list[_Phrase], vectors: object,
                     scores: list[float]) -> int | None:
     """The next phrase by maximal marginal relevance, that overlaps the first in no word."""
     import numpy as np
 
     matrix = np.asarray(vectors)
-    first_words = set(phrases[best].text.lower().split())
+    # Four-letter stems, so that "Coffee" is not paired with "Coffea" nor "tide" with "tides".
+    first_words = {w[:4] for w in phrases[best].text.lower().split()}
     room = MAX_TITLE_WORDS - len(phrases[best].text.split()) - 1  # "and"
     pick, pick_score = None, -math.inf
     for i in order[1:12]:
         words = phrases[i].text.split()
-        if len(words) > room or first_words & {w.lower() for w in words}:
+        if len(words) > room or first_words & {w[:4].lower() for w in words}:
             continue
         score = 0.6 * scores[i] - 0.4 * float(matrix[i] @ matrix[best])
         if score > pick_score:
             pick, pick_score = i, score
-    if pick is not None and scores[pick] < 0.5 * scores[best]:
-        return None  # a weak second phrase makes a worse title than none
+    if pick is not None and len(phrases[best].text.split()) > 1 and scores[pick] < 0.5 * scores[best]:
+        return None  # a weak second phrase makes a worse title than none, unless the first is one word
     return pick
 
 
 def candidate_phrases(text: str) -> list[_Phrase]:
-    """Entities and noun phrases of a text, trimmed of determiners and pronouns, counted."""
+    """Entities and noun phrases of a text, trimmed of determiners and pronouns, with how often the
+    text mentions them and whether they open it (the subject of the first sentence is most often
+    what an article is about: "Coffee is a drink...")."""
     from studygen.nlp import spacy_pipeline
 
     doc = spacy_pipeline()(text)
     found: dict[str, _Phrase] = {}
+    first = next(iter(doc.sents), None)
+    lead_end = first.end_char if first is not None else 0
+    subject = (0, 0)
+    if first is not None:
+        for chunk in doc.noun_chunks:
+            if chunk.start >= first.end:
+                break
+            if chunk.root.dep_ in ("nsubj", "nsubjpass", "csubj") and chunk.root.head == first.root:
+                subject = (chunk.start_char, chunk.end_char)
+                break
 
     def add(tokens: list, entity: bool) -> None:  # type: ignore[type-arg]
         while tokens and (tokens[0].pos_ in _STRIP_POS or tokens[0].lower_ in _BAD_WORDS):
             tokens = tokens[1:]
-        while tokens and (tokens[-1].pos_ in _STRIP_POS or tokens[-1].text in ("'s", "\u2019s")):
+        while tokens and (tokens[-1].pos_ in _STRIP_POS or tokens[-1].text in ("'s", "\u2019s")
+                          or not tokens[-1].text[-1:].isalnum()):
             tokens = tokens[:-1]
         if not tokens or len(tokens) > MAX_PHRASE_WORDS:
             return
-        if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or any(t.like_num for t in tokens):
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
             return
-        phrase = text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-        if "\n" in phrase or len(phrase) < 3 or not re.search(r"[^\W\d_]{2}", phrase):
+        if not entity and any(t.like_num for t in tokens):
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        phrase = text[start:end]
+        if "\n" in phrase or not re.search(r"[^\W\d_]{2}", phrase):
             return
         key = phrase.lower()
-        if key in found:
-            found[key].count += 1
-            found[key].entity = found[key].entity or entity
-        else:
-            found[key] = _Phrase(phrase, 1, tokens[0].idx, entity)
+        if key not in found:
+            found[key] = _Phrase(phrase, 0, start, entity)
+        found[key].count += 1
+        found[key].entity = found[key].entity or entity
+        found[key].lead = found[key].lead or start < lead_end
+        found[key].subject = found[key].subject or (start < subject[1] and end > subject[0])
 
     for ent in doc.ents:
         if ent.label_ in _ENTITY_LABELS:
@@ -116,11 +152,16 @@ def candidate_phrases(text: str) -> list[_Phrase]:
     for chunk in doc.noun_chunks:
         if chunk.root.pos_ != "PRON":
             add(list(chunk), entity=False)
-    # A phrase seen once in a long article is a detail, not its subject.
+    lowered = text.lower()
+    for phrase in found.values():
+        # Count every mention, not only those the parser chunked the same way ("the first
+        # Fresnel lens" mentions "Fresnel lens").
+        pattern = r"(?<!\w)" + re.escape(phrase.text.lower()) + r"(?!\w)"
+        phrase.count = max(phrase.count, len(re.findall(pattern, lowered)))
+    # A phrase seen once in a long article is a detail, not its subject (unless it opens it).
     phrases = sorted(found.values(), key=lambda p: p.first)
     if len(text.split()) > 150:
-        repeated = [p for p in phrases if p.count > 1]
-        phrases = repeated or phrases
+        phrases = [p for p in phrases if p.count > 1 or p.subject] or phrases
     return phrases[:200]
 
 
