@@ -97,6 +97,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
 
     def add(span: SpacySpan, answer_type: AnswerType, origin: str) -> None:
         span = strip_determiner(span)
+        if len(span) > 1 and span[-1].tag_ == "POS":  # "Kim Jong-un's" -> "Kim Jong-un"
+            span = span[:-1]
         text = span.text
         if not text.strip() or is_vague(text, answer_type):
             return

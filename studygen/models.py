@@ -138,7 +138,7 @@ CLOZE_BLANK = "_____"
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[\u2018\u2019\u201c\u201d\"'`]", "", text)
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\"'`]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

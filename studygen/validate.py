@@ -139,7 +139,7 @@ def remove_duplicates(cards: Sequence[Card], embed: Any | None, verdict: Verdict
     seen_questions: set[str] = set()
     for card in cards:
         key = _identity(card)
-        question_key = re.sub(r"\W+", " ", card.question.casefold()).strip()
+        question_key = card.kind.value + ":" + re.sub(r"\W+", " ", card.question.casefold()).strip()
         if key in seen_identity or (card.kind is not CardKind.TRUE_FALSE and question_key in seen_questions):
             verdict.reject(card.model_dump(), Reason.DUPLICATE, "the same card was already written")
             continue

@@ -1,0 +1,275 @@
+"""Cards of every kind from answer candidates: basic, cloze, multiple choice, true/false.
+
+A question writer (templates by default, an LLM on request) writes the questions of basic cards;
+the other kinds are built here from the same candidates, so they come with every writer. Each
+function returns plain dicts: ``studygen.validate.make_card`` turns them into checked ``Card``s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from studygen.candidates import is_vague
+from studygen.coref import CONTEXT_DEPENDENT
+from studygen.generators.families import family
+from studygen.guids import card_guid
+from studygen.models import CLOZE_BLANK, AnswerCandidate, AnswerType, CardKind, Difficulty, contains_phrase
+
+if TYPE_CHECKING:
+    from studygen.analysis import AnalysedArticle
+    from studygen.generators.base import QuestionDraft
+    from studygen.sentences import ParsedSentence
+
+NAME_TYPES = {AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.GROUP,
+              AnswerType.EVENT, AnswerType.LAW, AnswerType.WORK, AnswerType.PRODUCT, AnswerType.LANGUAGE}
+FACT_TYPES = {AnswerType.DATE, AnswerType.TIME, AnswerType.NUMBER, AnswerType.ORDINAL, AnswerType.QUANTITY,
+              AnswerType.PERCENT, AnswerType.MONEY}
+_ORDER = [Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD]
+_FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b")
+
+
+def difficulty(answer_type: AnswerType, kind: CardKind) -> Difficulty:
+    """The stated rules: recalling a name is easy, a number or date medium, a concept, relation or
+    cause hard; recognising (multiple choice, true/false) is one step easier than recalling."""
+    if answer_type in NAME_TYPES:
+        level = Difficulty.EASY
+    elif answer_type in FACT_TYPES:
+        level = Difficulty.MEDIUM
+    else:
+        level = Difficulty.HARD
+    if kind in (CardKind.MCQ, CardKind.TRUE_FALSE):
+        level = _ORDER[max(0, _ORDER.index(level) - 1)]
+    return level
+
+
+def card_data(analysed: AnalysedArticle, kind: CardKind, sentence: ParsedSentence, question: str,
+              answer: str, answer_start: int | None, answer_type: AnswerType, template: str, score: float,
+              **extra: Any) -> dict[str, Any]:
+    article = analysed.article
+    identity = answer if kind is not CardKind.TRUE_FALSE else f"{extra['fact']}|{extra.get('swapped_in') or ''}"
+    level = difficulty(answer_type, kind)
+    return {
+        "guid": card_guid(article.id, sentence.sentence.text, identity, kind.value),
+        "article_id": article.id,
+        "kind": kind,
+        "question": question,
+        "answer": answer,
+        "answer_start": answer_start,
+        "source_start": sentence.sentence.start,
+        "source_end": sentence.sentence.end,
+        "answer_type": answer_type,
+        "difficulty": level,
+        "tags": ["studygen", article.slug, kind.value, level.value, answer_type.value],
+        "template": template,
+        "score": round(score, 6),
+        **extra,
+    }
+
+
+def basic_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: QuestionDraft) -> dict[str, Any]:
+    sentence = analysed.parsed[candidate.sentence]
+    return card_data(analysed, CardKind.BASIC, sentence, draft.question, candidate.text, candidate.start,
+                     candidate.type, draft.template, draft.score * candidate.salience)
+
+
+# --------------------------------------------------------------------------------- sentence text
+def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
+                  replace: dict[tuple[int, int], str]) -> str | None:
+    """The sentence's text with article spans replaced and pronouns named; None if a pronoun
+    cannot be resolved or the sentence speaks in the first person (a card must stand alone)."""
+    span = sentence.span
+    edits = dict(replace)
+    for token in span:
+        start = sentence.block_start + token.idx
+        if any(s <= start < e for s, e in replace):
+            continue
+        if token.lower_ in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET"):
+            name = analysed.resolver.replacement(token, sentence.sentence.index)
+            if name is None:
+                return None
+            if token.i == span.start or token.text[:1].isupper():
+                name = name[:1].upper() + name[1:]
+            edits[(start, start + len(token.text))] = name
+    text = analysed.article.text
+    out, cursor = [], sentence.sentence.start
+    for (start, end), new in sorted(edits.items()):
+        if start < cursor:
+            return None
+        out.append(text[cursor:start])
+        out.append(new)
+        cursor = end
+    out.append(text[cursor:sentence.sentence.end])
+    result = "".join(out)
+    if _FIRST_PERSON.search(result):
+        return None
+    return result
+
+
+def cloze_card(analysed: AnalysedArticle, candidate: AnswerCandidate) -> dict[str, Any] | None:
+    settings = family("cloze").settings
+    if candidate.type.value not in settings.get("types", []):
+        return None
+    sentence = analysed.parsed[candidate.sentence]
+    words = len(sentence.sentence.text.split())
+    if not settings.get("min_words", 6) <= words <= settings.get("max_words", 45):
+        return None
+    question = sentence_with(analysed, sentence, {(candidate.start, candidate.end): CLOZE_BLANK})
+    if question is None or question.count(CLOZE_BLANK) != 1:
+        return None
+    return card_data(analysed, CardKind.CLOZE, sentence, question, candidate.text, candidate.start,
+                     candidate.type, "cloze", 0.85 * candidate.salience)
+
+
+# --------------------------------------------------------------------------------- distractors
+@dataclass(frozen=True)
+class Option:
+    text: str
+    type: AnswerType
+    article_id: str
+    vector: Any
+
+
+class DistractorPool:
+    """Candidate texts by type, from every article of the deck, for MCQ options and false statements."""
+
+    def __init__(self, analysed: Sequence[AnalysedArticle]) -> None:
+        self.by_type: dict[AnswerType, list[Option]] = {}
+        seen: set[tuple[AnswerType, str]] = set()
+        for item in analysed:
+            for candidate in sorted(item.candidates, key=lambda c: (-c.salience, c.start)):
+                key = (candidate.type, _norm(candidate.text))
+                if key in seen or candidate.text not in item.candidate_vectors:
+                    continue
+                seen.add(key)
+                self.by_type.setdefault(candidate.type, []).append(
+                    Option(candidate.text, candidate.type, item.article.id,
+                           item.candidate_vectors[candidate.text]))
+        self.max_similarity = float(family("mcq").settings.get("max_similarity", 0.86))
+
+    def distractors(self, answer: str, answer_type: AnswerType, article_id: str, vector: Any,
+                    avoid: str, count: int) -> list[str]:
+        """Up to ``count`` options of the answer's type: the same article first, then the rest of
+        the deck, the most similar to the answer first, never the answer under another name."""
+        scored = []
+        for option in self.by_type.get(answer_type, []):
+            if not _fair_distractor(option.text, answer, avoid):
+                continue
+            similarity = float(option.vector @ vector) if vector is not None else 0.0
+            if similarity >= self.max_similarity:
+                continue
+            same_article = option.article_id == article_id
+            scored.append((not same_article, -round(similarity, 6), option.text))
+        chosen: list[str] = []
+        for _, _, text in sorted(scored):
+            if all(_fair_distractor(text, other, "") for other in chosen):
+                chosen.append(text)
+            if len(chosen) == count:
+                break
+        if len(chosen) < count and answer_type in FACT_TYPES:
+            for variant in numeric_variants(answer):
+                if len(chosen) == count:
+                    break
+                if _fair_distractor(variant, answer, avoid) and variant not in chosen:
+                    chosen.append(variant)
+        return chosen
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _fair_distractor(option: str, answer: str, avoid: str) -> bool:
+    if not _norm(option) or _norm(option) == _norm(answer):
+        return False
+    if contains_phrase(option, answer) or contains_phrase(answer, option):
+        return False
+    return not (avoid and contains_phrase(avoid, option))
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numeric_variants(answer: str) -> list[str]:
+    """Plausible wrong values for a number, year or amount, in the answer's own format."""
+    match = _NUMBER.search(answer)
+    if not match:
+        return []
+    raw = match.group()
+    digits = raw.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return []
+    is_year = re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) is not None and "," not in raw
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    if is_year:
+        candidates = [value - 2, value + 3, value - 5, value + 1]
+    elif value == 0:
+        candidates = [1.0, 2.0, 5.0]
+    else:
+        candidates = [value * 1.5, value / 2, value * 2, value * 3]
+    variants = []
+    for new in candidates:
+        if decimals:
+            text = f"{new:.{decimals}f}"
+        else:
+            new = round(new)
+            if new == value or new <= 0:
+                continue
+            text = f"{new:,}" if "," in raw else str(int(new))
+        variants.append(answer[:match.start()] + text + answer[match.end():])
+    return list(dict.fromkeys(variants))
+
+
+def _rng(*parts: str) -> random.Random:
+    seed = int(hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16], 16)
+    return random.Random(seed)
+
+
+def mcq_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: QuestionDraft,
+             pool: DistractorPool) -> dict[str, Any] | None:
+    count = int(family("mcq").settings.get("distractors", 3))
+    vector = analysed.candidate_vectors.get(candidate.text)
+    distractors = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
+                                   avoid=draft.question, count=count)
+    if len(distractors) < count:
+        return None
+    options = [candidate.text, *distractors]
+    sentence = analysed.parsed[candidate.sentence]
+    _rng(analysed.article.id, sentence.sentence.text, candidate.text).shuffle(options)
+    return card_data(analysed, CardKind.MCQ, sentence, draft.question, candidate.text, candidate.start,
+                     candidate.type, draft.template, 0.9 * draft.score * candidate.salience, options=options)
+
+
+def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
+                    pool: DistractorPool) -> dict[str, Any] | None:
+    settings = family("true_false").settings
+    if candidate.type.value not in settings.get("types", []) or is_vague(candidate.text, candidate.type):
+        return None
+    sentence = analysed.parsed[candidate.sentence]
+    words = len(sentence.sentence.text.split())
+    if not settings.get("min_words", 6) <= words <= settings.get("max_words", 35):
+        return None
+    if sentence.sentence.text.rstrip().endswith("?"):
+        return None
+    # Half the statements are false, chosen by a hash so that a rebuild makes the same choice.
+    false = _rng(analysed.article.id, sentence.sentence.text, candidate.text, "tf").random() < 0.5
+    swapped_in = None
+    if false:
+        vector = analysed.candidate_vectors.get(candidate.text)
+        found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
+                                 avoid=sentence.sentence.text, count=1)
+        if not found:
+            return None
+        swapped_in = found[0]
+    statement = sentence_with(analysed, sentence, {(candidate.start, candidate.end): swapped_in or candidate.text})
+    if statement is None:
+        return None
+    return card_data(analysed, CardKind.TRUE_FALSE, sentence, statement, "False" if false else "True", None,
+                     candidate.type, "true_false", 0.7 * candidate.salience, fact=candidate.text,
+                     fact_start=candidate.start, swapped_in=swapped_in)

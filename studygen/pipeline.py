@@ -1,0 +1,210 @@
+"""The one API the CLI calls: inputs -> articles -> analysis -> cards -> validation -> selection -> Deck.
+
+::
+
+    from studygen.pipeline import BuildOptions, build_deck
+
+    result = build_deck(["seeds/"], BuildOptions(deck_name="Seeds"))
+    result.deck          # the canonical card file (studygen.models.Deck)
+    result.reports       # one summary row per article
+    result.rejections    # every card thrown away, with its reason
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
+from studygen.errors import InputError, NoCardsError
+from studygen.models import (
+    Article,
+    ArticleReport,
+    Card,
+    CardKind,
+    Deck,
+    Rejection,
+    StrictModel,
+)
+from studygen.validate import Reason, Verdict, make_card, question_problem, remove_duplicates
+
+#: Progress callback: (stage, done, total).
+Progress = Callable[[str, int, int], None]
+#: How many candidates per wanted card are turned into questions (bounds the work on huge articles).
+CANDIDATES_PER_CARD = 6
+
+
+class BuildOptions(StrictModel):
+    """Everything that decides the cards; the same options on the same input give the same deck."""
+
+    deck_name: str = Field(default="studygen", min_length=1)
+    cards: int | None = Field(default=None, ge=1, le=500, description="Cards per article; default by length.")
+    kinds: list[CardKind] = Field(default_factory=lambda: list(CardKind))
+    generator: str = "templates"
+    model: str | None = None
+    gguf_file: str | None = None
+    split: str = "auto"
+    max_file_mb: float = Field(default=20.0, gt=0)
+
+
+class BuildResult(StrictModel):
+    deck: Deck
+    reports: list[ArticleReport]
+    rejections: list[Rejection]
+    notes: list[str] = Field(default_factory=list)
+
+
+def build_deck(inputs: Sequence[str | Path], options: BuildOptions | None = None,
+               progress: Progress | None = None) -> BuildResult:
+    """Read ``inputs`` (files, folders, or "-" for standard input) and make a deck of them."""
+    from studygen.ingest import read_articles
+
+    options = options or BuildOptions()
+    ingested = read_articles(list(inputs), split=options.split, max_file_mb=options.max_file_mb)
+    result = generate_cards(ingested.articles, options, progress)
+    result.notes[:0] = ingested.notes
+    return result
+
+
+def generate_cards(articles: Sequence[Article], options: BuildOptions | None = None,
+                   progress: Progress | None = None) -> BuildResult:
+    """Make cards for articles already read. Raises NoCardsError when no article gives a card."""
+    from studygen.analysis import analyse
+    from studygen.nlp import embedder, spacy_pipeline, warm_up
+
+    options = options or BuildOptions()
+    if not articles:
+        raise InputError("no articles to make cards from")
+    if options.generator not in ("templates", "llm"):
+        from studygen.generators import generators
+
+        generators.get(options.generator)  # raises a clear error for an unknown name
+    if options.generator == "llm" and not options.model:
+        raise InputError("--generator llm needs --model (a Hugging Face id, a folder or a .gguf file)")
+    warm_up()
+    nlp, embed = spacy_pipeline(), embedder().embed
+    report = progress or (lambda stage, done, total: None)
+
+    analysed = []
+    for done, item in enumerate(analyse(list(articles), nlp, embed), start=1):
+        analysed.append(item)
+        report("analyse", done, len(articles))
+    pool = DistractorPool(analysed)
+    writer = _template_writer()
+    llm = _llm_writer(options) if options.generator == "llm" else None
+
+    cards: list[Card] = []
+    reports: list[ArticleReport] = []
+    rejections: list[Rejection] = []
+    for done, item in enumerate(analysed, start=1):
+        kept, verdict = _article_cards(item, options, writer, llm, pool, embed)
+        cards.extend(kept)
+        rejections.extend(verdict.rejected)
+        reports.append(_report(item, kept, verdict))
+        report("cards", done, len(analysed))
+    if not cards:
+        raise NoCardsError("no card could be made: the input has no complete sentence a question can "
+                           "be written from")
+    deck = Deck(name=options.deck_name, articles=list(articles), cards=cards)
+    return BuildResult(deck=deck, reports=reports, rejections=rejections)
+
+
+def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool: DistractorPool,
+                   embed: Any) -> tuple[list[Card], Verdict]:
+    from studygen.generators.base import QuestionRequest
+    from studygen.select import default_count, select_cards
+
+    article = item.article
+    verdict = Verdict()
+    count = options.cards or default_count(article.words)
+    kinds = set(options.kinds)
+    candidates = sorted(item.candidates, key=lambda c: (-c.salience, c.start))
+    candidates = candidates[:max(30, CANDIDATES_PER_CARD * count)]
+    requests = [QuestionRequest(context=article.text, answer=c.text, answer_start=c.start,
+                                sentence_start=item.parsed[c.sentence].sentence.start,
+                                sentence_end=item.parsed[c.sentence].sentence.end, answer_type=c.type,
+                                title=article.title, sent=item.parsed[c.sentence].span,
+                                doc_offset=item.parsed[c.sentence].block_start, sentence_index=c.sentence,
+                                resolver=item.resolver)
+                for c in candidates]
+    drafts = writer.write(requests) if kinds & {CardKind.BASIC, CardKind.MCQ} else [[] for _ in requests]
+    if llm is not None:
+        drafts = _prefer_llm(llm, requests, drafts)
+
+    text = article.text
+    complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
+    valid: list[Card] = []
+
+    def consider(data: dict[str, Any] | None) -> None:
+        if data is None:
+            return
+        card = make_card(data, text, complete.get(data["source_start"], False), verdict)
+        if card is not None:
+            valid.append(card)
+
+    for candidate, proposals in zip(candidates, drafts, strict=True):
+        best = proposals[0] if proposals else None
+        if best is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
+            verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
+                           "no template fits the sentence around this answer")
+        if best is not None and CardKind.BASIC in kinds:
+            consider(basic_card(item, candidate, best))
+        if best is not None and CardKind.MCQ in kinds:
+            consider(mcq_card(item, candidate, best, pool))
+        if CardKind.CLOZE in kinds:
+            consider(cloze_card(item, candidate))
+        if CardKind.TRUE_FALSE in kinds:
+            consider(true_false_card(item, candidate, pool))
+
+    unique = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), embed, verdict)
+    sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
+    chosen = select_cards(unique, count, item.sentence_vectors, sentence_of,
+                          [k for k in CardKind if k in kinds])
+    return chosen, verdict
+
+
+def _prefer_llm(llm: Any, requests: list[Any], drafts: list[list[Any]]) -> list[list[Any]]:
+    """The LLM's question where it passes validation; the template's where it does not."""
+    wanted = [i for i, proposals in enumerate(drafts) if proposals]
+    written = llm.write([requests[i] for i in wanted]) if wanted else []
+    merged = [list(p) for p in drafts]
+    for i, proposals in zip(wanted, written, strict=True):
+        good = [d for d in proposals if question_problem(d.question, requests[i].answer) is None]
+        if good:
+            merged[i] = [good[0], *merged[i]]
+    return merged
+
+
+def _report(item: Any, kept: list[Card], verdict: Verdict) -> ArticleReport:
+    rejects = Counter(r.reason for r in verdict.rejected)
+    notes = []
+    if not kept:
+        notes.append("no card: no complete sentence a question template fits")
+    return ArticleReport(article_id=item.article.id, title=item.article.title, words=item.article.words,
+                         sentences=sum(1 for p in item.parsed if p.sentence.complete),
+                         candidates=len(item.candidates), kept=len(kept),
+                         rejects=dict(sorted(rejects.items())), notes=notes)
+
+
+_writers: dict[str, Any] = {}
+
+
+def _template_writer() -> Any:
+    if "templates" not in _writers:
+        from studygen.generators import generators
+
+        _writers["templates"] = generators.get("templates")()
+    return _writers["templates"]
+
+
+def _llm_writer(options: BuildOptions) -> Any:
+    from studygen.generators import generators
+
+    key = f"llm:{options.model}:{options.gguf_file}"
+    if key not in _writers:
+        _writers[key] = generators.get("llm")(model=options.model, gguf_file=options.gguf_file)
+    return _writers[key]

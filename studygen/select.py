@@ -1,0 +1,79 @@
+"""Choosing the best N cards of an article: good, spread over the article, varied in kind and answer.
+
+Maximal marginal relevance over the embeddings of the cards' source sentences: each pick is the card
+whose score, less its similarity to the sentences already picked, is highest; a kind past its share
+and an answer already asked about count against a card. The result is best first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from studygen.models import Card, CardKind
+
+#: The share of each kind in a deck, when the article offers enough of each.
+KIND_SHARE = {CardKind.BASIC: 0.45, CardKind.CLOZE: 0.2, CardKind.MCQ: 0.2, CardKind.TRUE_FALSE: 0.15}
+RELEVANCE_WEIGHT = 0.7
+MAX_PER_SENTENCE = 2
+WORDS_PER_CARD = 40
+MIN_CARDS, MAX_CARDS = 3, 60
+
+
+def default_count(words: int) -> int:
+    """Cards for an article of ``words`` words when the user does not say: one per 40 words."""
+    return max(MIN_CARDS, min(MAX_CARDS, round(words / WORDS_PER_CARD)))
+
+
+def kind_quotas(count: int, kinds: Sequence[CardKind]) -> dict[CardKind, int]:
+    shares = {k: KIND_SHARE[k] for k in kinds}
+    total = sum(shares.values()) or 1.0
+    return {k: max(1, math.ceil(count * share / total)) for k, share in shares.items()}
+
+
+def _answer_key(card: Card) -> str:
+    return re.sub(r"\W+", " ", (card.fact or card.answer).casefold()).strip()
+
+
+def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sentence_of: dict[int, int],
+                 kinds: Sequence[CardKind]) -> list[Card]:
+    """Pick ``count`` cards. ``sentence_of`` maps a card's source_start to its sentence index, whose
+    row in ``sentence_vectors`` is its embedding."""
+    pool = sorted(cards, key=lambda c: (-c.score, c.source_start, c.kind.value, c.guid))
+    if not pool:
+        return []
+    quotas = kind_quotas(count, kinds)
+    top = max(c.score for c in pool) or 1.0
+    chosen: list[Card] = []
+    used_kinds: Counter[CardKind] = Counter()
+    used_sentences: Counter[int] = Counter()
+    used_answers: set[str] = set()
+    chosen_rows: list[int] = []
+    # First each kind up to its share, then whatever is best for the places left.
+    for strict in (True, False):
+        while pool and len(chosen) < count:
+            best, best_value = None, -math.inf
+            for card in pool:
+                if strict and used_kinds[card.kind] >= quotas.get(card.kind, 0):
+                    continue
+                row = sentence_of[card.source_start]
+                if used_sentences[row] >= MAX_PER_SENTENCE or _answer_key(card) in used_answers:
+                    continue
+                redundancy = max((float(sentence_vectors[row] @ sentence_vectors[r]) for r in chosen_rows),
+                                 default=0.0)
+                value = RELEVANCE_WEIGHT * card.score / top - (1 - RELEVANCE_WEIGHT) * redundancy
+                if value > best_value:
+                    best, best_value = card, value
+            if best is None:
+                break
+            chosen.append(best)
+            pool.remove(best)
+            row = sentence_of[best.source_start]
+            chosen_rows.append(row)
+            used_kinds[best.kind] += 1
+            used_sentences[row] += 1
+            used_answers.add(_answer_key(best))
+    return chosen
