@@ -16,6 +16,7 @@ from studygen.models import AnswerCandidate, AnswerType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 ENTITY_TYPES: dict[str, AnswerType] = {
     "PERSON": AnswerType.PERSON,
@@ -75,6 +76,11 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
     return AnswerType.CONCEPT
 
 
+def is_possessive_ending(token: Token) -> bool:
+    """The "'s" of "Kim's" (spaCy tags it POS, or NNP inside a name it misreads)."""
+    return token.tag_ == "POS" or token.text in ("'s", "’s", "'", "’")
+
+
 def strip_determiner(span: SpacySpan) -> SpacySpan:
     if len(span) > 1 and span[0].lower_ in _LEADING_DETERMINERS:
         return span[1:]
@@ -97,7 +103,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
 
     def add(span: SpacySpan, answer_type: AnswerType, origin: str) -> None:
         span = strip_determiner(span)
-        if len(span) > 1 and span[-1].tag_ == "POS":  # "Kim Jong-un's" -> "Kim Jong-un"
+        if len(span) > 1 and is_possessive_ending(span[-1]):  # "Kim Jong-un's" -> "Kim Jong-un"
             span = span[:-1]
         text = span.text
         if not text.strip() or is_vague(text, answer_type):
@@ -123,6 +129,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if root.pos_ == "PRON" or root.lower_ in PRONOUNS or {t.i for t in chunk} & entity_tokens:
             continue
         if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "oprd"):
+            continue
+        if any(t.tag_ == "PRP$" for t in chunk):  # "his nation's independence": whose?
             continue
         content = [t for t in chunk if not t.is_stop and t.is_alpha]
         if len(content) < 2 and not (content and root.pos_ == "PROPN"):

@@ -43,6 +43,8 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
     for index, sent in enumerate(sentences):
         for ent in sent.ents:
             root = ent.root
+            if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].text in ("'s", "’s")):  # "Kim's" names Kim
+                ent = ent[:-1]
             mentions.append(Mention(ent.text, ent.label_, index, ent.start,
                                     root.dep_ in ("nsubj", "nsubjpass")))
     return mentions
@@ -69,8 +71,9 @@ class Resolver:
                   if sentence_index - WINDOW <= m.sentence <= sentence_index and m.label in labels
                   and (m.sentence < sentence_index or m.position < pronoun.i)]
         if word in PLURAL:
-            # "they" for a singular organisation or country is too often wrong to guess.
-            window = [m for m in window if m.label == "NORP"]
+            # "they" may stand for two things named together ("the PRC and North Korea ... their
+            # differences"), which one mention cannot replace: too often wrong to guess.
+            return None
         if not window:
             return None
         # Within the same sentence the nearest preceding mention; else the latest subject mention.

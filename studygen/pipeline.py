@@ -147,6 +147,8 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
             valid.append(card)
 
     for candidate, proposals in zip(candidates, drafts, strict=True):
+        # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly.
+        proposals = [d for d in proposals if not d.template.startswith("in_situ")]
         best = proposals[0] if proposals else None
         if best is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
             verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,

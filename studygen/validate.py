@@ -20,9 +20,29 @@ from studygen.candidates import PRONOUNS
 from studygen.models import Card, CardKind, Rejection, contains_phrase
 
 #: Words that make a question meaningless without the article: "What did he say?"
-_DEPENDENT = re.compile(
-    r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|I|me|my|we|us|our|you|your|"
-    r"the latter|the former|this article|the article|the author)\b", re.IGNORECASE)
+_DEPENDENT_WORDS = {
+    "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its", "i", "me",
+    "my", "we", "us", "our", "you", "your", "latter", "former",
+}
+_DEPENDENT_PHRASES = re.compile(r"\b(this article|the article|the author|this essay)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def dependent_word(text: str) -> str | None:
+    """The first word of ``text`` that needs the article to be understood ("he", "its", "the
+    latter"), or None. "US" and "IT" are names, not pronouns: all-capital words are skipped."""
+    phrase = _DEPENDENT_PHRASES.search(text)
+    if phrase:
+        return phrase.group()
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) > 1 and word.isupper():
+            continue
+        if word.casefold() in _DEPENDENT_WORDS:
+            return word
+    return None
+
+
 MIN_QUESTION_WORDS = 3
 MAX_QUESTION_WORDS = 40
 NEAR_DUPLICATE_SIMILARITY = 0.93
@@ -58,7 +78,7 @@ def question_problem(question: str, answer: str) -> str | None:
         return Reason.TOO_SHORT
     if len(words) > MAX_QUESTION_WORDS:
         return Reason.TOO_LONG
-    if _DEPENDENT.search(question):
+    if dependent_word(question):
         return Reason.UNRESOLVED
     if contains_phrase(question, answer):
         return Reason.ANSWER_IN_QUESTION
@@ -103,7 +123,7 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     reason = answer_problem(card.answer if card.kind is not CardKind.TRUE_FALSE else card.fact or "")
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
         reason = question_problem(card.question, card.answer)
-    if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and _DEPENDENT.search(
+    if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(
             card.question):
         reason = Reason.UNRESOLVED
     if reason is not None:

@@ -1,0 +1,174 @@
+"""``studygen build``: articles -> cards -> Anki deck and the other formats."""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from studygen.cli.app import app
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from studygen.pipeline import BuildResult, Progress
+
+_FORMATS_HELP = (
+    "Output formats; repeat the option or give a comma list. apkg: Anki package. json: the card file "
+    "(edit it, then 'studygen export'). tsv: Anki text import. gift: Moodle questions. quiz: printable "
+    "HTML quiz with an answer key. md: Markdown worksheet. [default: apkg,json]"
+)
+_KINDS_HELP = "Card kinds to make, as a comma list: basic, cloze, mcq, true_false. [default: all four]"
+
+
+@app.command("build")
+def build_command(
+    inputs: Annotated[list[str] | None, typer.Argument(
+        metavar="[INPUT]...", show_default=False,
+        help="Articles: .txt, .md or .html files, folders (read recursively), or - for standard "
+             "input. [default: seeds/]")] = None,
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", metavar="DIR", help="Folder for the outputs, created if needed.")] = Path("decks"),
+    deck_name: Annotated[str | None, typer.Option(
+        "--deck-name", "-n", metavar="NAME", show_default=False,
+        help="The deck's name (also names the files; A::B makes a subdeck). [default: the input's "
+             "name]")] = None,
+    formats: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False, help=_FORMATS_HELP)] = None,
+    cards: Annotated[int | None, typer.Option(
+        "--cards", "-c", min=1, max=500, metavar="N", show_default=False,
+        help="Cards per article. [default: one per 40 words, at least 3, at most 60]")] = None,
+    kinds: Annotated[str | None, typer.Option("--kinds", metavar="KINDS", show_default=False,
+                                              help=_KINDS_HELP)] = None,
+    generator: Annotated[str, typer.Option(
+        "--generator", "-g", metavar="NAME",
+        help="Who writes the questions: templates (fast, no model needed) or llm (a local language "
+             "model given by --model; its questions pass the same checks, and the template question "
+             "stands wherever the model's does not).")] = "templates",
+    model: Annotated[str | None, typer.Option(
+        "--model", metavar="ID_OR_PATH", show_default=False,
+        help="With --generator llm: a Hugging Face model id already in your cache, a model folder, "
+             "or a .gguf file.")] = None,
+    gguf_file: Annotated[str | None, typer.Option(
+        "--gguf-file", metavar="FILE", show_default=False,
+        help="With --model ID_OR_FOLDER: the GGUF file inside it to load (converted once, then "
+             "cached).")] = None,
+    split: Annotated[str, typer.Option(
+        "--split", metavar="MODE",
+        help="How files are divided into articles: auto (separators, author bios, cut-off "
+             "paragraphs, topic shifts), separators, or none.")] = "auto",
+    max_file_mb: Annotated[float, typer.Option(
+        "--max-file-mb", min=0.001, metavar="MB", help="Refuse input files larger than this.")] = 20.0,
+    versions: Annotated[int, typer.Option(
+        "--versions", min=1, max=26, metavar="N",
+        help="With --format quiz: N shuffled versions (A, B, ...), each with its own key.")] = 1,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="List every card that was thrown away, with the reason.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the files written.")] = False,
+) -> None:
+    """Make flashcards from articles and write an Anki deck (and other formats).
+
+    Reads the inputs, splits files that hold several articles, writes questions from templates,
+    checks every card (grounded in the article, answer not in the question, no duplicates) and
+    writes DIR/<deck>.apkg and DIR/<deck>.json. A summary table shows, per article, its words and
+    sentences, the answer candidates found, the cards kept and the cards thrown away by reason.
+    All outputs are replaced together at the end: a failed or interrupted build leaves the earlier
+    ones as they were.
+
+    \b
+    Examples:
+      studygen build                                   # seeds/ -> decks/seeds.apkg, decks/seeds.json
+      studygen build articles/ --deck-name Biology --format apkg,quiz,gift
+      curl -s https://example.org/page.html | studygen build - --deck-name Page
+    """
+    from studygen.errors import InputError
+    from studygen.exporters import ExportOptions, export_deck, parse_formats
+    from studygen.models import CardKind
+    from studygen.pipeline import BuildOptions, build_deck
+
+    sources = inputs or ["seeds"]
+    chosen_formats = parse_formats(formats or ["apkg,json"])
+    try:
+        kind_list = [CardKind(k.strip()) for k in kinds.split(",") if k.strip()] if kinds else list(CardKind)
+    except ValueError:
+        raise InputError(f"unknown card kind in --kinds {kinds!r}; choose from: "
+                         f"{', '.join(k.value for k in CardKind)}") from None
+    if split not in ("auto", "none", "separators"):
+        raise InputError(f"--split must be auto, none or separators, not {split!r}")
+    options = BuildOptions(deck_name=deck_name or _default_deck_name(sources), cards=cards, kinds=kind_list,
+                           generator=generator, model=model, gguf_file=gguf_file, split=split,
+                           max_file_mb=max_file_mb)
+    with _progress(enabled=not quiet) as progress:
+        result = build_deck(sources, options, progress)
+    # Anki updates a note it already has only from a newer package: stamp the build with its time.
+    written = export_deck(result.deck, chosen_formats, out, ExportOptions(versions=versions,
+                                                                          timestamp=time.time()))
+    if not quiet:
+        for note in result.notes:
+            typer.echo(f"studygen: note: {note}", err=True)
+        typer.echo(summary_table(result))
+        if explain:
+            typer.echo(explanation(result))
+    for path in written:
+        typer.echo(str(path))
+
+
+def _default_deck_name(sources: list[str]) -> str:
+    if len(sources) == 1 and sources[0] != "-":
+        name = Path(sources[0]).stem or Path(sources[0]).name
+        return name or "studygen"
+    return "studygen"
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Progress | None]:
+    """A progress bar on standard error when it is a terminal; nothing otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    tasks: dict[str, int] = {}
+    labels = {"analyse": "Reading and parsing", "cards": "Writing cards"}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+def summary_table(result: BuildResult) -> str:
+    from studygen.cli.tables import format_table
+
+    rows = []
+    for report in result.reports:
+        rejects = ", ".join(f"{reason} {n}" for reason, n in sorted(report.rejects.items(), key=lambda x: -x[1]))
+        title = report.title if len(report.title) <= 40 else report.title[:39] + "\u2026"
+        rows.append([title, str(report.words), str(report.sentences), str(report.candidates), str(report.kept),
+                     rejects or "-"])
+    total = sum(r.kept for r in result.reports)
+    rows.append(["Total", str(sum(r.words for r in result.reports)),
+                 str(sum(r.sentences for r in result.reports)),
+                 str(sum(r.candidates for r in result.reports)), str(total), ""])
+    return format_table(["Article", "Words", "Sentences", "Candidates", "Cards", "Rejected (reason count)"],
+                        rows, numeric={1, 2, 3, 4})
+
+
+def explanation(result: BuildResult) -> str:
+    titles = {a.id: a.title for a in result.deck.articles}
+    lines = ["Cards thrown away:"]
+    for rejection in result.rejections:
+        what = rejection.question or "(no question)"
+        lines.append(f"- [{titles.get(rejection.article_id, '?')}] {rejection.reason}: {what} -> "
+                     f"{rejection.answer}  ({rejection.detail})")
+    return "\n".join(lines)
