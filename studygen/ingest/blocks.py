@@ -164,6 +164,7 @@ def plain_text_blocks(text: str) -> list[Block]:
             runs.append(_Run(current, pending))
             current, pending = [], None
 
+    has_blank = False
     for number, line in virtual_lines(text):
         if line == FORM_FEED or is_separator_line(line):
             mark = line.strip()[:1]
@@ -175,6 +176,7 @@ def plain_text_blocks(text: str) -> list[Block]:
             flush()
             pending = pending or ("form feed" if line == FORM_FEED else separator_name(line))
         elif not line.strip():
+            has_blank = has_blank or bool(runs) or bool(current)
             flush()
         elif match := _ATX_HEADING.match(line):
             flush()
@@ -184,7 +186,9 @@ def plain_text_blocks(text: str) -> list[Block]:
             current.append((number, line))
     flush()
 
-    width, wrapped = wrap_layout([run.lines for run in runs if not run.level])
+    # Without blank lines, each line is a paragraph (text pasted from a web page): only text with
+    # blank lines between paragraphs can be hard-wrapped.
+    width, wrapped = wrap_layout([run.lines for run in runs if not run.level]) if has_blank else (0, False)
     blocks: list[Block] = []
     for run in runs:
         if run.level:
@@ -192,7 +196,13 @@ def plain_text_blocks(text: str) -> list[Block]:
             separator = run.separator or ("markdown heading" if run.level == 1 else None)
             blocks.append(Block(collapse_spaces(heading), number, number, HEADING, run.level, separator))
             continue
-        for k, paragraph in enumerate(split_lines_into_paragraphs(run.lines, wrapped, width)):
+        if wrapped:
+            paragraphs = split_lines_into_paragraphs(run.lines, wrapped, width)
+        elif has_blank:
+            paragraphs = _join_continuations(run.lines)
+        else:
+            paragraphs = [[line] for line in run.lines]
+        for k, paragraph in enumerate(paragraphs):
             blocks.append(text_block(paragraph, run.separator if k == 0 else None))
     return blocks
 
@@ -208,6 +218,20 @@ def text_block(lines: list[tuple[int, str]], separator: str | None = None, *,
         elif _BULLET.match(text):
             kind = ITEM
     return Block(text, lines[0][0], lines[-1][0], kind, 2 if kind == HEADING else 0, separator)
+
+
+def _join_continuations(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """In text that is not hard-wrapped, a line that stops mid-sentence and a next line that goes
+    on in lower case are still one paragraph ("The tides rise and fall" / "twice a day.")."""
+    groups: list[list[tuple[int, str]]] = []
+    for number, line in lines:
+        if groups:
+            prev = groups[-1][-1][1].strip()
+            if line.lstrip()[:1].islower() and not _TERMINAL.search(prev) and not looks_like_heading(prev):
+                groups[-1].append((number, line))
+                continue
+        groups.append([(number, line)])
+    return groups
 
 
 def wrap_layout(groups: list[list[tuple[int, str]]]) -> tuple[int, bool]:

@@ -34,7 +34,8 @@ def clean_line(line: str) -> str:
         line = _drop_stray_joiners(line)
     if any(unicodedata.category(ch) == "Cc" for ch in line):
         line = "".join(ch for ch in line if ch == FORM_FEED or unicodedata.category(ch) != "Cc")
-    return unicodedata.normalize("NFC", line).rstrip()
+    # Only spaces are trimmed: a form feed at the end of a line is a separator, not whitespace.
+    return unicodedata.normalize("NFC", line).rstrip(" ")
 
 
 def _drop_stray_joiners(line: str) -> str:

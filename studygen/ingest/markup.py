@@ -168,8 +168,7 @@ def html_blocks(html: str) -> Parsed:
         # Pages too short for the main-content heuristics: fall back to the page's paragraphs.
         extracted = trafilatura.baseline(html)[1]
     parsed = markdown_blocks(extracted or "")
-    locate = _line_locator(html)
-    last = 0
+    locate, last = _line_locator(html)
     for block in parsed.blocks:
         found = locate(block.text, last)
         if found is None:
@@ -179,8 +178,9 @@ def html_blocks(html: str) -> Parsed:
     return parsed
 
 
-def _line_locator(html: str) -> Callable[[str, int], tuple[int, int, int] | None]:
-    """A function that finds a block's text in the HTML source and returns its first and last line.
+def _line_locator(html: str) -> tuple[Callable[[str, int], tuple[int, int, int] | None], int]:
+    """A function that finds a block's text in the HTML source and returns its first and last line,
+    and where to start looking (the ``<body>``, so that the ``<title>`` is not taken for the H1).
 
     The HTML is turned into plain text line by line (tags removed, entities decoded) so that a
     position in that text maps back to a line; blocks are searched in order, from the last match.
@@ -188,7 +188,10 @@ def _line_locator(html: str) -> Callable[[str, int], tuple[int, int, int] | None
     starts: list[int] = []
     parts: list[str] = []
     position = 0
+    body = 0
     for line in html.split("\n"):
+        if not body and "<body" in line.lower():
+            body = position
         plain = " ".join(_WORD.findall(html_lib.unescape(_TAG.sub(" ", line)))) + " "
         starts.append(position)
         parts.append(plain)
@@ -210,4 +213,4 @@ def _line_locator(html: str) -> Callable[[str, int], tuple[int, int, int] | None
         last = bisect.bisect_right(starts, max(begin, end - 1))
         return first, last, end
 
-    return locate
+    return locate, body

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from studygen.ingest.blocks import HEADING, Block
+from studygen.ingest.blocks import CONTENT, HEADING, Block
 
 BYLINE = "byline"
 BIO = "bio"
@@ -77,7 +77,8 @@ def classify(blocks: Sequence[Block]) -> None:
     dateline at the start of a paragraph into that block's ``metadata``."""
     for i, block in enumerate(blocks):
         role = line_role(block.text)
-        nearby = [*blocks[max(0, i - 12):i], *blocks[i + 1:i + 13]]
+        # The byline naming the author does not make the author a subject.
+        nearby = [b for b in (*blocks[max(0, i - 12):i], *blocks[i + 1:i + 13]) if b.role == CONTENT]
         if role is None and block.kind != HEADING and _is_bio(block.text, nearby):
             role = BIO
         if role is not None:

@@ -1,0 +1,313 @@
+"""Reading inputs into articles, without the NLP models: every article here has a heading (so no
+key-phrase title is needed) and is too short for the topic-shift detector to run."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from studygen.errors import InputError
+from studygen.guids import article_id
+from studygen.ingest import IngestResult, SplitMode, read_articles
+
+DATA = Path(__file__).resolve().parent / "data" / "ingest"
+
+TEXT = "Café Notes\n\n“Curly quotes” and dashes — kept. Prices rose 5 %.\n"
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def one(result: IngestResult):  # noqa: ANN201 - the Article
+    assert len(result.articles) == 1, [a.title for a in result.articles]
+    return result.articles[0]
+
+
+# --- encodings and characters ----------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "cp1252"])
+def test_each_encoding_reads_the_same_text(tmp_path: Path, encoding: str) -> None:
+    data = TEXT.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # Python writes no BOM for an explicit byte order
+    path = tmp_path / "notes.txt"
+    path.write_bytes(data)
+    article = one(read_articles([path]))
+    assert article.title == "Café Notes"
+    assert article.text == "Café Notes\n\n“Curly quotes” and dashes — kept. Prices rose 5 %."
+    assert "\ufeff" not in article.text
+
+
+def test_text_is_nfc_without_controls_or_invisible_characters(tmp_path: Path) -> None:
+    raw = ("Title\n\nCafe\u0301 au\tlait\u200b costs\u00ad two\u202e euros.\x07 北京欢迎你 🙂 "
+           "family 👨\u200d👩\u200d👧 stays.\n")
+    article = one(read_articles([write(tmp_path / "a.txt", raw)]))
+    body = article.text.split("\n\n")[1]
+    assert body == "Café au lait costs two euros. 北京欢迎你 🙂 family 👨\u200d👩\u200d👧 stays."
+
+
+def test_windows_line_ends_are_read_as_lines(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Heading\r\n\r\nFirst paragraph here.\r\nSecond paragraph here.\r\n")
+    article = one(read_articles([path]))
+    assert article.text == "Heading\n\nFirst paragraph here.\n\nSecond paragraph here."
+    assert (article.start_line, article.end_line) == (1, 4)
+
+
+# --- paragraphs and headings -------------------------------------------------------------------
+
+def test_hard_wrapped_lines_are_joined_and_paragraphs_kept(tmp_path: Path) -> None:
+    text = (
+        "Lighthouses\n\n"
+        "Lighthouse keepers lived on remote rocks for months at a time, tending the\n"
+        "lamp every night. The work was lonely and often dangerous, but the keepers\n"
+        "kept ships off the rocks for more than two hundred years.\n\n"
+        "Each keeper trimmed the wick, polished the lens and wound the clockwork that\n"
+        "turned the light, and the logs recorded the weather every four hours.\n"
+    )
+    article = one(read_articles([write(tmp_path / "a.txt", text)]))
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[1].startswith("Lighthouse keepers lived")
+    assert "tending the lamp every night" in paragraphs[1]
+    assert paragraphs[2].endswith("every four hours.")
+    assert len(paragraphs) == 3
+
+
+def test_without_blank_lines_every_line_is_a_paragraph(tmp_path: Path) -> None:
+    text = ("Short History\nThe first line is a paragraph of its own.\nThe second line is another one.\n")
+    article = one(read_articles([write(tmp_path / "a.txt", text)]))
+    assert article.text.split("\n\n") == ["Short History", "The first line is a paragraph of its own.",
+                                          "The second line is another one."]
+
+
+def test_heading_lines_are_paragraphs_listed_as_headings(tmp_path: Path) -> None:
+    text = "Museum Guide\n\nThe museum opened in 1820.\n\nHistory\n\nIt moved in 1906 to a new building.\n"
+    article = one(read_articles([write(tmp_path / "a.txt", text)]))
+    spans = [(h.text, article.text[h.start:h.end]) for h in article.headings]
+    assert spans == [("Museum Guide", "Museum Guide"), ("History", "History")]
+    assert article.title == "Museum Guide"
+
+
+def test_inline_all_caps_subheading_stays_in_text_and_is_a_heading_span(tmp_path: Path) -> None:
+    text = ("Outlook\n\nHere are a few questions for the year ahead. WILL THE AI BUBBLE POP? The global "
+            "boom supported exports last year.\n")
+    article = one(read_articles([write(tmp_path / "a.txt", text)]))
+    assert "WILL THE AI BUBBLE POP? The global" in article.text
+    inline = [h for h in article.headings if h.text != "Outlook"]
+    assert [(h.text, article.text[h.start:h.end]) for h in inline] == [("WILL THE AI BUBBLE POP?",) * 2]
+
+
+# --- formats -------------------------------------------------------------------------------------
+
+def test_markdown_markup_is_stripped_and_h1_headings_split_articles(tmp_path: Path) -> None:
+    md = (
+        "# Honeybees\n\n"
+        "A forager *dances* to share [directions](https://example.org) with `sisters`.\n"
+        "The dance is a waggle run.\n\n"
+        "![a bee](bee.png)\n\n"
+        "## The waggle run\n\n"
+        "- The angle gives the direction.\n"
+        "- The duration gives the distance.\n\n"
+        "```\nprint('code is not prose')\n```\n\n"
+        "# Sourdough\n\n"
+        "A starter holds **wild yeasts** and bacteria.\n"
+    )
+    result = read_articles([write(tmp_path / "notes.md", md)])
+    assert [a.title for a in result.articles] == ["Honeybees", "Sourdough"]
+    bees, bread = result.articles
+    assert bees.text == ("Honeybees\n\nA forager dances to share directions with sisters. The dance is a "
+                         "waggle run.\n\nThe waggle run\n\nThe angle gives the direction.\n\n"
+                         "The duration gives the distance.")
+    assert [h.text for h in bees.headings] == ["Honeybees", "The waggle run"]
+    assert (bees.start_line, bees.end_line) == (1, 11)
+    assert (bread.start_line, bread.end_line, bread.boundary) == (17, 19, "markdown heading")
+
+
+def test_markdown_front_matter_gives_title_and_byline(tmp_path: Path) -> None:
+    md = "---\ntitle: Tides\nauthor: Ada Lane\n---\nThe tides rise and fall twice a day.\n"
+    article = one(read_articles([write(tmp_path / "t.md", md)]))
+    assert article.title == "Tides"
+    assert article.metadata == ["By Ada Lane"]
+    assert article.text == "The tides rise and fall twice a day."
+    assert article.start_line == 5
+
+
+def test_html_main_content_without_navigation_scripts_or_styles() -> None:
+    article = one(read_articles([DATA / "lighthouse.html"]))
+    assert article.title == "The Lighthouse Keepers"
+    for junk in ("Home", "About us", "var tracking", "color: red", "Copyright", "newsletter"):
+        assert junk not in article.text
+    assert "Logs recorded the weather every four hours & every passing ship." in article.text
+    assert [h.text for h in article.headings] == ["The Lighthouse Keepers", "Daily life"]
+    assert "By Jane Roe" in article.metadata
+    assert "Photo: Coast Guard archive" in article.metadata
+    # Line numbers are those of the HTML file: the <h1> is on line 12, the last <p> on line 20.
+    assert (article.start_line, article.end_line) == (12, 20)
+
+
+# --- separators and split modes ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("separator", "reason"), [
+    ("---", "separator '---'"), ("***", "separator '***'"), ("===", "separator '==='"),
+    ("\f", "form feed"), ("# Second", "markdown heading"),
+])
+def test_each_separator_starts_an_article(tmp_path: Path, separator: str, reason: str) -> None:
+    text = f"First\n\nThe first article has one sentence.\n\n{separator}\n\nSecond\n\nThe second one too.\n"
+    result = read_articles([write(tmp_path / "a.txt", text)], split="separators")
+    assert len(result.articles) == 2
+    first, second = result.articles
+    assert first.title == "First" and first.text == "First\n\nThe first article has one sentence."
+    assert second.boundary == reason
+    assert first.boundary == "start of file"
+    assert (first.start_line, first.end_line) == (1, 3)
+    assert second.end_line == 9
+    assert second.text.endswith("The second one too.")
+    assert "\f" not in second.text and separator not in first.text + second.text
+
+
+def test_split_none_keeps_one_article_per_file(tmp_path: Path) -> None:
+    text = "First\n\nOne.\n\n---\n\nSecond\n\nTwo.\n"
+    article = one(read_articles([write(tmp_path / "a.txt", text)], split=SplitMode.NONE))
+    assert article.text == "First\n\nOne.\n\nSecond\n\nTwo."
+    assert (article.start_line, article.end_line) == (1, 9)
+
+
+def test_separators_mode_ignores_bios_and_cut_off_paragraphs(tmp_path: Path) -> None:
+    text = ("Essay\nThe essay makes its point in this first paragraph of several words.\n"
+            "Jane Roe is a senior fellow at the Example Institute.\n"
+            "Second Piece\nThis excerpt is long enough to count and stops right in the middle of a\n"
+            "Third Piece\nThe last one is complete and ends properly.\n")
+    separators = read_articles([write(tmp_path / "a.txt", text)], split="separators")
+    auto = read_articles([tmp_path / "a.txt"], split="auto")
+    assert len(separators.articles) == 1
+    assert [a.boundary for a in auto.articles] == ["start of file", "after author bio",
+                                                   "after truncated paragraph"]
+    assert [(a.start_line, a.end_line) for a in auto.articles] == [(1, 3), (4, 5), (6, 7)]
+    assert [a.title for a in auto.articles] == ["Essay", "Second Piece", "Third Piece"]
+
+
+def test_unknown_split_mode_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unknown split mode 'sometimes'"):
+        read_articles([write(tmp_path / "a.txt", TEXT)], split="sometimes")
+
+
+# --- bylines, bios, credits ----------------------------------------------------------------------
+
+def test_bylines_bios_credits_and_promotions_are_metadata(tmp_path: Path) -> None:
+    text = (
+        "The Keepers\n\n"
+        "By Jane Roe and John Smith\n\n"
+        "WASHINGTON (Reuters) - Lighthouse keepers lived on remote rocks for months at a time.\n\n"
+        "Photo: Coast Guard archive\n\n"
+        "The work was lonely and often dangerous.\n\n"
+        "Read more: How lenses changed the coast\n\n"
+        "Jane Roe is a staff writer at the Harbour Gazette and the author of two books on the sea.\n"
+    )
+    article = one(read_articles([write(tmp_path / "a.txt", text)]))
+    assert article.text == ("The Keepers\n\nLighthouse keepers lived on remote rocks for months at a time."
+                            "\n\nThe work was lonely and often dangerous.")
+    assert article.metadata == [
+        "By Jane Roe and John Smith", "WASHINGTON (Reuters)", "Photo: Coast Guard archive",
+        "Read more: How lenses changed the coast",
+        "Jane Roe is a staff writer at the Harbour Gazette and the author of two books on the sea.",
+    ]
+    assert article.end_line == 13  # the bio is the article's last line, though not its text
+
+
+def test_a_biography_opening_is_content_not_an_author_bio(tmp_path: Path) -> None:
+    text = ("Marie Curie\n\nMarie Curie is a professor at the Sorbonne, the first woman in the post.\n\n"
+            "Curie discovered polonium and radium with her husband.\n")
+    article = one(read_articles([write(tmp_path / "a.txt", text)]))
+    assert article.metadata == []
+    assert "Marie Curie is a professor" in article.text
+
+
+def test_an_article_left_without_text_is_dropped_with_a_note(tmp_path: Path) -> None:
+    text = "Real Article\n\nIt has a sentence.\n\n---\n\nBy Jane Roe\n\nPhoto: Archive\n"
+    result = read_articles([write(tmp_path / "a.txt", text)], split="separators")
+    assert [a.title for a in result.articles] == ["Real Article"]
+    assert result.notes == [f"dropped an article with no text in {tmp_path / 'a.txt'} (lines 7-9)"]
+
+
+# --- folders, several inputs, standard input --------------------------------------------------
+
+def test_folder_is_read_recursively_in_sorted_order_skipping_unknown_and_bad_files(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    write(folder / "b.txt", "Bravo\n\nThe second file.\n")
+    write(folder / "a.md", "# Alpha\n\nThe first file.\n")
+    write(folder / "sub" / "c.html", "<html><body><article><h1>Charlie</h1><p>The third file, in a "
+                                     "subfolder, with enough words to be main content.</p></article>"
+                                     "</body></html>")
+    write(folder / "notes.pdf", "%PDF-1.4 not really")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(folder / ".hidden.txt", "Hidden\n\nNever read.\n")
+    result = read_articles([folder])
+    assert [a.title for a in result.articles] == ["Alpha", "Bravo", "Charlie"]
+    assert [Path(a.source).name for a in result.articles] == ["a.md", "b.txt", "c.html"]
+    assert result.notes == [
+        f"skipped {folder / 'broken.txt'}: a PNG image, not text (save or export it as .txt, .md or .html)",
+        f"skipped {folder / 'notes.pdf'}: unsupported file type",
+    ]
+
+
+def test_one_bad_input_among_several_is_skipped_with_a_note(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", TEXT)
+    result = read_articles([tmp_path / "missing.txt", good])
+    assert [a.title for a in result.articles] == ["Café Notes"]
+    assert result.notes == [f"skipped {tmp_path / 'missing.txt'}: no such file or folder"]
+
+
+def test_a_folder_with_nothing_readable_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path / "d" / "image.png", "x")
+    (tmp_path / "d" / "empty.txt").write_bytes(b"")
+    message = r"d: nothing readable \(skipped .*empty\.txt: file is empty; \.\.\.\)"
+    with pytest.raises(InputError, match=message):
+        read_articles([tmp_path / "d"])
+
+
+def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("\ufeff# Piped\n\nRead from a pipe.\n"
+                                                                   .encode("utf-8"))))
+    article = one(read_articles(["-"]))
+    assert (article.source, article.title, article.text) == ("-", "Piped", "Piped\n\nRead from a pipe.")
+
+
+def test_the_same_article_twice_is_kept_once(tmp_path: Path) -> None:
+    first = write(tmp_path / "a.txt", TEXT)
+    second = shutil.copy(first, tmp_path / "copy.txt")
+    result = read_articles([first, second])
+    assert len(result.articles) == 1
+    assert "same text as one in" in result.notes[0]
+
+
+# --- identity ------------------------------------------------------------------------------------
+
+def test_ids_come_from_content_and_survive_a_rename_and_rewrapping(tmp_path: Path) -> None:
+    text = "Tides\n\nThe tides rise and fall\ntwice a day.\n\n---\n\nSecond\n\nMore.\n"
+    original = write(tmp_path / "a.txt", text)
+    before = read_articles([original], split="separators").articles
+    moved = tmp_path / "elsewhere" / "renamed.txt"
+    moved.parent.mkdir()
+    original.rename(moved)
+    after = read_articles([moved], split="separators").articles
+    assert [a.id for a in after] == [a.id for a in before]
+    assert before[0].id == article_id(before[0].text)
+    assert before[0].id != before[1].id
+    rewrapped = write(tmp_path / "b.txt", "Tides\n\nThe tides rise and fall twice a day.\n")
+    assert read_articles([rewrapped]).articles[0].id == before[0].id
+
+
+# --- limits --------------------------------------------------------------------------------------
+
+def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    big = write(tmp_path / "big.txt", "Big\n\n" + "word " * 500)
+    with pytest.raises(InputError, match=r"big\.txt: file is 2\d\d\d bytes, over the 1048 bytes limit"):
+        read_articles([big], max_file_mb=0.001)
+    assert read_articles([big], max_file_mb=1).articles
