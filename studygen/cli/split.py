@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from studygen.cli.app import app
+from studygen.cli.tables import format_table
 from studygen.ingest.splitting import SplitMode
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def _row(article: Article) -> dict[str, object]:
 
 
 def _table(articles: list[Article]) -> str:
-    """A plain, aligned table; the source column only when there are several sources."""
+    """One row an article; the source column only when there are several sources."""
     several = len({a.source for a in articles}) > 1
     header = ["#", *(["Source"] if several else []), "Lines", "Words", "Title", "Starts at"]
     rows = []
@@ -72,11 +73,4 @@ def _table(articles: list[Article]) -> str:
         title = article.title if len(article.title) <= 48 else article.title[:47] + "\u2026"
         rows.append([str(number), *([article.source] if several else []), lines, str(article.words),
                      title, article.boundary])
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = {0, len(header) - 3}  # "#" and "Words" read better right-aligned
-    out = []
-    for row in [header, *rows]:
-        cells = [cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
-                 for i, cell in enumerate(row)]
-        out.append("  ".join(cells).rstrip())
-    return "\n".join(out)
+    return format_table(header, rows, numeric={0, len(header) - 3})

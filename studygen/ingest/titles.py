@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from studygen.ingest.blocks import SMALL_WORDS
 
-MAX_TITLE_WORDS = 6
 MAX_PHRASE_WORDS = 4
+MAX_PAIR_WORDS = 5  # "A and B" titles stay short; one phrase may use all of MAX_PHRASE_WORDS
 # Enough text to know what an article is about; parsing a whole book for a title is wasted time.
 MAX_TITLE_CHARS = 8000
 FALLBACK_TITLE = "Untitled Article"
@@ -89,7 +89,7 @@ def _diverse_second(best: int, order: list[int], phrases: list[_Phrase], vectors
     matrix = np.asarray(vectors)
     # Four-letter stems, so that "Coffee" is not paired with "Coffea" nor "tide" with "tides".
     first_words = {w[:4] for w in phrases[best].text.lower().split()}
-    room = MAX_TITLE_WORDS - len(phrases[best].text.split()) - 1  # "and"
+    room = MAX_PAIR_WORDS - len(phrases[best].text.split()) - 1  # "and"
     pick, pick_score = None, -math.inf
     for i in order[1:12]:
         words = phrases[i].text.split()
