@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from studygen.exporters import ExportOptions, export_deck
+from anki_support import import_apkg, import_tsv
 from studygen.exporters.anki import NOTE_TYPES
 from studygen.models import CardKind, Deck
 
@@ -85,28 +86,13 @@ def col(tmp_path: Path) -> Iterator[Any]:
     collection.close()
 
 
-def _import_apkg(col: Any, path: Path) -> Any:
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-    # Default options, as in Anki's import dialog: update notes and note types only "if newer".
-    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
-
-
-def _import_tsv(col: Any, path: Path) -> Any:
-    from anki.collection import ImportCsvRequest
-
-    metadata = col.get_csv_metadata(str(path), None)  # everything comes from the file's headers
-    return col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata)).log
-
-
 def _notes_by_guid(col: Any) -> dict[str, Any]:
     return {note.guid: note for note in (col.get_note(nid) for nid in col.find_notes(""))}
 
 
 def test_apkg_imports_every_kind_with_note_types_decks_and_tags(deck: Deck, col: Any, tmp_path: Path) -> None:
     path, = export_deck(deck, ["apkg"], tmp_path / "out", ExportOptions(timestamp=T0))
-    log = _import_apkg(col, path)
+    log = import_apkg(col, path)
     assert len(log.new) == len(deck.cards)
     assert col.note_count() == col.card_count() == len(deck.cards)
     notes = _notes_by_guid(col)
@@ -127,7 +113,7 @@ def test_apkg_imports_every_kind_with_note_types_decks_and_tags(deck: Deck, col:
 def test_every_card_renders_question_answer_and_highlighted_source(deck: Deck, col: Any,
                                                                   tmp_path: Path) -> None:
     path, = export_deck(deck, ["apkg"], tmp_path / "out", ExportOptions(timestamp=T0))
-    _import_apkg(col, path)
+    import_apkg(col, path)
     notes = _notes_by_guid(col)
     shown = []
     for card in deck.cards:
@@ -168,7 +154,7 @@ def test_every_card_renders_question_answer_and_highlighted_source(deck: Deck, c
 def test_rebuild_with_a_reworded_question_updates_the_note_and_keeps_its_schedule(
         deck: Deck, col: Any, tmp_path: Path) -> None:
     first, = export_deck(deck, ["apkg"], tmp_path / "v1", ExportOptions(timestamp=T0))
-    _import_apkg(col, first)
+    import_apkg(col, first)
     target = deck.cards[0]
     anki_card = _notes_by_guid(col)[target.guid].cards()[0]
     anki_card.ivl, anki_card.reps = 12, 3  # as if the learner had reviewed it
@@ -177,7 +163,7 @@ def test_rebuild_with_a_reworded_question_updates_the_note_and_keeps_its_schedul
     reworded = deck.model_copy(deep=True)
     reworded.cards[0] = target.model_copy(update={"question": "Which person found the odd tag in 1848?"})
     second, = export_deck(reworded, ["apkg"], tmp_path / "v2", ExportOptions(timestamp=T0 + 60))
-    log = _import_apkg(col, second)
+    log = import_apkg(col, second)
 
     assert len(log.new) == 0
     assert col.note_count() == len(deck.cards)
@@ -191,7 +177,7 @@ def test_rebuild_with_a_reworded_question_updates_the_note_and_keeps_its_schedul
 
 def test_tsv_imports_with_the_apkg_note_types_and_no_choices(deck: Deck, col: Any, tmp_path: Path) -> None:
     apkg, tsv = export_deck(deck, ["apkg", "tsv"], tmp_path / "out", ExportOptions(timestamp=T0))
-    _import_apkg(col, apkg)  # brings the note types, as the user does once
+    import_apkg(col, apkg)  # brings the note types, as the user does once
     apkg_fields = {guid: list(note.values()) for guid, note in _notes_by_guid(col).items()}
     col.remove_notes(col.find_notes(""))
     assert col.note_count() == 0
@@ -199,7 +185,7 @@ def test_tsv_imports_with_the_apkg_note_types_and_no_choices(deck: Deck, col: An
     metadata = col.get_csv_metadata(str(tsv), None)
     assert (metadata.guid_column, metadata.notetype_column, metadata.deck_column,
             metadata.tags_column, metadata.is_html) == (1, 2, 3, 4, True)
-    log = _import_tsv(col, tsv)
+    log = import_tsv(col, tsv)
     assert len(log.new) == len(deck.cards)
     assert not (log.missing_notetype or log.missing_deck or log.conflicting or log.empty_first_field)
     notes = _notes_by_guid(col)
@@ -220,11 +206,11 @@ def test_tsv_imports_with_the_apkg_note_types_and_no_choices(deck: Deck, col: An
 
 def test_tsv_after_the_apkg_updates_notes_instead_of_adding(deck: Deck, col: Any, tmp_path: Path) -> None:
     apkg, = export_deck(deck, ["apkg"], tmp_path / "a", ExportOptions(timestamp=T0))
-    _import_apkg(col, apkg)
+    import_apkg(col, apkg)
     reworded = deck.model_copy(deep=True)
     reworded.cards[-1] = deck.cards[-1].model_copy(update={"question": "Where did the café open in 1999?"})
     tsv, = export_deck(reworded, ["tsv"], tmp_path / "b")
-    log = _import_tsv(col, tsv)
+    log = import_tsv(col, tsv)
     assert len(log.new) == 0
     assert col.note_count() == len(deck.cards)
     assert _notes_by_guid(col)[deck.cards[-1].guid]["Question"] == "Where did the café open in 1999?"
@@ -239,7 +225,7 @@ def test_a_cloze_answer_with_colons_and_braces_is_one_whole_cloze(col: Any, tmp_
                 question="The ratio was _____ at noon, said {{c2::nobody}}.", answer="a::b}}",
                 answer_start=text.index("a::b}}"), source_start=0, source_end=len(text))
     path, = export_deck(Deck(name="Ratios", articles=[article], cards=[card]), ["apkg"], tmp_path)
-    _import_apkg(col, path)
+    import_apkg(col, path)
     assert col.card_count() == 1  # no card for the "c2" in the article text
     anki_card = col.get_card(col.find_cards("")[0])
     front, back = _Page(anki_card.question()).text, _Page(anki_card.answer()).text
