@@ -12,8 +12,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from studygen.ingest.blocks import SMALL_WORDS
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Token
 
 MAX_PHRASE_WORDS = 4
 MAX_PAIR_WORDS = 5  # "A and B" titles stay short; one phrase may use all of MAX_PHRASE_WORDS
@@ -81,12 +86,9 @@ def _prior(phrase: _Phrase) -> float:
     return bonus
 
 
-def _diverse_second(best: int, order: list[int], phrases: list[_Phrase], vectors: object,
+def _diverse_second(best: int, order: list[int], phrases: list[_Phrase], matrix: np.ndarray,
                     scores: list[float]) -> int | None:
     """The next phrase by maximal marginal relevance, that overlaps the first in no word."""
-    import numpy as np
-
-    matrix = np.asarray(vectors)
     # Four-letter stems, so that "Coffee" is not paired with "Coffea" nor "tide" with "tides".
     first_words = {w[:4] for w in phrases[best].text.lower().split()}
     room = MAX_PAIR_WORDS - len(phrases[best].text.split()) - 1  # "and"
@@ -122,7 +124,7 @@ def candidate_phrases(text: str) -> list[_Phrase]:
                 subject = (chunk.start_char, chunk.end_char)
                 break
 
-    def add(tokens: list, entity: bool) -> None:  # type: ignore[type-arg]
+    def add(tokens: list[Token], entity: bool) -> None:
         while tokens and (tokens[0].pos_ in _STRIP_POS or tokens[0].lower_ in _BAD_WORDS):
             tokens = tokens[1:]
         while tokens and (tokens[-1].pos_ in _STRIP_POS or tokens[-1].text in ("'s", "\u2019s")

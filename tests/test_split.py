@@ -1,0 +1,124 @@
+"""Article splitting with the real models: the seed file, pasted articles, single articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from studygen.ingest import IngestResult, read_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_49982a1382b2f11c.txt"
+BENCH = ROOT / "benchmarks" / "data" / "splitting"
+WIKIPEDIA = sorted((BENCH / "wikipedia").glob("*.txt"))
+
+pytestmark = pytest.mark.slow
+
+
+def body(path: Path) -> list[str]:
+    """An article's lines without its title line and the blank lines around it."""
+    lines = path.read_text(encoding="utf-8").split("\n")[1:]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+@pytest.fixture(scope="module")
+def seed() -> IngestResult:
+    return read_articles([SEED])
+
+
+def test_seed_file_splits_into_the_essay_and_four_excerpts(monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from studygen.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["studygen", "split", str(SEED), "--json"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["start_line"], r["end_line"]) for r in rows] == [(1, 23), (24, 24), (25, 25), (26, 26),
+                                                                (27, 27)]
+    assert [r["reason"] for r in rows] == ["start of file", "after author bio",
+                                           *["after truncated paragraph"] * 3]
+    assert all(r["words"] >= 95 for r in rows)
+
+
+def test_seed_author_bio_is_metadata_not_text(seed: IngestResult) -> None:
+    essay = seed.articles[0]
+    assert essay.metadata == ["Doug Bandow is a senior fellow at the Cato Institute and a former special "
+                              "assistant to former US president Ronald Reagan."]
+    assert "Bandow" not in essay.text
+    assert essay.text.endswith("Whatever happens next, Kim Jong-un has transformed Northeast Asia.")
+    assert essay.text.count("\n\n") == 21  # 22 paragraphs, one per line of the file
+
+
+def test_seed_inline_capitals_heading_is_a_heading_span(seed: IngestResult) -> None:
+    article = seed.articles[2]
+    spans = [(h.text, article.text[h.start:h.end]) for h in article.headings]
+    assert spans == [("WILL THE AI BUBBLE POP?", "WILL THE AI BUBBLE POP?")]
+    assert "in the year ahead. WILL THE AI BUBBLE POP? The global AI boom" in article.text
+
+
+def test_titles_are_short_key_phrases_not_a_cut_first_sentence(seed: IngestResult) -> None:
+    from studygen.ingest.titles import key_phrase_title
+
+    for article in seed.articles:
+        words = article.title.split()
+        assert 2 <= len(words) <= 6, article.title
+        assert not article.text.lower().startswith(" ".join(words[:2]).lower()), article.title
+        assert key_phrase_title(article.text) == article.title  # deterministic
+    assert "Kim Jong-un" in seed.articles[0].title
+    assert "Taiwan" in seed.articles[4].title
+
+
+def test_ids_survive_renaming_the_seed(seed: IngestResult, tmp_path: Path) -> None:
+    moved = tmp_path / "renamed" / "essays.txt"
+    moved.parent.mkdir()
+    shutil.copy(SEED, moved)
+    assert [a.id for a in read_articles([moved]).articles] == [a.id for a in seed.articles]
+
+
+@pytest.mark.parametrize("path", WIKIPEDIA, ids=[p.stem for p in WIKIPEDIA])
+def test_a_single_wikipedia_article_with_sections_stays_one_article(path: Path, tmp_path: Path) -> None:
+    whole = read_articles([path])
+    assert len(whole.articles) == 1
+    assert whole.articles[0].title == path.read_text(encoding="utf-8").split("\n")[0]
+    assert len(whole.articles[0].headings) >= 4  # its section headings, kept as headings
+    untitled = tmp_path / path.name
+    untitled.write_text("\n".join(body(path)) + "\n", encoding="utf-8")
+    assert len(read_articles([untitled]).articles) == 1
+
+
+def test_articles_pasted_with_only_a_newline_are_split_at_the_right_line(tmp_path: Path) -> None:
+    names = ["Zillennials", "Hessisches_Landesmuseum_Darmstadt", "Top-four_primary"]
+    parts = [body(BENCH / "wikipedia" / f"{name}.txt") for name in names]
+    mixed = tmp_path / "reading-list.txt"
+    mixed.write_text("\n".join(line for part in parts for line in part) + "\n", encoding="utf-8")
+    articles = read_articles([mixed]).articles
+    second = len(parts[0]) + 1
+    third = second + len(parts[1])
+    assert [(a.start_line, a.end_line) for a in articles] == [
+        (1, second - 1), (second, third - 1), (third, third + len(parts[2]) - 1)]
+    assert all(a.boundary.startswith("topic shift (similarity 0.") for a in articles[1:])
+    # The trailing "References" heading stays with the article it closes.
+    assert articles[0].headings[-1].text == "References"
+
+
+def test_an_excerpt_between_two_articles_is_an_article_of_its_own(tmp_path: Path) -> None:
+    excerpt = SEED.read_text(encoding="utf-8").split("\n")[25]  # line 26: stops mid-sentence
+    first, last = body(BENCH / "written" / "sourdough.txt"), body(BENCH / "written" / "go_game.txt")
+    mixed = tmp_path / "mix.txt"
+    mixed.write_text("\n".join([*first, excerpt, *last]) + "\n", encoding="utf-8")
+    articles = read_articles([mixed]).articles
+    n = len(first)
+    assert [(a.start_line, a.end_line) for a in articles] == [(1, n), (n + 1, n + 1),
+                                                                (n + 2, n + 1 + len(last))]
+    assert articles[1].boundary.startswith("topic shift")
+    assert articles[2].boundary == "after truncated paragraph"
