@@ -30,7 +30,7 @@ from studygen.models import (
     Rejection,
     StrictModel,
 )
-from studygen.validate import Reason, Verdict, make_card, question_problem, remove_duplicates
+from studygen.validate import Reason, Verdict, make_card, near_duplicates, question_problem, remove_duplicates
 
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
@@ -162,10 +162,21 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
         if CardKind.TRUE_FALSE in kinds:
             consider(true_false_card(item, candidate, pool))
 
-    unique = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), embed, verdict)
+    pool = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), verdict)
     sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
-    chosen = select_cards(unique, count, item.sentence_vectors, sentence_of,
-                          [k for k in CardKind if k in kinds])
+    order = [k for k in CardKind if k in kinds]
+    # Select, then look for near-duplicates among the chosen only (it embeds every card it sees);
+    # drop them from the pool and select again until the choice is clean.
+    while True:
+        chosen = select_cards(pool, count, item.sentence_vectors, sentence_of, order)
+        duplicates = near_duplicates(chosen, embed)
+        if not duplicates:
+            break
+        for i, j in duplicates.items():
+            verdict.reject(chosen[i].model_dump(), Reason.NEAR_DUPLICATE,
+                           f"too close to {chosen[j].question!r}")
+        dropped = {chosen[i].guid for i in duplicates}
+        pool = [c for c in pool if c.guid not in dropped]
     return chosen, verdict
 
 

@@ -149,11 +149,9 @@ def _identity(card: Card) -> tuple[str, ...]:
             (card.fact or card.answer).casefold())
 
 
-def remove_duplicates(cards: Sequence[Card], embed: Any | None, verdict: Verdict) -> list[Card]:
-    """Keep the first of cards that ask the same thing (cards come best first).
-
-    Exact duplicates share kind, sentence and answer, or the same question text; near-duplicates
-    are cards of one kind whose question-and-answer texts embed almost identically."""
+def remove_duplicates(cards: Sequence[Card], verdict: Verdict) -> list[Card]:
+    """Keep the first of cards that ask the same thing (cards come best first): the same kind,
+    sentence and answer, or the same kind and question text."""
     kept: list[Card] = []
     seen_identity: set[tuple[str, ...]] = set()
     seen_questions: set[str] = set()
@@ -166,19 +164,21 @@ def remove_duplicates(cards: Sequence[Card], embed: Any | None, verdict: Verdict
         seen_identity.add(key)
         seen_questions.add(question_key)
         kept.append(card)
-    if embed is None or len(kept) < 2:
-        return kept
-    texts = [f"{c.question} {c.answer if c.kind is not CardKind.TRUE_FALSE else ''}" for c in kept]
+    return kept
+
+
+def near_duplicates(cards: Sequence[Card], embed: Any) -> dict[int, int]:
+    """Cards (by position) that ask almost what an earlier card of the same kind asks, mapped to
+    that earlier card: their question-and-answer texts embed almost identically."""
+    if len(cards) < 2:
+        return {}
+    texts = [f"{c.question} {c.answer if c.kind is not CardKind.TRUE_FALSE else ''}" for c in cards]
     vectors = embed(texts)
-    result: list[Card] = []
-    chosen: list[int] = []
-    for i, card in enumerate(kept):
-        similar = [j for j in chosen if kept[j].kind is card.kind
-                   and float(vectors[i] @ vectors[j]) >= NEAR_DUPLICATE_SIMILARITY]
-        if similar:
-            verdict.reject(card.model_dump(), Reason.NEAR_DUPLICATE,
-                           f"too close to {kept[similar[0]].question!r}")
-            continue
-        chosen.append(i)
-        result.append(card)
-    return result
+    found: dict[int, int] = {}
+    for i, card in enumerate(cards):
+        for j in range(i):
+            if j not in found and cards[j].kind is card.kind and float(
+                    vectors[i] @ vectors[j]) >= NEAR_DUPLICATE_SIMILARITY:
+                found[i] = j
+                break
+    return found
