@@ -311,3 +311,27 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"big\.txt: file is 2\d\d\d bytes, over the 1048 bytes limit"):
         read_articles([big], max_file_mb=0.001)
     assert read_articles([big], max_file_mb=1).articles
+
+
+def test_sentences_that_merely_start_like_bylines_or_credits_stay_content(tmp_path: Path) -> None:
+    lines = ["By Christmas Day, the troops had withdrawn from the city.",
+             "Images by the Hubble telescope show a young star surrounded by dust.",
+             "Copyright law protects authors for decades after their death.",
+             "The winner was announced at a ceremony in the capital in the spring of 2008.[12]",
+             "The season ended quietly."]
+    article = one(read_articles([write(tmp_path / "a.txt", "Notes\n" + "\n".join(lines) + "\n")]))
+    assert article.metadata == []
+    assert article.text.split("\n\n")[1:] == lines  # and no "truncated" split after the citation mark
+
+
+def test_a_text_too_long_for_topic_shifts_is_split_on_strong_signals_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import studygen.ingest.splitting as splitting
+
+    monkeypatch.setattr(splitting, "MAX_TOPIC_WORDS", 50)
+    paragraph = "This sentence is one of many in a long text about nothing in particular at all."
+    path = write(tmp_path / "long.txt", "Long Text\n\n" + "\n\n".join([paragraph] * 8) + "\n")
+    result = read_articles([path])
+    assert len(result.articles) == 1
+    assert result.notes == [f"{path}: 128 words without a separator are too long to look for topic shifts "
+                            "in; add separators (---) between articles, or use --split separators"]

@@ -93,7 +93,9 @@ def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMo
 
 def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: list[str]) -> list[Article]:
     source = read_source(candidate, max_file_mb)
-    segments, title, metadata = split_source(source, mode)
+    split_notes: list[str] = []
+    segments, title, metadata = split_source(source, mode, split_notes)
+    notes.extend(f"{source.source}: {note}" for note in split_notes)
     articles = []
     for k, segment in enumerate(segments):
         article = assemble(segment, source.source, title if k == 0 else None, metadata if k == 0 else [])
@@ -107,12 +109,13 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     return articles
 
 
-def split_source(source: SourceText, mode: SplitMode) -> tuple[list[Segment], str | None, list[str]]:
+def split_source(source: SourceText, mode: SplitMode,
+                 notes: list[str] | None = None) -> tuple[list[Segment], str | None, list[str]]:
     """The articles of one decoded input as segments of blocks (no titles yet), with the title and
     metadata its front matter or HTML head gave. The splitting benchmark measures this."""
     blocks, title, metadata = parse(source)
     classify(blocks)
-    return _merge_title_only(split_blocks(blocks, mode)), title, metadata
+    return _merge_title_only(split_blocks(blocks, mode, notes)), title, metadata
 
 
 def parse(source: SourceText) -> tuple[list[Block], str | None, list[str]]:

@@ -164,7 +164,8 @@ def plain_text_blocks(text: str) -> list[Block]:
             runs.append(_Run(current, pending))
             current, pending = [], None
 
-    has_blank = False
+    has_blank = False  # a blank line between two lines of text (not only at the end)
+    blank_after_text = False
     for number, line in virtual_lines(text):
         if line == FORM_FEED or is_separator_line(line):
             mark = line.strip()[:1]
@@ -176,13 +177,14 @@ def plain_text_blocks(text: str) -> list[Block]:
             flush()
             pending = pending or ("form feed" if line == FORM_FEED else separator_name(line))
         elif not line.strip():
-            has_blank = has_blank or bool(runs) or bool(current)
+            blank_after_text = blank_after_text or bool(runs) or bool(current)
             flush()
         elif match := _ATX_HEADING.match(line):
             flush()
             runs.append(_Run([(number, match.group(2).strip())], pending, level=len(match.group(1))))
             pending = None
         else:
+            has_blank = has_blank or blank_after_text
             current.append((number, line))
     flush()
 

@@ -41,9 +41,10 @@ _AGENCY_CREDIT = re.compile(r"Getty Images|Shutterstock|AP Photo|Alamy|iStock|Re
 _PROMO = re.compile(
     r"^(?:read more|read also|also read|read the full|read next|related(?: articles?| stories| coverage)?\s*:"
     r"|recommended\s*:|more from\b|more on this|see also\s*:|subscribe\b|sign up\b|follow (?:us|@)"
-    r"|click here|continue reading|advertisement$|sponsored\b|share this|share on\b|listen to this article"
-    r"|download (?:the|our) app|this (?:article|story) (?:was |first )?(?:originally )?(?:published|appeared)"
-    r"|originally published|copyright\b|all rights reserved)",
+    r"|click here|continue reading|advertisement$|sponsored(?: content)?$|share this|share on\b"
+    r"|listen to this article|download (?:the|our) app"
+    r"|this (?:article|story) (?:was |first )?(?:originally )?(?:published|appeared)"
+    r"|originally published|copyright (?:\u00a9|\(c\)|\d{4})|\u00a9|all rights reserved)",
     re.IGNORECASE,
 )
 _BIO_SUBJECT = re.compile(
@@ -93,9 +94,12 @@ def line_role(text: str) -> str | None:
     words = len(text.split())
     if words > MAX_LINE_WORDS:
         return None
-    if _BYLINE.match(text) and words <= 20 or _CLOSING_BYLINE.match(text):
+    # A byline or credit is a label, not a sentence: "By Christmas Day, the troops had left." is
+    # content, and so is "Images by the telescope show ... ." when it runs on.
+    sentence = words > 6 and text.rstrip().endswith(".")
+    if (_BYLINE.match(text) and words <= 20 and not sentence) or _CLOSING_BYLINE.match(text):
         return BYLINE
-    if _CREDIT.match(text) or (words <= 15 and _AGENCY_CREDIT.search(text)):
+    if words <= 25 and (_CREDIT.match(text) and not sentence or words <= 15 and _AGENCY_CREDIT.search(text)):
         return CREDIT
     if _PROMO.match(text):
         return PROMO

@@ -59,8 +59,13 @@ MIN_DEPTH = 0.25  # and the dip at the break at least this deep
 RELATIVE_DEPTH = 0.5  # and deeper than mean + RELATIVE_DEPTH * std of the text's own depths ...
 CERTAIN_DEPTH = 0.5  # ... unless it is this deep, in a text with many articles
 
+# Embedding costs about a second per 1,000 words on a laptop CPU: past this, a stretch of text is a
+# book rather than a reading list, and topic shifts are not looked for.
+MAX_TOPIC_WORDS = 60_000
+
 # Truncation: a paragraph this long that ends without closing punctuation is a cut-off excerpt.
 MIN_TRUNCATED_WORDS = 12
+_CITATION_END = re.compile(r"(?:\s*\[(?:\d+|[a-z]|citation needed|note \d+)\])+$", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026|\[\s*(?:\.\.\.|\u2026)\s*\])[\"'\u2019\u201d)\]]*$")
 
 # Headings that close an article (its back matter) rather than open a section.
@@ -70,8 +75,10 @@ BACK_MATTER = frozenset({
 })
 
 
-def split_blocks(blocks: Sequence[Block], mode: SplitMode) -> list[Segment]:
-    """Split the blocks of one input into articles, each with the reason for its boundary."""
+def split_blocks(blocks: Sequence[Block], mode: SplitMode, notes: list[str] | None = None) -> list[Segment]:
+    """Split the blocks of one input into articles, each with the reason for its boundary.
+
+    ``notes`` receives a line when a stretch of text is too long for the topic-shift detector."""
     blocks = list(blocks)
     if not blocks:
         return []
@@ -83,6 +90,12 @@ def split_blocks(blocks: Sequence[Block], mode: SplitMode) -> list[Segment]:
             cuts.setdefault(index, reason)
         edges = [0, *sorted(cuts), len(blocks)]
         for start, end in zip(edges, edges[1:], strict=False):
+            words = sum(b.words for b in blocks[start:end] if b.is_content)
+            if words > MAX_TOPIC_WORDS:
+                if notes is not None:
+                    notes.append(f"{words} words without a separator are too long to look for topic shifts "
+                                 "in; add separators (---) between articles, or use --split separators")
+                continue
             for index, reason in topic_boundaries(blocks[start:end]).items():
                 cuts.setdefault(start + index, reason)
     edges = [0, *sorted(cuts), len(blocks)]
@@ -94,7 +107,8 @@ def is_truncated(block: Block) -> bool:
     """A paragraph of running text that stops mid-sentence, or trails off in an ellipsis."""
     if not block.is_content or block.kind == "item" or block.words < MIN_TRUNCATED_WORDS:
         return False
-    text = block.text.rstrip()
+    # Citation marks copied from an encyclopedia ("...in 2008.[12]") follow the full stop.
+    text = _CITATION_END.sub("", block.text.rstrip())
     return _ELLIPSIS_END.search(text) is not None or not (ends_sentence(text) or text.endswith(":"))
 
 
