@@ -131,3 +131,67 @@ def test_cards_and_kinds_options_shape_the_deck(tmp_path: Path) -> None:
     counts = [sum(c["article_id"] == a["id"] for c in deck["cards"]) for a in deck["articles"]]
     assert max(counts) <= 2
     assert not (tmp_path / "seeds.apkg").exists()
+
+
+def test_mcq_and_true_false_cards_render_their_options_in_anki(seed_build: tuple[Path, Deck, str],
+                                                               tmp_path: Path) -> None:
+    import html
+
+    from anki.collection import Collection
+
+    out, deck, _ = seed_build
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_apkg(col, out / "seeds.apkg")
+        by_guid = {col.get_note(n).guid: col.get_note(n) for n in col.find_notes("")}
+        for card in deck.cards:
+            if card.kind not in (CardKind.MCQ, CardKind.TRUE_FALSE):
+                continue
+            front = html.unescape(re.sub(r"<[^>]+>", " ", by_guid[card.guid].cards()[0].question()))
+            back = html.unescape(re.sub(r"<[^>]+>", " ", by_guid[card.guid].cards()[0].answer()))
+            expected = card.options if card.kind is CardKind.MCQ else ["True or false"]
+            for option in expected:
+                assert option in front, (option, front)
+            assert card.answer in back
+    finally:
+        col.close()
+
+
+class _FakeLLM:
+    """Stands in for a language model: one good question, one that leaks its answer."""
+
+    name = "llm"
+
+    def __init__(self, model: str, gguf_file: str | None = None) -> None:
+        self.model = model
+
+    def write(self, requests: list[Any]) -> list[list[Any]]:
+        from studygen.generators.base import QuestionDraft
+
+        return [[QuestionDraft(question=f"What does the article say about {r.answer}?"
+                               if i % 2 else "What is named in this sentence?", template="llm:fake")]
+                for i, r in enumerate(requests)]
+
+
+def test_llm_questions_are_used_only_where_they_pass_validation(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    import studygen.pipeline as pipeline
+    from studygen.generators import generators
+
+    monkeypatch.setattr(pipeline, "_writers", {})
+    monkeypatch.setattr(generators, "_loaded", {"llm": _FakeLLM})
+    result = CliRunner().invoke(app, ["build", "seeds", "--out", str(tmp_path), "--format", "json",
+                                      "--kinds", "basic", "--generator", "llm", "--model", "fake"])
+    assert result.exit_code == 0, result.output
+    deck = Deck.model_validate_json((tmp_path / "seeds.json").read_text(encoding="utf-8"))
+    templates = {c.template for c in deck.cards}
+    assert "llm:fake" in templates  # the model's valid question was used...
+    assert any(not t.startswith("llm") for t in templates)  # ...and templates stood in elsewhere
+    for card in deck.cards:
+        assert card.answer.lower() not in card.question.lower()
+
+
+def test_llm_generator_needs_a_model(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["build", "seeds", "--out", str(tmp_path), "--generator", "llm"])
+    assert result.exit_code == 2
+    assert not (tmp_path / "seeds.json").exists()

@@ -1,10 +1,60 @@
-"""The Typer application object that every command module registers on."""
+"""The Typer application every command registers on, and the one place where library errors
+become exit codes: 0 success, 1 the run failed, 2 bad usage or input, 130 interrupted."""
 
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import typer
 
-app = typer.Typer(
+from studygen.errors import StudygenError
+
+
+@contextmanager
+def errors_to_exit_codes() -> Iterator[None]:
+    """One line on standard error and the right exit code, never a traceback (unless
+    ``STUDYGEN_DEBUG`` is set, for bug reports)."""
+    try:
+        yield
+    except StudygenError as error:
+        typer.echo(f"studygen: error: {error.message}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("studygen: interrupted; earlier outputs were left as they were", err=True)
+        raise typer.Exit(130) from None
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
+    except Exception as error:  # a bug: one line, and the traceback on request
+        if os.environ.get("STUDYGEN_DEBUG"):
+            raise
+        typer.echo(f"studygen: internal error: {type(error).__name__}: {error} "
+                   "(set STUDYGEN_DEBUG=1 to see the traceback)", err=True)
+        raise typer.Exit(1) from None
+
+
+class StudygenTyper(typer.Typer):
+    """A Typer whose every command runs inside :func:`errors_to_exit_codes`."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        register = super().command(*args, **kwargs)
+
+        def decorator(function: Callable[..., Any]) -> Callable[..., Any]:
+            @functools.wraps(function)
+            def guarded(*call_args: Any, **call_kwargs: Any) -> Any:
+                with errors_to_exit_codes():
+                    return function(*call_args, **call_kwargs)
+
+            register(guarded)
+            return function
+
+        return decorator
+
+
+app = StudygenTyper(
     name="studygen",
     help="Turn articles into flashcards and quizzes, offline: Anki decks, TSV, JSON, Moodle GIFT, "
          "and printable quizzes with an answer key.",
