@@ -255,23 +255,34 @@ def split_lines_into_paragraphs(group: list[tuple[int, str]], wrapped: bool,
     """The paragraphs in a run of consecutive non-blank lines (see the module docstring)."""
     if not wrapped:
         return [[line] for line in group]
+    texts = [line.strip() for _, line in group]
     paragraphs = [[group[0]]]
-    for prev, line in zip(group, group[1:], strict=False):
-        if _intentional_break(prev[1], line[1], width):
-            paragraphs.append([line])
+    for j in range(1, len(group)):
+        after = texts[j + 1] if j + 1 < len(texts) else None
+        if _intentional_break(texts[j - 1], texts[j], after, width):
+            paragraphs.append([group[j]])
         else:
-            paragraphs[-1].append(line)
+            paragraphs[-1].append(group[j])
     return paragraphs
 
 
-def _intentional_break(prev: str, nxt: str, width: int) -> bool:
-    """In hard-wrapped text, did the writer end the line on purpose? A heading or list item stands
-    on its own line; and a sentence-ending line that had room left for the next word was ended
-    by the writer, not by the wrapping."""
-    prev, nxt = prev.strip(), nxt.strip()
-    if _BULLET.match(nxt) or looks_like_heading(prev) and nxt[:1].isupper():
-        return True
-    if ends_sentence(prev) and looks_like_heading(nxt):
+def _ended_on_purpose(line: str, nxt: str | None, width: int) -> bool:
+    """A wrapped line is filled: had the next word fitted, the wrapper would have put it there.
+    (Two columns of slack, because the width is estimated.)"""
+    if nxt is None:
         return True
     first_word = nxt.split()[0] if nxt.split() else ""
-    return ends_sentence(prev) and len(prev) + 1 + len(first_word) <= width - 2
+    return len(line) + 1 + len(first_word) <= width - 2
+
+
+def _intentional_break(prev: str, line: str, after: str | None, width: int) -> bool:
+    """In hard-wrapped text, does ``line`` start a new paragraph? A list item does; so does the
+    line after a sentence end or a heading that the writer ended on purpose; and so does a heading
+    line (itself ended on purpose) after a sentence end. A wrapped line that merely starts with a
+    capital and stops short of a full stop ("Giacometti, Max Ernst, Henry Moore, Tony") is not a
+    heading: its next word would not have fitted."""
+    if _BULLET.match(line):
+        return True
+    if _ended_on_purpose(prev, line, width) and (ends_sentence(prev) or looks_like_heading(prev)):
+        return True
+    return ends_sentence(prev) and looks_like_heading(line) and _ended_on_purpose(line, after, width)
