@@ -335,3 +335,14 @@ def test_a_text_too_long_for_topic_shifts_is_split_on_strong_signals_only(
     assert len(result.articles) == 1
     assert result.notes == [f"{path}: 128 words without a separator are too long to look for topic shifts "
                             "in; add separators (---) between articles, or use --split separators"]
+
+
+def test_a_single_path_may_be_given_without_a_list(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", TEXT)
+    assert [a.title for a in read_articles(str(path)).articles] == ["Café Notes"]  # type: ignore[arg-type]
+
+
+def test_an_html_page_without_main_text_is_an_input_error(tmp_path: Path) -> None:
+    page = write(tmp_path / "empty.html", "<html><head><script>var x = 1;</script></head><body></body>")
+    with pytest.raises(InputError, match=r"empty\.html: no readable text"):
+        read_articles([page])

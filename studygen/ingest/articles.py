@@ -45,6 +45,8 @@ def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMo
     one-line message naming it. Inside a folder, or among several inputs, a bad file is skipped
     with a line in ``notes``; the error is raised only when nothing readable remains.
     """
+    if isinstance(inputs, str | Path):
+        inputs = [inputs]  # one path given bare, not a sequence of its characters
     try:
         mode = SplitMode(split)
     except ValueError:
