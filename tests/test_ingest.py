@@ -346,3 +346,12 @@ def test_an_html_page_without_main_text_is_an_input_error(tmp_path: Path) -> Non
     page = write(tmp_path / "empty.html", "<html><head><script>var x = 1;</script></head><body></body>")
     with pytest.raises(InputError, match=r"empty\.html: no readable text"):
         read_articles([page])
+
+
+def test_a_byline_after_text_opens_the_next_article_with_its_title(tmp_path: Path) -> None:
+    text = ("Harbour News\nThe harbour reopened on Monday after repairs.\n"
+            "Storm Season\nBy Ada Lane\nForecasters expect more storms than usual this autumn.\n")
+    articles = read_articles([write(tmp_path / "a.txt", text)]).articles
+    assert [(a.title, a.start_line, a.end_line, a.boundary) for a in articles] == [
+        ("Harbour News", 1, 2, "start of file"), ("Storm Season", 3, 5, "before byline")]
+    assert articles[1].metadata == ["By Ada Lane"]

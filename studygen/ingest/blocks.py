@@ -74,6 +74,7 @@ def separator_name(line: str) -> str:
 
 
 def is_separator_line(line: str) -> bool:
+    """A line of three or more ``-``, ``*``, ``=`` or ``_`` (spaces between them allowed)."""
     return bool(_SEPARATOR_LINE.match(line))
 
 

@@ -112,6 +112,7 @@ def is_closing(block: Block) -> bool:
 
 
 def is_opening_byline(block: Block) -> bool:
+    """A byline that opens an article ("By Jane Roe"), as opposed to a closing credit line."""
     return block.role == BYLINE and not _CLOSING_BYLINE.match(block.text)
 
 

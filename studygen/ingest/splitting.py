@@ -5,7 +5,7 @@ Boundaries are found in order of certainty, the way a careful reader finds them:
 1. explicit separators: a form feed, a line of ``---``, ``***`` or ``===``, a Markdown H1 heading;
 2. (``auto`` only) strong signals in undelimited text: an author bio or closing credit line
    followed by more text, a paragraph that stops mid-sentence (a truncated excerpt), a byline
-   ("By Jane Roe") after the end of a paragraph;
+   ("By Jane Roe") after text, which opens the next article together with the title above it;
 3. (``auto`` only) a topic shift: TextTiling-style depth scores over MiniLM sentence embeddings,
    pooled over windows of sentences on each side of every paragraph break.
 
@@ -128,7 +128,7 @@ def strong_boundaries(blocks: Sequence[Block]) -> dict[int, str]:
             reason = "after truncated paragraph"
         elif is_opening_byline(block) and any(b.is_content for b in blocks[:i]):
             start = _walk_back_over_titles(blocks, i, floor=0)
-            cuts.setdefault(start, "byline")
+            cuts.setdefault(start, "before byline")
             continue
         else:
             continue
@@ -154,6 +154,7 @@ def _walk_back_over_titles(blocks: Sequence[Block], index: int, floor: int) -> i
 
 
 def is_back_matter(heading: str) -> bool:
+    """A heading that closes an article ("References", "See also") rather than opening a section."""
     return heading.lower().strip(" :") in BACK_MATTER
 
 
