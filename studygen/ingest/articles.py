@@ -75,7 +75,7 @@ def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMo
             try:
                 read = _read_one(item, mode, max_file_mb, notes)
             except InputError as error:
-                if not lenient and not item.in_folder:
+                if not lenient:
                     raise
                 notes.append(f"skipped {error.message}")
                 continue
@@ -94,6 +94,7 @@ def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMo
 
 
 def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: list[str]) -> list[Article]:
+    """The articles of one file; articles left without text are dropped with a note."""
     source = read_source(candidate, max_file_mb)
     split_notes: list[str] = []
     segments, title, metadata = split_source(source, mode, split_notes)
