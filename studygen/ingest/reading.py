@@ -64,8 +64,7 @@ class Candidate:
 
     source: str
     path: Path | None  # None for standard input
-    kind: Kind | None  # None: unknown suffix
-    in_folder: bool
+    kind: Kind | None  # None: unknown suffix, sniffed from the content
 
 
 def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
@@ -77,7 +76,7 @@ def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
     for raw in inputs:
         name = str(raw)
         if name == STDIN:
-            yield Candidate(STDIN, None, None, in_folder=False)
+            yield Candidate(STDIN, None, None)
             continue
         path = Path(raw)
         if not path.exists():
@@ -85,7 +84,7 @@ def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
         if path.is_dir():
             yield from _walk(path)
         elif path.is_file():
-            yield Candidate(name, path, SUFFIX_KINDS.get(path.suffix.lower()), in_folder=False)
+            yield Candidate(name, path, SUFFIX_KINDS.get(path.suffix.lower()))
         else:
             raise InputError(f"{name}: not a regular file or folder")
 
@@ -106,7 +105,7 @@ def _walk(folder: Path) -> Iterator[Candidate | str]:
             if kind is None:
                 yield f"skipped {entry}: unsupported file type"
             else:
-                yield Candidate(str(entry), entry, kind, in_folder=True)
+                yield Candidate(str(entry), entry, kind)
 
 
 def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
