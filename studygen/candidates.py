@@ -62,17 +62,122 @@ PRONOUNS = {
 _LEADING_DETERMINERS = {"the", "a", "an"}
 
 
+#: Common nouns that say what kind of thing a phrase names. They pick the question phrase ("Which
+#: river", "Where", "Who") when the parser's entity label is missing or wrong: the small English model
+#: calls "Manakin Town" a person and "Glucocorticoids" a person; the head noun knows better.
+PLACE_NOUNS = frozenset({
+    "river", "sea", "ocean", "mountain", "mount", "island", "lake", "county", "province", "state",
+    "city", "strait", "peninsula", "valley", "desert", "region", "district", "bay", "gulf", "square",
+    "street", "avenue", "road", "park", "airport", "station", "palace", "castle", "bridge", "border",
+    "country", "village", "town", "forest", "coast", "canal", "hill", "arena", "stadium", "fort",
+    "area", "continent", "capital", "suburb", "neighborhood", "neighbourhood", "port", "harbour",
+    "harbor", "territory", "colony", "kingdom", "empire", "republic", "basin", "delta", "plain",
+    "plateau", "cape", "coastline", "municipality", "borough", "prefecture", "campus", "building",
+    "cathedral", "temple", "mosque", "tower", "gate", "hall", "theatre", "theater", "zone", "site",
+    "location", "place", "ward", "parish", "metropolis", "megalopolis", "archipelago", "highway",
+    "freeway", "route", "boulevard", "lane", "field", "garden", "gardens", "falls", "glacier",
+})
+INSTITUTION_NOUNS = frozenset({
+    "party", "institute", "institution", "university", "court", "company", "council", "agency",
+    "ministry", "committee", "association", "union", "bank", "army", "government", "museum", "school",
+    "college", "foundation", "corporation", "club", "league", "team", "church", "parliament",
+    "assembly", "senate", "congress", "commission", "office", "department", "organization",
+    "organisation", "network", "newspaper", "band", "academy", "society", "federation", "alliance",
+    "coalition", "board", "bureau", "force", "navy", "fund", "library", "orchestra", "studio",
+    "firm", "publisher", "magazine", "journal", "channel", "broadcaster", "airline", "dynasty",
+    "tribe", "order", "movement", "conference", "group", "gallery", "hospital", "regiment",
+})
+PERSON_NOUNS = frozenset({
+    "person", "people", "man", "woman", "men", "women", "child", "children", "king", "queen",
+    "emperor", "empress", "prince", "princess", "duke", "count", "lord", "lady", "president",
+    "minister", "chancellor", "governor", "mayor", "senator", "leader", "chief", "general",
+    "commander", "officer", "soldier", "captain", "admiral", "pope", "bishop", "priest", "monk",
+    "pastor", "clergy", "scientist", "physicist", "chemist", "biologist", "mathematician",
+    "philosopher", "economist", "historian", "geologist", "engineer", "inventor", "architect",
+    "artist", "painter", "sculptor", "writer", "author", "poet", "novelist", "playwright",
+    "journalist", "editor", "composer", "musician", "singer", "actor", "actress", "director",
+    "producer", "player", "quarterback", "coach", "athlete", "teacher", "professor", "student",
+    "scholar", "researcher", "doctor", "physician", "nurse", "pharmacist", "lawyer", "judge",
+    "founder", "owner", "chairman", "chair", "executive", "manager", "member", "citizen",
+    "resident", "settler", "immigrant", "farmer", "worker", "merchant", "trader", "explorer",
+    "missionary", "astronaut", "pilot", "ace", "descendant", "ancestor", "son", "daughter",
+    "father", "mother", "brother", "sister", "wife", "husband", "uncle", "nephew", "heir",
+    "successor", "predecessor", "rival", "ally", "enemy", "alumnus", "alumni", "graduate",
+    "activist", "politician", "diplomat", "ambassador", "consul", "shaman", "khan", "sultan",
+    "caliph", "chieftain", "warrior", "knight", "noble", "nobleman", "theologian", "reformer",
+    "winner", "recipient", "nominee", "advisor", "adviser", "assistant", "secretary", "deputy",
+    "spokesman", "spokeswoman", "contractor", "designer", "technician", "employee", "customer",
+    "user", "voter", "supporter", "critic", "fan", "host", "guest", "friend", "partner",
+})
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "sept", "oct", "nov", "dec")
+_DATE_WORDS = re.compile(
+    r"\b(1\d{3}|20\d{2}|\d{1,4}s|" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|"
+    r"spring|summer|autumn|fall|winter|bc|bce|ad|ce|era|period|millennium|ago|"
+    r"morning|evening|night|noon|midnight|hour|hours|today|yesterday|present)\b", re.IGNORECASE)
+_NAME_LABELS = {AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.GROUP,
+                AnswerType.PRODUCT, AnswerType.WORK, AnswerType.EVENT, AnswerType.LAW}
+
+
+def kind_noun(span: SpacySpan) -> str | None:
+    """The common noun that says what the span names, when it says it itself: "the Horniman
+    Museum" -> museum, "Fort Caroline" -> fort, "mountainous areas" -> area; else None."""
+    root = span.root
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return None
+    candidates = [root]
+    if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
+        candidates += [words[-1], words[0]]
+    for token in candidates:
+        lemma = token.lemma_.lower()
+        if lemma in PLACE_NOUNS or lemma in INSTITUTION_NOUNS or lemma in PERSON_NOUNS:
+            return lemma
+    return None
+
+
+def type_of_kind(kind: str) -> AnswerType:
+    if kind in PERSON_NOUNS:
+        return AnswerType.PERSON
+    if kind in PLACE_NOUNS:
+        return AnswerType.PLACE
+    return AnswerType.ORGANISATION
+
+
+def looks_like_date(text: str) -> bool:
+    """Dates name a time ("1817", "May 2013", "the 1970s", "22,000 years ago"); a bare number
+    tagged DATE by the parser ("at age 38") is a number."""
+    return _DATE_WORDS.search(text) is not None
+
+
 def answer_type_of(span: SpacySpan) -> AnswerType:
-    """The type of an arbitrary span: the entity it is (or mostly is), a number, or a concept."""
+    """The type of an arbitrary span: the entity it is (or mostly is), checked against the noun
+    that heads it; a clause; a number; a place, organisation or person named by a common noun;
+    else a concept."""
+    root = span.root
+    kind = kind_noun(span)
     ents = [e for e in span.doc.ents if e.start < span.end and e.end > span.start]
     for ent in ents:
         overlap = min(ent.end, span.end) - max(ent.start, span.start)
         if overlap * 2 >= len(span) and ent.label_ in ENTITY_TYPES:
-            return ENTITY_TYPES[ent.label_]
-    if span.root.dep_ == "advcl" or any(t.pos_ == "VERB" for t in span) and len(span) > 3:
+            answer_type = ENTITY_TYPES[ent.label_]
+            if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(span.text):
+                return AnswerType.NUMBER if any(t.like_num for t in span) else AnswerType.CONCEPT
+            if answer_type in _NAME_LABELS:
+                if kind is not None:
+                    return type_of_kind(kind)
+                if root.pos_ != "PROPN" and not root.text[:1].isupper():
+                    return AnswerType.CONCEPT  # "a painting" tagged as a work of art
+            return answer_type
+    if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("amod", "compound", "pobj", "dobj") or (
+            root.dep_ == "advcl"):
         return AnswerType.CLAUSE
-    if any(t.pos_ == "NUM" for t in span) and len(span) <= 4:
+    if (root.pos_ == "NUM" or root.like_num) and len(span) <= 4:
         return AnswerType.NUMBER
+    if kind is not None and root.pos_ in ("NOUN", "PROPN"):
+        return type_of_kind(kind)
     return AnswerType.CONCEPT
 
 

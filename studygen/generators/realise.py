@@ -5,17 +5,27 @@ pieces in spaCy's dependency parse: the clause that holds the answer, its subjec
 verb, the role the answer plays in it. Then it moves the pieces as English does: the wh-phrase to
 the front, an auxiliary (or do-support in the sentence's tense) before the subject, discourse
 markers dropped, short fronted modifiers moved to the end, side clauses and parentheses cut,
-pronouns replaced by the names they stand for. When any piece is missing or unclear it writes no
-question: a skipped card is better than a wrong one.
+pronouns replaced by the names they stand for.
+
+Beyond plain arguments it asks about an agent in the active voice ("was discovered by X" -> "Who
+discovered ...?"), inside participial modifiers ("a constitution enacted in 1975" -> "When was the
+constitution enacted?"), through infinitive complements ("required to have X" -> "What are ...
+required to have?"), one conjunct of a list ("Along with A and B, what ...?"), a modifier of a noun
+("What kind of city ...?"), the object of "of" in an object ("What is X a member of?"), and, from
+appositives, definitions ("Momus, Warsaw's first literary cabaret" -> "What was Warsaw's first
+literary cabaret?"). In-situ questions ("X did what?") are a lower-ranked fallback.
+
+When any piece is missing or unclear it writes no question: a skipped card is better than a wrong one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studygen.coref import CONTEXT_DEPENDENT, Resolver
+from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, Resolver
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import Family, family
 from studygen.models import AnswerType
@@ -27,42 +37,40 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "acomp"}
 CLAUSE_DEPS = {"ROOT", "advcl", "relcl", "conj", "ccomp", "acl", "parataxis"}
-FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "you", "your"}
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "you", "your",
+                "yours", "yourself", "yourselves", "let"}
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+WH_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
 DISCOURSE = {
     "however", "moreover", "indeed", "nevertheless", "nonetheless", "yet", "also", "then", "still",
     "thus", "therefore", "meanwhile", "instead", "furthermore", "besides", "hence", "so", "now",
     "accordingly", "consequently", "additionally", "similarly", "likewise", "finally", "first",
     "second", "third", "lastly", "even", "though", "anyway", "again", "but", "and", "or", "of course",
+    "subsequently", "thereafter", "later", "eventually", "in fact", "for example", "for instance",
+    "in addition", "as a result", "by contrast", "in contrast", "in turn", "in particular", "notably",
+    "traditionally", "generally", "typically", "usually", "often", "sometimes", "currently",
 }
 SIDE_CLAUSE_MARKS = {"while", "although", "though", "whereas", "as", "if", "unless", "when", "whether",
                      "since", "because", "after", "before", "until", "once"}
-REPORTING_VERBS = {"say", "warn", "argue", "claim", "report", "note", "suggest", "believe", "think",
-                   "state", "write", "explain", "insist", "add", "estimate", "predict", "fear", "know"}
-INSTITUTION_NOUNS = {
-    "party", "institute", "institution", "university", "court", "company", "council", "agency",
-    "ministry", "committee", "association", "union", "bank", "army", "government", "museum", "school",
-    "college", "foundation", "corporation", "club", "league", "team", "church", "parliament",
-    "assembly", "senate", "congress", "commission", "office", "department", "organization",
-    "organisation", "network", "newspaper", "band", "academy", "society", "federation", "alliance",
-    "coalition", "group", "board", "bureau", "service", "force", "navy", "fund", "center", "centre",
-    "library", "orchestra", "records", "studio", "studios", "inc", "ltd", "corp", "times", "post",
-}
-PLACE_NOUNS = {
-    "river", "sea", "ocean", "mountain", "mountains", "island", "islands", "lake", "county", "province",
-    "state", "city", "strait", "peninsula", "valley", "desert", "region", "district", "bay", "gulf",
-    "square", "street", "park", "airport", "station", "palace", "castle", "bridge", "border",
-    "country", "village", "town", "forest", "coast", "canal", "hill", "hills", "arena", "stadium",
-}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
+                 "LANGUAGE"}
 NUMERIC_TYPES = {AnswerType.NUMBER, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.PERCENT}
 TIME_TYPES = {AnswerType.DATE, AnswerType.TIME}
+NAMED_TYPES = {AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.EVENT, AnswerType.LAW,
+               AnswerType.WORK, AnswerType.PRODUCT}
 MAX_QUESTION_WORDS = 28
+MAX_IN_SITU_WORDS = 20
 #: Clauses longer than this (in words) are pruned, side remarks first, then verb modifiers.
 TARGET_WORDS = 14
 PRUNE_TIERS = (
-    {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "dep", "intj", "meta"},
-    {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "dep", "intj", "meta", "prep", "npadvmod",
+    {"relcl", "acl", "appos", "advcl", "parataxis", "dep", "intj", "meta"},
+    {"relcl", "acl", "appos", "advcl", "parataxis", "dep", "intj", "meta", "prep", "npadvmod",
      "advmod", "amod"},
 )
+#: Verbs after which the wh-phrase asks for a name: "What was the paper entitled?"
+NAMING_VERBS = {"call", "name", "entitle", "title", "term", "dub", "know", "refer", "label", "designate"}
+#: Punctuation that, left inside a question, shows that cutting went wrong.
+_BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,|\b(what|which|who|whom),")
 
 
 @dataclass
@@ -84,6 +92,10 @@ class Target:
     def tokens(self) -> list[Token]:
         return list(self.doc[self.start:self.end])
 
+    @property
+    def ids(self) -> set[int]:
+        return set(range(self.start, self.end))
+
     def contains(self, token: Token) -> bool:
         return self.start <= token.i < self.end
 
@@ -102,16 +114,20 @@ class Frame:
 
 @dataclass
 class Plan:
-    """What replaces what: the tokens that become the wh-phrase, and the family that words it."""
+    """What replaces what: the tokens that become the wh-phrase, and the family that words it.
+
+    ``verb`` heads the clause that is inverted; ``role`` says how: subject (the wh-phrase takes the
+    subject's place), object/adverbial (inversion or do-support), agent (a passive turned active),
+    reason (a because-clause)."""
 
     family: Family
     wh: str
     drop: set[int]
     clause_verb: Token
-    role: str  # subject | object | adverbial | copula
+    role: str
     strand: str = ""
     score: float = 1.0
-    moved: list[Token] = field(default_factory=list)
+    prefix: str = ""
 
 
 def subtree_ids(token: Token) -> set[int]:
@@ -135,8 +151,20 @@ def clause_head(token: Token) -> Token | None:
         current = current.head
         if is_verbal(current) and current.dep_ in CLAUSE_DEPS:
             return current
-        if is_verbal(current) and current.dep_ == "xcomp":
-            continue
+
+
+def inner_verb(token: Token, outer: Token) -> Token:
+    """The verb whose argument ``token`` is: the outer clause's verb, or the last verb of an
+    infinitive chain below it ("are required to have X" -> have)."""
+    current = token.head
+    while current.i != outer.i and current.head.i != current.i:
+        if is_verbal(current):
+            chain = current
+            while chain.dep_ == "xcomp" and chain.i != outer.i:
+                chain = chain.head
+            return current if chain.i == outer.i else outer
+        current = current.head
+    return outer
 
 
 def child_on_path(verb: Token, token: Token) -> Token:
@@ -151,6 +179,11 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ == "expl":
             return child
+    for aux in verb.children:  # the parser sometimes hangs the subject on the auxiliary
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            for child in aux.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
     return None
@@ -158,9 +191,62 @@ def subject_of(verb: Token) -> Token | None:
 
 def auxiliaries(verb: Token) -> list[Token]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB":
+    if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN"):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
     return auxes
+
+
+def finite_tense(verb: Token) -> str:
+    """VBD for a past-tense clause, VBZ otherwise: the tense of the clause that holds ``verb``."""
+    current = verb
+    for _ in range(6):
+        tags = {current.tag_} | {a.tag_ for a in auxiliaries(current)}
+        if "VBD" in tags:
+            return "VBD"
+        if tags & {"VBZ", "VBP", "MD"}:
+            return "VBZ"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return "VBZ"
+
+
+def inflect(lemma: str, tag: str) -> str:
+    from lemminflect import getInflection
+
+    if lemma == "be":
+        return {"VBD": "was", "VBZ": "is", "VBN": "been", "VBG": "being"}.get(tag, "be")
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def third_person(token: Token) -> str:
+    """The third-person singular of a present-tense verb: 'hold' -> 'holds', 'are' -> 'is'."""
+    if token.lower_ == "are":
+        return "is"
+    if token.lower_ == "have":
+        return "has"
+    if token.lower_ == "do":
+        return "does"
+    from lemminflect import getInflection
+
+    forms = getInflection(token.lemma_, tag="VBZ")
+    return forms[0] if forms else token.text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def leaks(question: str, answer: str) -> bool:
+    """Are the answer's words (without a leading article) in the question, in order, as words?"""
+    words = _words(answer)
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return False
+    haystack = " " + " ".join(_words(question)) + " "
+    return " " + " ".join(words) + " " in haystack
 
 
 class Realiser:
@@ -171,53 +257,109 @@ class Realiser:
         self.object_family = family("object")
         self.adverbial_family = family("adverbial")
         self.definition_family = family("definition")
+        self.last_failures: list[str] = []
+        self._subject: Token | None = None
 
     # ----------------------------------------------------------------------------- entry point
     def questions(self, target: Target) -> list[QuestionDraft]:
+        """The questions whose answer is the target span, best first (none when no good one)."""
         drafts: list[QuestionDraft] = []
-        self.last_failures: list[str] = []
+        self.last_failures = []
+        try:
+            self._check_answer(target)
+        except Unrealisable as why:
+            self.last_failures.append(f"answer: {why}")
+            return []
         for planner in (self._definition_questions, self._clause_questions, self._in_situ_questions):
             try:
                 drafts.extend(planner(target))
             except Unrealisable as why:
                 self.last_failures.append(f"{planner.__name__}: {why}")
+            finally:
+                self._subject = None
+        answer = target.doc[target.start:target.end].text
         unique: dict[str, QuestionDraft] = {}
         for draft in drafts:
+            if leaks(draft.question, answer):
+                self.last_failures.append(f"leak: {draft.question}")
+                continue
             if draft.question not in unique:
                 unique[draft.question] = draft
         return sorted(unique.values(), key=lambda d: -d.score)
 
+    def _check_answer(self, target: Target) -> None:
+        """An answer must be one phrase of the sentence: a span that crosses clause or phrase
+        boundaries ("lived in poverty and were") has no question."""
+        tokens = [t for t in target.tokens if not t.is_punct]
+        if not tokens:
+            raise Unrealisable("no words")
+        if not (target.sent.start <= target.start and target.end <= target.sent.end):
+            raise Unrealisable("answer outside its sentence")
+        outside = [t for t in tokens if not target.contains(t.head) or t.head.i == t.i]
+        heads = {t.head.i for t in outside}
+        if len(outside) > 1 and (len(heads) > 1 or any(t.dep_ not in ("amod", "compound", "nmod", "nummod")
+                                                       for t in outside)):
+            raise Unrealisable("answer is not one phrase")
+        root = answer_root(target)
+        if is_verbal(root) and not (root.dep_ == "advcl" and target.answer_type is AnswerType.CLAUSE):
+            gerund = root.tag_ == "VBG" and root.dep_ in ("pobj", "dobj", "nsubj", "pcomp")
+            clause = root.dep_ in CLAUSE_DEPS | {"xcomp", "ccomp", "csubj"} or any(
+                c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in root.children)
+            if clause and not gerund:
+                raise Unrealisable("answer is a verb phrase")
+
     # ----------------------------------------------------------------------------- appositives
     def _definition_questions(self, target: Target) -> list[QuestionDraft]:
         root = answer_root(target)
-        be = self._be_form(target)
-        # "Y, X," where the answer X is the appositive: "Who was Y?" -> X.
+        be = "was" if finite_tense(root) == "VBD" else "is"
+        answer_ids = target.ids
+        # "the Hauteville leader, Drogo": the answer is the appositive name -> "Who was <description>?"
         if root.dep_ == "appos" and not target.contains(root.head):
             described = root.head
             if not self._is_name(root) or self._is_name(described):
                 raise Unrealisable("appositive is not a name")
-            phrase = self._render_np(target, described, exclude=subtree_ids(root))
-            wh = self.definition_family.wh_for(target.answer_type.value)
-            if not wh or not phrase:
-                raise Unrealisable("no wh for appositive")
-            return [self._finish(f"{wh} {be} {phrase}", "definition:appositive-name", 1.2)]
-        # "Y, X," where the answer is the description Y and X is a name: "Who is X?" -> Y.
+            phrase = self._description(target, described, exclude=subtree_ids(root))
+            return [self._finish(f"{self._who_what(target)} {be} {phrase}", "definition:appositive-name", 0.95)]
         appos = [c for c in root.children if c.dep_ == "appos" and not target.contains(c)]
-        if appos and self._is_name(appos[0]) and not self._is_name(root):
-            name = appos[0]
-            answer_ids = set(range(target.start, target.end))
-            if answer_ids & subtree_ids(name):
-                raise Unrealisable("answer covers the appositive")
-            name_type = "person" if name.ent_type_ == "PERSON" else "concept"
-            wh = self.definition_family.wh_for(name_type) or "What"
-            phrase = self._render_np(target, name, exclude=set())
-            return [self._finish(f"{wh} {be} {phrase}", "definition:appositive-description", 1.1)]
-        raise Unrealisable("not an appositive")
+        if not appos:
+            raise Unrealisable("not an appositive")
+        other = appos[0]
+        if answer_ids & subtree_ids(other):
+            raise Unrealisable("answer covers the appositive")
+        if not self._covers(target, root):
+            raise Unrealisable("answer is only part of its phrase")
+        # "Momus, Warsaw's first literary cabaret": the answer is a name described by its
+        # appositive -> "What was Warsaw's first literary cabaret?"
+        if self._is_name(root) and not self._is_name(other):
+            phrase = self._description(target, other, exclude=set())
+            return [self._finish(f"{self._who_what(target)} {be} {phrase}", "definition:name-appositive", 1.05)]
+        # "North Korea's founding dictator, Kim Il-sung": the answer is the description of a name
+        # -> "Who was Kim Il-sung?"
+        if self._is_name(other) and not self._is_name(root):
+            wh = self.definition_family.wh_for("person" if other.ent_type_ == "PERSON" else "concept") or "What"
+            phrase = self._render_np(target, other, exclude=set())
+            return [self._finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
+        raise Unrealisable("appositive of two names")
 
-    def _be_form(self, target: Target) -> str:
-        verb = clause_head(answer_root(target)) or target.sent.root
-        tags = {verb.tag_} | {a.tag_ for a in auxiliaries(verb)}
-        return "was" if "VBD" in tags else "is"
+    def _who_what(self, target: Target) -> str:
+        key = "person" if target.answer_type is AnswerType.PERSON else "concept"
+        return self.definition_family.wh_for(key) or "What"
+
+    def _description(self, target: Target, head: Token, exclude: set[int]) -> str:
+        """A description that picks out one thing: definite ("the", a possessive, a name, a
+        superlative or ordinal) and not a bare common noun."""
+        words = [t for t in head.subtree if t.i not in exclude and not t.is_punct]
+        first = words[0] if words else head
+        definite = (first.lower_ == "the" or first.dep_ == "poss" or first.tag_ == "PRP$"
+                    or any(t.dep_ == "poss" or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                           for t in words))
+        content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+        if not definite or len(content) < 2:
+            raise Unrealisable("description does not pick out one thing")
+        phrase = self._render_np(target, head, exclude=exclude)
+        if len(phrase.split()) > 14:
+            raise Unrealisable("description too long")
+        return phrase
 
     def _is_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -231,74 +373,242 @@ class Realiser:
     def _plan(self, target: Target) -> Plan:
         root = answer_root(target)
         answer_type = target.answer_type
+        type_key = answer_type.value
         if root.dep_ == "advcl" and answer_type is AnswerType.CLAUSE:
             return self._reason_plan(target, root)
         verb = clause_head(root)
         if verb is None or target.contains(verb):
             raise Unrealisable("no clause verb outside the answer")
-        arg = child_on_path(verb, root)
-        phrase_head = arg
+        inner = inner_verb(root, verb)
+
+        if answer_type is AnswerType.NUMBER and root.head.lemma_ == "age" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ == "at" and target.contains(root) and not target.contains(root.head):
+            # "at age 38" -> "At what age ...?"
+            at = root.head.head
+            return Plan(self.adverbial_family, "At what age", subtree_ids(at), clause_head(at) or verb,
+                        "adverbial")
+        prefix = ""
+        phrase_head = root
+        wh: str | None = None
+        if self._in_coordination(target, root):
+            # One conjunct of a list: the whole list is asked for, the others named in front.
+            phrase_head, prefix = self._coordination(target, root)
+        elif self._of_object(target, root, inner):
+            # The object of "of" inside an object: "a member of X" -> "What is ... a member of?"
+            wh = self._wh(self.object_family, type_key, target)
+            return Plan(self.object_family, wh, subtree_ids(root), verb, "object", score=0.9)
+        elif root.dep_ in ("amod", "compound", "nmod", "nummod", "poss", "quantmod", "npadvmod"):
+            phrase_head = root.head
+            if target.contains(phrase_head):
+                raise Unrealisable("answer holds its head")
+        arg = child_on_path(inner, phrase_head)
+        if arg.i == inner.i:
+            raise Unrealisable("answer holds its verb")
         preposition = None
         if arg.dep_ in ("prep", "agent"):
             objects = [c for c in arg.children if c.dep_ == "pobj"]
             if not objects:
                 raise Unrealisable("preposition without object")
-            phrase_head = objects[0]
+            if objects[0].i != phrase_head.i:
+                raise Unrealisable("answer deep inside a prepositional phrase")
             preposition = arg.text
-        inner = root.i != phrase_head.i
-        type_key = answer_type.value
+        elif arg.i != phrase_head.i:
+            raise Unrealisable(f"answer deep inside the {arg.dep_}")
 
-        if inner:
-            wh, drop_head = self._inner_wh(target, root, phrase_head)
-        else:
-            wh, drop_head = None, phrase_head
+        inside = phrase_head.i != root.i and not prefix
+        if inside:
+            wh = self._inner_wh(target, root, phrase_head)
+        elif not prefix:
             if answer_type in NUMERIC_TYPES:
                 fam = self.subject_family if arg.dep_ in SUBJECT_DEPS else self.object_family
-                wh = self._counted(target, phrase_head, fam, type_key)
+                wh = self._counted(target, phrase_head, fam, type_key, preposition)
             if wh is None and not self._covers(target, phrase_head):
                 raise Unrealisable("answer is only part of its phrase")
 
         if arg.dep_ in SUBJECT_DEPS:
+            if inner.i != verb.i:
+                raise Unrealisable("subject of an infinitive")
             fam = self.subject_family
-            wh = wh or self._wh(fam, type_key, target)
-            return Plan(fam, wh, subtree_ids(arg), verb, "subject")
+            wh = wh or self._wh(fam, type_key, target, subject=True)
+            return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix)
+        if arg.dep_ == "agent" and not inside and self._passive(inner):
+            fam = self.subject_family
+            wh = wh or self._wh(fam, type_key, target, subject=True)
+            if inner.i != verb.i and inner.dep_ != "acl":
+                raise Unrealisable("agent of an infinitive")
+            return Plan(fam, wh, subtree_ids(arg), inner, "agent", prefix=prefix, score=1.02)
         if preposition is not None:
-            adverbial = None if inner else self._wh(self.adverbial_family, type_key, target, preposition)
+            adverbial = None if inside or prefix else self._wh(
+                self.adverbial_family, type_key, target, preposition)
             if adverbial:
                 return Plan(self.adverbial_family, adverbial, subtree_ids(arg), verb, "adverbial",
                             score=1.05)
             fam = self.object_family
             wh = wh or self._wh(fam, type_key, target)
-            return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition, score=0.9)
-        if arg.dep_ in OBJECT_DEPS:
+            return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition.lower(), score=0.95,
+                        prefix=prefix)
+        if arg.dep_ in OBJECT_DEPS or (arg.dep_ == "xcomp" and arg.pos_ in ("NOUN", "PROPN", "ADJ")):
             fam = self.object_family
             wh = wh or self._wh(fam, type_key, target)
-            return Plan(fam, wh, subtree_ids(arg), verb, "object")
+            return Plan(fam, wh, subtree_ids(arg), verb, "object", prefix=prefix)
         if arg.dep_ in ("npadvmod", "advmod", "tmod") and answer_type in TIME_TYPES | NUMERIC_TYPES:
             wh = wh or self._wh(self.adverbial_family, type_key, target)
             return Plan(self.adverbial_family, wh, subtree_ids(arg), verb, "adverbial")
         raise Unrealisable(f"answer role {arg.dep_!r} has no template")
 
+    def _of_object(self, target: Target, root: Token, inner: Token) -> bool:
+        of = root.head
+        if root.dep_ != "pobj" or of.lower_ != "of" or target.contains(of):
+            return False
+        noun = of.head
+        if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or noun.head.i != inner.i:
+            return False
+        return self._covers(target, root) and root.right_edge.i == noun.right_edge.i
+
+    def _passive(self, verb: Token) -> bool:
+        return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+
     def _reason_plan(self, target: Target, clause: Token) -> Plan:
         marks = [c for c in clause.children if c.dep_ == "mark"]
         if not marks or marks[0].lower_ != "because":
             raise Unrealisable("not a because-clause")
+        if clause.left_edge.i < target.start - 1 or clause.right_edge.i >= target.end + 1:
+            raise Unrealisable("answer is part of the because-clause")
         wh = self.adverbial_family.wh_for("clause")
         if not wh:
             raise Unrealisable("no reason template")
         return Plan(self.adverbial_family, wh, subtree_ids(clause), clause.head, "reason", score=1.1)
 
-    def _wh(self, fam: Family, type_key: str, target: Target, preposition: str | None = None) -> str:
+    # ----------------------------------------------------------------------------- question phrases
+    def _wh(self, fam: Family, type_key: str, target: Target, preposition: str | None = None,
+            subject: bool = False) -> str:
         wh = fam.wh_for(type_key, preposition)
         if not wh:
             if preposition is not None:
                 return ""
             raise Unrealisable(f"{fam.name} has no question phrase for {type_key}")
-        if "{kind}" in wh:
-            wh = wh.replace("{kind}", self._kind(target))
         if "{noun}" in wh or "{of}" in wh:
             raise Unrealisable("numeric phrase needs its noun")
+        if self._coordinated(target) and type_key not in ("date", "time", "number", "money", "percent",
+                                                          "quantity"):
+            # "the European Parliament and the Council": no one kind noun fits both.
+            return "Who" if type_key == "person" else "What"
+        if self._naming(target):
+            return "What"  # "What was the paper entitled?", not "Which work was ..."
+        if "{kind}" in wh:
+            kind = self._kind(target)
+            if kind is None:
+                # "Which place did X visit?" says more than "What"; as a subject "What" reads better.
+                kind = "place" if type_key == "place" and fam is not self.subject_family else None
+            wh = wh.replace("Which {kind}", "What") if kind is None else wh.replace("{kind}", kind)
+        if wh == "What" and self._people(target):
+            wh = "Who"
+        if wh == "Who" and self._not_a_person(target):
+            wh = "What"
         return wh
+
+    def _coordinated(self, target: Target) -> bool:
+        return any(c.dep_ == "conj" and target.contains(c) for c in answer_root(target).children)
+
+    def _naming(self, target: Target) -> bool:
+        """Is the answer the name something is given ("known as X", "called X", "entitled X")?"""
+        root = answer_root(target)
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "as":
+            head = head.head
+        elif root.dep_ not in ("oprd", "dobj", "attr"):
+            return False
+        return head.pos_ == "VERB" and head.lemma_.lower() in NAMING_VERBS
+
+    def _not_a_person(self, target: Target) -> bool:
+        """The parser's PERSON label contradicted by the sentence: "Porifera (sponges) is the
+        earliest-diverging animal phylum" is equated with a noun that is not a person."""
+        root = answer_root(target)
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        verb = root.head
+        if verb.lemma_ == "be" and root.dep_ in ("nsubj", "attr"):
+            partners += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != root.i]
+        return any(p.pos_ == "NOUN" and p.lemma_.lower() not in PERSON_NOUNS for p in partners)
+
+    def _people(self, target: Target) -> bool:
+        root = answer_root(target)
+        return root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN"
+
+    def _kind(self, target: Target) -> str | None:
+        """The noun that says what kind of thing a name is: from the name ("the Horniman
+        Museum"), its appositive ("Momus, Warsaw's first literary cabaret"), the noun it
+        exemplifies ("larger cars such as X") or describes ("the hymn X"); None when unknown."""
+        root = answer_root(target)
+        tokens = [t for t in target.tokens if t.is_alpha]
+        lexicon = PLACE_NOUNS | INSTITUTION_NOUNS
+        if target.answer_type is AnswerType.PLACE:
+            lexicon = PLACE_NOUNS
+        elif target.answer_type is AnswerType.ORGANISATION:
+            lexicon = INSTITUTION_NOUNS
+        for token in ([root, tokens[-1], tokens[0]] if tokens else [root]):
+            lemma = token.lemma_.lower()
+            if lemma in lexicon or (token.pos_ == "NOUN" and not token.text[:1].isupper()
+                                    and token.i == root.i and len(tokens) > 1):
+                return lemma
+        for child in root.children:
+            if child.dep_ == "appos" and not target.contains(child) and child.pos_ == "NOUN":
+                return child.lemma_.lower()
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.pos_ == "NOUN":
+            described = head.head
+            if head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) or head.lower_ == "like":
+                return described.lemma_.lower()
+        if root.dep_ == "appos" and head.pos_ == "NOUN":
+            return head.lemma_.lower()
+        return None
+
+    def _in_coordination(self, target: Target, root: Token) -> bool:
+        if root.dep_ == "conj" and not target.contains(root.head) and root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        return any(c.dep_ == "conj" and not target.contains(c) for c in root.children) and root.pos_ in (
+            "NOUN", "PROPN")
+
+    def _coordination(self, target: Target, root: Token) -> tuple[Token, str]:
+        """The head of the list that holds the answer, and "Along with <the others>," for it."""
+        def listed(token: Token) -> bool:  # "A, B and C" is often parsed A <-appos- B <-conj- C
+            return token.dep_ == "conj" or token.dep_ == "appos" and any(
+                c.dep_ == "conj" for c in token.children)
+
+        head = root
+        while listed(head):
+            head = head.head
+        conjuncts = [head]
+        frontier = [head]
+        while frontier:
+            current = frontier.pop()
+            for child in current.children:
+                if listed(child):
+                    conjuncts.append(child)
+                    frontier.append(child)
+        conjuncts.sort(key=lambda t: t.i)
+        chosen = [c for c in conjuncts if target.contains(c)]
+        others = [c for c in conjuncts if not target.contains(c)]
+        if not chosen or not others or len(conjuncts) > 5:
+            raise Unrealisable("list too long to name")
+        names = []
+        for conjunct in others:
+            exclude = {i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
+                       for i in subtree_ids(c)}
+            name = self._render_np(target, conjunct, exclude=exclude)
+            if not name or len(name.split()) > 6 or any(t.lower_ in ("other", "others") for t in conjunct.subtree):
+                raise Unrealisable("list too long to name")
+            names.append(name)
+        for conjunct in chosen:
+            own = {i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "acl", "relcl", "appos")
+                   for i in subtree_ids(c)}
+            ids = subtree_ids(conjunct) - own
+            optional = {t.i for t in conjunct.subtree if t.dep_ in ("det", "punct", "cc", "advmod", "preconj")}
+            if not ids <= target.ids | optional:
+                raise Unrealisable("answer is part of a conjunct")
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(listed.split()) > 10:
+            raise Unrealisable("list too long to name")
+        return head, f"Along with {listed},"
 
     def _counted(self, target: Target, head: Token, fam: Family, type_key: str,
                  preposition: str | None = None) -> str | None:
@@ -320,24 +630,23 @@ class Realiser:
             return wh.replace("{noun}", self._render_tokens(target, words))
         return wh.replace("{of}", "of " + self._render_np(target, noun, exclude=set()))
 
-    def _kind(self, target: Target) -> str:
-        last = target.tokens[-1].lower_
-        if target.answer_type is AnswerType.ORGANISATION:
-            return last if last in INSTITUTION_NOUNS and last not in {"inc", "ltd", "corp"} else "organisation"
-        if target.answer_type is AnswerType.PLACE:
-            return last if last in PLACE_NOUNS else "place"
-        return target.answer_type.value
-
     def _covers(self, target: Target, head: Token) -> bool:
-        """Does the answer cover the phrase headed by ``head``, give or take determiners and
-        focus adverbs in front ("only the", "a") and a side remark (appositive, relative clause,
-        parenthesis) behind?"""
+        """Does the answer cover the phrase headed by ``head``, give or take determiners, focus
+        adverbs and adjectives in front ("only the", "special") and a side remark (appositive,
+        relative clause, parenthesis) behind?"""
         ids = sorted(subtree_ids(head))
         optional = set()
+        name = head.pos_ == "PROPN" and target.contains(head) and target.answer_type in (
+            AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE)
         for token in head.subtree:
             if token.i >= target.start:
                 break
-            if token.dep_ in ("det", "predet", "advmod", "preconj", "punct"):
+            if name and token.dep_ in ("compound", "amod", "nmod", "det", "poss", "case", "punct", "nummod"):
+                # "Academy Award winner Marlee Matlin": the name is the answer, the rest describes it.
+                optional.add(token.i)
+                continue
+            if token.dep_ in ("det", "predet", "advmod", "preconj", "punct") or (
+                    token.dep_ == "amod" and token.head.i == head.i and token.pos_ == "ADJ"):
                 optional.add(token.i)
             elif token.dep_ == "poss" and token.tag_ == "PRP$":
                 return False
@@ -345,21 +654,22 @@ class Realiser:
             if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
                 optional |= subtree_ids(child)
         required = set(ids) - optional
-        answer = set(range(target.start, target.end))
+        answer = target.ids
         return required <= answer and answer <= set(ids)
 
-    def _inner_wh(self, target: Target, root: Token, phrase_head: Token) -> tuple[str, Token]:
-        """The answer is part of a phrase: a number of something, or whose something."""
+    def _inner_wh(self, target: Target, root: Token, phrase_head: Token) -> str:
+        """The answer modifies the noun ``phrase_head``: a number of something, whose something,
+        what kind of something. The wh-phrase that replaces the noun's phrase."""
         answer_type = target.answer_type
-        if answer_type in NUMERIC_TYPES and root.dep_ in ("nummod", "quantmod", "npadvmod", "pobj",
+        answer = target.ids
+        noun = root.head
+        if answer_type in NUMERIC_TYPES and root.dep_ in ("nummod", "quantmod", "npadvmod",
                                                           "compound", "amod", "nmod"):
-            noun = root.head if root.dep_ != "pobj" else root.head.head
-            if noun.pos_ not in ("NOUN", "PROPN") or target.contains(noun):
+            if noun.pos_ not in ("NOUN", "PROPN") or target.contains(noun) or noun.i != phrase_head.i:
                 raise Unrealisable("number does not count a noun")
-            exclude = set(range(target.start, target.end))
             # The counted noun with its adjectives, without determiners, side remarks or clauses.
-            words = [t for t in noun.subtree if t.i not in exclude and t.i <= noun.i
-                     and t.dep_ not in ("det", "predet", "quantmod", "punct", "advmod", "poss")
+            words = [t for t in noun.subtree if t.i not in answer and t.i <= noun.i
+                     and t.dep_ not in ("det", "predet", "quantmod", "punct", "advmod", "poss", "case")
                      and not (t.i < target.start and t.dep_ == "prep")]
             if any(t.i < target.start for t in words):
                 words = [t for t in words if t.i > target.end - 1]
@@ -368,38 +678,54 @@ class Realiser:
             noun_text = self._render_tokens(target, words)
             if answer_type is AnswerType.NUMBER:
                 if noun.tag_ in ("NNS", "NNPS"):
-                    return f"How many {noun_text}", noun
+                    return f"How many {noun_text}"
                 raise Unrealisable("number before a singular noun")
             if answer_type in (AnswerType.QUANTITY, AnswerType.MONEY):
-                return f"How much {noun_text}", noun
+                return f"How much {noun_text}"
             raise Unrealisable("numeric modifier of this type")
-        if answer_type is AnswerType.PERCENT and root.head.i == phrase_head.i:
-            raise Unrealisable("percent inside a phrase")
         if root.dep_ == "poss" and answer_type in (AnswerType.PERSON, AnswerType.ORGANISATION,
                                                   AnswerType.PLACE, AnswerType.GROUP):
             owner = root.head
+            if owner.i != phrase_head.i:
+                raise Unrealisable("possessor deep inside its phrase")
             words = [t for t in owner.subtree if t.i not in subtree_ids(root)
                      and t.dep_ not in ("det", "case", "punct") and t.i <= owner.i]
             if not words:
                 raise Unrealisable("nothing owned")
-            return f"Whose {self._render_tokens(target, words)}", owner
+            return f"Whose {self._render_tokens(target, words)}"
         if (answer_type is AnswerType.PERCENT and root.lower_ in ("%", "percent")
                 and root.i == phrase_head.i):
-            return "What percentage", phrase_head
+            return "What percentage"
+        if root.dep_ in ("amod", "compound", "nmod") and answer_type in (
+                AnswerType.CONCEPT, AnswerType.GROUP, AnswerType.LANGUAGE) and noun.i == phrase_head.i:
+            if noun.pos_ != "NOUN" or any(t.dep_ == "poss" for t in noun.children):
+                raise Unrealisable("modifier of a name or owned noun")
+            # Everything the answer modifies, in order: "What kind of city"
+            words = [t for t in noun.subtree if t.i not in answer and t.i <= noun.i and t.i >= target.start
+                     and t.dep_ not in ("det", "predet", "punct")]
+            if not words or words[-1].i != noun.i:
+                raise Unrealisable("modifier not next to its noun")
+            return f"What kind of {self._render_tokens(target, words)}"
         raise Unrealisable(f"answer inside a phrase as {root.dep_!r}")
 
     # ----------------------------------------------------------------------------- realisation
     def _realise(self, target: Target, plan: Plan) -> str:
         verb = plan.clause_verb
         frame = self._frame(target, verb, plan.drop, move_fronted=True)
+        self._subject = frame.subject
         if plan.role == "subject":
             pieces = self._subject_order(target, plan, verb, frame.clause_ids, frame.drop)
+        elif plan.role == "agent":
+            pieces = self._active_order(target, plan, verb, frame)
         else:
             pieces = self._inverted_order(target, plan, verb, frame.subject, frame.clause_ids, frame.drop)
         tail = [self._render_tokens(target, group) for group in frame.moved]
         if plan.strand:
             tail.append(plan.strand)
-        return " ".join(p for p in [plan.wh, *pieces, *tail] if p)
+        wh = plan.wh
+        if plan.prefix:
+            wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
+        return " ".join(p for p in [wh, *pieces, *tail] if p)
 
     def _frame(self, target: Target, verb: Token, protect: set[int], move_fronted: bool) -> Frame:
         """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
@@ -408,23 +734,35 @@ class Realiser:
         sent_ids = set(range(target.sent.start, target.sent.end))
         subject = subject_of(verb)
         clause_ids = subtree_ids(verb) & sent_ids
-        answer = set(range(target.start, target.end))
+        answer = target.ids
         drop = set(protect) if move_fronted else set()
         moved: list[list[Token]] = []
 
+        self._subject = subject
         for child in verb.children:
             ids = subtree_ids(child)
             if ids & answer:
                 continue
-            if child.dep_ in ("conj", "cc", "parataxis"):
+            if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < verb.i:
+                drop |= ids  # "When X made ...": the subordinator of a side clause
+                continue
+            if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and not self._renders(target, child):
+                drop |= ids  # an optional modifier that leans on an unresolvable pronoun
+                continue
+            if child.dep_ in ("conj", "cc", "parataxis", "preconj") or child.dep_ == "advcl" and self._side_clause(child):
                 drop |= ids
-            elif child.dep_ == "advcl" and self._side_clause(child):
+            elif child.dep_ == "mark" or child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids):
+                drop.add(child.i)
+            elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and self._demonstrative(child):
+                # "during this hold": a pointer into the article the learner cannot see.
                 drop |= ids
-            elif child.dep_ == "mark":
-                drop.add(child.i)
-            elif child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids):
-                drop.add(child.i)
         drop |= self._side_remarks(target, clause_ids - drop)
+        if any(c.tag_ in ("WP", "WDT", "WP$") and c.i not in answer and c.dep_ not in SUBJECT_DEPS
+               for c in verb.children):
+            raise Unrealisable("the clause has a question word of its own")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if len(objects) > 1:
+            raise Unrealisable("two direct objects: the parse is unreliable")
 
         subject_start = min(subtree_ids(subject)) if subject is not None and subject.i < verb.i else verb.i
         aux_ids = {a.i for a in auxiliaries(verb)}
@@ -443,10 +781,16 @@ class Realiser:
                 drop |= ids
             elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and len(words) <= 7:
                 if move_fronted:
-                    moved.append([t for t in words if not t.is_punct])
+                    moved.append([t for t in words if t.i not in drop and not (
+                        t.is_punct and (t.whitespace_ or t.i == 0 or doc[t.i - 1].whitespace_))])
                     drop |= ids
             elif move_fronted:
                 drop |= ids
+        # Discourse adverbs anywhere in the clause ("also", "then", "traditionally").
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in DISCOURSE and child.i not in protect | answer \
+                    and not list(child.children):
+                drop.add(child.i)
         drop |= self._prune(target, verb, clause_ids, drop, protect | answer, subject)
         # Commas left at the front once fronted material is gone.
         for i in sorted(clause_ids):
@@ -454,6 +798,18 @@ class Realiser:
                                                            or i == target.sent.start):
                 drop.add(i)
         return Frame(clause_ids, drop, moved, subject)
+
+    def _renders(self, target: Target, token: Token) -> bool:
+        try:
+            for t in token.subtree:
+                self._resolve(target, t)
+        except Unrealisable:
+            return False
+        return True
+
+    def _demonstrative(self, token: Token) -> bool:
+        return any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ in ("det", "pobj", "nsubj", "dobj")
+                   for t in token.subtree)
 
     def _prune(self, target: Target, verb: Token, clause_ids: set[int], drop: set[int],
                keep: set[int], subject: Token | None) -> set[int]:
@@ -469,6 +825,13 @@ class Realiser:
                     token = doc[i]
                     if token.dep_ not in tier:
                         continue
+                    # An adjective that names a kind ("nuclear reactor") is part of the name, and
+                    # "of" phrases are arguments of their nouns ("the release of carbon").
+                    if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i:
+                        continue
+                    if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
+                            "NOUN", "PROPN", "VERB", "AUX")):
+                        continue
                     ids = subtree_ids(token) & clause_ids
                     if ids & (keep | core) or token.head.i in drop | pruned:
                         continue
@@ -481,8 +844,6 @@ class Realiser:
                     if edge in clause_ids and doc[edge].text == "," and edge not in keep:
                         pruned.add(edge)
                         break
-                if max(ids) + 1 < len(doc) and doc[max(ids) + 1].dep_ == "cc":
-                    pass
             # A conjunction left without its conjunct goes too.
             for i in clause_ids - drop - pruned:
                 if doc[i].dep_ in ("cc", "preconj") and not any(
@@ -493,52 +854,108 @@ class Realiser:
     # ----------------------------------------------------------------------------- in situ
     def _in_situ_questions(self, target: Target) -> list[QuestionDraft]:
         """The sentence's clause with the answer replaced by a question phrase where it stands:
-        "The Canarian Islands lie off the coast of which continent?" A fallback, ranked last."""
+        "Environmentalists are concerned about the release of what?" A fallback, ranked last,
+        written only when the clause is plain: its own subject, no lists, no brackets."""
         root = answer_root(target)
         verb = clause_head(root)
-        if verb is None or target.contains(verb) or subject_of(verb) is None:
-            verb = target.sent.root
-        if target.contains(verb):
-            raise Unrealisable("the answer holds the main verb")
+        if verb is None or target.contains(verb):
+            raise Unrealisable("the answer holds its verb")
+        subject = subject_of(verb)
+        if subject is None or subject.head.i != verb.i or subject.dep_ == "expl":
+            raise Unrealisable("no subject of its own")
+        if root.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in root.children):
+            raise Unrealisable("the answer is in a list")
+        in_subject = bool(target.ids & subtree_ids(subject))
+        if in_subject and (target.contains(subject) or subject.i < verb.i and subject.i in target.ids):
+            raise Unrealisable("the answer is the subject")
+        path = root
+        while path.head.i != verb.i:
+            if in_subject and path.dep_ not in ("pobj", "prep", "poss", "compound", "amod", "nmod", "nummod"):
+                raise Unrealisable(f"the answer is inside a {path.dep_} of the subject")
+            path = path.head
+            if path.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "npadvmod", "parataxis", "dep"):
+                raise Unrealisable(f"the answer is inside a {path.dep_}")
+        if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod"} or root.pos_ == "ADP":
+            raise Unrealisable(f"in situ as {root.dep_!r}")
+        if root.dep_ == "pobj" and (root.head.lower_ in ("as", "like", "including") or root.head.head.lower_ in (
+                "such",)):
+            raise Unrealisable("an example in situ")
         wh, replaced = self._in_situ_phrase(target, root)
         frame = self._frame(target, verb, replaced, move_fronted=False)
+        self._subject = subject
+        if replaced & (frame.drop - replaced):
+            raise Unrealisable("the answer was cut")
         keep = sorted((frame.clause_ids - frame.drop) | replaced)
-        subject = frame.subject
-        prefix = ""
-        if subject is not None and subject.i not in frame.clause_ids:
-            prefix = self._render_np(target, subject, exclude=set())
         tokens = [target.doc[i] for i in keep if i not in replaced or i == min(replaced)]
-        text = self._render_tokens(target, tokens, {min(replaced): wh})
-        if subject is not None and (subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that")):
+        replacements = {min(replaced): wh}
+        if wh == "whose" and root.head.pos_ == "PROPN" and root.head.i not in replaced:
+            replacements[root.head.i] = root.head.lower_  # "Hadrian's Wall" -> "whose wall"
+        text = self._render_tokens(target, tokens, replacements)
+        if subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that"):
             text = text.replace(subject.text, self._relative_antecedent(target, verb), 1)
-        return [self._finish(" ".join(p for p in (prefix, text) if p), "in_situ", 0.6)]
+        if len(text.split()) > MAX_IN_SITU_WORDS:
+            raise Unrealisable("in-situ question too long")
+        if not in_subject and text.lower().startswith(wh.lower()):
+            raise Unrealisable("a fronted question phrase needs inversion")
+        if in_subject:
+            if subject.i > verb.i or min(keep) < min(subtree_ids(subject)):
+                raise Unrealisable("subject not in front")
+            # The wh-phrase inside a fronted subject: "Fragments of whose wall are visible ...?"
+            return [self._finish(text, "subject:pied-piped", 0.85)]
+        return [self._finish(text, "in_situ", 0.6)]
 
     def _in_situ_phrase(self, target: Target, root: Token) -> tuple[str, set[int]]:
-        answer = set(range(target.start, target.end))
+        replaced = set(target.ids)
+        for child in root.children:
+            if child.i >= target.end and child.dep_ in ("relcl", "acl", "appos"):
+                replaced |= subtree_ids(child)
+        doc = target.doc
+        if target.start > 0 and target.end < len(doc) and doc[target.start - 1].is_quote \
+                and doc[target.end].is_quote:
+            replaced |= {target.start - 1, target.end}
         first = target.doc[target.start]
-        replaced = set(answer)
         # "the NFL" -> "which organisation", not "the which organisation".
         before = target.doc[target.start - 1] if target.start > target.sent.start else None
-        if before is not None and before.dep_ in ("det", "predet") and before.head.i in answer:
+        if before is not None and before.dep_ in ("det", "predet") and before.head.i in replaced:
             replaced.add(before.i)
+            before = target.doc[before.i - 1] if before.i > target.sent.start else None
+        if root.dep_ == "poss":
+            if target.answer_type not in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE,
+                                          AnswerType.GROUP) and root.pos_ != "PROPN" or not self._covers(
+                                              target, root):
+                raise Unrealisable("possessor in situ")
+            return "whose", replaced | {c.i for c in root.children if c.dep_ == "case"}
+        if root.dep_ in ("amod", "compound", "nmod"):
+            noun = root.head
+            if noun.i != target.end or noun.pos_ != "NOUN" or target.answer_type not in (
+                    AnswerType.CONCEPT, AnswerType.GROUP):
+                raise Unrealisable("modifier in situ")
+            det = [c for c in noun.children if c.dep_ in ("det", "poss") and c.i < target.start]
+            if any(c.dep_ == "poss" for c in det) or any(
+                    c.i < target.start and c.dep_ in ("amod", "compound", "nummod") for c in noun.children):
+                raise Unrealisable("modifier in situ")
+            return "what kind of", replaced | {c.i for c in det}
+        if not self._covers(target, root):
+            raise Unrealisable("answer is only part of its phrase")
         answer_type = target.answer_type
-        subject = root.dep_ in SUBJECT_DEPS
-        if answer_type is AnswerType.PERSON:
-            wh = "who" if subject else "whom"
+        if root.dep_ in SUBJECT_DEPS:
+            raise Unrealisable("subject in situ is a subject question")
+        if answer_type is AnswerType.PERSON or self._people(target):
+            wh = "whom" if before is not None and before.dep_ in ("prep", "agent") else "who"
         elif answer_type in (AnswerType.DATE, AnswerType.TIME):
             year = len(target.tokens) == 1 and first.text.isdigit() and len(first.text) == 4
             if before is not None and before.dep_ == "prep" and before.lower_ in ("in", "on", "at", "during"):
                 wh, replaced = ("in which year" if year else "when"), replaced | {before.i}
             else:
                 wh = "which year" if year else "what date"
-        elif answer_type is AnswerType.NUMBER:
-            wh = "how many"
-        elif answer_type is AnswerType.PERCENT:
-            wh = "what percentage"
-        elif answer_type in (AnswerType.MONEY, AnswerType.QUANTITY):
-            wh = "how much"
-        elif answer_type in (AnswerType.ORGANISATION, AnswerType.PLACE):
-            wh = f"which {self._kind(target)}"
+        elif answer_type in NUMERIC_TYPES:
+            wh = self._counted(target, root, self.object_family, answer_type.value) or ""
+            if not wh:
+                raise Unrealisable("number without its counted noun")
+            wh = wh[:1].lower() + wh[1:]
+        elif answer_type in NAMED_TYPES:
+            kind = self._kind(target)
+            wh = f"which {kind}" if kind else ("which place" if answer_type is AnswerType.PLACE else "what")
         elif answer_type is AnswerType.GROUP:
             wh = "which group"
         else:
@@ -553,7 +970,7 @@ class Realiser:
         """Parentheses and comma-delimited appositives or relative clauses, unless they hold the
         answer: questions read better, and are shorter, without them."""
         doc = target.doc
-        answer = set(range(target.start, target.end))
+        answer = target.ids
         drop: set[int] = set()
         depth_open = None
         for i in sorted(ids):
@@ -567,10 +984,11 @@ class Realiser:
                 depth_open = None
         for i in sorted(ids):
             token = doc[i]
-            if token.dep_ in ("appos", "relcl", "acl") and i > 0 and doc[token.left_edge.i - 1].text == ",":
+            opener = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
+            if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
                 span = subtree_ids(token) | {token.left_edge.i - 1}
                 after = token.right_edge.i + 1
-                if after < len(doc) and doc[after].text == ",":
+                if after < len(doc) and doc[after].text in (",", "–", "—"):
                     span.add(after)
                 if not span & answer:
                     drop |= span
@@ -584,41 +1002,60 @@ class Realiser:
             raise Unrealisable("nothing left of the clause")
         replacements = {}
         first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+        if plan.prefix or self._coordinated(target):
+            first_finite = None  # "Along with X, who were ...": several answers, plural verb
         if first_finite is not None and first_finite.tag_ == "VBP":
             replacements[first_finite.i] = third_person(first_finite)
         elif first_finite is not None and first_finite.lower_ == "were":
             replacements[first_finite.i] = "was"
         return [self._render_tokens(target, keep, replacements)]
 
-    def _inverted_order(self, target: Target, plan: Plan, verb: Token, subject: Token | None,
-                        clause_ids: set[int], drop: set[int]) -> list[str]:
+    def _clause_subject(self, target: Target, verb: Token, subject: Token | None,
+                        clause_ids: set[int], drop: set[int]) -> tuple[str, set[int]]:
+        """The subject's words, and the token ids they take up in the clause."""
         if subject is None:
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+                # "a constitution enacted in 1975": the noun is the participle's subject.
+                text = self._definite(target, verb.head, subtree_ids(verb))
+                if verb.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in verb.head.children):
+                    text = "the " + text  # "systems designed by Tesla" -> "the systems"
+                return text, set()
             raise Unrealisable("no subject to invert around")
         if subject.dep_ == "expl" or subject.lower_ in FIRST_PERSON:
             raise Unrealisable("subject is not a thing to ask about")
         subject_ids = subtree_ids(subject)
         if subject.head.i != verb.i:  # inherited from a coordinated verb
-            subject_text = self._render_np(target, subject, exclude=set())
-            clause_ids = clause_ids - subject_ids
-        else:
-            subject_text = self._render_tokens(
-                target, [target.doc[i] for i in sorted(subject_ids - drop)])
-            if subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that"):
-                subject_text = self._relative_antecedent(target, verb)
+            return self._render_np(target, subject, exclude=set()), subject_ids
+        if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
+            return self._relative_antecedent(target, verb), subject_ids
+        words = [target.doc[i] for i in sorted(subject_ids - drop)]
+        return self._render_tokens(target, words), subject_ids
+
+    def _inverted_order(self, target: Target, plan: Plan, verb: Token, subject: Token | None,
+                        clause_ids: set[int], drop: set[int]) -> list[str]:
+        subject_text, subject_ids = self._clause_subject(target, verb, subject, clause_ids, drop)
+        clause_ids = clause_ids - subject_ids
         auxes = auxiliaries(verb)
         if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
             raise Unrealisable("infinitive clause")
         aux_ids = {a.i for a in auxes}
-        rest_ids = clause_ids - drop - subject_ids - aux_ids - {verb.i}
-        before_verb = [target.doc[i] for i in sorted(rest_ids) if i < verb.i and i > subject.i]
+        rest_ids = clause_ids - drop - aux_ids - {verb.i}
+        subject_end = max(subject_ids) if subject_ids else verb.i - 1
+        before_verb = [target.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
         after_verb = [target.doc[i] for i in sorted(rest_ids) if i > verb.i]
+        if subject is None:  # a participle with its noun: "was the constitution enacted"
+            plural = verb.head.tag_ in ("NNS", "NNPS")
+            # A participle reports a finished event ("enacted in 1975"), except a name ("called").
+            past = finite_tense(verb.head) == "VBD" or verb.lemma_ not in NAMING_VERBS
+            be = ("were" if plural else "was") if past else ("are" if plural else "is")
+            return [be, subject_text, self._render_tokens(target, before_verb), verb.text,
+                    self._render_tokens(target, after_verb)]
         if auxes:
             front = auxes[0].lower_
-            if auxes[0].lower_ == "ca":
-                front = "can"
+            if front in ("ca", "wo", "sha"):
+                front = {"ca": "can", "wo": "will", "sha": "shall"}[front]
             middle = auxes[1:]
-            verb_text = verb.text
-            pieces = [front, subject_text, self._render_tokens(target, before_verb + middle), verb_text,
+            pieces = [front, subject_text, self._render_tokens(target, before_verb + middle), verb.text,
                       self._render_tokens(target, after_verb)]
         elif verb.lemma_ == "be":
             pieces = [verb.lower_, subject_text, self._render_tokens(target, before_verb),
@@ -631,10 +1068,52 @@ class Realiser:
                       self._render_tokens(target, after_verb)]
         return [p for p in pieces if p]
 
+    def _active_order(self, target: Target, plan: Plan, verb: Token, frame: Frame) -> list[str]:
+        """A passive clause asked for its agent, in the active voice: "Oxygen was discovered by
+        X in 1773" -> "Who discovered oxygen in 1773?"."""
+        object_text, object_ids = self._clause_subject(target, verb, frame.subject, frame.clause_ids,
+                                                      frame.drop)
+        auxes = auxiliaries(verb)
+        active = [a for a in auxes if a.dep_ == "aux"]
+        if any(a.tag_ == "TO" for a in active):
+            raise Unrealisable("infinitive clause")
+        if not active:
+            passive = [a for a in auxes if a.dep_ == "auxpass"]
+            tense = passive[0].tag_ if passive else finite_tense(verb.head)
+            tense = "VBD" if tense == "VBD" else "VBZ"
+            verb_words = [inflect(verb.lemma_, tense)]
+        elif active[0].tag_ == "MD" and len(active) == 1:
+            verb_words = [active[0].lower_, verb.lemma_]
+        elif active[0].lemma_ == "have" and len(active) == 1:
+            verb_words = ["had" if active[0].tag_ == "VBD" else "has", verb.text]
+        else:
+            raise Unrealisable("passive with several auxiliaries")
+        rest_ids = frame.clause_ids - frame.drop - object_ids - {a.i for a in auxes} - {verb.i}
+        subject_end = max(object_ids) if object_ids else verb.i
+        before_verb = [target.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
+        after_verb = [target.doc[i] for i in sorted(rest_ids) if i > verb.i]
+        return [p for p in [self._render_tokens(target, before_verb), *verb_words, object_text,
+                            self._render_tokens(target, after_verb)] if p]
+
     def _relative_antecedent(self, target: Target, verb: Token) -> str:
         if verb.dep_ != "relcl":
             raise Unrealisable("relative pronoun outside a relative clause")
-        return self._render_np(target, verb.head, exclude=subtree_ids(verb))
+        return self._definite(target, verb.head, subtree_ids(verb))
+
+    def _definite(self, target: Target, head: Token, exclude: set[int]) -> str:
+        """A noun phrase made definite for use away from its sentence: "a constitution" -> "the
+        constitution"."""
+        exclude = exclude | {i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "conj", "cc")
+                             or (c.i > head.i and c.dep_ in ("advmod", "punct", "npadvmod"))
+                             for i in subtree_ids(c)}
+        commas = [t.i for t in head.subtree if t.i > head.i and t.text == "," and t.i not in exclude]
+        if commas:
+            exclude |= {i for i in subtree_ids(head) if i >= commas[0]}
+        text = self._render_np(target, head, exclude=exclude)
+        first = target.doc[min(subtree_ids(head) - exclude)] if subtree_ids(head) - exclude else head
+        if first.lower_ in ("a", "an") and first.dep_ == "det":
+            text = "the " + text.split(" ", 1)[1] if " " in text else text
+        return text
 
     # ----------------------------------------------------------------------------- rendering
     def _render_np(self, target: Target, head: Token, exclude: set[int]) -> str:
@@ -655,7 +1134,8 @@ class Realiser:
             text = replacements.get(token.i)
             if text is None:
                 text = self._resolve(target, token)
-            if k == 0 and token.i == target.sent.start and not self._keeps_capital(token):
+            if (k == 0 and token.i == target.sent.start and not self._keeps_capital(token)
+                    and token.i not in replacements and text == token.text):
                 text = text[:1].lower() + text[1:]
             contiguous = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
             out.append(text + (token.whitespace_ if contiguous else " "))
@@ -667,7 +1147,11 @@ class Realiser:
             return "not"
         if word in FIRST_PERSON and token.pos_ == "PRON":
             raise Unrealisable("first or second person")
+        if word in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ not in ("mark",):
+            raise Unrealisable(f"demonstrative {word!r}")
         if word in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET") or word in ("latter", "former"):
+            if word in POSSESSIVE and self._own_subject(token):
+                return "the"
             if word in ("latter", "former") or target.resolver is None:
                 raise Unrealisable(f"unresolved {word!r}")
             replacement = target.resolver.replacement(token, target.sentence_index)
@@ -676,9 +1160,38 @@ class Realiser:
             return replacement
         return token.text
 
+    def _own_subject(self, token: Token) -> bool:
+        """Is a possessive pronoun the clause's own subject ("Harvard ended its early admissions
+        program")? Then "the" says as much in a question that names the subject."""
+        subject = self._subject
+        if subject is None or subject.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.lower_ == "own" for c in token.head.children) or token.nbor(1).lower_ == "own":
+            return False
+        if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        word = token.lower_
+        if subject.pos_ == "PRON":
+            return False
+        person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS
+        if word in ("his", "her"):
+            return subject.ent_type_ == "PERSON"
+        if word == "its":
+            return not person and subject.tag_ in ("NN", "NNP")
+        return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("NORP", "ORG")
+
     def _keeps_capital(self, token: Token) -> bool:
-        return (token.pos_ == "PROPN" or bool(token.ent_type_) or token.text == "I"
-                or (token.text.isupper() and len(token.text) > 1))
+        if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (token.text.isupper() and len(token.text) > 1):
+            return True
+        # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
+        # one that is no entity and is a common word of the English lexicon is lowercased.
+        if token.pos_ != "PROPN":
+            return False
+        if token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN":
+            return True
+        from lemminflect import getAllLemmas
+
+        return not getAllLemmas(token.lower_)
 
     def _finish(self, text: str, template: str, score: float) -> QuestionDraft:
         text = tidy(text)
@@ -686,24 +1199,21 @@ class Realiser:
         if not text:
             raise Unrealisable("empty question")
         text = text[0].upper() + text[1:] + "?"
-        words = len(text.split())
-        if words < 3 or words > MAX_QUESTION_WORDS:
+        if _BROKEN.search(text[:-1]) or text.count('"') % 2 or text.count("“") != text.count("”"):
+            raise Unrealisable("broken punctuation")
+        words = text[:-1].split()
+        if len(words) < 3 or len(words) > MAX_QUESTION_WORDS:
             raise Unrealisable("question length")
+        lowered = [w.strip(",\"'").lower() for w in words]
+        first_wh = next((k for k, w in enumerate(lowered) if w in WH_WORDS), None)
+        if first_wh is None or any(w in WH_WORDS for w in lowered[first_wh + 1:] if w not in ("kind",)) and \
+                not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
+            raise Unrealisable("no single question word")
+        if lowered[-1] in ("the", "a", "an", "of", "and", "or", "to") and template != "object:object":
+            raise Unrealisable("question ends mid-phrase")
         # Shorter questions read better and match how people ask.
-        score = score - 0.01 * max(0, words - 12)
+        score = score - 0.01 * max(0, len(words) - 12)
         return QuestionDraft(question=text, template=template, score=round(score, 4))
-
-
-def third_person(token: Token) -> str:
-    """The third-person singular of a present-tense verb: 'hold' -> 'holds', 'are' -> 'is'."""
-    if token.lower_ == "are":
-        return "is"
-    if token.lower_ == "have":
-        return "has"
-    from lemminflect import getInflection
-
-    forms = getInflection(token.lemma_, tag="VBZ")
-    return forms[0] if forms else token.text
 
 
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]’”'])")

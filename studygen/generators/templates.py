@@ -35,6 +35,9 @@ class TemplateWriter:
         span = doc.char_span(start, start + len(request.answer), alignment_mode="expand")
         if span is None or span.start < sent.start or span.end > sent.end:
             return []
+        span = trim(span)
+        if not len(span):
+            return []
         target = Target(sent=sent, start=span.start, end=span.end, answer_type=request.answer_type,
                         sentence_index=request.sentence_index, resolver=request.resolver)
         return self.realiser.questions(target)
@@ -50,9 +53,20 @@ def parse_request(request: QuestionRequest, nlp) -> QuestionRequest:  # noqa: AN
         if sent.start_char <= request.answer_start < sent.end_char:
             answer_span = doc.char_span(request.answer_start, request.answer_end, alignment_mode="expand")
             answer_type = request.answer_type
-            if answer_span is not None and answer_type.value == "concept":
-                answer_type = answer_type_of(answer_span)
+            if answer_span is not None and len(trim(answer_span)) and answer_type.value == "concept":
+                answer_type = answer_type_of(trim(answer_span))
             return replace(request, sent=sent, doc_offset=0, sentence_index=index,
                            sentence_start=sent.start_char, sentence_end=sent.end_char,
                            answer_type=answer_type, resolver=Resolver(sentences))
     return request
+
+
+def trim(span):  # noqa: ANN001, ANN201 - spaCy Span
+    """The span without punctuation at its edges: an answer "an undergarment." is the phrase."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_punct and doc[start].text not in ("$", "£", "€"):
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ("%", ")", '"'):
+        end -= 1
+    return doc[start:end]
