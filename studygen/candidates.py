@@ -117,6 +117,9 @@ _DATE_WORDS = re.compile(
     r"saturday|sunday|century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|"
     r"spring|summer|autumn|fall|winter|bc|bce|ad|ce|era|period|millennium|ago|"
     r"morning|evening|night|noon|midnight|hour|hours|today|yesterday|present)\b", re.IGNORECASE)
+_MONEY = re.compile(r"^(about |around |over |nearly |some )?[£$€¥]\s?\d[\d,.]*\s?(m|bn|k|million|billion|"
+                    r"thousand|trillion)?$", re.IGNORECASE)
+_PERCENT = re.compile(r"^(about |around |over |nearly |some )?\d[\d,.]*\s?(%|percent|per cent)$", re.IGNORECASE)
 _NAME_LABELS = {AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.GROUP,
                 AnswerType.PRODUCT, AnswerType.WORK, AnswerType.EVENT, AnswerType.LAW}
 
@@ -158,6 +161,11 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
     else a concept."""
     root = span.root
     kind = kind_noun(span)
+    text = span.text.strip()
+    if _MONEY.match(text):
+        return AnswerType.MONEY
+    if _PERCENT.match(text):
+        return AnswerType.PERCENT
     ents = [e for e in span.doc.ents if e.start < span.end and e.end > span.start]
     for ent in ents:
         overlap = min(ent.end, span.end) - max(ent.start, span.start)
@@ -165,6 +173,8 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             answer_type = ENTITY_TYPES[ent.label_]
             if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(span.text):
                 return AnswerType.NUMBER if any(t.like_num for t in span) else AnswerType.CONCEPT
+            if answer_type is AnswerType.PERSON and root.dep_ == "pobj" and root.head.lower_ in ("in", "near"):
+                return AnswerType.PLACE  # people are not "in" anything: "the districts in Kraków"
             if answer_type in _NAME_LABELS:
                 if kind is not None:
                     return type_of_kind(kind)

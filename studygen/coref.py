@@ -1,9 +1,10 @@
 """Just enough pronoun resolution for a card to make sense without the article open.
 
 A question or statement built from "He even forced his neighbour to come calling" is useless on a
-flashcard unless "he" is named. This resolves third-person pronouns to the most recent fitting
-mention, preferring subjects, within a short window; when the choice is unclear it answers None and
-the card is skipped rather than guessed.
+flashcard unless "he" is named. This resolves "he" and "she" to the most recent person named,
+preferring subjects, within a short window; "it" and "they" to the subject of an earlier clause or
+of the sentence before, when it agrees in number. When the choice is unclear it answers None and the
+card is skipped rather than guessed.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ CONTEXT_DEPENDENT = PERSONAL | NEUTER | PLURAL | {"latter", "former"}
 POSSESSIVE = {"his", "her", "its", "their"}
 
 _PERSON_TYPES = {"PERSON"}
-_THING_TYPES = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
-_GROUP_TYPES = {"NORP", "ORG", "GPE"}
 WINDOW = 2  # sentences back
 
 
@@ -60,20 +59,15 @@ class Resolver:
     def antecedent(self, pronoun: Token, sentence_index: int) -> str | None:
         word = pronoun.lower_
         if word in PERSONAL:
-            labels = _PERSON_TYPES
-        elif word in NEUTER:
-            labels = _THING_TYPES
-        elif word in PLURAL:
-            labels = _GROUP_TYPES
-        else:
-            return None
+            return self._person(pronoun, sentence_index)
+        if word in NEUTER or word in PLURAL:
+            return self._subject_antecedent(pronoun, sentence_index, depth=0)
+        return None
+
+    def _person(self, pronoun: Token, sentence_index: int) -> str | None:
         window = [m for m in self.mentions
-                  if sentence_index - WINDOW <= m.sentence <= sentence_index and m.label in labels
+                  if sentence_index - WINDOW <= m.sentence <= sentence_index and m.label in _PERSON_TYPES
                   and (m.sentence < sentence_index or m.position < pronoun.i)]
-        if word in PLURAL:
-            # "they" may stand for two things named together ("the PRC and North Korea ... their
-            # differences"), which one mention cannot replace: too often wrong to guess.
-            return None
         if not window:
             return None
         # Within the same sentence the nearest preceding mention; else the latest subject mention.
@@ -88,6 +82,36 @@ class Resolver:
             return None
         return pick.text
 
+    def _subject_antecedent(self, pronoun: Token, sentence_index: int, depth: int) -> str | None:
+        """"it" and "they" stand for the subject of an earlier clause of the sentence, or of the
+        sentence before, when that subject agrees in number (centering's preferred antecedent).
+        Entity mentions elsewhere in the sentence are not guessed at: too often wrong."""
+        plural = pronoun.lower_ in PLURAL
+        sent = self.sentences[sentence_index]
+        own_clause = _clause_of(pronoun)
+        candidates = []
+        for token in sent:
+            if token.i >= pronoun.i or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if _clause_of(token).i == own_clause.i and pronoun.lower_ not in POSSESSIVE:
+                continue  # "X saw it": "it" is not X (that would be "itself")
+            candidates.append(token)
+        if not candidates and sentence_index > 0:
+            previous = self.sentences[sentence_index - 1]
+            root = previous.root
+            candidates = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not candidates:
+            return None
+        subject = candidates[-1]
+        if subject.lower_ in NEUTER | PLURAL and depth < 1:
+            index = sentence_index if subject.sent.start == sent.start else sentence_index - 1
+            if (subject.lower_ in PLURAL) != plural:
+                return None
+            return self._subject_antecedent(subject, index, depth + 1)
+        if not _agrees(subject, plural):
+            return None
+        return noun_phrase(subject)
+
     def replacement(self, token: Token, sentence_index: int) -> str | None:
         """The text that should replace a pronoun token in a question, or None if unresolved."""
         name = self.antecedent(token, sentence_index)
@@ -96,3 +120,47 @@ class Resolver:
         if token.lower_ in POSSESSIVE:
             return name + ("'" if name.endswith("s") else "'s")
         return name
+
+
+def _clause_of(token: Token) -> Token:
+    current = token
+    while current.head.i != current.i and not (current.pos_ in ("VERB", "AUX") and current.dep_ in (
+            "ROOT", "advcl", "relcl", "conj", "ccomp", "acl", "parataxis", "xcomp")):
+        current = current.head
+    return current
+
+
+def _agrees(subject: Token, plural: bool) -> bool:
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON":
+        return False
+    if subject.lower_ in PERSONAL | NEUTER | PLURAL | DEMONSTRATIVE:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return plural
+    if plural:
+        return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
+    return subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "NORP"
+
+
+def noun_phrase(head: Token) -> str | None:
+    """A short rendering of the noun phrase headed by ``head``, for use in another sentence:
+    no clauses or side remarks, "a" made "the", at most six words; None if it needs resolving too."""
+    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct")
+           or (c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut]
+    commas = [t.i for t in tokens if t.text == "," and t.i > head.i]
+    if commas:
+        tokens = [t for t in tokens if t.i < commas[0]]
+    if len(tokens) > 6:
+        tokens = [t for t in tokens if t.i <= head.i and t.dep_ in ("det", "compound", "amod", "poss", "case")
+                  or t.i == head.i]
+    if not tokens or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.lower_ in DEMONSTRATIVE for t in tokens):
+        return None
+    words = [t.text for t in tokens]
+    if tokens[0].lower_ in ("a", "an"):
+        words[0] = "the"
+    elif tokens[0].is_sent_start and tokens[0].pos_ not in ("PROPN",) and not tokens[0].ent_type_:
+        words[0] = words[0].lower()
+    text = "".join(w + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
+                   for k, (w, t) in enumerate(zip(words, tokens, strict=True)))
+    return text.strip()

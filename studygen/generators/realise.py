@@ -40,6 +40,9 @@ CLAUSE_DEPS = {"ROOT", "advcl", "relcl", "conj", "ccomp", "acl", "parataxis"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "you", "your",
                 "yours", "yourself", "yourselves", "let"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
+#: Words whose loss would reverse or change a statement: a phrase holding one is never cut.
+NEGATIONS = {"no", "not", "n't", "never", "none", "neither", "nor", "without", "hardly", "barely", "only",
+             "nothing", "nobody", "nowhere", "few", "little", "except", "unlike", "rarely", "seldom"}
 WH_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
 DISCOURSE = {
     "however", "moreover", "indeed", "nevertheless", "nonetheless", "yet", "also", "then", "still",
@@ -590,6 +593,9 @@ class Realiser:
         others = [c for c in conjuncts if not target.contains(c)]
         if not chosen or not others or len(conjuncts) > 5:
             raise Unrealisable("list too long to name")
+        if any((c.pos_ == "PROPN") != (chosen[0].pos_ == "PROPN") for c in others):
+            # A name beside a description is an appositive the parser took for a list.
+            raise Unrealisable("list of names and descriptions")
         names = []
         for conjunct in others:
             exclude = {i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
@@ -756,6 +762,14 @@ class Realiser:
             elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and self._demonstrative(child):
                 # "during this hold": a pointer into the article the learner cannot see.
                 drop |= ids
+        for i in sorted(clause_ids):
+            token = doc[i]
+            if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
+                    and not subtree_ids(token) & (answer | protect):
+                # "held that X prevented Y, and Z could have ...": the second clause goes, with its "and".
+                drop |= subtree_ids(token)
+                drop |= {c.i for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i
+                         and c.i > token.head.i}
         drop |= self._side_remarks(target, clause_ids - drop)
         if any(c.tag_ in ("WP", "WDT", "WP$") and c.i not in answer and c.dep_ not in SUBJECT_DEPS
                for c in verb.children):
@@ -823,7 +837,9 @@ class Realiser:
                 options = []
                 for i in clause_ids - drop - pruned:
                     token = doc[i]
-                    if token.dep_ not in tier:
+                    purpose = token.dep_ == "xcomp" and token.head.i != verb.i and tier is PRUNE_TIERS[-1] and any(
+                        c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+                    if token.dep_ not in tier and not purpose:
                         continue
                     # An adjective that names a kind ("nuclear reactor") is part of the name, and
                     # "of" phrases are arguments of their nouns ("the release of carbon").
@@ -834,6 +850,8 @@ class Realiser:
                         continue
                     ids = subtree_ids(token) & clause_ids
                     if ids & (keep | core) or token.head.i in drop | pruned:
+                        continue
+                    if any(doc[i].lower_ in NEGATIONS for i in ids):
                         continue
                     options.append((len(ids), token.i, ids))
                 if not options:
@@ -1088,7 +1106,10 @@ class Realiser:
             verb_words = ["had" if active[0].tag_ == "VBD" else "has", verb.text]
         else:
             raise Unrealisable("passive with several auxiliaries")
-        rest_ids = frame.clause_ids - frame.drop - object_ids - {a.i for a in auxes} - {verb.i}
+        particles = [c for c in verb.children if c.dep_ == "prt"]
+        verb_words += [p.text for p in particles]  # "laid out the principles", not "laid ... out"
+        rest_ids = frame.clause_ids - frame.drop - object_ids - {a.i for a in auxes} - {verb.i} - {
+            p.i for p in particles}
         subject_end = max(object_ids) if object_ids else verb.i
         before_verb = [target.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
         after_verb = [target.doc[i] for i in sorted(rest_ids) if i > verb.i]
@@ -1209,6 +1230,8 @@ class Realiser:
         if first_wh is None or any(w in WH_WORDS for w in lowered[first_wh + 1:] if w not in ("kind",)) and \
                 not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
             raise Unrealisable("no single question word")
+        if re.search(r"\b(what|which \w+|who|whom)\s+(that|which|who)\b", text[:-1], re.IGNORECASE):
+            raise Unrealisable("a question word with a relative clause left behind")
         if lowered[-1] in ("the", "a", "an", "of", "and", "or", "to") and template != "object:object":
             raise Unrealisable("question ends mid-phrase")
         # Shorter questions read better and match how people ask.
