@@ -88,7 +88,8 @@ INSTITUTION_NOUNS = frozenset({
     "tribe", "order", "movement", "conference", "group", "gallery", "hospital", "regiment",
 })
 PERSON_NOUNS = frozenset({
-    "person", "people", "man", "woman", "men", "women", "child", "children", "king", "queen",
+    "person", "people", "man", "woman", "men", "women", "child", "children", "king", "queen", "ruler",
+    "dictator", "monarch", "tyrant", "regent", "statesman", "philanthropist", "entrepreneur", "investor",
     "emperor", "empress", "prince", "princess", "duke", "count", "lord", "lady", "president",
     "minister", "chancellor", "governor", "mayor", "senator", "leader", "chief", "general",
     "commander", "officer", "soldier", "captain", "admiral", "pope", "bishop", "priest", "monk",

@@ -353,11 +353,13 @@ class Realiser:
         superlative or ordinal) and not a bare common noun."""
         words = [t for t in head.subtree if t.i not in exclude and not t.is_punct]
         first = words[0] if words else head
-        definite = (first.lower_ == "the" or first.dep_ == "poss" or first.tag_ == "PRP$"
-                    or any(t.dep_ == "poss" or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
-                           for t in words))
+        # Unique in the world, not just in the article: owned ("Warsaw's"), named ("the Hauteville
+        # leader"), or ranked ("the first", "the largest"); "the main freeway" is not.
+        definite = first.lower_ == "the" or any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in words)
+        unique = any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                     for t in words if t.i != head.i or t.pos_ == "PROPN")
         content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
-        if not definite or len(content) < 2:
+        if not definite or not unique or len(content) < 2:
             raise Unrealisable("description does not pick out one thing")
         phrase = self._render_np(target, head, exclude=exclude)
         if len(phrase.split()) > 14:
@@ -422,7 +424,8 @@ class Realiser:
         if inside:
             wh = self._inner_wh(target, root, phrase_head)
         elif not prefix:
-            if answer_type in NUMERIC_TYPES:
+            copula = arg.dep_ == "attr" and inner.lemma_ == "be"
+            if answer_type in NUMERIC_TYPES and not copula:
                 fam = self.subject_family if arg.dep_ in SUBJECT_DEPS else self.object_family
                 wh = self._counted(target, phrase_head, fam, type_key, preposition)
             if wh is None and not self._covers(target, phrase_head):
@@ -452,6 +455,9 @@ class Realiser:
                         prefix=prefix)
         if arg.dep_ in OBJECT_DEPS or (arg.dep_ == "xcomp" and arg.pos_ in ("NOUN", "PROPN", "ADJ")):
             fam = self.object_family
+            if arg.dep_ == "attr" and inner.lemma_ == "be" and not inside and not prefix:
+                # "Paris is the capital of France" -> "What is Paris?"; "... is 500,000" -> "What is ...?"
+                wh = "Who" if answer_type is AnswerType.PERSON and not self._not_a_person(target) else "What"
             wh = wh or self._wh(fam, type_key, target)
             return Plan(fam, wh, subtree_ids(arg), verb, "object", prefix=prefix)
         if arg.dep_ in ("npadvmod", "advmod", "tmod") and answer_type in TIME_TYPES | NUMERIC_TYPES:
@@ -548,8 +554,11 @@ class Realiser:
             lexicon = PLACE_NOUNS
         elif target.answer_type is AnswerType.ORGANISATION:
             lexicon = INSTITUTION_NOUNS
+        content = [t for t in tokens if not t.is_stop]
         for token in ([root, tokens[-1], tokens[0]] if tokens else [root]):
             lemma = token.lemma_.lower()
+            if len(content) == 1 and token.i == content[0].i:
+                continue  # "the lake": asking "Which lake" would give the answer away
             if lemma in lexicon or (token.pos_ == "NOUN" and not token.text[:1].isupper()
                                     and token.i == root.i and len(tokens) > 1):
                 return lemma
@@ -1139,7 +1148,8 @@ class Realiser:
     # ----------------------------------------------------------------------------- rendering
     def _render_np(self, target: Target, head: Token, exclude: set[int]) -> str:
         ids = subtree_ids(head) - exclude
-        ids -= self._side_remarks(target, ids)
+        own = {c for c in ids if c != head.i}
+        ids -= self._side_remarks(target, own) - {head.i}
         tokens = [target.doc[i] for i in sorted(ids)]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
             tokens.pop()
