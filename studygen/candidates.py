@@ -85,7 +85,7 @@ INSTITUTION_NOUNS = frozenset({
     "organisation", "network", "newspaper", "band", "academy", "society", "federation", "alliance",
     "coalition", "board", "bureau", "force", "navy", "fund", "library", "orchestra", "studio",
     "firm", "publisher", "magazine", "journal", "channel", "broadcaster", "airline", "dynasty",
-    "tribe", "order", "movement", "conference", "group", "gallery", "hospital", "regiment",
+    "tribe", "movement", "conference", "group", "gallery", "hospital", "regiment",
 })
 PERSON_NOUNS = frozenset({
     "person", "people", "man", "woman", "men", "women", "child", "children", "king", "queen", "ruler",
@@ -120,7 +120,8 @@ _DATE_WORDS = re.compile(
     r"morning|evening|night|noon|midnight|hour|hours|today|yesterday|present)\b", re.IGNORECASE)
 _MONEY = re.compile(r"^(about |around |over |nearly |some )?[£$€¥]\s?\d[\d,.]*\s?(m|bn|k|million|billion|"
                     r"thousand|trillion)?$", re.IGNORECASE)
-_PERCENT = re.compile(r"^(about |around |over |nearly |some )?\d[\d,.]*\s?(%|percent|per cent)$", re.IGNORECASE)
+_PERCENT = re.compile(r"^(about |around |over |nearly |some )?\d[\d,.]*\s?(%|percent|per cent)$",
+                      re.IGNORECASE)
 _NAME_LABELS = {AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.GROUP,
                 AnswerType.PRODUCT, AnswerType.WORK, AnswerType.EVENT, AnswerType.LAW}
 
@@ -174,7 +175,8 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             answer_type = ENTITY_TYPES[ent.label_]
             if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(span.text):
                 return AnswerType.NUMBER if any(t.like_num for t in span) else AnswerType.CONCEPT
-            if answer_type is AnswerType.PERSON and root.dep_ == "pobj" and root.head.lower_ in ("in", "near"):
+            located = root.dep_ == "pobj" and root.head.lower_ in ("in", "near")
+            if answer_type is AnswerType.PERSON and located:
                 return AnswerType.PLACE  # people are not "in" anything: "the districts in Kraków"
             if answer_type in _NAME_LABELS:
                 if kind is not None:

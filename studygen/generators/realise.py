@@ -73,7 +73,8 @@ PRUNE_TIERS = (
 #: Verbs after which the wh-phrase asks for a name: "What was the paper entitled?"
 NAMING_VERBS = {"call", "name", "entitle", "title", "term", "dub", "know", "refer", "label", "designate"}
 #: Punctuation that, left inside a question, shows that cutting went wrong.
-_BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,|\b(what|which|who|whom),")
+_BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,"
+                     r"|\b(what|which|who|whom),")
 
 
 @dataclass
@@ -322,7 +323,8 @@ class Realiser:
             if not self._is_name(root) or self._is_name(described):
                 raise Unrealisable("appositive is not a name")
             phrase = self._description(target, described, exclude=subtree_ids(root))
-            return [self._finish(f"{self._who_what(target)} {be} {phrase}", "definition:appositive-name", 0.95)]
+            question = f"{self._who_what(target)} {be} {phrase}"
+            return [self._finish(question, "definition:appositive-name", 0.95)]
         appos = [c for c in root.children if c.dep_ == "appos" and not target.contains(c)]
         if not appos:
             raise Unrealisable("not an appositive")
@@ -335,11 +337,13 @@ class Realiser:
         # appositive -> "What was Warsaw's first literary cabaret?"
         if self._is_name(root) and not self._is_name(other):
             phrase = self._description(target, other, exclude=set())
-            return [self._finish(f"{self._who_what(target)} {be} {phrase}", "definition:name-appositive", 1.05)]
+            question = f"{self._who_what(target)} {be} {phrase}"
+            return [self._finish(question, "definition:name-appositive", 1.05)]
         # "North Korea's founding dictator, Kim Il-sung": the answer is the description of a name
         # -> "Who was Kim Il-sung?"
         if self._is_name(other) and not self._is_name(root):
-            wh = self.definition_family.wh_for("person" if other.ent_type_ == "PERSON" else "concept") or "What"
+            key = "person" if other.ent_type_ == "PERSON" else "concept"
+            wh = self.definition_family.wh_for(key) or "What"
             phrase = self._render_np(target, other, exclude=set())
             return [self._finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
         raise Unrealisable("appositive of two names")
@@ -356,8 +360,8 @@ class Realiser:
         # Unique in the world, not just in the article: owned ("Warsaw's"), named ("the Hauteville
         # leader"), or ranked ("the first", "the largest"); "the main freeway" is not.
         definite = first.lower_ == "the" or any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in words)
-        unique = any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
-                     for t in words if t.i != head.i or t.pos_ == "PROPN")
+        unique = any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS")
+                     or t.ent_type_ == "ORDINAL" for t in words if t.i != head.i or t.pos_ == "PROPN")
         content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
         if not definite or not unique or len(content) < 2:
             raise Unrealisable("description does not pick out one thing")
@@ -387,7 +391,7 @@ class Realiser:
         inner = inner_verb(root, verb)
 
         if answer_type is AnswerType.NUMBER and root.head.lemma_ == "age" and root.head.dep_ == "pobj" \
-                and root.head.head.lower_ == "at" and target.contains(root) and not target.contains(root.head):
+                and root.head.head.lower_ == "at" and not target.contains(root.head):
             # "at age 38" -> "At what age ...?"
             at = root.head.head
             return Plan(self.adverbial_family, "At what age", subtree_ids(at), clause_head(at) or verb,
@@ -568,7 +572,8 @@ class Realiser:
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.pos_ == "NOUN":
             described = head.head
-            if head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) or head.lower_ == "like":
+            such = any(c.lower_ == "such" for c in head.children)
+            if head.lower_ == "as" and such or head.lower_ == "like":
                 return described.lemma_.lower()
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             return head.lemma_.lower()
@@ -607,23 +612,25 @@ class Realiser:
             raise Unrealisable("list of names and descriptions")
         names = []
         for conjunct in others:
-            exclude = {i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
-                       for i in subtree_ids(c)}
+            exclude = {i for c in conjunct.children
+                       if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") for i in subtree_ids(c)}
             name = self._render_np(target, conjunct, exclude=exclude)
-            if not name or len(name.split()) > 6 or any(t.lower_ in ("other", "others") for t in conjunct.subtree):
+            vague = any(t.lower_ in ("other", "others") for t in conjunct.subtree)
+            if not name or len(name.split()) > 6 or vague:
                 raise Unrealisable("list too long to name")
             names.append(name)
         for conjunct in chosen:
             own = {i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "acl", "relcl", "appos")
                    for i in subtree_ids(c)}
             ids = subtree_ids(conjunct) - own
-            optional = {t.i for t in conjunct.subtree if t.dep_ in ("det", "punct", "cc", "advmod", "preconj")}
+            optional = {t.i for t in conjunct.subtree
+                        if t.dep_ in ("det", "punct", "cc", "advmod", "preconj")}
             if not ids <= target.ids | optional:
                 raise Unrealisable("answer is part of a conjunct")
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        if len(listed.split()) > 10:
+        named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(named.split()) > 10:
             raise Unrealisable("list too long to name")
-        return head, f"Along with {listed},"
+        return head, f"Along with {named},"
 
     def _counted(self, target: Target, head: Token, fam: Family, type_key: str,
                  preposition: str | None = None) -> str | None:
@@ -761,12 +768,15 @@ class Realiser:
             if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < verb.i:
                 drop |= ids  # "When X made ...": the subordinator of a side clause
                 continue
-            if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and not self._renders(target, child):
+            modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
+            if modifier and not self._renders(target, child):
                 drop |= ids  # an optional modifier that leans on an unresolvable pronoun
                 continue
-            if child.dep_ in ("conj", "cc", "parataxis", "preconj") or child.dep_ == "advcl" and self._side_clause(child):
+            if child.dep_ in ("conj", "cc", "parataxis", "preconj") or (
+                    child.dep_ == "advcl" and self._side_clause(child)):
                 drop |= ids
-            elif child.dep_ == "mark" or child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids):
+            elif child.dep_ == "mark" or (
+                    child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids)):
                 drop.add(child.i)
             elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and self._demonstrative(child):
                 # "during this hold": a pointer into the article the learner cannot see.
@@ -831,8 +841,8 @@ class Realiser:
         return True
 
     def _demonstrative(self, token: Token) -> bool:
-        return any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ in ("det", "pobj", "nsubj", "dobj")
-                   for t in token.subtree)
+        return any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT"
+                   and t.dep_ in ("det", "pobj", "nsubj", "dobj") for t in token.subtree)
 
     def _prune(self, target: Target, verb: Token, clause_ids: set[int], drop: set[int],
                keep: set[int], subject: Token | None) -> set[int]:
@@ -846,8 +856,8 @@ class Realiser:
                 options = []
                 for i in clause_ids - drop - pruned:
                     token = doc[i]
-                    purpose = token.dep_ == "xcomp" and token.head.i != verb.i and tier is PRUNE_TIERS[-1] and any(
-                        c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+                    purpose = (token.dep_ == "xcomp" and token.head.i != verb.i and tier is PRUNE_TIERS[-1]
+                               and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children))
                     if token.dep_ not in tier and not purpose:
                         continue
                     # An adjective that names a kind ("nuclear reactor") is part of the name, and
@@ -904,8 +914,8 @@ class Realiser:
                 raise Unrealisable(f"the answer is inside a {path.dep_}")
         if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod"} or root.pos_ == "ADP":
             raise Unrealisable(f"in situ as {root.dep_!r}")
-        if root.dep_ == "pobj" and (root.head.lower_ in ("as", "like", "including") or root.head.head.lower_ in (
-                "such",)):
+        if root.dep_ == "pobj" and (root.head.lower_ in ("as", "like", "including")
+                                    or root.head.head.lower_ == "such"):
             raise Unrealisable("an example in situ")
         wh, replaced = self._in_situ_phrase(target, root)
         frame = self._frame(target, verb, replaced, move_fronted=False)
@@ -1044,7 +1054,8 @@ class Realiser:
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
                 # "a constitution enacted in 1975": the noun is the participle's subject.
                 text = self._definite(target, verb.head, subtree_ids(verb))
-                if verb.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in verb.head.children):
+                bare = not any(c.dep_ in ("det", "poss") for c in verb.head.children)
+                if verb.head.pos_ == "NOUN" and bare:
                     text = "the " + text  # "systems designed by Tesla" -> "the systems"
                 return text, set()
             raise Unrealisable("no subject to invert around")
@@ -1212,7 +1223,8 @@ class Realiser:
         return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("NORP", "ORG")
 
     def _keeps_capital(self, token: Token) -> bool:
-        if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (token.text.isupper() and len(token.text) > 1):
+        if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (
+                token.text.isupper() and len(token.text) > 1):
             return True
         # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
         # one that is no entity and is a common word of the English lexicon is lowercased.
