@@ -415,7 +415,8 @@ class Realiser:
             raise Unrealisable("answer holds its verb")
         preposition = None
         if arg.dep_ in ("prep", "agent"):
-            objects = [c for c in arg.children if c.dep_ == "pobj"]
+            objects = [c for c in arg.children
+                       if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
             if not objects:
                 raise Unrealisable("preposition without object")
             if objects[0].i != phrase_head.i:
@@ -912,7 +913,9 @@ class Realiser:
             path = path.head
             if path.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "npadvmod", "parataxis", "dep"):
                 raise Unrealisable(f"the answer is inside a {path.dep_}")
-        if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod"} or root.pos_ == "ADP":
+        gerund = root.dep_ == "pcomp" and root.tag_ == "VBG"
+        if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod"} and not gerund \
+                or root.pos_ == "ADP":
             raise Unrealisable(f"in situ as {root.dep_!r}")
         if root.dep_ == "pobj" and (root.head.lower_ in ("as", "like", "including")
                                     or root.head.head.lower_ == "such"):
@@ -1001,7 +1004,9 @@ class Realiser:
 
     def _side_clause(self, clause: Token) -> bool:
         marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
-        return any(m in SIDE_CLAUSE_MARKS for m in marks) or clause.tag_ == "VBG"
+        participle = clause.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in SUBJECT_DEPS for c in clause.children)
+        return any(m in SIDE_CLAUSE_MARKS for m in marks) or participle
 
     def _side_remarks(self, target: Target, ids: set[int]) -> set[int]:
         """Parentheses and comma-delimited appositives or relative clauses, unless they hold the
@@ -1022,6 +1027,14 @@ class Realiser:
         for i in sorted(ids):
             token = doc[i]
             opener = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
+            closer = doc[token.right_edge.i + 1].text if token.right_edge.i + 1 < len(doc) else "."
+            if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer in (",", ".") \
+                    and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
+                # ", mainly by contemporary artists,": a parenthetical after the verb
+                span = subtree_ids(token) | {token.left_edge.i - 1}
+                if not span & answer:
+                    drop |= span
+                continue
             if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
                 span = subtree_ids(token) | {token.left_edge.i - 1}
                 after = token.right_edge.i + 1
@@ -1252,6 +1265,9 @@ class Realiser:
         if first_wh is None or any(w in WH_WORDS for w in lowered[first_wh + 1:] if w not in ("kind",)) and \
                 not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
             raise Unrealisable("no single question word")
+        if re.search(r"\b(about|with|from|by|through|against|between)\b(\s+\S+){1,6}\s+\1\b", text,
+                     re.IGNORECASE):
+            raise Unrealisable("a preposition twice: the clause was cut badly")
         if re.search(r"\b(what|which \w+|who|whom)\s+(that|which|who)\b", text[:-1], re.IGNORECASE):
             raise Unrealisable("a question word with a relative clause left behind")
         if lowered[-1] in ("the", "a", "an", "of", "and", "or", "to") and template != "object:object":
