@@ -1028,7 +1028,7 @@ class Realiser:
             token = doc[i]
             opener = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
             closer = doc[token.right_edge.i + 1].text if token.right_edge.i + 1 < len(doc) else "."
-            if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer in (",", ".") \
+            if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer == "," \
                     and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
                 # ", mainly by contemporary artists,": a parenthetical after the verb
                 span = subtree_ids(token) | {token.left_edge.i - 1}
