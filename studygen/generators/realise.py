@@ -608,6 +608,12 @@ class Realiser:
         others = [c for c in conjuncts if not target.contains(c)]
         if not chosen or not others or len(conjuncts) > 5:
             raise Unrealisable("list too long to name")
+        members = {t.i for t in conjuncts}
+        floating = [t for t in head.head.subtree if t.i not in subtree_ids(head) and t.lower_ in (
+            "all", "both", "each") and t.dep_ in ("det", "advmod", "predet", "nsubj", "appos")]
+        if floating or any(c.dep_ == "appos" and c.i not in members for t in conjuncts for c in t.children):
+            # appositives inside the list, or "... are all graduates": the list is not a plain one
+            raise Unrealisable("list with side remarks")
         if any((c.pos_ == "PROPN") != (chosen[0].pos_ == "PROPN") for c in others):
             # A name beside a description is an appositive the parser took for a list.
             raise Unrealisable("list of names and descriptions")
@@ -742,6 +748,8 @@ class Realiser:
             pieces = self._active_order(target, plan, verb, frame)
         else:
             pieces = self._inverted_order(target, plan, verb, frame.subject, frame.clause_ids, frame.drop)
+        if plan.strand and any(target.doc[i].lower_ == "than" for i in frame.clause_ids - frame.drop):
+            raise Unrealisable("a comparison cut in two")
         tail = [self._render_tokens(target, group) for group in frame.moved]
         if plan.strand:
             tail.append(plan.strand)
@@ -852,13 +860,23 @@ class Realiser:
         doc = target.doc
         core = {verb.i} | ({subject.i} if subject is not None else set())
         pruned: set[int] = set()
+        bare_subject_modifier: set[int] = set()
+        if subject is not None and subject.pos_ == "NOUN" and not any(
+                c.dep_ in ("amod", "compound", "poss", "nummod") for c in subject.children):
+            for child in subject.children:
+                if child.i > subject.i and child.dep_ in ("acl", "relcl", "prep"):
+                    bare_subject_modifier |= subtree_ids(child)
         for tier in PRUNE_TIERS:
             while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
                 options = []
                 for i in clause_ids - drop - pruned:
                     token = doc[i]
-                    purpose = (token.dep_ == "xcomp" and token.head.i != verb.i and tier is PRUNE_TIERS[-1]
-                               and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children))
+                    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+                    # "joined Turkish forces to aid in ...": after an object, an infinitive is a purpose
+                    after_object = token.head.i == verb.i and any(
+                        c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children)
+                    purpose = (token.dep_ in ("xcomp", "advcl") and infinitive and tier is PRUNE_TIERS[-1]
+                               and (token.head.i != verb.i or after_object))
                     if token.dep_ not in tier and not purpose:
                         continue
                     # An adjective that names a kind ("nuclear reactor") is part of the name, and
@@ -873,6 +891,8 @@ class Realiser:
                         continue
                     if any(doc[i].lower_ in NEGATIONS for i in ids):
                         continue
+                    if i in bare_subject_modifier:
+                        continue  # "the failure [to distinguish ...]": without it the subject says nothing
                     options.append((len(ids), token.i, ids))
                 if not options:
                     break
@@ -1052,8 +1072,9 @@ class Realiser:
             raise Unrealisable("nothing left of the clause")
         replacements = {}
         first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
-        if plan.prefix or self._coordinated(target):
-            first_finite = None  # "Along with X, who were ...": several answers, plural verb
+        plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
+        if plan.prefix or self._coordinated(target) or plural_wh:
+            first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
         if first_finite is not None and first_finite.tag_ == "VBP":
             replacements[first_finite.i] = third_person(first_finite)
         elif first_finite is not None and first_finite.lower_ == "were":
