@@ -80,6 +80,8 @@ def drafts(writer, nlp, context: str, answer: str):  # noqa: ANN001, ANN201
      "from defeat.", "Kim Il-sung", "Who was North Korea's founding dictator?"),
     ("In the inter-war period, the theatre complex included Momus, Warsaw's first literary cabaret.",
      "Momus", "What was Warsaw's first literary cabaret?"),
+    ("The programme's first serial, An Unearthly Child, was broadcast in 1963.", "An Unearthly Child",
+     "What was the programme's first serial?"),
     # participles and infinitives
     ("Victoria has a written constitution enacted in 1975.", "1975",
      "When was the written constitution enacted?"),
@@ -91,6 +93,14 @@ def drafts(writer, nlp, context: str, answer: str):  # noqa: ANN001, ANN201
 ])
 def test_question(context: str, answer: str, question: str) -> None:
     assert ask(context, answer) == question
+
+
+def test_a_person_is_who_and_a_thing_described_is_what() -> None:
+    question = ask("Andy Taylor, the band's former lead guitarist, was born in Newcastle.", "Andy Taylor")
+    assert question is not None and question.startswith("Who ")
+    context = "The programme's first serial, An Unearthly Child, was broadcast in 1963."
+    question = ask(context, "An Unearthly Child")
+    assert question is not None and question.startswith("What ")
 
 
 def test_he_is_named_from_the_sentence_before() -> None:

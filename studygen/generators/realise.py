@@ -238,6 +238,14 @@ def third_person(token: Token) -> str:
     return forms[0] if forms else token.text
 
 
+def person_like(token: Token) -> bool:
+    """Could this noun name a person? The role nouns, and the suffixes that make them
+    ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma.endswith(
+        ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "eer", "ar"))
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
@@ -323,7 +331,7 @@ class Realiser:
             if not self._is_name(root) or self._is_name(described):
                 raise Unrealisable("appositive is not a name")
             phrase = self._description(target, described, exclude=subtree_ids(root))
-            question = f"{self._who_what(target)} {be} {phrase}"
+            question = f"{self._who_what(target, described)} {be} {phrase}"
             return [self._finish(question, "definition:appositive-name", 0.95)]
         appos = [c for c in root.children if c.dep_ == "appos" and not target.contains(c)]
         if not appos:
@@ -337,7 +345,7 @@ class Realiser:
         # appositive -> "What was Warsaw's first literary cabaret?"
         if self._is_name(root) and not self._is_name(other):
             phrase = self._description(target, other, exclude=set())
-            question = f"{self._who_what(target)} {be} {phrase}"
+            question = f"{self._who_what(target, other)} {be} {phrase}"
             return [self._finish(question, "definition:name-appositive", 1.05)]
         # "North Korea's founding dictator, Kim Il-sung": the answer is the description of a name
         # -> "Who was Kim Il-sung?"
@@ -348,9 +356,12 @@ class Realiser:
             return [self._finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
         raise Unrealisable("appositive of two names")
 
-    def _who_what(self, target: Target) -> str:
-        key = "person" if target.answer_type is AnswerType.PERSON else "concept"
-        return self.definition_family.wh_for(key) or "What"
+    def _who_what(self, target: Target, description: Token) -> str:
+        """Who for a person, unless the description names something else ("the first serial")."""
+        person = target.answer_type is AnswerType.PERSON or description.lemma_.lower() in PERSON_NOUNS
+        if description.pos_ == "NOUN" and not person_like(description):
+            person = False
+        return self.definition_family.wh_for("person" if person else "concept") or "What"
 
     def _description(self, target: Target, head: Token, exclude: set[int]) -> str:
         """A description that picks out one thing: definite ("the", a possessive, a name, a
@@ -542,7 +553,7 @@ class Realiser:
         verb = root.head
         if verb.lemma_ == "be" and root.dep_ in ("nsubj", "attr"):
             partners += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != root.i]
-        return any(p.pos_ == "NOUN" and p.lemma_.lower() not in PERSON_NOUNS for p in partners)
+        return any(p.pos_ == "NOUN" and not person_like(p) for p in partners)
 
     def _people(self, target: Target) -> bool:
         root = answer_root(target)
@@ -803,6 +814,8 @@ class Realiser:
                for c in verb.children):
             raise Unrealisable("the clause has a question word of its own")
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(o.pos_ == "ADJ" for o in objects):
+            raise Unrealisable("an adjective as object: the parse is unreliable")
         if len(objects) > 1:
             raise Unrealisable("two direct objects: the parse is unreliable")
 
