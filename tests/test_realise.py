@@ -156,6 +156,13 @@ def test_in_situ_is_a_lower_ranked_fallback(writer, nlp) -> None:  # noqa: ANN00
     assert only == "Environmentalists are concerned about the release of what?"
 
 
+def test_a_relative_clause_about_the_answer_is_a_second_choice(writer, nlp) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, "The report was sent to the king of France, who blamed the heavens.",
+                   "the king of France")
+    assert [d.question for d in found[:2]] == ["Who was the report sent to?", "Who blamed the heavens?"]
+    assert found[0].score > found[1].score
+
+
 SENTENCES = [
     "The Panthers defense gave up just 308 points, ranking sixth in the league.",
     "Warsaw's first stock exchange was established in 1817 and continued trading until World War II.",

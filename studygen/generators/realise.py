@@ -282,7 +282,8 @@ class Realiser:
         except Unrealisable as why:
             self.last_failures.append(f"answer: {why}")
             return []
-        for planner in (self._definition_questions, self._clause_questions, self._in_situ_questions):
+        for planner in (self._definition_questions, self._clause_questions, self._modifier_questions,
+                        self._in_situ_questions):
             try:
                 drafts.extend(planner(target))
             except Unrealisable as why:
@@ -389,6 +390,42 @@ class Realiser:
         plan = self._plan(target)
         question = self._realise(target, plan)
         return [self._finish(question, f"{plan.family.name}:{plan.role}", plan.score)]
+
+    def _modifier_questions(self, target: Target) -> list[QuestionDraft]:
+        """What the sentence says about the answer in a clause of its own: "the king of France that
+        blamed the heavens" -> "Who blamed the heavens?"; "recordings made at Johnson Space
+        Center" -> "What were made at Johnson Space Center?". Ranked below the main clause's."""
+        root = answer_root(target)
+        if not self._covers(target, root) or root.pos_ not in ("NOUN", "PROPN"):
+            raise Unrealisable("answer is not a whole noun phrase")
+        for clause in root.children:
+            if clause.i < target.end or target.ids & subtree_ids(clause):
+                continue
+            if clause.dep_ == "relcl":
+                relative = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.tag_ in ("WDT", "WP") and c.lower_ in ("who", "which", "that")]
+                if not relative:
+                    continue
+                wh = self._wh(self.subject_family, target.answer_type.value, target, subject=True)
+                plan = Plan(self.subject_family, wh, {relative[0].i}, clause, "subject")
+                question = self._realise(target, plan)
+                return [self._finish(question, "subject:relative", 0.8)]
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
+                    c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in clause.children):
+                frame = self._frame(target, clause, set(), move_fronted=True)
+                self._subject = None
+                rest = [target.doc[i] for i in sorted(frame.clause_ids - frame.drop) if i > clause.i]
+                if len([t for t in rest if not t.is_punct]) < 2:
+                    raise Unrealisable("a participle with nothing to say")
+                plural = root.tag_ in ("NNS", "NNPS") or self._coordinated(target)
+                past = finite_tense(root) == "VBD" or clause.lemma_ not in NAMING_VERBS
+                be = ("were" if plural else "was") if past else ("are" if plural else "is")
+                wh = self._wh(self.subject_family, target.answer_type.value, target, subject=True)
+                tail = [self._render_tokens(target, group) for group in frame.moved]
+                words = [wh, be, clause.text, self._render_tokens(target, rest), *tail]
+                question = " ".join(p for p in words if p)
+                return [self._finish(question, "subject:participle", 0.8)]
+        raise Unrealisable("no clause of its own")
 
     def _plan(self, target: Target) -> Plan:
         root = answer_root(target)
@@ -693,7 +730,7 @@ class Realiser:
         for child in head.children:
             if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
                 optional |= subtree_ids(child)
-        required = set(ids) - optional
+        required = {i for i in set(ids) - optional if not head.doc[i].is_punct}
         answer = target.ids
         return required <= answer and answer <= set(ids)
 
@@ -769,7 +806,7 @@ class Realiser:
             wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
         return " ".join(p for p in [wh, *pieces, *tail] if p)
 
-    def _frame(self, target: Target, verb: Token, protect: set[int], move_fronted: bool) -> Frame:
+    def _frame(self, target: Target, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
         """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
         parentheses, discourse markers; fronted modifiers are moved to the end when asked."""
         doc = target.doc
@@ -809,7 +846,7 @@ class Realiser:
                 drop |= subtree_ids(token)
                 drop |= {c.i for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i
                          and c.i > token.head.i}
-        drop |= self._side_remarks(target, clause_ids - drop)
+        drop |= self._side_remarks(target, clause_ids - drop - {verb.i})
         if any(c.tag_ in ("WP", "WDT", "WP$") and c.i not in answer and c.dep_ not in SUBJECT_DEPS
                for c in verb.children):
             raise Unrealisable("the clause has a question word of its own")
