@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sample_deck as sample
+from anki_support import import_apkg, import_tsv
 
 from studygen.exporters import ExportOptions, export_deck
-from anki_support import import_apkg, import_tsv
 from studygen.exporters.anki import NOTE_TYPES
 from studygen.models import CardKind, Deck
 
@@ -22,19 +21,6 @@ anki_collection = pytest.importorskip("anki.collection", reason="the test extra 
 Collection = anki_collection.Collection
 
 
-def _sample() -> Any:
-    name = "studygen_export_sample_deck"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
 T0 = 1_750_000_000
 
 

@@ -3,35 +3,22 @@ clear line naming the card and the field when an edit breaks it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sample_deck as sample
 
 from studygen.cardfile import dump_deck, load_deck
 from studygen.errors import CardFileError
 from studygen.models import Article, Deck
 
 
-def _sample() -> Any:
-    name = "studygen_export_sample_deck"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
 @pytest.fixture
 def deck() -> Deck:
-    return _sample().sample_deck()
+    return sample.sample_deck()
 
 
 @pytest.fixture

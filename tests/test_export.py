@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import csv
 import html
-import importlib.util
 import io
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pytest
+import sample_deck as sample
 
 from studygen.cardfile import dump_deck, load_deck
 from studygen.errors import InputError, NoCardsError
@@ -23,19 +21,6 @@ from studygen.models import Deck
 ALL_FORMATS = ["apkg", "json", "tsv", "gift", "quiz", "md"]
 
 
-def _sample() -> Any:
-    name = "studygen_export_sample_deck"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
 
 
 @pytest.fixture

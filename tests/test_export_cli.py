@@ -3,7 +3,6 @@ sees and gets on disk."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sample_deck as sample
 
 from studygen.cardfile import dump_deck
 from studygen.models import Deck
@@ -21,19 +21,6 @@ from studygen.models import Deck
 CLI_DIR = Path(__file__).resolve().parent.parent / "studygen" / "cli"
 
 
-def _sample() -> Any:
-    name = "studygen_export_sample_deck"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
 
 
 def _cli_main() -> Callable[[], None]:

@@ -6,17 +6,16 @@ Setup: ``npm ci --prefix tests/gift`` (node >= 18). Without it these tests skip,
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sample_deck as sample
 
 from studygen.exporters import export_deck
 from studygen.exporters.common import one_line
@@ -26,19 +25,6 @@ from studygen.models import Article, Card, Deck
 GIFT_DIR = Path(__file__).parent / "gift"
 
 
-def _sample() -> Any:
-    name = "studygen_export_sample_deck"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
 
 
 def _node() -> str:

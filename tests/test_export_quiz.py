@@ -6,36 +6,20 @@ poppler-utils``); without them it skips, or fails when ``STUDYGEN_REQUIRE_TEST_T
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pytest
+import sample_deck as sample
 
 from studygen.exporters import ExportOptions, export_deck
 from studygen.exporters.common import cloze_parts, one_line
 from studygen.models import Card, CardKind, Deck
 
-
-def _sample() -> Any:
-    name = "studygen_export_sample_deck"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parent / "data" / "export" / "sample_deck.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
 VOID = {"meta", "link", "hr", "br", "img", "input"}
 
 
