@@ -798,6 +798,11 @@ class Realiser:
             pieces = self._inverted_order(target, plan, verb, frame.subject, frame.clause_ids, frame.drop)
         if plan.strand and any(target.doc[i].lower_ == "than" for i in frame.clause_ids - frame.drop):
             raise Unrealisable("a comparison cut in two")
+        kept = [target.doc[i] for i in frame.clause_ids - frame.drop - plan.drop]
+        if frame.subject is not None and frame.subject.i not in plan.drop:
+            kept.append(frame.subject)
+        if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in kept) and verb.dep_ != "acl":
+            raise Unrealisable("nothing but a verb is left to ask about")  # "What follow different?"
         tail = [self._render_tokens(target, group) for group in frame.moved]
         if plan.strand:
             tail.append(plan.strand)
