@@ -398,6 +398,9 @@ class Realiser:
         root = answer_root(target)
         if not self._covers(target, root) or root.pos_ not in ("NOUN", "PROPN"):
             raise Unrealisable("answer is not a whole noun phrase")
+        if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            # "a report to the king that blamed ...": the clause may belong to the report
+            raise Unrealisable("the clause may modify a noun further up")
         for clause in root.children:
             if clause.i < target.end or target.ids & subtree_ids(clause):
                 continue
