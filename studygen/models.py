@@ -214,10 +214,9 @@ class Card(StrictModel):
                                       {"n": MAX_ANSWER_CHARS})
         if self.kind in (CardKind.BASIC, CardKind.MCQ) and not self.question.endswith("?"):
             raise PydanticCustomError("no_question_mark", "a question must end with a question mark")
-        if self.kind is CardKind.CLOZE:
-            if CLOZE_BLANK not in self.question:
-                raise PydanticCustomError("no_blank", "a cloze question must hold the blank {blank}",
-                                          {"blank": CLOZE_BLANK})
+        if self.kind is CardKind.CLOZE and CLOZE_BLANK not in self.question:
+            raise PydanticCustomError("no_blank", "a cloze question must hold the blank {blank}",
+                                      {"blank": CLOZE_BLANK})
         if contains_phrase(self.question, self.answer):
             raise PydanticCustomError("answer_in_question", "the answer '{answer}' appears in the question",
                                       {"answer": self.answer})

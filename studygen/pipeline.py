@@ -162,13 +162,13 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
         if CardKind.TRUE_FALSE in kinds:
             consider(true_false_card(item, candidate, pool))
 
-    pool = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), verdict)
+    shortlist = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), verdict)
     sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
     order = [k for k in CardKind if k in kinds]
     # Select, then look for near-duplicates among the chosen only (it embeds every card it sees);
-    # drop them from the pool and select again until the choice is clean.
+    # drop them from the shortlist and select again until the choice is clean.
     while True:
-        chosen = select_cards(pool, count, item.sentence_vectors, sentence_of, order)
+        chosen = select_cards(shortlist, count, item.sentence_vectors, sentence_of, order)
         duplicates = near_duplicates(chosen, embed)
         if not duplicates:
             break
@@ -176,7 +176,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
             verdict.reject(chosen[i].model_dump(), Reason.NEAR_DUPLICATE,
                            f"too close to {chosen[j].question!r}")
         dropped = {chosen[i].guid for i in duplicates}
-        pool = [c for c in pool if c.guid not in dropped]
+        shortlist = [c for c in shortlist if c.guid not in dropped]
     return chosen, verdict
 
 
@@ -219,5 +219,6 @@ def _llm_writer(options: BuildOptions) -> Any:
 
     key = f"llm:{options.model}:{options.gguf_file}"
     if key not in _writers:
-        _writers[key] = generators.get("llm")(model=options.model, gguf_file=options.gguf_file)
+        writer_class: Any = generators.get("llm")
+        _writers[key] = writer_class(model=options.model, gguf_file=options.gguf_file)
     return _writers[key]

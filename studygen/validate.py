@@ -113,14 +113,15 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         card = Card.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        reason = first["type"] if first["type"] in _SCHEMA_REASONS else Reason.INVALID
-        verdict.reject(data, reason, first["msg"])
+        schema_reason = first["type"] if first["type"] in _SCHEMA_REASONS else Reason.INVALID
+        verdict.reject(data, schema_reason, first["msg"])
         return None
     problem = card.grounding_error(article_text)
     if problem:
         verdict.reject(data, Reason.NOT_GROUNDED, problem)
         return None
-    reason = answer_problem(card.answer if card.kind is not CardKind.TRUE_FALSE else card.fact or "")
+    tested = card.answer if card.kind is not CardKind.TRUE_FALSE else card.fact or ""
+    reason = answer_problem(tested)
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
         reason = question_problem(card.question, card.answer)
     if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(

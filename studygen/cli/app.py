@@ -39,7 +39,8 @@ def errors_to_exit_codes() -> Iterator[None]:
 class StudygenTyper(typer.Typer):
     """A Typer whose every command runs inside :func:`errors_to_exit_codes`."""
 
-    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def command(  # type: ignore[override]  # same parameters, passed through
+            self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         register = super().command(*args, **kwargs)
 
         def decorator(function: Callable[..., Any]) -> Callable[..., Any]:

@@ -262,10 +262,7 @@ def _generate_batch(loaded: LoadedModel, prompts: list[str], max_new_tokens: int
                             stopping_criteria=first_line_done(tokenizer, prompt_length))
     sequences = output.sequences
     # A causal model returns prompt + continuation; a seq2seq one, the decoder start token + output.
-    if loaded.is_encoder_decoder:
-        generated = sequences[:, 1:]
-    else:
-        generated = sequences[:, encoded["input_ids"].shape[1]:]
+    generated = sequences[:, 1:] if loaded.is_encoder_decoder else sequences[:, encoded["input_ids"].shape[1]:]
     log_probs = model.compute_transition_scores(sequences, output.scores, normalize_logits=True)
     stops = _stop_token_ids(loaded)
     results = []
