@@ -23,6 +23,11 @@ FIX_COMPONENT = "studygen_sentence_fixes"
 # A sentence is complete when it ends in closing punctuation, possibly followed by quotes/brackets.
 _COMPLETE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+#: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
+#: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
+#: parsed in chunks, cut at a sentence end where there is one.
+MAX_BLOCK_CHARS = 10_000
+_SENTENCE_CUT = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*\s+")
 
 
 def add_sentence_fixes(nlp: Language) -> None:
@@ -74,12 +79,38 @@ def content_blocks(article: Article) -> list[Block]:
         pieces = _subtract(position, end, headings)
         pieces = [(s, e) for s, e in (_trim(text, s, e) for s, e in pieces) if e > s]
         for k, (s, e) in enumerate(pieces):
-            blocks.append(Block(s, e, paragraph, last_in_paragraph=k == len(pieces) - 1))
+            chunks = _bounded(text, s, e)
+            for j, (cs, ce) in enumerate(chunks):
+                # A chunk cut from an endless paragraph ends like a paragraph: its last sentence is
+                # checked for closing punctuation, so a sentence cut in two is never card material.
+                last = k == len(pieces) - 1 or j < len(chunks) - 1
+                blocks.append(Block(cs, ce, paragraph, last_in_paragraph=last))
         if pieces:
             paragraph += 1
         if match:
             position = match.end()
     return blocks
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` in chunks of at most MAX_BLOCK_CHARS, cut after a sentence end when one lies
+    in the second half of the window, else at a space, else anywhere."""
+    chunks: list[tuple[int, int]] = []
+    while end - start > MAX_BLOCK_CHARS:
+        low, limit = start + MAX_BLOCK_CHARS // 2, start + MAX_BLOCK_CHARS
+        cut = None
+        for match in _SENTENCE_CUT.finditer(text, low, limit):
+            cut = match.end()
+        if cut is None:
+            space = text.rfind(" ", low, limit)
+            cut = space + 1 if space >= 0 else limit
+        chunk = _trim(text, start, cut)
+        if chunk[1] > chunk[0]:
+            chunks.append(chunk)
+        start = _trim(text, cut, end)[0]
+    if end > start:
+        chunks.append((start, end))
+    return chunks
 
 
 def _subtract(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

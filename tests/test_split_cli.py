@@ -30,7 +30,7 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[list[str], str]]:
     (tmp / "empty.txt").write_bytes(b"")
     (tmp / "blank.txt").write_bytes(b" \n\n\t\n")
     (tmp / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    (tmp / "nul.txt").write_bytes(b"text with a \x00 NUL byte")
+    (tmp / "nul.txt").write_bytes(b"text\x00with\x00many\x00NUL\x00bytes\x00")  # a few are dropped
     (tmp / "garbled.txt").write_bytes(b"caf\xe9 \x81\x8d not text")
     (tmp / "big.txt").write_bytes(b"Big\n\n" + b"word " * 400)
     (tmp / "nothing").mkdir()

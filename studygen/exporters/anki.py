@@ -32,6 +32,7 @@ from studygen.exporters.common import (
     option_letter,
     source_sentence,
 )
+from studygen.ingest.cleaning import strip_invisible
 from studygen.models import Article, Card, CardKind, Deck
 from studygen.outputs import OutputSet
 from studygen.resources import read_template
@@ -123,7 +124,7 @@ def note_fields(card: Card, article: Article) -> list[str]:
 
 def sanitise_tag(tag: str) -> str:
     """An Anki tag: no whitespace (it separates tags), no control characters, no quotes."""
-    tag = re.sub(r"[\x00-\x1f\x7f\"]", "", tag)
+    tag = re.sub(r"[\x00-\x1f\x7f\"]", "", strip_invisible(tag))
     tag = re.sub(r"\s+", "_", tag.strip())
     return tag.lstrip("=+-@")  # a tag column must not start a spreadsheet formula
 

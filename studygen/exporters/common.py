@@ -6,14 +6,21 @@ import re
 import string
 from dataclasses import dataclass
 
+from studygen.ingest.cleaning import strip_invisible
 from studygen.models import CLOZE_BLANK, Article, Card, CardKind, Deck
 
 _SPACE = re.compile(r"\s+")
 
 
 def one_line(text: str) -> str:
-    """``text`` with every run of whitespace (tabs and newlines included) made one space."""
-    return _SPACE.sub(" ", text).strip()
+    """``text`` as every format shows it: each run of whitespace (tabs and newlines included) made one
+    space, and nothing invisible (zero-width and bidirectional controls, control characters), which a
+    hand-edited card file may hold even though ingest never lets them into an article."""
+    return _SPACE.sub(" ", strip_invisible(text)).strip()
+
+
+def _spaced(text: str) -> str:
+    return _SPACE.sub(" ", strip_invisible(text))
 
 
 def option_letter(index: int) -> str:
@@ -50,9 +57,9 @@ def source_sentence(card: Card, article: Article) -> Highlighted:
     if start is None or not (s_start <= start and start + len(span) <= s_end):
         # A valid deck never gets here (the models check grounding); show the sentence unmarked.
         return Highlighted(one_line(text[s_start:s_end]), "", "")
-    before = _SPACE.sub(" ", text[s_start:start]).lstrip()
-    after = _SPACE.sub(" ", text[start + len(span):s_end]).rstrip()
-    return Highlighted(before, _SPACE.sub(" ", span), after)
+    before = _spaced(text[s_start:start]).lstrip()
+    after = _spaced(text[start + len(span):s_end]).rstrip()
+    return Highlighted(before, _spaced(span), after)
 
 
 def cloze_parts(card: Card) -> tuple[str, str]:

@@ -98,7 +98,7 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     source = read_source(candidate, max_file_mb)
     split_notes: list[str] = []
     segments, title, metadata = split_source(source, mode, split_notes)
-    notes.extend(f"{source.source}: {note}" for note in split_notes)
+    notes.extend(f"{source.source}: {note}" for note in (*source.notes, *split_notes))
     articles = []
     for k, segment in enumerate(segments):
         article = assemble(segment, source.source, title if k == 0 else None, metadata if k == 0 else [])

@@ -38,6 +38,18 @@ def clean_line(line: str) -> str:
     return unicodedata.normalize("NFC", line).rstrip(" ")
 
 
+def strip_invisible(text: str) -> str:
+    """``text`` without invisible characters: zero-width and bidirectional controls, stray joiners and
+    control characters other than whitespace (which is left for the caller to fold). Exporters apply
+    it to card text, which a hand-edited card file may have brought in unclean."""
+    text = _INVISIBLE.sub("", text)
+    if _ZWJ in text:
+        text = _drop_stray_joiners(text)
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        text = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc")
+    return text
+
+
 def _drop_stray_joiners(line: str) -> str:
     """Remove zero-width joiners except between two symbols (the family and profession emoji)."""
     kept = []

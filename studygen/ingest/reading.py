@@ -56,6 +56,7 @@ class SourceText:
     kind: Kind
     text: str
     encoding: str
+    notes: tuple[str, ...] = ()  # what was repaired: NUL bytes dropped, undecodable bytes replaced
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,24 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
     if not data:
         raise InputError(f"{name}: file is empty")
     text, encoding = decode(data, name)
+    notes = []
+    if encoding == "utf-8" and "\ufffd" in text:
+        replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+        if replaced:
+            notes.append(f"bytes that are not UTF-8 in {_count(replaced, 'place')}, shown as \ufffd")
+    if "\x00" in text:
+        # A stray NUL (a damaged file, a bad copy) is dropped; a file full of them was refused above.
+        notes.append(f"{_count(text.count(chr(0)), 'NUL byte')} removed")
+        text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: holds only whitespace, no text")
     kind = candidate.kind or sniff_kind(text)
-    return SourceText(candidate.source, kind, text, encoding)
+    return SourceText(candidate.source, kind, text, encoding, tuple(notes))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _megabytes(size: int) -> str:
@@ -146,11 +160,14 @@ def _megabytes(size: int) -> str:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode text the way a careful reader would guess it: a byte-order mark wins; otherwise
-    UTF-8; otherwise Windows-1252 (the usual encoding of text saved by older Windows software).
+    """Decode text the way a careful reader would guess it: a byte-order mark wins; then UTF-16
+    without one (every other byte NUL); then UTF-8; then Windows-1252 (the usual encoding of text
+    saved by older Windows software). UTF-8 with a few broken bytes (a file cut mid-character, one
+    pasted Latin-1 word) stays UTF-8, the broken bytes shown as U+FFFD, rather than turning every
+    accented letter of the file into mojibake.
 
-    Binary data (NUL bytes, known file signatures, many control bytes) is refused rather than turned
-    into mojibake.
+    Binary data (known file signatures, many NUL or other control bytes) is refused rather than
+    turned into mojibake. A few NUL bytes in text are kept here and dropped by the caller.
     """
     boms = (
         (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: the UTF-32-LE mark starts with UTF-16-LE's
@@ -172,19 +189,52 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"{name}: {what}, not text (save or export it as .txt, .md or .html)")
-    if b"\x00" in data:
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16, "utf-16"
+    head = data[:65536]
+    if head.count(0) > max(2, len(head) // 100):
         raise InputError(f"{name}: binary data (NUL bytes), not text")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: undecodable bytes: not UTF-8, UTF-16 or Windows-1252 text "
-                             f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        if _mostly_utf8(data):
+            text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
+        else:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: undecodable bytes: not UTF-8, UTF-16 or Windows-1252 text "
+                                 f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     if _mostly_control(text):
         raise InputError(f"{name}: binary data, not text")
     return text, encoding
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """The text of UTF-16 without a byte-order mark (mostly-ASCII text: every other byte NUL)."""
+    sample = data[:65536]
+    half = len(sample) // 2
+    if half < 2 or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, nul, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nul >= 0.4 * half and other <= 0.01 * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if _mostly_control(text) else text
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Invalid UTF-8 that is still mostly UTF-8: it holds at least as many well-formed multi-byte
+    characters as broken bytes (Windows-1252 text almost never holds a well-formed UTF-8 sequence)."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return multibyte >= broken
 
 
 def _mostly_control(text: str) -> bool:

@@ -1,0 +1,172 @@
+"""Hostile and broken input, without the NLP models: damaged bytes, endless paragraphs, invisible
+characters in hand-edited card files, output paths. (The end-to-end builds are in test_hostile_build.py.)"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hostile_support import INVISIBLE, Markup, read_tsv
+
+from studygen.errors import InputError, OutputError
+from studygen.exporters import ExportOptions, export_deck
+from studygen.ingest import read_articles
+from studygen.models import Article, Card, Deck
+from studygen.outputs import OutputSet
+from studygen.sentences import MAX_BLOCK_CHARS, content_blocks
+
+
+def _one(path: Path) -> tuple[Article, list[str]]:
+    result = read_articles([path], split="none")
+    assert len(result.articles) == 1
+    return result.articles[0], result.notes
+
+
+# --- bytes ---------------------------------------------------------------------------------------
+
+def test_a_few_nul_bytes_are_dropped_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(b"Damaged Notes\n\nThe caf\xc3\xa9 opened\x00 in 1999.\x00\n")
+    article, notes = _one(path)
+    assert article.text == "Damaged Notes\n\nThe café opened in 1999."
+    assert notes == [f"{path}: 2 NUL bytes removed"]
+
+
+def test_a_file_full_of_nul_bytes_is_still_binary(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"\x00\x01\x02\x03 header \x00\x00\x00\x00 more \x00\x00" * 20)
+    with pytest.raises(InputError, match=r"data.txt: binary data \(NUL bytes\), not text"):
+        read_articles([path])
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
+    # Before: one bad byte sent the whole file to Windows-1252, so every "é" became "Ã©" (and the
+    # paragraph, holding "©", was then thrown away as a photo credit).
+    path = tmp_path / "broken.txt"
+    path.write_bytes("Café Notes\n\nThe café in Zürich opened in 1999 near the Müller bakery.".encode()
+                     + b" \xff\xfe broken, and cut mid-character: " + "東".encode()[:2] + b"\n")
+    article, notes = _one(path)
+    assert article.text == ("Café Notes\n\nThe café in Zürich opened in 1999 near the Müller bakery. "
+                            "\ufffd\ufffd broken, and cut mid-character: \ufffd")
+    assert notes == [f"{path}: bytes that are not UTF-8 in 3 places, shown as \ufffd"]
+
+
+def test_windows_1252_text_is_still_read_as_windows_1252(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Old Notes\n\n“Smart quotes” and a café — from Windows.\n".encode("cp1252"))
+    article, notes = _one(path)
+    assert article.text == "Old Notes\n\n“Smart quotes” and a café — from Windows."
+    assert notes == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes("Export Notes\n\nThe café opened in 1999 in 東京 🙂.\n".encode(encoding))
+    article, _ = _one(path)
+    assert article.text == "Export Notes\n\nThe café opened in 1999 in 東京 🙂."
+
+
+def test_invisible_and_bidirectional_controls_are_stripped_and_the_rest_kept(tmp_path: Path) -> None:
+    path = tmp_path / "tricky.txt"
+    path.write_text("Tricky Notes\n\nThe \u202egnp.exe\u202c file\u200b was\u2066 sent by 東京 "
+                    "👨\u200d👩\u200d👧 at noon\u00ad.\x1b\n", encoding="utf-8")
+    article, _ = _one(path)
+    assert article.text == "Tricky Notes\n\nThe gnp.exe file was sent by 東京 👨\u200d👩\u200d👧 at noon."
+
+
+# --- endless paragraphs ----------------------------------------------------------------------------
+
+def test_an_endless_paragraph_reaches_the_parser_in_bounded_chunks() -> None:
+    # Before: a paragraph of more than 1,000,000 characters (a 5 MB line) was given to spaCy whole,
+    # which refuses it ("[E088] Text of length ... exceeds maximum"), an internal error.
+    sentences = " ".join(f"Sentence {i} is about the bridge." for i in range(4000))
+    blob = "A" * 25_000
+    text = f"Heading\n\n{sentences}\n\n{blob}\n\nThe end."
+    blocks = content_blocks(Article(id="a", title="t", text=text, source="-"))
+    assert max(b.end - b.start for b in blocks) <= MAX_BLOCK_CHARS
+    covered = "".join(text[b.start:b.end] for b in blocks)
+    assert covered.replace(" ", "") == text.replace(" ", "").replace("\n", "")  # nothing lost
+    prose = [b for b in blocks if b.paragraph == 1]
+    assert len(prose) > 10 and all(text[b.start:b.end].endswith("bridge.") for b in prose)
+    assert all(b.last_in_paragraph for b in prose)  # a sentence cut in two is checked like a paragraph end
+    assert [b.paragraph for b in blocks] == sorted(b.paragraph for b in blocks)
+
+
+# --- card files edited by hand -----------------------------------------------------------------------
+
+def _deck_with(text_in_question: str) -> Deck:
+    text = "The bridge opened in 1848 in London."
+    article = Article(id="a1", title=f"Bridges{text_in_question}", text=text, source="-")
+    cards = [
+        Card(guid="g1", article_id="a1", kind="basic", question=f"When did the{text_in_question} bridge open?",
+             answer="1848", answer_start=text.index("1848"), source_start=0, source_end=len(text),
+             tags=[f"tag{text_in_question}"]),
+        Card(guid="g2", article_id="a1", kind="cloze", question=f"The bridge{text_in_question} opened in _____ "
+             "in London.", answer="1848", answer_start=text.index("1848"), source_start=0, source_end=len(text)),
+    ]
+    return Deck(name=f"Deck{text_in_question}", articles=[article], cards=cards)
+
+
+@pytest.mark.parametrize("character", INVISIBLE)
+def test_invisible_characters_of_a_hand_edited_card_file_reach_no_output(tmp_path: Path, character: str) -> None:
+    # Before: a right-to-left override or a NUL typed into a card file went into every output as is.
+    deck = _deck_with(character)
+    paths = export_deck(deck, ["apkg", "tsv", "gift", "quiz", "md"], tmp_path, ExportOptions(timestamp=0))
+    for path in paths:
+        if path.suffix == ".apkg":
+            continue  # checked through real Anki in test_properties
+        text = path.read_text(encoding="utf-8")
+        assert character not in text, path.name
+    _, rows = read_tsv((tmp_path / "deck.tsv").read_text(encoding="utf-8"))
+    assert Markup(rows[0][4]).text == "When did the bridge open?"
+
+
+# --- output paths ------------------------------------------------------------------------------------
+
+def test_an_out_path_that_is_a_file_or_below_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "file.txt"
+    target.write_text("keep me", encoding="utf-8")
+    with pytest.raises(OutputError, match="is a file, not a folder"):
+        OutputSet(target)
+    with pytest.raises(OutputError, match="cannot create output folder"):
+        OutputSet(target / "sub")
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_an_out_folder_that_cannot_be_created_is_refused() -> None:
+    with pytest.raises(OutputError, match="cannot create output folder"):
+        OutputSet(Path("/proc/studygen-cannot-be-here"))
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes anywhere")
+def test_an_unwritable_out_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(OutputError, match="is not writable"):
+            OutputSet(folder)
+    finally:
+        folder.chmod(0o700)
+
+
+@pytest.mark.parametrize("name", ["../evil", "/etc/passwd", "a/../../b", "..", ".", ""])
+def test_an_output_name_is_a_plain_file_name(tmp_path: Path, name: str) -> None:
+    with OutputSet(tmp_path / "out") as outputs, pytest.raises(OutputError, match="plain file names"):
+        outputs.write_text(name, "x")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["out"]
+
+
+@pytest.mark.parametrize("deck_name", ["../../escape", "/etc/cron.d/x", "..", "a/b\\c", "<script>", "::",
+                                       "\u202eexe.txt", "名前だけ"])
+def test_output_files_are_named_from_the_slug_of_the_deck_name(tmp_path: Path, deck_name: str) -> None:
+    deck = _deck_with("").model_copy(update={"name": deck_name})
+    out = tmp_path / "out"
+    written = export_deck(deck, ["apkg", "json", "tsv", "gift", "quiz", "md"], out, ExportOptions(timestamp=0))
+    assert {p.parent for p in written} == {out}
+    assert sorted(p.relative_to(tmp_path).parts[0] for p in tmp_path.rglob("*")) == ["out"] * (len(written) + 1)
+    for path in written:
+        stem = path.name.split(".")[0]
+        assert stem and all(ch.isascii() and (ch.isalnum() or ch == "-") for ch in stem), path.name
