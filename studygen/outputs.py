@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,12 +81,19 @@ class OutputSet:
         return [target for _, target in self._staged]
 
     def publish(self) -> list[Path]:
+        """Rename every staged file into place. A target that cannot be replaced (a folder of that
+        name) is found before anything is renamed; Ctrl-C waits until the renames are done, so the
+        outputs are all old or all new, never a mix, and no temporary file is left."""
+        for _, target in self._staged:
+            if target.is_dir() and not target.is_symlink():
+                raise OutputError(f"cannot replace {target}: it is a folder")
         published = []
-        for tmp, target in self._staged:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-            published.append(target)
-        self._staged.clear()
+        with _signals_deferred():
+            for tmp, target in self._staged:
+                os.chmod(tmp, 0o644)
+                os.replace(tmp, target)
+                published.append(target)
+            self._staged.clear()
         return published
 
     def discard(self) -> None:
@@ -99,7 +107,22 @@ class OutputSet:
             try:
                 self.publish()
             except OSError as error:
-                self.discard()
                 raise OutputError(f"cannot write to {self.out_dir}: {error.strerror or error}") from None
+            finally:
+                self.discard()  # whatever was not published
         else:
             self.discard()
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back for the block (POSIX); they are delivered when it ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

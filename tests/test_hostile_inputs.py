@@ -170,3 +170,73 @@ def test_output_files_are_named_from_the_slug_of_the_deck_name(tmp_path: Path, d
     for path in written:
         stem = path.name.split(".")[0]
         assert stem and all(ch.isascii() and (ch.isalnum() or ch == "-") for ch in stem), path.name
+
+
+# --- replacing earlier outputs ---------------------------------------------------------------------
+
+def _previous(out: Path) -> dict[str, bytes]:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("deck.apkg", "deck.json", "deck.gift"):
+        (out / name).write_bytes(b"previous " + name.encode())
+    return {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def test_ctrl_c_while_writing_leaves_the_previous_outputs_and_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from studygen.exporters import exporters
+
+    out = tmp_path / "out"
+    before = _previous(out)
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(exporters._loaded, "gift", interrupted)  # the last format, after two are staged
+    with pytest.raises(KeyboardInterrupt):
+        export_deck(_deck_with(""), ["apkg", "json", "gift"], out, ExportOptions(timestamp=0))
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_folder_in_the_way_of_one_output_replaces_none(tmp_path: Path) -> None:
+    # Before: the outputs named before it were replaced, the rest not: a mix of two builds.
+    out = tmp_path / "out"
+    before = _previous(out)
+    (out / "deck.tsv").mkdir()
+    with pytest.raises(OutputError, match="cannot replace .*deck.tsv: it is a folder"):
+        export_deck(_deck_with(""), ["apkg", "json", "gift", "tsv"], out, ExportOptions(timestamp=0))
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert sorted(p.name for p in out.iterdir()) == ["deck.apkg", "deck.gift", "deck.json", "deck.tsv"]
+
+
+def test_ctrl_c_during_the_renames_waits_until_all_are_done(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: Ctrl-C between two renames left some outputs new, some old, and temporary files behind.
+    import signal
+
+    out = tmp_path / "out"
+    before = _previous(out)
+    real_replace = os.replace
+    calls = []
+
+    def replace_then_interrupt(source: str | Path, target: str | Path) -> None:
+        calls.append(target)
+        real_replace(source, target)
+        if len(calls) == 1:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        export_deck(_deck_with(""), ["apkg", "json", "gift"], out, ExportOptions(timestamp=0))
+    assert len(calls) == 3
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert sorted(after) == sorted(before)  # no temporary file
+    assert all(after[name] != before[name] for name in before)  # all three are the new ones
+
+
+def test_an_existing_output_is_replaced_by_rename_not_rewritten_in_place(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _previous(out)
+    with (out / "deck.json").open("rb") as old:  # a reader of the old file keeps reading the old file
+        export_deck(_deck_with(""), ["json"], out, ExportOptions(timestamp=0))
+        assert old.read() == b"previous deck.json"
+    assert (out / "deck.json").read_bytes().startswith(b"{")

@@ -110,6 +110,9 @@ def build_command(
     if not quiet:
         for note in result.notes:
             typer.echo(f"studygen: note: {note}", err=True)
+        for report in result.reports:  # an article that gave no card is said so, not left silent
+            for note in report.notes:
+                typer.echo(f"studygen: note: {report.title}: {note}", err=True)
         typer.echo(summary_table(result))
         if explain:
             typer.echo(explanation(result))
