@@ -240,3 +240,14 @@ def test_an_existing_output_is_replaced_by_rename_not_rewritten_in_place(tmp_pat
         export_deck(_deck_with(""), ["json"], out, ExportOptions(timestamp=0))
         assert old.read() == b"previous deck.json"
     assert (out / "deck.json").read_bytes().startswith(b"{")
+
+
+def test_a_markdown_title_ending_in_hashes_keeps_them() -> None:
+    # Before: "# Deck ####" is a heading whose closing sequence CommonMark drops: the title lost "####".
+    from markdown_it import MarkdownIt
+
+    from studygen.exporters.markdown import render
+
+    deck = _deck_with("").model_copy(update={"name": "C# and F# ####"})
+    page = Markup(MarkdownIt("commonmark").render(render(deck)))
+    assert page.by_class == {} and "C# and F# ####" in page.text

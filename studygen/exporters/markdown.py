@@ -14,9 +14,10 @@ from studygen.outputs import OutputSet
 if TYPE_CHECKING:
     from studygen.exporters import ExportOptions
 
-# Inline syntax anywhere in a line (CommonMark lets any ASCII punctuation be backslash-escaped), and
+# Inline syntax anywhere in a line (CommonMark lets any ASCII punctuation be backslash-escaped; "#"
+# too, because a run of them at the end of a heading line closes the heading and is not shown), and
 # block syntax at the start of one: a heading, list item, quote, thematic break or setext underline.
-_INLINE = re.compile(r"([\\`*_\[\]<>&~|!])")
+_INLINE = re.compile(r"([\\`*_\[\]<>&~|!#])")
 _BLOCK_START = re.compile(r"^(#|[-+=>]|\d+(?=[.)]))")
 
 
