@@ -50,7 +50,7 @@ TYPE_WEIGHT: dict[AnswerType, float] = {
 
 #: Dates that only make sense on the day the article was written ("last year", "this week").
 RELATIVE_TIME = re.compile(
-    r"\b(this|last|next|past|coming|previous|recent|current|earlier|later)\b|\bago\b|\b(yesterday|today|"
+    r"\b(this|last|next|past|coming|previous|recent|current|earlier|later|ahead)\b|\bago\b|\b(yesterday|today|"
     r"tomorrow|tonight|recently|now|currently|annually|daily|weekly|monthly|yearly)\b", re.IGNORECASE)
 PRONOUNS = {
     "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his",
@@ -126,10 +126,27 @@ _NAME_LABELS = {AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, An
                 AnswerType.PRODUCT, AnswerType.WORK, AnswerType.EVENT, AnswerType.LAW}
 
 
+def gazetteer_kind(span: SpacySpan) -> str | None:
+    """The kind of place a name is, from the gazetteer (``templates/questions/lexicon/places.toml``):
+    "France" -> country, "the PRC" -> country, "Africa" -> continent. Only for a span that is a
+    name and not a person's ("Jordan" the player is no country)."""
+    from studygen.generators.families import place_kind
+
+    if not len(span) or any(t.ent_type_ in ("PERSON", "DATE", "CARDINAL", "WORK_OF_ART") for t in span):
+        return None
+    if span.root.pos_ != "PROPN" and not span.root.ent_type_:
+        return None
+    return place_kind(span.text)
+
+
 def kind_noun(span: SpacySpan) -> str | None:
     """The common noun that says what the span names, when it says it itself: "the Horniman
-    Museum" -> museum, "Fort Caroline" -> fort, "mountainous areas" -> area; else None."""
+    Museum" -> museum, "Fort Caroline" -> fort, "mountainous areas" -> area; a place named in the
+    gazetteer: "France" -> country; else None."""
     root = span.root
+    place = gazetteer_kind(span)
+    if place is not None:
+        return place
     words = [t for t in span if t.is_alpha]
     if not words:
         return None
@@ -178,6 +195,8 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             located = root.dep_ == "pobj" and root.head.lower_ in ("in", "near")
             if answer_type is AnswerType.PERSON and located:
                 return AnswerType.PLACE  # people are not "in" anything: "the districts in Kraków"
+            if answer_type is AnswerType.PERSON and span[0].lower_ in ("a", "an", "the"):
+                return AnswerType.CONCEPT  # names of people have no article: "An Unearthly Child"
             if answer_type in _NAME_LABELS:
                 if kind is not None:
                     return type_of_kind(kind)
@@ -190,6 +209,8 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
     if (root.pos_ == "NUM" or root.like_num) and len(span) <= 4:
         return AnswerType.NUMBER
     if kind is not None and root.pos_ in ("NOUN", "PROPN"):
+        if type_of_kind(kind) is AnswerType.PERSON and root.pos_ == "PROPN" and span[0].lower_ in ("a", "an", "the"):
+            return AnswerType.CONCEPT  # a title ("An Unearthly Child"), not a person
         return type_of_kind(kind)
     return AnswerType.CONCEPT
 
@@ -210,6 +231,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     lowered = text.lower().strip()
     if lowered in PRONOUNS or not re.search(r"\w", lowered):
         return True
+    if lowered.split()[0] in ("this", "these", "that", "those"):
+        return True  # "this date range": which one, the article says
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and RELATIVE_TIME.search(text):
         return True
     return answer_type is AnswerType.ORDINAL

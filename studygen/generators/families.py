@@ -1,7 +1,8 @@
 """The question template families, read from ``templates/questions/*.toml``.
 
 A family is data a teacher can read and edit: its question pattern, the question phrase for each
-answer type, and worked examples that the test suite checks.
+answer type, and worked examples that the test suite checks. Word lists the writer consults (kinds
+of places by name, verbs and nouns of claims) live beside them in ``templates/questions/lexicon/``.
 """
 
 from __future__ import annotations
@@ -61,3 +62,50 @@ def load_families() -> dict[str, Family]:
 
 def family(name: str) -> Family:
     return load_families()[name]
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """A word list from ``templates/questions/lexicon/<name>.toml``, as its TOML table."""
+    path = templates_dir() / "questions" / "lexicon" / f"{name}.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StudygenError(f"question lexicon {path.name} is missing from {path.parent}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise StudygenError(f"question lexicon {path.name} is not valid TOML: {exc}") from None
+
+
+@cache
+def lexicon_words(name: str, key: str) -> frozenset[str]:
+    """One list of a lexicon, lowercased, as a set."""
+    return frozenset(word.casefold() for word in lexicon(name).get(key, []))
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    table = lexicon("places")
+    names: dict[str, str] = {}
+    for kind in table.get("kinds", []):
+        for name in table.get(kind, []):
+            key = name if _abbreviation(name) else name.casefold()
+            names.setdefault(key, kind)
+    return names
+
+
+def _abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def place_kind(name: str) -> str | None:
+    """The kind of place a name names by itself ("France" -> country, "the PRC" -> country,
+    "Africa" -> continent), from the gazetteer in ``lexicon/places.toml``; None when unknown."""
+    text = " ".join(name.replace("’", "'").split())
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    names = _place_names()
+    found = names.get(text) if _abbreviation(text) else names.get(text.casefold())
+    if found is None and "'" in text:
+        found = names.get(text.replace("'", "’").casefold())
+    return found
