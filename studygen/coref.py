@@ -82,11 +82,14 @@ class Resolver:
             return None
         return pick.text
 
-    def _subject_antecedent(self, pronoun: Token, sentence_index: int, depth: int) -> str | None:
+    def _subject_antecedent(self, pronoun: Token, sentence_index: int, depth: int,
+                            possessive: bool | None = None) -> str | None:
         """"it" and "they" stand for the subject of an earlier clause of the sentence, or of the
         sentence before, when that subject agrees in number (centering's preferred antecedent).
         Entity mentions elsewhere in the sentence are not guessed at: too often wrong."""
         plural = pronoun.lower_ in PLURAL
+        if possessive is None:
+            possessive = pronoun.lower_ in POSSESSIVE
         sent = self.sentences[sentence_index]
         own_clause = _clause_of(pronoun)
         candidates = []
@@ -107,9 +110,14 @@ class Resolver:
             index = sentence_index if subject.sent.start == sent.start else sentence_index - 1
             if (subject.lower_ in PLURAL) != plural:
                 return None
-            return self._subject_antecedent(subject, index, depth + 1)
+            return self._subject_antecedent(subject, index, depth + 1, possessive)
         if not _agrees(subject, plural):
             return None
+        if any(c.dep_ == "conj" for c in subject.children):
+            # "the PRC and North Korea ... Their differences": never one conjunct for the pair.
+            # "They" may name the pair; "their" may not ("the PRC and North Korea's differences"
+            # reads as North Korea's alone).
+            return None if possessive else coordination_phrase(subject)
         return noun_phrase(subject)
 
     def replacement(self, token: Token, sentence_index: int) -> str | None:
@@ -140,6 +148,27 @@ def _agrees(subject: Token, plural: bool) -> bool:
     if plural:
         return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
     return subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "NORP"
+
+
+def coordination_phrase(head: Token) -> str | None:
+    """"A and B" (or "A, B and C") for a coordinated noun phrase, each member rendered short;
+    None when a member cannot be, or the whole would be too long to stand for a pronoun."""
+    members = [head]
+    frontier = [head]
+    while frontier:
+        for child in frontier.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                frontier.append(child)
+    members.sort(key=lambda t: t.i)
+    conjunctions = [t.lower_ for m in members for t in m.children if t.dep_ == "cc"]
+    if len(members) > 3 or any(word != "and" for word in conjunctions):
+        return None  # "A or B" is not who "they" are
+    names = [noun_phrase(m) for m in members]
+    if any(name is None for name in names):
+        return None
+    text = ", ".join(names[:-1]) + " and " + names[-1]  # type: ignore[arg-type]
+    return text if len(text.split()) <= 8 else None
 
 
 def noun_phrase(head: Token) -> str | None:
