@@ -9,6 +9,8 @@ compare it with the human one, as the question-generation literature does:
 * ``rougeL_all`` / ``rougeL_answered``: mean ROUGE-L F1 x 100 (rouge-score, Porter stemmer), over
   all rows (no question scores 0) and over the rows that got a question;
 * ``coverage``: the share of answers for which a valid question came out;
+* ``mode``: ``fallback`` (default: ``generate_question``'s in-situ fallback when no fronted question
+  can be written) or ``strict`` (``--strict``: fronted questions only, as the cards use);
 * ``leak_rate``: the share of produced questions that contain the answer (should be 0);
 * ``rows``, ``seconds`` (writing the questions, models loaded), ``load_seconds``.
 
@@ -23,6 +25,7 @@ Run from the repository root (needs the ``bench`` extra: ``pip install -e '.[ben
     python benchmarks/quality.py --limit 150          # the first half (tuning rows)
     python benchmarks/quality.py --skip 150           # the second half (held out)
     python benchmarks/quality.py --show 15            # and 15 seeded random samples on stderr
+    python benchmarks/quality.py --strict             # fronted questions only (no in-situ fallback)
     python benchmarks/quality.py --generator llm --model PATH_OR_ID [--gguf-file F]
 """
 
@@ -137,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, metavar="N",
                         help="print N random (answer, human, generated) samples to stderr")
     parser.add_argument("--seed", type=int, default=0, help="seed for --show's sample (default 0)")
+    parser.add_argument("--strict", action="store_true",
+                        help="fronted questions only: no in-situ fallback (what cards use)")
     args = parser.parse_args(argv)
 
     options: dict[str, object] = {}
@@ -149,9 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     elif args.model or args.gguf_file:
         parser.error("--model and --gguf-file are for --generator llm")
 
+    if args.strict:
+        options["fallback"] = False
     rows = read_rows(args.data, args.skip, args.limit)
     figures, triples = evaluate(rows, args.generator, **options)
-    figures = {"data": args.data.name, "skip": args.skip, **figures}
+    figures = {"data": args.data.name, "skip": args.skip, "mode": "strict" if args.strict else "fallback",
+               **figures}
     if args.show:
         picked = sorted(random.Random(args.seed).sample(range(len(triples)), min(args.show, len(triples))))
         for i in picked:

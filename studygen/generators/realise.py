@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, RELATIVE_TIME, gazetteer_kind
 from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, Resolver
 from studygen.generators.base import QuestionDraft
-from studygen.generators.families import Family, family
+from studygen.generators.families import Family, family, lexicon_words, place_kind
 from studygen.models import AnswerType
 
 if TYPE_CHECKING:
@@ -40,6 +40,14 @@ CLAUSE_DEPS = {"ROOT", "advcl", "relcl", "conj", "ccomp", "acl", "parataxis"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "you", "your",
                 "yours", "yourself", "yourselves", "let"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
+#: Nouns that only measure what their "of" phrase names: "a range of uncertainties".
+MEASURE_NOUNS = {"range", "number", "lot", "lots", "variety", "series", "couple", "set", "pair", "host", "handful",
+                 "array", "collection", "mix", "wealth", "multitude", "plenty", "kind", "type", "sort", "form",
+                 "amount", "quantity", "selection", "assortment", "spectrum", "plethora", "abundance"}
+#: Heads of subjects that are only an amount of something: "many in Taiwan", "some of the players".
+QUANTIFIER_NOUNS = {"many", "some", "most", "all", "one", "none", "both", "each", "few", "several", "part",
+                    "half", "majority", "minority", "rest", "number", "lot", "lots", "dozens", "hundreds",
+                    "thousands", "millions", "percent", "%", "share", "proportion", "fraction", "any"}
 #: Words whose loss would reverse or change a statement: a phrase holding one is never cut.
 NEGATIONS = {"no", "not", "n't", "never", "none", "neither", "nor", "without", "hardly", "barely", "only",
              "nothing", "nobody", "nowhere", "few", "little", "except", "unlike", "rarely", "seldom"}
@@ -53,6 +61,21 @@ DISCOURSE = {
     "in addition", "as a result", "by contrast", "in contrast", "in turn", "in particular", "notably",
     "traditionally", "generally", "typically", "usually", "often", "sometimes", "currently",
 }
+#: Comment on the statement, not part of it: dropped in front of a clause or its verb, never moved
+#: to the question's end. After the verb some are manner adverbs ("spoke clearly") and stay.
+COMMENT = {
+    "no doubt", "without doubt", "doubtless", "undoubtedly", "at least", "after all", "above all",
+    "in short", "in any case", "in any event", "to be sure", "in other words", "on the other hand",
+    "in the end", "at best", "at worst", "at any rate", "in effect", "as such", "in general",
+    "by and large", "in truth", "in reality", "needless to say", "as it happens", "on balance",
+    "all in all", "in sum", "in summary", "to sum up", "in conclusion", "in brief", "first of all",
+    "certainly", "clearly", "obviously", "admittedly", "fortunately", "unfortunately", "ironically",
+    "interestingly", "importantly", "naturally", "remarkably", "curiously", "surprisingly",
+    "predictably", "understandably", "sadly", "happily", "luckily", "of course not", "frankly",
+    "honestly", "basically", "essentially", "ultimately", "worse", "even worse", "better still",
+    "more importantly", "most importantly", "worse still", "still worse", "ominously", "tellingly",
+}
+DISCOURSE |= COMMENT
 SIDE_CLAUSE_MARKS = {"while", "although", "though", "whereas", "as", "if", "unless", "when", "whether",
                      "since", "because", "after", "before", "until", "once"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
@@ -132,6 +155,10 @@ class Plan:
     strand: str = ""
     score: float = 1.0
     prefix: str = ""
+    #: Does the verb agree with the wh-phrase as a singular? Not when the phrase is a plural noun's.
+    agree: bool = True
+    #: The token that must end the clause (a preposition left behind by the wh-phrase), if any.
+    ends_with: int | None = None
 
 
 def subtree_ids(token: Token) -> set[int]:
@@ -279,6 +306,7 @@ class Realiser:
         self.last_failures = []
         try:
             self._check_answer(target)
+            self._check_sentence(target)
         except Unrealisable as why:
             self.last_failures.append(f"answer: {why}")
             return []
@@ -299,6 +327,16 @@ class Realiser:
             if draft.question not in unique:
                 unique[draft.question] = draft
         return sorted(unique.values(), key=lambda d: -d.score)
+
+    def _check_sentence(self, target: Target) -> None:
+        """A question asks about what the text states: not about a question ("Did Xi also promise
+        ...?"), nor a heading or list item ("Best Song Written for Visual Media")."""
+        words = [t for t in target.sent if not t.is_space]
+        if words and words[-1].text == "?" or any(t.text == "?" for t in words[-3:]):
+            raise Unrealisable("the sentence is a question, not a statement")
+        if any(is_verbal(t) and t.text[:1].isupper() and t.i != target.sent.start and t.is_alpha
+               and not target.contains(t) and t.ent_type_ == "" for t in words):
+            raise Unrealisable("a title, not a sentence")  # verbs are capitalised only in titles
 
     def _check_answer(self, target: Target) -> None:
         """An answer must be one phrase of the sentence: a span that crosses clause or phrase
@@ -331,6 +369,8 @@ class Realiser:
             described = root.head
             if not self._is_name(root) or self._is_name(described):
                 raise Unrealisable("appositive is not a name")
+            if target.answer_type is AnswerType.PERSON and not person_like(described):
+                raise Unrealisable("a person described as a thing: the parse is wrong")
             phrase = self._description(target, described, exclude=subtree_ids(root))
             question = f"{self._who_what(target, described)} {be} {phrase}"
             return [self._finish(question, "definition:appositive-name", 0.95)]
@@ -410,7 +450,13 @@ class Realiser:
                 if not relative:
                     continue
                 wh = self._wh(self.subject_family, target.answer_type.value, target, subject=True)
-                plan = Plan(self.subject_family, wh, {relative[0].i}, clause, "subject")
+                drop = {relative[0].i}
+                commas = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
+                if commas and target.doc[clause.left_edge.i - 1].text == ",":
+                    # ", who lived in Macau, as front-man": a clause between commas ends at its comma;
+                    # what the parser hangs on it after that belongs further up.
+                    drop |= {i for i in subtree_ids(clause) if i >= commas[0]}
+                plan = Plan(self.subject_family, wh, drop, clause, "subject")
                 question = self._realise(target, plan)
                 return [self._finish(question, "subject:relative", 0.8)]
             if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
@@ -440,6 +486,16 @@ class Realiser:
         if verb is None or target.contains(verb):
             raise Unrealisable("no clause verb outside the answer")
         inner = inner_verb(root, verb)
+        if inner.i != verb.i and verb.lemma_ == "be":
+            raise Unrealisable("an infinitive after 'be'")  # "the feature is to reduce the field"
+        if root.dep_ == "prep" and root.head.i == verb.i and self._covers(target, root):
+            # The whole phrase "between 1417 and 1431", "in Paris": When, Where
+            objects = [c for c in root.children if c.dep_ == "pobj"]
+            kind = objects[0].ent_type_ if objects else ""
+            wh = "When" if kind in ("DATE", "TIME") else "Where" if kind in ("GPE", "LOC", "FAC") else None
+            if wh is None:
+                raise Unrealisable("a prepositional phrase that is neither time nor place")
+            return Plan(self.adverbial_family, wh, subtree_ids(root), verb, "adverbial")
 
         if answer_type is AnswerType.NUMBER and root.head.lemma_ == "age" and root.head.dep_ == "pobj" \
                 and root.head.head.lower_ == "at" and not target.contains(root.head):
@@ -450,13 +506,16 @@ class Realiser:
         prefix = ""
         phrase_head = root
         wh: str | None = None
-        if self._in_coordination(target, root):
+        measure = self._measure(target, root)
+        if measure is not None:
+            phrase_head = measure  # "faces a range of external uncertainties": the range is the answer
+        elif self._in_coordination(target, root):
             # One conjunct of a list: the whole list is asked for, the others named in front.
             phrase_head, prefix = self._coordination(target, root)
         elif self._of_object(target, root, inner):
             # The object of "of" inside an object: "a member of X" -> "What is ... a member of?"
             wh = self._wh(self.object_family, type_key, target)
-            return Plan(self.object_family, wh, subtree_ids(root), verb, "object", score=0.9)
+            return Plan(self.object_family, wh, subtree_ids(root), verb, "object", score=0.9, ends_with=root.head.i)
         elif root.dep_ in ("amod", "compound", "nmod", "nummod", "poss", "quantmod", "npadvmod"):
             phrase_head = root.head
             if target.contains(phrase_head):
@@ -471,12 +530,12 @@ class Realiser:
             if not objects:
                 raise Unrealisable("preposition without object")
             if objects[0].i != phrase_head.i:
-                raise Unrealisable("answer deep inside a prepositional phrase")
+                return self._nested_plan(target, root, arg, inner, verb)
             preposition = arg.text
         elif arg.i != phrase_head.i:
-            raise Unrealisable(f"answer deep inside the {arg.dep_}")
+            return self._nested_plan(target, root, arg, inner, verb)
 
-        inside = phrase_head.i != root.i and not prefix
+        inside = phrase_head.i != root.i and not prefix and measure is None
         if inside:
             wh = self._inner_wh(target, root, phrase_head)
         elif not prefix:
@@ -484,7 +543,7 @@ class Realiser:
             if answer_type in NUMERIC_TYPES and not copula:
                 fam = self.subject_family if arg.dep_ in SUBJECT_DEPS else self.object_family
                 wh = self._counted(target, phrase_head, fam, type_key, preposition)
-            if wh is None and not self._covers(target, phrase_head):
+            if wh is None and measure is None and not self._covers(target, phrase_head):
                 raise Unrealisable("answer is only part of its phrase")
 
         if arg.dep_ in SUBJECT_DEPS:
@@ -493,7 +552,7 @@ class Realiser:
             fam = self.subject_family
             wh = wh or self._wh(fam, type_key, target, subject=True)
             return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix)
-        if arg.dep_ == "agent" and not inside and self._passive(inner):
+        if arg.dep_ == "agent" and (not inside or wh and wh.startswith("Whose ")) and self._passive(inner):
             fam = self.subject_family
             wh = wh or self._wh(fam, type_key, target, subject=True)
             if inner.i != verb.i and inner.dep_ != "acl":
@@ -511,6 +570,8 @@ class Realiser:
                         prefix=prefix)
         if arg.dep_ in OBJECT_DEPS or (arg.dep_ == "xcomp" and arg.pos_ in ("NOUN", "PROPN", "ADJ")):
             fam = self.object_family
+            if arg.dep_ == "attr" and inner.lemma_ == "be" and any(c.dep_ == "neg" for c in inner.children):
+                raise Unrealisable("what something is not")
             if arg.dep_ == "attr" and inner.lemma_ == "be" and not inside and not prefix:
                 # "Paris is the capital of France" -> "What is Paris?"; "... is 500,000" -> "What is ...?"
                 wh = "Who" if answer_type is AnswerType.PERSON and not self._not_a_person(target) else "What"
@@ -520,6 +581,88 @@ class Realiser:
             wh = wh or self._wh(self.adverbial_family, type_key, target)
             return Plan(self.adverbial_family, wh, subtree_ids(arg), verb, "adverbial")
         raise Unrealisable(f"answer role {arg.dep_!r} has no template")
+
+    def _measure(self, target: Target, root: Token) -> Token | None:
+        """The noun that only measures the answer ("a range of X", "a number of X", "a variety of
+        X"), when the answer is the whole of what it measures; None otherwise."""
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or target.answer_type in NUMERIC_TYPES | TIME_TYPES:
+            return None
+        noun = root.head.head
+        if noun.lemma_.lower() not in MEASURE_NOUNS or target.contains(noun) or not self._covers(target, root):
+            return None
+        if any(c.dep_ not in ("det", "amod", "prep", "punct") or c.dep_ == "prep" and c.i != root.head.i
+               for c in noun.children):
+            return None
+        return noun
+
+    def _nested_plan(self, target: Target, root: Token, arg: Token, inner: Token, verb: Token) -> Plan:
+        """The answer inside a phrase inside an argument: "the islands off the coast of Africa",
+        "the districts in Kraków", "in the fall of 2015". The whole argument goes to the front with
+        a question phrase in the answer's place where English allows it (a subject: "The districts
+        in which city ...?"; a prepositional phrase: "In the fall of which year ...?"), or the
+        question phrase alone leaves a final "of" behind ("Which continent did the expedition
+        conquer the islands off the coast of?")."""
+        if inner.i != verb.i:
+            raise Unrealisable("answer deep inside an infinitive's argument")
+        path = []  # from the answer's head up to the argument
+        current = root
+        while current.i != arg.i:
+            path.append(current)
+            current = current.head
+        if any(t.dep_ in ("relcl", "acl", "appos", "conj", "advcl", "ccomp", "xcomp", "parataxis", "dep",
+                          "npadvmod", "cc") for t in path):
+            raise Unrealisable("answer inside a clause or list inside the argument")
+        if any(t.lower_ in ("as", "like", "including", "than") and t.dep_ == "prep" for t in path + [arg]):
+            raise Unrealisable("answer is an example or a comparison")  # "terrain such as which terrain"
+        if target.answer_type in (AnswerType.CLAUSE,) or not self._covers(target, root):
+            raise Unrealisable("answer is only part of its phrase")
+        type_key = target.answer_type.value
+        if arg.dep_ in OBJECT_DEPS and root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.right_edge.i == arg.right_edge.i and len(path) <= 5 \
+                and all(t.dep_ in ("pobj", "prep") for t in path) and arg.pos_ in ("NOUN", "PROPN"):
+            # "What is X a member of?", a level or two further down
+            wh = self._wh(self.object_family, type_key, target)
+            return Plan(self.object_family, wh, subtree_ids(root), verb, "object", score=0.85,
+                        ends_with=root.head.i)
+        phrase, replaced = self._inner_phrase(target, root)
+        if arg.dep_ in SUBJECT_DEPS and arg.pos_ in ("NOUN", "PROPN") and not (
+                arg.pos_ == "NOUN" and arg.lemma_.lower() in QUANTIFIER_NOUNS):
+            text = self._piped(target, arg, phrase, replaced)
+            return Plan(self.subject_family, text, subtree_ids(arg), verb, "subject", score=0.88, agree=False)
+        if arg.dep_ == "prep" and arg.head.i == verb.i:
+            text = self._piped(target, arg, phrase, replaced)
+            return Plan(self.adverbial_family, text, subtree_ids(arg), verb, "adverbial", score=0.86)
+        raise Unrealisable(f"answer deep inside the {arg.dep_}")
+
+    def _inner_phrase(self, target: Target, root: Token) -> tuple[str, set[int]]:
+        """The question phrase that can stand in the answer's place inside a larger phrase: one
+        that carries its noun ("which country", "whose", "how many ships", "which year"); a bare
+        "what" or "whom" cannot ("the capital of what")."""
+        phrase, replaced = self._in_situ_phrase(target, root)
+        if phrase.split()[0] not in ("which", "whose", "how", "what") or phrase in ("what", "which place"):
+            raise Unrealisable(f"{phrase!r} cannot stand inside a phrase")
+        if phrase.startswith("in which") or phrase == "when":
+            raise Unrealisable(f"{phrase!r} cannot stand inside a phrase")
+        return phrase, replaced
+
+    def _piped(self, target: Target, head: Token, phrase: str, replaced: set[int]) -> str:
+        """The phrase of ``head`` with ``phrase`` in place of the answer, side remarks cut."""
+        ids = subtree_ids(head)
+        ids -= self._side_remarks(target, ids - {head.i} - replaced)
+        ids -= {i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl") and not replaced & subtree_ids(c)
+                for i in subtree_ids(c)}
+        tokens = [target.doc[i] for i in sorted(ids) if i not in replaced or i == min(replaced)]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        replacements = {min(replaced): phrase}
+        if phrase == "whose" and target.doc[min(replaced)].head.pos_ == "PROPN":
+            owner = target.doc[min(replaced)].head
+            if owner.i not in replaced:
+                replacements[owner.i] = owner.lower_  # "Hadrian's Wall" -> "whose wall"
+        text = self._render_tokens(target, tokens, replacements, covered=replaced)
+        if len(text.split()) > 10:
+            raise Unrealisable("the phrase to front is too long")
+        return text
 
     def _of_object(self, target: Target, root: Token, inner: Token) -> bool:
         of = root.head
@@ -561,13 +704,14 @@ class Realiser:
         if self._naming(target):
             return "What"  # "What was the paper entitled?", not "Which work was ..."
         if "{kind}" in wh:
-            kind = self._kind(target)
-            if kind is None:
-                # "Which place did X visit?" says more than "What"; as a subject "What" reads better.
-                kind = "place" if type_key == "place" and fam is not self.subject_family else None
+            kind = self._kind(target)  # "Which country", "Which museum"; a bare "Which place" reads badly
             wh = wh.replace("Which {kind}", "What") if kind is None else wh.replace("{kind}", kind)
         if wh == "What" and self._people(target):
             wh = "Who"
+        root = answer_root(target)
+        if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and root.dep_ == "nsubj" \
+                and root.head.lemma_.lower() in lexicon_words("claims", "verbs"):
+            wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
         if wh == "Who" and self._not_a_person(target):
             wh = "What"
         return wh
@@ -604,6 +748,10 @@ class Realiser:
         Museum"), its appositive ("Momus, Warsaw's first literary cabaret"), the noun it
         exemplifies ("larger cars such as X") or describes ("the hymn X"); None when unknown."""
         root = answer_root(target)
+        span = target.doc[target.start:target.end]
+        place = place_kind(span.text) if target.answer_type is AnswerType.PLACE else gazetteer_kind(span)
+        if place is not None:
+            return place  # "Which country", "Which continent", from the gazetteer
         tokens = [t for t in target.tokens if t.is_alpha]
         lexicon = PLACE_NOUNS | INSTITUTION_NOUNS
         if target.answer_type is AnswerType.PLACE:
@@ -665,7 +813,10 @@ class Realiser:
         if floating or any(c.dep_ == "appos" and c.i not in members for t in conjuncts for c in t.children):
             # appositives inside the list, or "... are all graduates": the list is not a plain one
             raise Unrealisable("list with side remarks")
-        if any((c.pos_ == "PROPN") != (chosen[0].pos_ == "PROPN") for c in others):
+        def named(token: Token) -> bool:
+            return token.pos_ == "PROPN" or bool(token.ent_type_) and token.text[:1].isupper()
+
+        if any(named(c) != named(chosen[0]) for c in others):
             # A name beside a description is an appositive the parser took for a list.
             raise Unrealisable("list of names and descriptions")
         names = []
@@ -768,10 +919,14 @@ class Realiser:
             owner = root.head
             if owner.i != phrase_head.i:
                 raise Unrealisable("possessor deep inside its phrase")
-            words = [t for t in owner.subtree if t.i not in subtree_ids(root)
+            bracketed = self._side_remarks(target, subtree_ids(owner) - subtree_ids(root))
+            words = [t for t in owner.subtree if t.i not in subtree_ids(root) | bracketed
                      and t.dep_ not in ("det", "case", "punct") and t.i <= owner.i]
             if not words:
                 raise Unrealisable("nothing owned")
+            kind = self._kind(target) if answer_type is not AnswerType.PERSON else None
+            if kind is not None:
+                return f"Which {kind}'s {self._render_tokens(target, words)}"  # "Which country's economy"
             return f"Whose {self._render_tokens(target, words)}"
         if (answer_type is AnswerType.PERCENT and root.lower_ in ("%", "percent")
                 and root.i == phrase_head.i):
@@ -791,8 +946,11 @@ class Realiser:
     # ----------------------------------------------------------------------------- realisation
     def _realise(self, target: Target, plan: Plan) -> str:
         verb = plan.clause_verb
+        reporter = self._reporter(verb)
         frame = self._frame(target, verb, plan.drop, move_fronted=True)
         self._subject = frame.subject
+        if reporter is not None:
+            return self._realise_reported(target, plan, frame, reporter)
         if plan.role == "subject":
             pieces = self._subject_order(target, plan, verb, frame.clause_ids, frame.drop)
         elif plan.role == "agent":
@@ -801,18 +959,113 @@ class Realiser:
             pieces = self._inverted_order(target, plan, verb, frame.subject, frame.clause_ids, frame.drop)
         if plan.strand and any(target.doc[i].lower_ == "than" for i in frame.clause_ids - frame.drop):
             raise Unrealisable("a comparison cut in two")
+        if plan.strand and any(i > max(plan.drop) and not target.doc[i].is_punct
+                               for i in frame.clause_ids - frame.drop - plan.drop):
+            raise Unrealisable("words after the phrase whose preposition is left at the end")
+        if plan.ends_with is not None and max(
+                i for i in frame.clause_ids - frame.drop - plan.drop if not target.doc[i].is_punct) != plan.ends_with:
+            raise Unrealisable("the preposition left behind is not at the end")
         kept = [target.doc[i] for i in frame.clause_ids - frame.drop - plan.drop]
         if frame.subject is not None and frame.subject.i not in plan.drop:
             kept.append(frame.subject)
+        if frame.subject is None and self._controller(verb) is not None:
+            kept.append(self._controller(verb))  # type: ignore[arg-type]
         if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in kept) and verb.dep_ != "acl":
             raise Unrealisable("nothing but a verb is left to ask about")  # "What follow different?"
         tail = [self._render_tokens(target, group) for group in frame.moved]
         if plan.strand:
-            tail.append(plan.strand)
+            tail.insert(0, plan.strand)  # "Who was the report sent to in 1345?"
         wh = plan.wh
         if plan.prefix:
             wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
         return " ".join(p for p in [wh, *pieces, *tail] if p)
+
+    def _reporter(self, verb: Token) -> Token | None:
+        """Does the text assert the clause of ``verb``? None when it does. A clause that completes
+        a verb of saying or believing ("skeptics warn that markets are overvalued") is a claim: the
+        verb is returned, so that the question can say whose claim it is. The content of a claim
+        noun ("rumors that ..."), a supposition ("if ...") or the complement of any other verb
+        raises Unrealisable: no question may state it as a fact."""
+        claim_verbs = lexicon_words("claims", "verbs")
+        factive = lexicon_words("claims", "factive")
+        claim_nouns = lexicon_words("claims", "nouns")
+        supposed = lexicon_words("claims", "suppositions")
+        reporter = None
+        current = verb
+        while True:
+            marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+            if marks & supposed:
+                raise Unrealisable("a supposition, not a fact")
+            if any(c.dep_ == "parataxis" and c.lemma_.lower() in claim_verbs for c in current.children):
+                raise Unrealisable("a reported claim, not a fact")  # "X is Y, officials said"
+            head = current.head
+            if head.i == current.i:
+                return reporter
+            lemma = head.lemma_.lower()
+            complement = current
+            if current.dep_ == "conj" and current.head.dep_ == "ccomp":
+                # "argued that A, and that B": B is as much the claim as A
+                complement, head = current.head, current.head.head
+                lemma = head.lemma_.lower()
+            if complement.dep_ in ("ccomp", "csubj") and not (is_verbal(head) and lemma in factive):
+                if is_verbal(head) and lemma in claim_verbs:
+                    if current.i != verb.i:
+                        raise Unrealisable("a claim, not a fact")
+                    reporter = head
+                elif not is_verbal(head) or complement.i > head.i or marks & {"that"}:
+                    # "likely that ...", "required that ...": not asserted. (A "complement" in
+                    # front of an ordinary verb is the parser's misreading of a quotation.)
+                    raise Unrealisable("a claim, not a fact")
+            elif current.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and lemma in claim_nouns and (
+                    marks & {"that", "whether", "if"} or any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in current.children)
+            ) and not self._relative(current):
+                raise Unrealisable("the content of a claim, not a fact")  # "rumors that ...", "the promise to ..."
+            current = head
+
+    def _relative(self, clause: Token) -> bool:
+        """Is the clause a relative clause ("the report which ...", "the fear in which ...")?"""
+        words = [c for c in clause.children] + [g for c in clause.children if c.dep_ == "prep" for g in c.children]
+        return any(t.tag_ in ("WDT", "WP", "WRB", "WP$") for t in words)
+
+    def _realise_reported(self, target: Target, plan: Plan, frame: Frame, reporter: Token) -> str:
+        """A claim asked as the claim it is: "Skeptics warn that markets are overvalued" -> "What
+        do skeptics warn are overvalued?" The verb of saying is inverted, its clause follows
+        without "that", with the gap where the answer was."""
+        verb = plan.clause_verb
+        if plan.role not in ("subject", "object", "adverbial"):
+            raise Unrealisable("a claim asked in the active voice")
+        doc = target.doc
+        embedded = subtree_ids(verb if verb.head.i == reporter.i else verb.head)
+        words = [doc[i] for i in sorted(frame.clause_ids - frame.drop - plan.drop)]
+        if not any(t.pos_ != "AUX" and not t.is_punct for t in words):
+            raise Unrealisable("nothing but an auxiliary is left to ask about")
+        replacements: dict[int, str] = {}
+        if plan.role == "subject":
+            finite = next((t for t in words if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+            plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
+            if finite is not None and not plural_wh and not self._coordinated(target):
+                if finite.tag_ == "VBP":
+                    replacements[finite.i] = third_person(finite)
+                elif finite.lower_ == "were":
+                    replacements[finite.i] = "was"
+        clause = self._render_tokens(target, words, replacements)
+        tail = [self._render_tokens(target, group) for group in frame.moved]
+        outer = self._frame(target, reporter, embedded, move_fronted=True)
+        self._subject = outer.subject
+        if outer.subject is None or outer.subject.i in embedded or outer.subject.i > reporter.i:
+            raise Unrealisable("a claim without a claimant")
+        if any(i > min(embedded) for i in outer.clause_ids - outer.drop - embedded if not doc[i].is_punct):
+            raise Unrealisable("the claim is not the end of its sentence")
+        if self._reporter(reporter) is not None:
+            raise Unrealisable("a claim inside a claim")
+        said = self._inverted_order(target, plan, reporter, outer.subject, outer.clause_ids, outer.drop)
+        tail += [self._render_tokens(target, group) for group in outer.moved]
+        if plan.strand:
+            tail.insert(0, plan.strand)
+        wh = plan.wh
+        if plan.prefix:
+            wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
+        return " ".join(p for p in [wh, *said, clause, *tail] if p)
 
     def _frame(self, target: Target, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
         """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
@@ -846,6 +1099,8 @@ class Realiser:
             elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and self._demonstrative(child):
                 # "during this hold": a pointer into the article the learner cannot see.
                 drop |= ids
+            elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and self._relative_time(child):
+                drop |= ids  # "last week", "in August last year": true only on the day of writing
         for i in sorted(clause_ids):
             token = doc[i]
             if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
@@ -888,7 +1143,8 @@ class Realiser:
                 drop |= ids
         # Discourse adverbs anywhere in the clause ("also", "then", "traditionally").
         for child in verb.children:
-            if child.dep_ == "advmod" and child.lower_ in DISCOURSE and child.i not in protect | answer \
+            marker = child.lower_ in DISCOURSE - COMMENT or child.lower_ in COMMENT and child.i < verb.i
+            if child.dep_ == "advmod" and marker and child.i not in protect | answer \
                     and not list(child.children):
                 drop.add(child.i)
         drop |= self._prune(target, verb, clause_ids, drop, protect | answer, subject)
@@ -906,6 +1162,14 @@ class Realiser:
         except Unrealisable:
             return False
         return True
+
+    def _relative_time(self, token: Token) -> bool:
+        words = list(token.subtree)
+        if len(words) == 1:
+            return token.lower_ in ("now", "currently", "recently", "today", "yesterday", "tomorrow", "tonight",
+                                    "nowadays", "presently", "lately")
+        text = " ".join(t.text for t in words)
+        return any(t.ent_type_ in ("DATE", "TIME") for t in words) and RELATIVE_TIME.search(text) is not None
 
     def _demonstrative(self, token: Token) -> bool:
         return any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT"
@@ -949,6 +1213,17 @@ class Realiser:
                         continue
                     if any(doc[i].lower_ in NEGATIONS for i in ids):
                         continue
+                    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ == "dobj" \
+                            and doc[token.i - 1].text != ",":
+                        continue  # "left oil companies searching for ...": the verb needs it
+                    if token.dep_ in ("acl", "relcl") and any(
+                            c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "first", "last")
+                            for c in token.head.children):
+                        continue  # "the 18th person to achieve EGOT status": the clause says which
+                    if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
+                            c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
+                            c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i):
+                        continue  # "were between the ages of 18 and 29": what "be" says
                     if i in bare_subject_modifier:
                         continue  # "the failure [to distinguish ...]": without it the subject says nothing
                     options.append((len(ids), token.i, ids))
@@ -969,35 +1244,41 @@ class Realiser:
 
     # ----------------------------------------------------------------------------- in situ
     def _in_situ_questions(self, target: Target) -> list[QuestionDraft]:
-        """The sentence's clause with the answer replaced by a question phrase where it stands:
-        "Environmentalists are concerned about the release of what?" A fallback, ranked last,
-        written only when the clause is plain: its own subject, no lists, no brackets."""
+        """The fallback: the clause that holds the answer, pruned to the words that matter, with a
+        question phrase where the answer stands: "Environmentalists are concerned about the release
+        of what?", "The Normans fought the Pechenegs, the Bulgars and which group?". Ranked below
+        every fronted question, and only for a plain clause with a subject of its own (or shared
+        with the verb before it) that the learner can read without the article."""
         root = answer_root(target)
         verb = clause_head(root)
         if verb is None or target.contains(verb):
             raise Unrealisable("the answer holds its verb")
         subject = subject_of(verb)
-        if subject is None or subject.head.i != verb.i or subject.dep_ == "expl":
-            raise Unrealisable("no subject of its own")
-        if root.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in root.children):
-            raise Unrealisable("the answer is in a list")
-        in_subject = bool(target.ids & subtree_ids(subject))
-        if in_subject and (target.contains(subject) or subject.i < verb.i and subject.i in target.ids):
-            raise Unrealisable("the answer is the subject")
+        if subject is None or subject.dep_ == "expl" or subject.i > verb.i:
+            raise Unrealisable("no subject in front of its verb")
+        inherited = subject.head.i != verb.i
+        if inherited and (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP")):
+            raise Unrealisable("a subject shared with a verb this one does not follow")
+        if self._reporter(verb) is not None:
+            raise Unrealisable("a claim in situ would read as a fact")
+        if target.ids & subtree_ids(subject):
+            raise Unrealisable("the answer is in the subject: asked by a fronted question")
         path = root
         while path.head.i != verb.i:
-            if in_subject and path.dep_ not in ("pobj", "prep", "poss", "compound", "amod", "nmod", "nummod"):
-                raise Unrealisable(f"the answer is inside a {path.dep_} of the subject")
             path = path.head
-            if path.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "npadvmod", "parataxis", "dep"):
+            if path.dep_ in ("appos", "relcl", "acl", "advcl", "npadvmod", "parataxis", "dep", "ccomp", "csubj"):
                 raise Unrealisable(f"the answer is inside a {path.dep_}")
+            if path.dep_ == "conj" or path.dep_ == "pobj" and path.head.lower_ in ("as", "like", "including"):
+                raise Unrealisable("the answer is inside a list member or an example")
         gerund = root.dep_ == "pcomp" and root.tag_ == "VBG"
-        if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod"} and not gerund \
-                or root.pos_ == "ADP":
+        if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod", "nummod", "conj"} \
+                and not gerund or root.pos_ == "ADP":
             raise Unrealisable(f"in situ as {root.dep_!r}")
-        if root.dep_ == "pobj" and (root.head.lower_ in ("as", "like", "including")
-                                    or root.head.head.lower_ == "such"):
+        if root.dep_ == "pobj" and root.head.lower_ in ("like", "including") or root.dep_ == "conj" and (
+                root.head.pos_ not in ("NOUN", "PROPN") or root.head.dep_ == "pobj" and root.head.head.lower_
+                in ("like", "including")):
             raise Unrealisable("an example in situ")
+        self._list_member_in_situ(target, root)
         wh, replaced = self._in_situ_phrase(target, root)
         frame = self._frame(target, verb, replaced, move_fronted=False)
         self._subject = subject
@@ -1008,19 +1289,46 @@ class Realiser:
         replacements = {min(replaced): wh}
         if wh == "whose" and root.head.pos_ == "PROPN" and root.head.i not in replaced:
             replacements[root.head.i] = root.head.lower_  # "Hadrian's Wall" -> "whose wall"
-        text = self._render_tokens(target, tokens, replacements)
-        if subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that"):
-            text = text.replace(subject.text, self._relative_antecedent(target, verb), 1)
+        if not inherited and (subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that")):
+            replacements[subject.i] = self._relative_antecedent(target, verb)
+        # A modifier in front that holds the answer goes to the end: "ABC stopped ... in the fall
+        # of which year?", never "In the fall of which year ABC stopped ...?"
+        fronted = next((c for c in verb.children if c.i < subject.i and target.ids & subtree_ids(c)), None)
+        moved = subtree_ids(fronted) if fronted is not None else set()
+        if any(i > max(replaced) and not target.doc[i].is_punct for i in moved):
+            raise Unrealisable("the modifier in front holds more than the answer")  # "In 1891 Scottish chemist"
+        main = [t for t in tokens if t.i not in moved]
+        while main and main[0].is_punct:
+            main.pop(0)
+        text = self._render_tokens(target, main, replacements, covered=replaced)
+        if inherited:
+            text = self._render_np(target, subject, exclude=set()) + " " + text
+        if moved:
+            text += " " + self._render_tokens(target, [t for t in tokens if t.i in moved], replacements,
+                                              covered=replaced)
         if len(text.split()) > MAX_IN_SITU_WORDS:
             raise Unrealisable("in-situ question too long")
-        if not in_subject and text.lower().startswith(wh.lower()):
+        if text.lower().startswith(wh.lower()):
             raise Unrealisable("a fronted question phrase needs inversion")
-        if in_subject:
-            if subject.i > verb.i or min(keep) < min(subtree_ids(subject)):
-                raise Unrealisable("subject not in front")
-            # The wh-phrase inside a fronted subject: "Fragments of whose wall are visible ...?"
-            return [self._finish(text, "subject:pied-piped", 0.85)]
         return [self._finish(text, "in_situ", 0.6)]
+
+    def _list_member_in_situ(self, target: Target, root: Token) -> None:
+        """A list member asked in place: the answer must be its whole member, the list short."""
+        if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+            return
+        head = root
+        while head.dep_ == "conj":
+            head = head.head
+        members = [t for t in head.subtree if t.i == head.i or t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")]
+        if len(members) > 6:
+            raise Unrealisable("list too long to ask in place")
+        if any(m.pos_ not in ("NOUN", "PROPN", "NUM") for m in members):
+            raise Unrealisable("a list of words that are not names or things")  # "in 1773 or earlier"
+        own = {i for c in root.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
+               for i in subtree_ids(c)}
+        optional = {t.i for t in root.subtree if t.dep_ in ("det", "punct", "cc", "preconj")}
+        if not (subtree_ids(root) - own) <= target.ids | optional or not target.ids <= subtree_ids(root) - own:
+            raise Unrealisable("answer is part of a list member")
 
     def _in_situ_phrase(self, target: Target, root: Token) -> tuple[str, set[int]]:
         replaced = set(target.ids)
@@ -1053,7 +1361,16 @@ class Realiser:
                     c.i < target.start and c.dep_ in ("amod", "compound", "nummod") for c in noun.children):
                 raise Unrealisable("modifier in situ")
             return "what kind of", replaced | {c.i for c in det}
-        if not self._covers(target, root):
+        if root.dep_ in ("nummod", "quantmod") and target.answer_type is AnswerType.NUMBER:
+            # "donated 233 paintings" -> "donated how many paintings"
+            noun = root.head
+            words = [t for t in noun.subtree if target.end <= t.i <= noun.i]
+            if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or target.contains(noun) or any(
+                    t.dep_ not in ("amod", "compound") for t in words if t.i != noun.i):
+                raise Unrealisable("number does not count a plain noun")
+            return "how many " + self._render_tokens(target, words), replaced | {t.i for t in words}
+        member = root.dep_ == "conj" or any(c.dep_ == "conj" and not target.contains(c) for c in root.children)
+        if not member and not self._covers(target, root):
             raise Unrealisable("answer is only part of its phrase")
         answer_type = target.answer_type
         if root.dep_ in SUBJECT_DEPS:
@@ -1071,9 +1388,22 @@ class Realiser:
             if not wh:
                 raise Unrealisable("number without its counted noun")
             wh = wh[:1].lower() + wh[1:]
+        elif root.dep_ == "pobj" and root.head.lower_ == "as" and any(c.lower_ == "such" for c in root.head.children):
+            wh = "what"  # "in rugged terrain such as what", not "such as which terrain"
+        elif answer_type in NAMED_TYPES and self._coordinated(target):
+            # "between Fresno Street and Thorne Ave" -> "between which two streets"
+            kind = self._kind(target)
+            count = 1 + sum(1 for t in root.subtree if t.dep_ == "conj" and target.contains(t))
+            if kind is None or count > 3:
+                raise Unrealisable("a list of names with no kind to ask for")
+            wh = f"which {('two', 'three')[count - 2]} {inflect(kind, 'NNS')}"
         elif answer_type in NAMED_TYPES:
             kind = self._kind(target)
-            wh = f"which {kind}" if kind else ("which place" if answer_type is AnswerType.PLACE else "what")
+            if kind is None and answer_type is AnswerType.PLACE and before is not None and before.dep_ == "prep" \
+                    and before.lower_ in ("in", "at"):
+                wh, replaced = "where", replaced | {before.i}  # "lived in Macau" -> "lived where"
+            else:
+                wh = f"which {kind}" if kind else ("which place" if answer_type is AnswerType.PLACE else "what")
         elif answer_type is AnswerType.GROUP:
             wh = "which group"
         else:
@@ -1107,8 +1437,8 @@ class Realiser:
             opener = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
             closer = doc[token.right_edge.i + 1].text if token.right_edge.i + 1 < len(doc) else "."
             if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer == "," \
-                    and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
-                # ", mainly by contemporary artists,": a parenthetical after the verb
+                    and token.head.pos_ in ("VERB", "AUX"):
+                # ", mainly by contemporary artists,": a parenthetical
                 span = subtree_ids(token) | {token.left_edge.i - 1}
                 if not span & answer:
                     drop |= span
@@ -1131,7 +1461,7 @@ class Realiser:
         replacements = {}
         first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
         plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
-        if plan.prefix or self._coordinated(target) or plural_wh:
+        if plan.prefix or self._coordinated(target) or plural_wh or not plan.agree:
             first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
         if first_finite is not None and first_finite.tag_ == "VBP":
             replacements[first_finite.i] = third_person(first_finite)
@@ -1150,9 +1480,17 @@ class Realiser:
                 if verb.head.pos_ == "NOUN" and bare:
                     text = "the " + text  # "systems designed by Tesla" -> "the systems"
                 return text, set()
+            controller = self._controller(verb)
+            if controller is not None:
+                self._subject = controller
+                return self._render_np(target, controller, exclude=set()), set()
             raise Unrealisable("no subject to invert around")
         if subject.dep_ == "expl" or subject.lower_ in FIRST_PERSON:
             raise Unrealisable("subject is not a thing to ask about")
+        if (subject.pos_ == "NUM" or subject.lower_ in QUANTIFIER_NOUNS - {"number", "percent", "share", "part"}) \
+                and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"
         subject_ids = subtree_ids(subject)
         if subject.head.i != verb.i:  # inherited from a coordinated verb
             return self._render_np(target, subject, exclude=set()), subject_ids
@@ -1173,6 +1511,12 @@ class Realiser:
         subject_end = max(subject_ids) if subject_ids else verb.i - 1
         before_verb = [target.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
         after_verb = [target.doc[i] for i in sorted(rest_ids) if i > verb.i]
+        if subject is None and self._controller(verb) is not None:
+            # "..., leading the NFL in interceptions": the participle in the tense of its clause
+            support = "did" if finite_tense(verb.head) == "VBD" else (
+                "do" if self._controller(verb).tag_ in ("NNS", "NNPS") else "does")  # type: ignore[union-attr]
+            return [support, subject_text, self._render_tokens(target, before_verb), verb.lemma_,
+                    self._render_tokens(target, after_verb)]
         if subject is None:  # a participle with its noun: "was the constitution enacted"
             plural = verb.head.tag_ in ("NNS", "NNPS")
             # A participle reports a finished event ("enacted in 1975"), except a name ("called").
@@ -1228,6 +1572,28 @@ class Realiser:
         return [p for p in [self._render_tokens(target, before_verb), *verb_words, object_text,
                             self._render_tokens(target, after_verb)] if p]
 
+    def _controller(self, verb: Token) -> Token | None:
+        """The subject a present participle takes from its clause: "The defense gave up 308
+        points, ... leading the NFL in interceptions" -> the defense. Only a participle with no
+        subject or auxiliary of its own, hung on a finite verb whose subject comes first."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or any(
+                c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "expl"} for c in verb.children):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ not in ("while", "after", "before", "when", "by") for c in verb.children):
+            return None
+        head = verb.head
+        while head.tag_ == "VBG" and head.dep_ in ("advcl", "conj") and head.head.i != head.i and not any(
+                c.dep_ in SUBJECT_DEPS for c in head.children):
+            head = head.head  # "..., ranking sixth, while leading ... and boasting ..."
+        if not is_verbal(head) or head.tag_ not in ("VBD", "VBZ", "VBP") and not auxiliaries(head):
+            return None
+        subject = subject_of(head)
+        if subject is None or subject.dep_ not in ("nsubj",) or subject.i > head.i or subject.i > verb.i:
+            return None
+        if subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ not in ("he", "she", "they", "it"):
+            return None
+        return subject
+
     def _relative_antecedent(self, target: Target, verb: Token) -> str:
         if verb.dep_ != "relcl":
             raise Unrealisable("relative pronoun outside a relative clause")
@@ -1261,14 +1627,20 @@ class Realiser:
         return self._render_tokens(target, tokens)
 
     def _render_tokens(self, target: Target, tokens: list[Token],
-                       replacements: dict[int, str] | None = None) -> str:
+                       replacements: dict[int, str] | None = None, covered: set[int] | None = None) -> str:
+        """The tokens as text, pronouns named; ``replacements`` give new text for some tokens and
+        ``covered`` the tokens a replacement stands for besides its own."""
         replacements = replacements or {}
+        tokens = _glued(tokens)
+        present = {t.i for t in tokens} | (covered or set())
         out: list[str] = []
         for k, token in enumerate(tokens):
+            if token.text == "," and (k == 0 or token.i - 1 not in present) and token.i not in replacements:
+                continue  # a comma belongs to the word before it: gone with it ("met again, in" -> "met in")
             text = replacements.get(token.i)
             if text is None:
                 text = self._resolve(target, token)
-            if (k == 0 and token.i == target.sent.start and not self._keeps_capital(token)
+            if (token.i == target.sent.start and not self._keeps_capital(token)
                     and token.i not in replacements and text == token.text):
                 text = text[:1].lower() + text[1:]
             contiguous = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
@@ -1277,12 +1649,16 @@ class Realiser:
 
     def _resolve(self, target: Target, token: Token) -> str:
         word = token.lower_
-        if word == "n't":
+        if word in ("n't", "n’t"):
             return "not"
         if word in FIRST_PERSON and token.pos_ == "PRON":
             raise Unrealisable("first or second person")
         if word in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ not in ("mark",):
             raise Unrealisable(f"demonstrative {word!r}")
+        if word in ("following", "above", "below", "aforementioned") and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {
+                "pobj", "amod"} and any(c.lower_ == "the" and c.dep_ == "det"
+                                        for c in [*token.children, *token.head.children]):
+            raise Unrealisable(f"a pointer into the article: {word!r}")
         if word in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET") or word in ("latter", "former"):
             if word in POSSESSIVE and self._own_subject(token):
                 return "the"
@@ -1354,6 +1730,27 @@ class Realiser:
         # Shorter questions read better and match how people ask.
         score = score - 0.01 * max(0, len(words) - 12)
         return QuestionDraft(question=text, template=template, score=round(score, 4))
+
+
+#: Punctuation inside a word ("Kim Jong-un", "1629–1631", "TCP/IP", "AT&T"): never dropped alone.
+_GLUE = {"-", "‐", "‑", "–", "/", "&", "'", "’", ".", "+"}
+
+
+def _glued(tokens: list[Token]) -> list[Token]:
+    """The tokens with the punctuation that joins two of them into one word put back, so that a
+    name is written as it is in the text."""
+    if len(tokens) < 2:
+        return tokens
+    doc = tokens[0].doc
+    out = [tokens[0]]
+    for token in tokens[1:]:
+        previous = out[-1]
+        between = [doc[i] for i in range(previous.i + 1, token.i)] if token.i > previous.i else []
+        if between and len(between) <= 2 and not previous.whitespace_ and all(
+                t.text in _GLUE and not t.whitespace_ for t in between):
+            out.extend(between)
+        out.append(token)
+    return out
 
 
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]’”'])")
