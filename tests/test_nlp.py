@@ -1,0 +1,58 @@
+"""The analysis backends: the torch-only BERT encoder gives transformers' numbers to the bit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from studygen import nlp
+
+TEXTS = [
+    "Zillennials are the demographic cohort on the cusp of the millennial and Generation Z cohorts.",
+    "Kim Jong-un",
+    "the Fresnel lens",
+    "",
+    "x",
+    "Caf\u00e9 na\u00efve \u00fcber \u65e5\u672c\u8a9e \U0001f600",
+    "word " * 400,  # longer than EMBEDDING_MAX_TOKENS: truncated the same way
+]
+
+
+def test_thread_count_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STUDYGEN_THREADS", "1")
+    assert nlp._thread_count() == 1
+    monkeypatch.setenv("STUDYGEN_THREADS", "999")
+    assert nlp._thread_count() >= 1
+    monkeypatch.delenv("STUDYGEN_THREADS")
+    default = nlp._thread_count()
+    monkeypatch.setenv("STUDYGEN_THREADS", "lots")
+    assert nlp._thread_count() == default
+
+
+def test_a_folder_that_is_not_plain_bert_goes_to_transformers(tmp_path) -> None:
+    (tmp_path / "config.json").write_text('{"model_type": "mpnet"}')
+    assert not nlp.BertEncoder.supports(str(tmp_path))
+    assert not nlp.BertEncoder.supports(str(tmp_path / "missing"))
+
+
+@pytest.mark.slow
+def test_bert_encoder_matches_transformers_to_the_bit() -> None:
+    path = nlp.default_embedder_path()
+    assert nlp.BertEncoder.supports(path)
+    fast = nlp.Embedder(path)
+    reference = nlp.Embedder(path)
+    reference._tokenize, reference._forward, reference.dim = nlp._transformers_backend(path)
+    assert np.array_equal(fast.embed(TEXTS), reference.embed(TEXTS))
+
+
+@pytest.mark.slow
+def test_embeddings_are_unit_rows_cached_per_text() -> None:
+    model = nlp.embedder()
+    vectors = model.embed(["a cat", "a cat", "a dog"])
+    assert vectors.shape == (3, 384) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(vectors[0], vectors[1])
+    assert model.embed([]).shape == (0, 384)
+    nlp.clear_caches()
+    # Alone in its batch, a text may differ in the last bit from the same text beside others.
+    assert np.allclose(model.embed(["a cat"])[0], vectors[0], atol=1e-6)
