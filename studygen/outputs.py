@@ -33,6 +33,25 @@ def prepare_out_dir(out_dir: Path) -> Path:
     return out_dir
 
 
+def check_out_dir(out_dir: Path) -> None:
+    """Fail before any work (a long build) when ``out_dir`` cannot become the output folder: a file,
+    a path below a file, a folder that is not writable. Creates nothing."""
+    out_dir = Path(out_dir)
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise OutputError(f"--out {out_dir} is a file, not a folder")
+        if not os.access(out_dir, os.W_OK | os.X_OK):
+            raise OutputError(f"output folder {out_dir} is not writable")
+        return
+    ancestor = out_dir.absolute().parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OutputError(f"cannot create output folder {out_dir}: {ancestor} is a file")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot create output folder {out_dir}: {ancestor} is not writable")
+
+
 class OutputSet:
     """Stage several output files, then publish them together.
 

@@ -251,3 +251,29 @@ def test_a_markdown_title_ending_in_hashes_keeps_them() -> None:
     deck = _deck_with("").model_copy(update={"name": "C# and F# ####"})
     page = Markup(MarkdownIt("commonmark").render(render(deck)))
     assert page.by_class == {} and "C# and F# ####" in page.text
+
+
+@pytest.mark.parametrize("where", ["file", "below a file"])
+def test_build_refuses_a_bad_out_before_building(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str], where: str) -> None:
+    # Before: the whole build ran (minutes on a big input), then the output folder was found bad.
+    import sys
+
+    from studygen.cli import main
+
+    (tmp_path / "a.txt").write_text("Notes\n\nThe bridge opened in 1848 in London.\n", encoding="utf-8")
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    out = tmp_path / "taken" if where == "file" else tmp_path / "taken" / "decks"
+
+    def no_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the build ran")
+
+    monkeypatch.setattr("studygen.pipeline.build_deck", no_build)
+    monkeypatch.setattr(sys, "argv", ["studygen", "build", str(tmp_path / "a.txt"), "--out", str(out)])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    expected = "is a file, not a folder" if where == "file" else f"cannot create output folder {out}"
+    assert err.startswith("studygen: error: ") and expected in err and err.count("\n") == 1
+    assert (tmp_path / "taken").read_text(encoding="utf-8") == "a file"

@@ -88,6 +88,7 @@ def build_command(
     from studygen.errors import InputError
     from studygen.exporters import ExportOptions, export_deck, parse_formats
     from studygen.models import CardKind
+    from studygen.outputs import check_out_dir
     from studygen.pipeline import BuildOptions, build_deck
 
     sources = inputs or ["seeds"]
@@ -99,6 +100,7 @@ def build_command(
                          f"{', '.join(k.value for k in CardKind)}") from None
     if split not in ("auto", "none", "separators"):
         raise InputError(f"--split must be auto, none or separators, not {split!r}")
+    check_out_dir(out)  # before the build, not after minutes of it
     options = BuildOptions(deck_name=deck_name or _default_deck_name(sources), cards=cards, kinds=kind_list,
                            generator=generator, model=model, gguf_file=gguf_file, split=split,
                            max_file_mb=max_file_mb)
