@@ -29,7 +29,8 @@ MARKUP_SNIPPETS = [
     "=1+1", "+A1", "-2+3", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "=cmd|' /C calc'!A0",
     "~", "=", "#", "{", "}", ":", "\\", "->", "%50%", "[html]", "[plain]", "[markdown]", "$CATEGORY: x",
     "//", "####", "*", "_", "`", "|", "1848.", "# heading", "> quote", "- item", "[x](http://e.x)",
-    "![i](x.png)", "<http://e.x>", "\\(x\\)", "$$x$$",
+    "![i](x.png)", "<http://e.x>", "\\(x\\)", "$$x$$", "\\[x^2\\]",
+    "\\(\\require{html}\\href{javascript:alert(1)}{x}\\)",
 ]
 #: Text that is not markup and must come through unchanged.
 UNICODE_SNIPPETS = ["東京", "北京欢迎你", "🙂", "👨\u200d👩\u200d👧", "🇯🇵", "مرحبا", "שלום", "Ωμέγα", "café",
@@ -110,6 +111,40 @@ class Markup(HTMLParser):
     @property
     def text(self) -> str:
         return " ".join("".join(self._chunks).split())
+
+
+class _Unguarded(HTMLParser):
+    """Text that lies outside every element of a given class (CSS left out)."""
+
+    _VOID = {"hr", "br", "img", "meta", "input", "link", "wbr"}
+
+    def __init__(self, guard: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.guard = guard
+        self.stack: list[tuple[str, bool]] = []
+        self.outside: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self._VOID:
+            self.stack.append((tag, self.guard in (dict(attrs).get("class") or "").split()))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        guarded = any(g for _, g in self.stack) or any(t == "style" for t, _ in self.stack)
+        if data.strip() and not guarded:
+            self.outside.append(data)
+
+
+def text_outside(markup: str, css_class: str) -> list[str]:
+    """The text of ``markup`` that no element of class ``css_class`` holds."""
+    parser = _Unguarded(css_class)
+    parser.feed(markup)
+    parser.close()
+    return parser.outside
 
 
 def squeeze(text: str) -> str:

@@ -277,3 +277,30 @@ def test_build_refuses_a_bad_out_before_building(tmp_path: Path, monkeypatch: py
     expected = "is a file, not a folder" if where == "file" else f"cannot create output folder {out}"
     assert err.startswith("studygen: error: ") and expected in err and err.count("\n") == 1
     assert (tmp_path / "taken").read_text(encoding="utf-8") == "a file"
+
+
+def test_tex_in_article_text_is_out_of_mathjax_reach_in_every_anki_card(tmp_path: Path) -> None:
+    # Before: Anki runs MathJax (with its "require" package) over every card, so "\(...\)" from an
+    # article was typeset, and \require{html}\href{javascript:...} became a live link.
+    anki_collection = pytest.importorskip("anki.collection", reason="the test extra installs anki")
+    from anki_support import import_apkg
+    from hostile_support import text_outside
+
+    tex = r"\(\require{html}\href{javascript:alert(1)}{click}\)"
+    text = f"The note {tex} was found in 1848 in London."
+    article = Article(id="a1", title=r"Maths \[x^2\]", text=text, source="-")
+    where = {"source_start": 0, "source_end": len(text), "answer_start": text.index("1848")}
+    cards = [Card(guid="b", article_id="a1", kind="basic", question=rf"When was the note {tex} found?",
+                  answer="1848", **where),
+             Card(guid="c", article_id="a1", kind="cloze", question=f"The note {tex} was found in _____ in London.",
+                  answer="1848", **where)]
+    path, = export_deck(Deck(name="TeX", articles=[article], cards=cards), ["apkg"], tmp_path / "out")
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_apkg(col, path)
+        for card_id in col.find_cards(""):
+            card = col.get_card(card_id)
+            for side in (card.question(), card.answer()):
+                assert r"\(" in side and text_outside(side, "mathjax_ignore") == []
+    finally:
+        col.close()
