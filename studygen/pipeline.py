@@ -90,6 +90,7 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     report = progress or (lambda stage, done, total: None)
 
     analysed = []
+    report("analyse", 0, len(articles))  # shown at once, not only when a (long) first article is done
     for done, item in enumerate(analyse(list(articles), nlp, embed), start=1):
         analysed.append(item)
         report("analyse", done, len(articles))
