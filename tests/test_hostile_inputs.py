@@ -304,3 +304,29 @@ def test_tex_in_article_text_is_out_of_mathjax_reach_in_every_anki_card(tmp_path
                 assert r"\(" in side and text_outside(side, "mathjax_ignore") == []
     finally:
         col.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or not hasattr(__import__("signal"), "alarm"), reason="POSIX")
+def test_a_folder_with_link_loops_is_read_once(tmp_path: Path) -> None:
+    # Before: a link to "." and one to ".." made the walk branch at every level: it never ended.
+    import signal
+
+    folder = tmp_path / "notes"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text("Loop Notes\n\nThe bridge opened in 1848 in London.\n", encoding="utf-8")
+    os.symlink(".", folder / "self")
+    os.symlink("..", folder / "sub" / "up")
+
+    def hung(*args: object) -> None:
+        raise TimeoutError("the folder walk did not end")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        result = read_articles([folder])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [a.title for a in result.articles] == ["Loop Notes"]
+    assert result.notes == [f"skipped {folder / 'self'}: a link to a folder already read",
+                            f"skipped {folder / 'sub' / 'up'}: a link to a folder already read"]

@@ -90,17 +90,24 @@ def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
             raise InputError(f"{name}: not a regular file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Candidate | str]:
+def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Candidate | str]:
+    # Folders are known by device and inode, so a link back up the tree (a loop) is walked once.
+    seen = set() if seen is None else seen
     try:
+        info = folder.stat()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         yield f"skipped {folder}: cannot list the folder ({exc.strerror or exc})"
         return
+    if (info.st_dev, info.st_ino) in seen:
+        yield f"skipped {folder}: a link to a folder already read"
+        return
+    seen.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
         elif entry.is_file():
             kind = SUFFIX_KINDS.get(entry.suffix.lower())
             if kind is None:
