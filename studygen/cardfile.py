@@ -137,6 +137,9 @@ class _Reader:
         if not isinstance(data, dict):
             raise self.fail("", "", "not a studygen card file (expected a JSON object with "
                                     "'name', 'articles' and 'cards')")
+        broken = _half_character(data)
+        if broken is not None:
+            raise self._half_character_error(data, *broken)
         if data.get("format", "studygen.cards") != "studygen.cards":
             raise self.fail("", "format", f"{_preview(data.get('format'))!r} is not a studygen card "
                                           "file; expected 'studygen.cards'")
@@ -158,6 +161,20 @@ class _Reader:
             # Every card and article was checked above, so what is left is about the deck itself.
             field, message = _describe(error.errors()[0])
             raise self.fail("", field, message) from None
+
+    def _half_character_error(self, data: dict[str, Any], path: tuple[Any, ...], key: bool) -> CardFileError:
+        """An escape such as \\ud800 that is half of a character: no output format can hold it."""
+        where, rest = "", path
+        if len(path) >= 2 and path[0] in ("articles", "cards") and isinstance(path[1], int):
+            item = data[path[0]][path[1]]
+            ident = item.get("guid" if path[0] == "cards" else "id") if isinstance(item, dict) else None
+            label = "guid" if path[0] == "cards" else "id"
+            where = f"{path[0][:-1]} {path[1] + 1}" + (
+                f" ({label} {_preview(ident)!r})" if isinstance(ident, str) and not _SURROGATE.search(ident) else "")
+            rest = path[2:]
+        what = "a field name holds" if key else "holds"
+        return self.fail(where, _field_path(rest), f"{what} a lone UTF-16 surrogate (a \\u escape that is "
+                                                    "half of a character), which no text file can hold")
 
     def _articles(self, items: list[Any]) -> list[Article]:
         articles: list[Article] = []
@@ -228,6 +245,28 @@ class _Reader:
                                           f"{_preview(sentence)!r}")
         raise self.fail(where, field, f"{_preview(span)!r} occurs {len(hits)} times in its source "
                                       f"sentence; set {field}_start to the one meant")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _half_character(value: Any, path: tuple[Any, ...] = ()) -> tuple[tuple[Any, ...], bool] | None:
+    """Where the first lone surrogate in parsed JSON is: (path, whether it is in a key), or None."""
+    if isinstance(value, str):
+        return (path, False) if _SURROGATE.search(value) else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if _SURROGATE.search(key):
+                return (path, True)
+            found = _half_character(item, (*path, key))
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _half_character(item, (*path, index))
+            if found is not None:
+                return found
+    return None
 
 
 def _occurrences(span: str, sentence: str) -> list[int]:

@@ -330,3 +330,48 @@ def test_a_folder_with_link_loops_is_read_once(tmp_path: Path) -> None:
     assert [a.title for a in result.articles] == ["Loop Notes"]
     assert result.notes == [f"skipped {folder / 'self'}: a link to a folder already read",
                             f"skipped {folder / 'sub' / 'up'}: a link to a folder already read"]
+
+
+def _cli(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    import sys
+
+    from studygen.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["studygen", *args])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+@pytest.mark.parametrize("edit", [("When did the bridge open?", "When did the \\ud800 bridge open?"),
+                                  ('"title": "Bridges"', '"title": "Bri\\udfffdges"'),
+                                  ('"question":', '"que\\ud83dstion":')])
+def test_a_card_file_with_half_a_character_is_refused_naming_the_card(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        edit: tuple[str, str]) -> None:
+    # Before: a lone surrogate (a broken \u escape) passed validation and crashed every exporter with
+    # "internal error: UnicodeEncodeError".
+    from studygen.cardfile import dump_deck
+
+    path = tmp_path / "cards.json"
+    path.write_text(dump_deck(_deck_with("")).replace(*edit, 1), encoding="utf-8")
+    code, out, err = _cli(["export", str(path), "--format", "json,apkg,gift", "--out", str(tmp_path / "out")],
+                          monkeypatch, capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "lone UTF-16 surrogate" in err
+    assert ("card 1 (guid 'g1'): " in err) or ("article 1 (id 'a1'): title: " in err)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_control_characters_in_a_file_name_are_printed_escaped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # Before: a note naming "\x1b]0;pwned\x07.pdf" sent the escape sequence to the terminal.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b]0;pwned\x07.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.txt").write_text("Notes\n\nThe bridge opened in 1848 in London.\n", encoding="utf-8")
+    code, _, err = _cli(["split", str(folder)], monkeypatch, capsys)
+    assert code == 0
+    assert "\x1b" not in err and "\x07" not in err
+    assert "evil\\x1b]0;pwned\\x07.pdf: unsupported file type" in err

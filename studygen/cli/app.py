@@ -14,6 +14,13 @@ import typer
 from studygen.errors import StudygenError
 
 
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters (an escape sequence in a file name),
+    bidirectional controls and lone surrogates are shown as ``\\x1b``-style escapes, not obeyed."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape", "backslashreplace")
+                   .decode("ascii") for ch in text)
+
+
 @contextmanager
 def errors_to_exit_codes() -> Iterator[None]:
     """One line on standard error and the right exit code, never a traceback (unless
@@ -21,7 +28,7 @@ def errors_to_exit_codes() -> Iterator[None]:
     try:
         yield
     except StudygenError as error:
-        typer.echo(f"studygen: error: {error.message}", err=True)
+        typer.echo(f"studygen: error: {printable(error.message)}", err=True)
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         typer.echo("studygen: interrupted; earlier outputs were left as they were", err=True)
@@ -31,7 +38,7 @@ def errors_to_exit_codes() -> Iterator[None]:
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("STUDYGEN_DEBUG"):
             raise
-        typer.echo(f"studygen: internal error: {type(error).__name__}: {error} "
+        typer.echo(f"studygen: internal error: {type(error).__name__}: {printable(str(error))} "
                    "(set STUDYGEN_DEBUG=1 to see the traceback)", err=True)
         raise typer.Exit(1) from None
 

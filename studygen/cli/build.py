@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from studygen.cli.app import app
+from studygen.cli.app import app, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -111,10 +111,10 @@ def build_command(
                                                                           timestamp=time.time()))
     if not quiet:
         for note in result.notes:
-            typer.echo(f"studygen: note: {note}", err=True)
+            typer.echo(f"studygen: note: {printable(note)}", err=True)
         for report in result.reports:  # an article that gave no card is said so, not left silent
             for note in report.notes:
-                typer.echo(f"studygen: note: {report.title}: {note}", err=True)
+                typer.echo(f"studygen: note: {printable(report.title)}: {note}", err=True)
         typer.echo(summary_table(result))
         if explain:
             typer.echo(explanation(result))

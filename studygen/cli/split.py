@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from studygen.cli.app import app
+from studygen.cli.app import app, printable
 from studygen.cli.tables import format_table
 from studygen.ingest.splitting import SplitMode
 
@@ -49,7 +49,7 @@ def split_command(
 
     result = read_articles(inputs, split=split, max_file_mb=max_file_mb)
     for note in result.notes:
-        typer.echo(f"studygen: note: {note}", err=True)
+        typer.echo(f"studygen: note: {printable(note)}", err=True)
     if json_output:
         typer.echo(json.dumps([_row(a) for a in result.articles], ensure_ascii=False, indent=2))
     else:
