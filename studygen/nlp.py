@@ -51,6 +51,8 @@ def _thread_count() -> int:
 def spacy_pipeline() -> Language:
     """The English spaCy pipeline (tagger, parser, lemmatizer, NER), with studygen's sentence fixes."""
     with _spacy_lock:
+        if not _load_spacy.cache_info().currsize:
+            _start_companion(embedder)
         return _load_spacy()
 
 
@@ -289,11 +291,31 @@ def embedder() -> Embedder:
     path = default_embedder_path()
     with _embedder_lock:
         if path not in _embedders:
+            _start_companion(spacy_pipeline)
             _embedders[path] = Embedder(path)
         return _embedders[path]
 
 
 _embedders: dict[str, Embedder] = {}
+_companion = {"wanted": False, "started": False}
+_companion_lock = threading.Lock()
+
+
+def load_together() -> None:
+    """Announce that both models will be needed (a build needs both): the first one requested then
+    starts loading the other in a background thread, whose imports and file reads overlap the
+    first one's work when a core is free. Nothing loads before a model is actually requested, so
+    a run that fails on its input never pays for the models."""
+    _companion["wanted"] = True
+
+
+def _start_companion(loader: Any) -> None:
+    with _companion_lock:
+        if not _companion["wanted"] or _companion["started"]:
+            return
+        _companion["started"] = True
+    # Not a daemon: the interpreter waits for it rather than cutting it off inside a C++ import.
+    threading.Thread(target=_quietly(loader), name="studygen-load").start()
 
 
 def clear_caches() -> None:

@@ -62,8 +62,10 @@ def build_deck(inputs: Sequence[str | Path], options: BuildOptions | None = None
                progress: Progress | None = None) -> BuildResult:
     """Read ``inputs`` (files, folders, or "-" for standard input) and make a deck of them."""
     from studygen.ingest import read_articles
+    from studygen.nlp import load_together
 
     options = options or BuildOptions()
+    load_together()  # the first model that ingest asks for brings the other along
     ingested = read_articles(list(inputs), split=options.split, max_file_mb=options.max_file_mb)
     result = generate_cards(ingested.articles, options, progress)
     result.notes[:0] = ingested.notes
