@@ -375,3 +375,24 @@ def test_control_characters_in_a_file_name_are_printed_escaped(
     assert code == 0
     assert "\x1b" not in err and "\x07" not in err
     assert "evil\\x1b]0;pwned\\x07.pdf: unsupported file type" in err
+
+
+def test_a_guid_starting_with_a_hash_is_not_a_comment_to_ankis_text_import(tmp_path: Path) -> None:
+    # Before: Anki skipped the row as a comment line, and the note was silently lost (studygen's
+    # GUIDs are base-91 hashes: about 1 in 91 starts with "#").
+    anki_collection = pytest.importorskip("anki.collection", reason="the test extra installs anki")
+    from anki_support import import_apkg, import_tsv
+
+    deck = _deck_with("")
+    deck = deck.model_copy(update={"cards": [deck.cards[0].model_copy(update={"guid": "#Ab3"}),
+                                             deck.cards[1].model_copy(update={"guid": "#separator:comma"})]})
+    apkg, tsv = export_deck(deck, ["apkg", "tsv"], tmp_path / "out", ExportOptions(timestamp=0))
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_apkg(col, apkg)  # the note types
+        col.remove_notes(col.find_notes(""))
+        log = import_tsv(col, tsv)
+        assert len(log.new) == 2
+        assert sorted(col.get_note(n).guid for n in col.find_notes("")) == ["#Ab3", "#separator:comma"]
+    finally:
+        col.close()

@@ -86,6 +86,7 @@ def _answer_text() -> st.SearchStrategy[str]:
 
 _KINDS = st.sampled_from(list(CardKind))
 _TAGS = st.lists(hostile(1, 2), max_size=1)
+_GUID_START = st.sampled_from(["#", "=", "+", "-", "@", '"', "a", "Q", "7", "{", "["])
 _SEPARATORS = st.sampled_from([" ", "\n", "\n\n", " \t "])
 
 
@@ -130,9 +131,10 @@ def decks(draw: st.DrawFn, max_articles: int = 2, max_cards: int = 4) -> Deck:
         sentences, drafts = [], []
         for sentence, data in draw(st.lists(_CARD, min_size=1, max_size=max_cards)):
             sentences.append(sentence)
-            # GUIDs in genanki's alphabet, so that some start like a formula ("=", "+", "-", "@").
-            guid = "".join(_GUID_ALPHABET[(7 * a + 31 * len(cards) + 13 * len(drafts) + i) % 91]
-                           for i in range(10))
+            # GUIDs in genanki's alphabet, some starting like a formula ("=", "+", "-", "@"), a comment
+            # of Anki's text import ("#") or a quoted cell.
+            guid = draw(_GUID_START) + "".join(
+                _GUID_ALPHABET[(7 * a + 31 * len(cards) + 13 * len(drafts) + i) % 91] for i in range(9))
             drafts.append({**data, "article_id": article_id, "guid": guid})
         separator = draw(_SEPARATORS)
         text, offsets = "", []

@@ -8,7 +8,8 @@ TSV import; the GUIDs are the ``.apkg``'s too, so a TSV import updates those not
 A field that would start with ``=``, ``+``, ``-`` or ``@`` (a formula to a spreadsheet) starts with
 that character's HTML entity instead (``&#61;1+1``): the file is imported as HTML, so Anki shows the
 same ``=1+1`` and no spreadsheet runs it. Tabs and newlines never reach a field (all text is one
-line), and cells are written with the quoting rules Anki's reader follows. A deck name that starts
+line), and cells are written with the quoting rules Anki's reader follows; a GUID that starts with
+``#`` is quoted, because Anki skips a line that starts with ``#`` as a comment. A deck name that starts
 with one of those characters gets a leading space, which Anki trims. The GUID column is left exactly
 as it is, because Anki matches it byte for byte (studygen's GUIDs are hashes, not article text).
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studygen.exporters.anki import NOTE_TYPES, deck_name, note_fields, note_tags, subdeck_name
 from studygen.exporters.common import articles_by_id
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 #: Meta columns, 1-based as in Anki's headers; the note's fields follow them.
 GUID_COLUMN, NOTETYPE_COLUMN, DECK_COLUMN, TAGS_COLUMN = 1, 2, 3, 4
 _FORMULA_START = {"=": "&#61;", "+": "&#43;", "-": "&#45;", "@": "&#64;"}
+_DIALECT: dict[str, Any] = {"delimiter": "\t", "quotechar": '"', "quoting": csv.QUOTE_MINIMAL, "lineterminator": "\n"}
 
 
 def defuse_formula(field: str) -> str:
@@ -48,8 +50,6 @@ def render(deck: Deck) -> str:
               f"#deck column:{DECK_COLUMN}\n#tags column:{TAGS_COLUMN}\n")
     columns = ["GUID", "Note type", "Deck", "Tags"] + [f"Field {i}" for i in range(1, width + 1)]
     out.write("#columns:" + "\t".join(columns) + "\n")
-    writer = csv.writer(out, delimiter="\t", quotechar='"', quoting=csv.QUOTE_MINIMAL,
-                        lineterminator="\n")
     for card in deck.cards:
         article = articles[card.article_id]
         fields = [defuse_formula(field) for field in note_fields(card, article)]
@@ -57,8 +57,15 @@ def render(deck: Deck) -> str:
         deck_cell = subdeck_name(deck, article)
         if deck_cell[:1] in _FORMULA_START:
             deck_cell = " " + deck_cell  # Anki trims the space off deck names
-        writer.writerow([card.guid, NOTE_TYPES[card.kind].name, deck_cell,
-                         " ".join(note_tags(card, article)), *fields])
+        row = io.StringIO()
+        csv.writer(row, **_DIALECT).writerow([card.guid, NOTE_TYPES[card.kind].name, deck_cell,
+                                             " ".join(note_tags(card, article)), *fields])
+        line = row.getvalue()
+        if line.startswith("#"):
+            # Anki's reader skips a line that starts with "#" as a comment (about 1 GUID in 91 does):
+            # quoted, the GUID is read as written.
+            line = f'"{card.guid}"' + line[len(card.guid):]
+        out.write(line)
     return out.getvalue()
 
 
