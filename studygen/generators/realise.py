@@ -298,26 +298,34 @@ class Realiser:
         self.definition_family = family("definition")
         self.last_failures: list[str] = []
         self._subject: Token | None = None
+        #: In the fallbacks, "this X" and an unresolved "its X" may be read as "the X".
+        self._lenient = False
 
     # ----------------------------------------------------------------------------- entry point
     def questions(self, target: Target) -> list[QuestionDraft]:
         """The questions whose answer is the target span, best first (none when no good one)."""
         drafts: list[QuestionDraft] = []
         self.last_failures = []
+        planners = [self._definition_questions, self._clause_questions, self._modifier_questions,
+                    self._in_situ_questions, self._cloze_questions]
         try:
-            self._check_answer(target)
             self._check_sentence(target)
+            self._check_answer(target)
         except Unrealisable as why:
             self.last_failures.append(f"answer: {why}")
-            return []
-        for planner in (self._definition_questions, self._clause_questions, self._modifier_questions,
-                        self._in_situ_questions):
+            if not (str(why) == "answer is a verb phrase" and self._whole_predicate(target)
+                    or str(why) == "answer is not one phrase" and self._one_clause(target)):
+                return []
+            planners = [self._cloze_questions]  # a verb phrase, or a run of words in one clause, can be blanked
+        for planner in planners:
+            self._lenient = planner in (self._in_situ_questions, self._cloze_questions)
             try:
                 drafts.extend(planner(target))
             except Unrealisable as why:
                 self.last_failures.append(f"{planner.__name__}: {why}")
             finally:
                 self._subject = None
+                self._lenient = False
         answer = target.doc[target.start:target.end].text
         unique: dict[str, QuestionDraft] = {}
         for draft in drafts:
@@ -328,14 +336,37 @@ class Realiser:
                 unique[draft.question] = draft
         return sorted(unique.values(), key=lambda d: -d.score)
 
+    def _one_clause(self, target: Target) -> bool:
+        """Do the answer's words all belong to one clause, joining no clauses ("Germany, and it")?"""
+        words = [t for t in target.tokens if not t.is_punct]
+        clauses = set()
+        for token in words:
+            head = clause_head(token)
+            while head is not None and target.contains(head) and head.head.i != head.i:
+                head = clause_head(head)
+            clauses.add(head.i if head is not None else -1)
+        joins = any(t.dep_ == "cc" and is_verbal(t.head) or t.dep_ in SUBJECT_DEPS and not target.contains(t.head)
+                    and is_verbal(t.head) and t.head.i > target.end for t in words)
+        return len(clauses) == 1 and -1 not in clauses and not joins
+
+    def _whole_predicate(self, target: Target) -> bool:
+        """Is the answer a verb phrase to the end of its clause ("prompting Luther to write the hymn")?"""
+        root = answer_root(target)
+        end = target.end - 1
+        while end > target.start and target.doc[end].is_punct:
+            end -= 1
+        right = max(i for i in subtree_ids(root) if not target.doc[i].is_punct)
+        return target.ids <= subtree_ids(root) and right == end and not any(
+            c.dep_ in SUBJECT_DEPS and target.contains(c) for c in root.children)
+
     def _check_sentence(self, target: Target) -> None:
         """A question asks about what the text states: not about a question ("Did Xi also promise
         ...?"), nor a heading or list item ("Best Song Written for Visual Media")."""
         words = [t for t in target.sent if not t.is_space]
         if words and words[-1].text == "?" or any(t.text == "?" for t in words[-3:]):
             raise Unrealisable("the sentence is a question, not a statement")
-        if any(is_verbal(t) and t.text[:1].isupper() and t.i != target.sent.start and t.is_alpha
-               and not target.contains(t) and t.ent_type_ == "" for t in words):
+        verbs = [t for t in words if is_verbal(t) and t.is_alpha and t.i != target.sent.start]
+        if verbs and all(t.text[:1].isupper() for t in verbs):
             raise Unrealisable("a title, not a sentence")  # verbs are capitalised only in titles
 
     def _check_answer(self, target: Target) -> None:
@@ -564,6 +595,8 @@ class Realiser:
             if adverbial:
                 return Plan(self.adverbial_family, adverbial, subtree_ids(arg), verb, "adverbial",
                             score=1.05)
+            if preposition.lower() in ("by", "agent"):
+                raise Unrealisable("an agent left behind: 'by' at the end")  # "... used to reference X by?"
             fam = self.object_family
             wh = wh or self._wh(fam, type_key, target)
             return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition.lower(), score=0.95,
@@ -884,6 +917,9 @@ class Realiser:
         for child in head.children:
             if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
                 optional |= subtree_ids(child)
+            elif child.i > head.i and child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                    child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
+                optional |= subtree_ids(child)  # "trade unions such as ATL": examples of the answer
         required = {i for i in set(ids) - optional if not head.doc[i].is_punct}
         answer = target.ids
         return required <= answer and answer <= set(ids)
@@ -1079,6 +1115,11 @@ class Realiser:
         moved: list[list[Token]] = []
 
         self._subject = subject
+        if subject is not None and subject.left_edge.i > 0 and subject.head.i == verb.i:
+            before = doc[subject.left_edge.i - 1]
+            if before.lower_ in ("in", "on", "at", "of", "for", "with", "by", "from", "into", "about", "to") \
+                    and before.dep_ in ("mark", "prep") and before.head.i != subject.i:
+                raise Unrealisable("a subject after a preposition: the parse is wrong")  # "in order to ..."
         for child in verb.children:
             ids = subtree_ids(child)
             if ids & answer:
@@ -1205,6 +1246,16 @@ class Realiser:
                     # "of" phrases are arguments of their nouns ("the release of carbon").
                     if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i:
                         continue
+                    if token.dep_ == "amod" and (token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
+                                                 or token.lower_ in ("only", "first", "last", "such", "same", "other")):
+                        continue  # "first", "French", "largest": cutting them changes what is said
+                    if token.lower_ == "such":
+                        continue  # "such as"
+                    if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
+                        continue  # "in order to ...": cut whole or not at all
+                    if token.dep_ in ("appos", "conj") and (any(c.dep_ == "conj" for c in token.children)
+                                                            or any(c.dep_ == "conj" for c in token.head.children)):
+                        continue  # a member of a list: cutting one leaves a wrong list
                     if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                             "NOUN", "PROPN", "VERB", "AUX")):
                         continue
@@ -1222,7 +1273,7 @@ class Realiser:
                         continue  # "the 18th person to achieve EGOT status": the clause says which
                     if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
                             c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
-                            c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i):
+                            (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):
                         continue  # "were between the ages of 18 and 29": what "be" says
                     if i in bare_subject_modifier:
                         continue  # "the failure [to distinguish ...]": without it the subject says nothing
@@ -1247,21 +1298,16 @@ class Realiser:
         """The fallback: the clause that holds the answer, pruned to the words that matter, with a
         question phrase where the answer stands: "Environmentalists are concerned about the release
         of what?", "The Normans fought the Pechenegs, the Bulgars and which group?". Ranked below
-        every fronted question, and only for a plain clause with a subject of its own (or shared
-        with the verb before it) that the learner can read without the article."""
+        every fronted question, and only for a clause the text asserts, with a subject of its own or
+        one it plainly takes from its neighbour, that the learner can read without the article."""
         root = answer_root(target)
         verb = clause_head(root)
         if verb is None or target.contains(verb):
             raise Unrealisable("the answer holds its verb")
-        subject = subject_of(verb)
-        if subject is None or subject.dep_ == "expl" or subject.i > verb.i:
-            raise Unrealisable("no subject in front of its verb")
-        inherited = subject.head.i != verb.i
-        if inherited and (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP")):
-            raise Unrealisable("a subject shared with a verb this one does not follow")
         if self._reporter(verb) is not None:
             raise Unrealisable("a claim in situ would read as a fact")
-        if target.ids & subtree_ids(subject):
+        subject = subject_of(verb)
+        if subject is not None and target.ids & subtree_ids(subject):
             raise Unrealisable("the answer is in the subject: asked by a fronted question")
         path = root
         while path.head.i != verb.i:
@@ -1280,37 +1326,136 @@ class Realiser:
             raise Unrealisable("an example in situ")
         self._list_member_in_situ(target, root)
         wh, replaced = self._in_situ_phrase(target, root)
-        frame = self._frame(target, verb, replaced, move_fronted=False)
-        self._subject = subject
-        if replaced & (frame.drop - replaced):
-            raise Unrealisable("the answer was cut")
-        keep = sorted((frame.clause_ids - frame.drop) | replaced)
-        tokens = [target.doc[i] for i in keep if i not in replaced or i == min(replaced)]
         replacements = {min(replaced): wh}
         if wh == "whose" and root.head.pos_ == "PROPN" and root.head.i not in replaced:
             replacements[root.head.i] = root.head.lower_  # "Hadrian's Wall" -> "whose wall"
-        if not inherited and (subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that")):
-            replacements[subject.i] = self._relative_antecedent(target, verb)
-        # A modifier in front that holds the answer goes to the end: "ABC stopped ... in the fall
-        # of which year?", never "In the fall of which year ABC stopped ...?"
-        fronted = next((c for c in verb.children if c.i < subject.i and target.ids & subtree_ids(c)), None)
-        moved = subtree_ids(fronted) if fronted is not None else set()
-        if any(i > max(replaced) and not target.doc[i].is_punct for i in moved):
-            raise Unrealisable("the modifier in front holds more than the answer")  # "In 1891 Scottish chemist"
-        main = [t for t in tokens if t.i not in moved]
-        while main and main[0].is_punct:
-            main.pop(0)
-        text = self._render_tokens(target, main, replacements, covered=replaced)
-        if inherited:
-            text = self._render_np(target, subject, exclude=set()) + " " + text
-        if moved:
-            text += " " + self._render_tokens(target, [t for t in tokens if t.i in moved], replacements,
-                                              covered=replaced)
+        text = self._statement(target, verb, replaced, replacements)
         if len(text.split()) > MAX_IN_SITU_WORDS:
             raise Unrealisable("in-situ question too long")
         if text.lower().startswith(wh.lower()):
             raise Unrealisable("a fronted question phrase needs inversion")
         return [self._finish(text, "in_situ", 0.6)]
+
+    def _statement(self, target: Target, verb: Token, replaced: set[int], replacements: dict[int, str],
+                   move_answer: bool = True) -> str:
+        """The clause of ``verb`` as a statement cut to its core, with ``replacements`` for the
+        tokens ``replaced``. A clause without a subject of its own takes the one it plainly has: a
+        relative clause its noun ("who blamed" -> "the king blamed"), a participle its noun ("recordings
+        made at" -> "the recordings were made at") or its clause's subject ("..., fighting X" -> "the
+        Normans fought X"), a second verb the first's. A modifier in front that holds the answer goes
+        to the end: "ABC stopped ... in the fall of which year?"."""
+        doc = target.doc
+        subject = subject_of(verb)
+        own = subject is not None and subject.head.i == verb.i and subject.i < verb.i and subject.dep_ != "expl"
+        borrowed = None if own else self._borrowed_subject(target, verb, subject)
+        frame = self._frame(target, verb, replaced, move_fronted=False)
+        self._subject = frame.subject if own else self._subject
+        if replaced & (frame.drop - replaced) or not replaced <= frame.clause_ids:
+            raise Unrealisable("the answer was cut, or is not in the clause")
+        keep = sorted((frame.clause_ids - frame.drop) | replaced)
+        tokens = [doc[i] for i in keep if i not in replaced or i == min(replaced)]
+        replacements = dict(replacements)
+        if own and (subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that")):  # type: ignore[union-attr]
+            replacements[subject.i] = self._relative_antecedent(target, verb)  # type: ignore[union-attr]
+        front = subject.i if own else verb.i  # type: ignore[union-attr]
+        fronted = next((c for c in verb.children if c.i < front and replaced & subtree_ids(c)), None) \
+            if move_answer else None
+        moved = subtree_ids(fronted) if fronted is not None else set()
+        if any(i > max(replaced) and not doc[i].is_punct for i in moved):
+            raise Unrealisable("the modifier in front holds more than the answer")  # "In 1891 Scottish chemist"
+        main = [t for t in tokens if t.i not in moved]
+        while main and main[0].is_punct:
+            main.pop(0)
+        for t in main:
+            if t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.i not in replacements:
+                owner = t.head
+                while not is_verbal(owner) and owner.head.i != owner.i:
+                    owner = owner.head
+                if owner.i == verb.i:
+                    raise Unrealisable("a relative clause is no statement")  # "on which Luther had written"
+        if borrowed is None:
+            text = self._render_tokens(target, main, replacements, covered=replaced)
+        else:
+            subject_text, verb_words = borrowed
+            before = [t for t in main if t.i < verb.i and t.dep_ not in ("aux", "auxpass", "mark")]
+            after = [t for t in main if t.i > verb.i]
+            text = " ".join(p for p in [subject_text, self._render_tokens(target, before, replacements, covered=replaced),
+                                        *verb_words, self._render_tokens(target, after, replacements,
+                                                                         covered=replaced)] if p)
+        if moved:
+            text += " " + self._render_tokens(target, [t for t in tokens if t.i in moved], replacements,
+                                              covered=replaced)
+        return tidy(text)
+
+    def _borrowed_subject(self, target: Target, verb: Token, subject: Token | None) -> tuple[str, list[str]]:
+        """The subject a clause without its own takes, and its verb as a finite verb."""
+        if subject is not None and subject.head.i != verb.i and verb.dep_ == "conj" and subject.i < verb.i:
+            if subject.tag_ in ("WDT", "WP") or subject.lower_ in FIRST_PERSON:
+                raise Unrealisable("a shared subject that cannot stand alone")
+            self._subject = subject
+            text = self._render_np(target, subject, exclude=set())
+            if verb.tag_ in ("VBD", "VBZ", "VBP"):
+                return text, [verb.text]
+            auxes = auxiliaries(verb)
+            if auxes and verb.tag_ in ("VB", "VBN", "VBG"):
+                return text, [self._resolve(target, a) for a in auxes] + [verb.text]
+            raise Unrealisable("a second verb without tense")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            text = self._definite(target, verb.head, subtree_ids(verb))
+            if verb.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in verb.head.children):
+                text = "the " + text
+            plural = verb.head.tag_ in ("NNS", "NNPS")
+            past = finite_tense(verb.head) == "VBD"
+            be = ("were" if plural else "was") if past else ("are" if plural else "is")
+            return text, [be, verb.text]
+        controller = self._controller(verb)
+        if controller is not None:
+            self._subject = controller
+            plural = controller.tag_ in ("NNS", "NNPS") or controller.lower_ == "they"
+            tense = "VBD" if finite_tense(verb.head) == "VBD" else ("VBP" if plural else "VBZ")
+            return self._render_np(target, controller, exclude=set()), [inflect(verb.lemma_, tense)]
+        raise Unrealisable("no subject the clause can take")
+
+    def _cloze_questions(self, target: Target) -> list[QuestionDraft]:
+        """The last fallback, when no question phrase fits where the answer stands: the clause around
+        the answer, cut to its core, with a blank: 'What completes the sentence "Teachers in Wales
+        can be members of _____"?'. The clause is one the text asserts (a claim keeps its claimant)."""
+        root = answer_root(target)
+        verb = clause_head(root)
+        while verb is not None and target.contains(verb):
+            verb = clause_head(verb) if verb.head.i != verb.i else None
+        for _ in range(4):  # a claim is filled in with its claimant: "Skeptics warn that _____ ..."
+            if verb is None:
+                raise Unrealisable("no clause around the answer")
+            try:
+                reporter = self._reporter(verb)
+            except Unrealisable:
+                reporter = verb.head if verb.head.i != verb.i else None
+            if reporter is None:
+                break
+            verb = reporter if is_verbal(reporter) else clause_head(reporter)
+        else:
+            raise Unrealisable("no asserted clause around the answer")
+        if verb is None:
+            raise Unrealisable("no clause around the answer")
+        blank = "_____"
+        text = self._statement(target, verb, target.ids, {target.start: blank}, move_answer=False)
+        words = text.split()
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        content = [w for w in re.findall(r"[^\W_]+", text) if w.lower() not in STOP_WORDS]
+        if len(words) > 18 or len(words) < 5 or len(content) < 2:
+            raise Unrealisable("a clause too long or too short to fill in")
+        if re.search(r"[;:()\[\]]", text) or text.count('"') % 2 or text.count("“") != text.count("”"):
+            raise Unrealisable("a clause with brackets or open quotes")
+        quotes = iter("‘’" * 10)
+        text = re.sub(r'["“”]', lambda _: next(quotes), text)  # quotes inside the quoted sentence
+        if any(t.lower_ in WH_WORDS and t.tag_ not in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree
+               if t.lower_ in text.lower().split()):
+            raise Unrealisable("a clause that asks something itself")
+        text = text[:1].upper() + text[1:]
+        return [self._finish(f'What completes the sentence "{text}"', "in_situ:cloze", 0.3)]
 
     def _list_member_in_situ(self, target: Target, root: Token) -> None:
         """A list member asked in place: the answer must be its whole member, the list short."""
@@ -1513,8 +1658,10 @@ class Realiser:
         after_verb = [target.doc[i] for i in sorted(rest_ids) if i > verb.i]
         if subject is None and self._controller(verb) is not None:
             # "..., leading the NFL in interceptions": the participle in the tense of its clause
-            support = "did" if finite_tense(verb.head) == "VBD" else (
-                "do" if self._controller(verb).tag_ in ("NNS", "NNPS") else "does")  # type: ignore[union-attr]
+            controller = self._controller(verb)
+            plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
+                c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
+            support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
             return [support, subject_text, self._render_tokens(target, before_verb), verb.lemma_,
                     self._render_tokens(target, after_verb)]
         if subject is None:  # a participle with its noun: "was the constitution enacted"
@@ -1525,6 +1672,8 @@ class Realiser:
             return [be, subject_text, self._render_tokens(target, before_verb), verb.text,
                     self._render_tokens(target, after_verb)]
         if auxes:
+            if auxes[0].tag_ in ("VB", "VBG", "VBN"):
+                raise Unrealisable("no finite auxiliary to invert")  # "suggested Sweeney be included"
             front = auxes[0].lower_
             if front in ("ca", "wo", "sha"):
                 front = {"ca": "can", "wo": "will", "sha": "shall"}[front]
@@ -1590,13 +1739,35 @@ class Realiser:
         subject = subject_of(head)
         if subject is None or subject.dep_ not in ("nsubj",) or subject.i > head.i or subject.i > verb.i:
             return None
+        if any(t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("advcl", "conj", "parataxis") and is_verbal(t.head.head)
+               for t in verb.doc[subject.i + 1:verb.i]):
+            return None  # "..., as does Mary Everett, writing for Vogue": the nearer subject writes
         if subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ not in ("he", "she", "they", "it"):
             return None
         return subject
 
     def _relative_antecedent(self, target: Target, verb: Token) -> str:
-        if verb.dep_ != "relcl":
-            raise Unrealisable("relative pronoun outside a relative clause")
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            raise Unrealisable("relative pronoun outside a relative clause on a noun")
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and verb.i > noun.i:
+            # "a branch of the theory of computation in computer science that focuses on ...": the
+            # clause may belong to any of the nouns; the parser's guess is often wrong, unless the
+            # verb agrees with this noun alone ("the reopening of lines which were built")
+            finite = [t for t in [verb, *auxiliaries(verb)] if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+            number = None
+            if finite and (finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"):
+                number = False
+            elif finite and (finite[0].tag_ == "VBP" or finite[0].lower_ == "were"):
+                number = True
+            upper = []
+            current = noun
+            while current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN"):
+                current = current.head.head
+                upper.append(current)
+            if number is None or (noun.tag_ in ("NNS", "NNPS")) != number or any(
+                    (u.tag_ in ("NNS", "NNPS")) == number for u in upper):
+                raise Unrealisable("the relative clause may belong to a noun further up")
         return self._definite(target, verb.head, subtree_ids(verb))
 
     def _definite(self, target: Target, head: Token, exclude: set[int]) -> str:
@@ -1640,7 +1811,7 @@ class Realiser:
             text = replacements.get(token.i)
             if text is None:
                 text = self._resolve(target, token)
-            if (token.i == target.sent.start and not self._keeps_capital(token)
+            if ((token.i == target.sent.start or token.lower_ in ("the", "a", "an")) and not self._keeps_capital(token)
                     and token.i not in replacements and text == token.text):
                 text = text[:1].lower() + text[1:]
             contiguous = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
@@ -1654,6 +1825,9 @@ class Realiser:
         if word in FIRST_PERSON and token.pos_ == "PRON":
             raise Unrealisable("first or second person")
         if word in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ not in ("mark",):
+            if self._lenient and token.dep_ == "det" and word != "that" and token.head.pos_ == "NOUN" \
+                    and token.head.i > token.i and not self._in_subject(token):
+                return "the"  # "these data" -> "the data": which ones, the clause no longer says
             raise Unrealisable(f"demonstrative {word!r}")
         if word in ("following", "above", "below", "aforementioned") and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {
                 "pobj", "amod"} and any(c.lower_ == "the" and c.dep_ == "det"
@@ -1665,10 +1839,18 @@ class Realiser:
             if word in ("latter", "former") or target.resolver is None:
                 raise Unrealisable(f"unresolved {word!r}")
             replacement = target.resolver.replacement(token, target.sentence_index)
+            if replacement is None and self._lenient and word in POSSESSIVE and token.dep_ == "poss" \
+                    and token.head.pos_ == "NOUN" and not any(c.lower_ == "own" for c in token.head.children) \
+                    and not self._in_subject(token):
+                return "the"  # "their descendants" -> "the descendants"
             if replacement is None:
                 raise Unrealisable(f"unresolved {word!r}")
             return replacement
         return token.text
+
+    def _in_subject(self, token: Token) -> bool:
+        """Is the token part of the clause's subject? ("The companions are what?" says too little.)"""
+        return self._subject is not None and token.i in subtree_ids(self._subject)
 
     def _own_subject(self, token: Token) -> bool:
         """Is a possessive pronoun the clause's own subject ("Harvard ended its early admissions
@@ -1691,6 +1873,8 @@ class Realiser:
         return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("NORP", "ORG")
 
     def _keeps_capital(self, token: Token) -> bool:
+        if token.lower_ in ("the", "a", "an"):
+            return False  # "The United Methodist Church" mid-sentence is "the United Methodist Church"
         if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (
                 token.text.isupper() and len(token.text) > 1):
             return True
@@ -1717,7 +1901,8 @@ class Realiser:
             raise Unrealisable("question length")
         lowered = [w.strip(",\"'").lower() for w in words]
         first_wh = next((k for k, w in enumerate(lowered) if w in WH_WORDS), None)
-        if first_wh is None or any(w in WH_WORDS for w in lowered[first_wh + 1:] if w not in ("kind",)) and \
+        inner_words = lowered[first_wh + 1:] if template != "in_situ:cloze" else []  # a cloze quotes a statement
+        if first_wh is None or any(w in WH_WORDS for w in inner_words if w not in ("kind",)) and \
                 not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
             raise Unrealisable("no single question word")
         if re.search(r"\b(about|with|from|by|through|against|between)\b(\s+\S+){1,6}\s+\1\b", text,
