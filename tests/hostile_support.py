@@ -245,6 +245,13 @@ def gift_parser() -> Iterator[GiftParser]:
         parser.close()
 
 
+def gift_text(text: dict[str, str]) -> str:
+    """The text a GIFT text element shows: HTML ones (``[html]``) with their entities read."""
+    import html
+
+    return html.unescape(text["text"]) if text["format"] == "html" else text["text"]
+
+
 def moodle_category(path: str) -> list[str]:
     """A ``$CATEGORY`` path as Moodle's importer reads it: ``\\\\`` is one backslash, ``/`` separates
     levels, ``//`` is a slash inside a name."""

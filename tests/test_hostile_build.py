@@ -32,6 +32,7 @@ from hostile_support import (
     Markup,
     assert_inert_html,
     gift_parser,
+    gift_text,
     read_tsv,
     squeeze,
     text_outside,
@@ -275,7 +276,7 @@ def test_gift_parses_back_into_the_cards(build: Build, gift: GiftParser) -> None
     for question, card in zip(questions, build.deck.cards, strict=True):
         assert question["stem"] == {"format": "plain", "text": one_line(card.question)}
         if card.kind is CardKind.MCQ:
-            assert [c["text"]["text"] for c in question["choices"]] == [one_line(o) for o in card.options]
+            assert [gift_text(c["text"]) for c in question["choices"]] == [one_line(o) for o in card.options]
         elif card.kind is not CardKind.TRUE_FALSE:
             assert [c["text"]["text"].replace("\\*", "*") for c in question["choices"]] == [one_line(card.answer)]
 

@@ -396,3 +396,31 @@ def test_a_guid_starting_with_a_hash_is_not_a_comment_to_ankis_text_import(tmp_p
         assert sorted(col.get_note(n).guid for n in col.find_notes("")) == ["#Ab3", "#separator:comma"]
     finally:
         col.close()
+
+
+def test_a_right_option_holding_an_arrow_stays_a_multiple_choice_in_gift() -> None:
+    # Before: "=-> the" read as a matching pair to gift-pegjs, and the whole file failed to parse.
+    import json
+    import subprocess
+
+    from hostile_support import gift_parser_available, gift_text
+
+    from studygen.exporters.gift import render
+
+    node = gift_parser_available()
+    if node is None:
+        pytest.skip("GIFT parser not installed: run `npm ci --prefix tests/gift`")
+    text = "The sign -> <b>means</b> x -> y here."
+    article = Article(id="a1", title="Arrows", text=text, source="-")
+    card = Card(guid="m", article_id="a1", kind="mcq", question="What does the sign mean?",
+                answer="x -> y", answer_start=text.index("x -> y"), source_start=0, source_end=len(text),
+                options=["x -> y", "x <- y", "x = y"])
+    gift = render(Deck(name="Arrows", articles=[article], cards=[card]))
+    script = ("const {parse} = require('gift-pegjs'); let t = '';"
+              "process.stdin.on('data', d => t += d).on('end', () => console.log(JSON.stringify(parse(t))));")
+    done = subprocess.run([node, "-e", script], input=gift, capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).parent / "gift", timeout=60)
+    question, = [q for q in json.loads(done.stdout) if q["type"] != "Category"]
+    assert question["type"] == "MC"
+    assert [gift_text(c["text"]) for c in question["choices"]] == ["x -> y", "x <- y", "x = y"]
+    assert [c["isCorrect"] for c in question["choices"]] == [True, False, False]

@@ -28,6 +28,7 @@ from hostile_support import (
     Markup,
     assert_inert_html,
     gift_parser,
+    gift_text,
     moodle_category,
     read_tsv,
     squeeze,
@@ -303,7 +304,7 @@ def test_gift_parses_back_with_gift_pegjs_into_the_same_questions(gift: GiftPars
             assert [_unstar(c["text"]["text"]) for c in question["choices"]] == [one_line(card.answer)]
         elif card.kind is CardKind.MCQ:
             assert question["type"] == "MC"
-            assert [c["text"]["text"] for c in question["choices"]] == [one_line(o) for o in card.options]
+            assert [gift_text(c["text"]) for c in question["choices"]] == [one_line(o) for o in card.options]
             right = anki_export.answer_index(card)
             assert [c["isCorrect"] for c in question["choices"]] == [i == right for i in range(len(card.options))]
         else:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -33,11 +34,15 @@ def gift_escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", one_line(text))
 
 
-def _answer(text: str, *, short_answer: bool = False) -> str:
+def _answer(text: str, *, short_answer: bool = False, right_option: bool = False) -> str:
     """An answer or option. A leading ``[`` or ``%`` would read as a format or a weight, so such a
     text gets an explicit ``[plain]``; in a short answer ``*`` is Moodle's wildcard, so it is
-    escaped for Moodle's short-answer matcher first."""
+    escaped for Moodle's short-answer matcher first. The right option of a multiple choice that holds
+    ``->`` is written as HTML with ``&gt;``: ``=a -> b`` is a matching pair to GIFT parsers (GIFT
+    has no escape for ``>``), and the same text shows."""
     text = one_line(text)
+    if right_option and "->" in text:
+        return "[html]" + gift_escape(html.escape(text, quote=False))
     if short_answer:
         text = text.replace("*", "\\*")
     escaped = gift_escape(text)
@@ -76,7 +81,7 @@ def question(card: Card, article: Article, name: str) -> str:
     feedback = f"####{_feedback(card, article)}"
     if card.kind is CardKind.MCQ:
         right = answer_index(card)
-        choices = "\n".join(f"\t{'=' if i == right else '~'}{_answer(option)}"
+        choices = "\n".join(f"\t{'=' if i == right else '~'}{_answer(option, right_option=i == right)}"
                             for i, option in enumerate(card.options))
         return f"{head} {{\n{choices}\n\t{feedback}\n}}"
     if card.kind is CardKind.TRUE_FALSE:
