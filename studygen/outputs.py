@@ -12,6 +12,7 @@ import contextlib
 import os
 import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -135,13 +136,23 @@ class OutputSet:
 
 @contextlib.contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back for the block (POSIX); they are delivered when it ends."""
-    if not hasattr(signal, "pthread_sigmask"):
+    """Hold Ctrl-C (SIGINT) and SIGTERM back for the block; one that came is raised when it ends.
+
+    Python runs signal handlers in the main thread only, so a handler that notes the signal defers it
+    however many threads (torch's, the tokenizer's) the process has; masking would not.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    received: list[int] = []
+    held = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(signum) is not None:  # None: a handler set outside Python, left alone
+            held[signum] = signal.signal(signum, lambda number, frame: received.append(number))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in held.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
