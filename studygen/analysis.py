@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 EmbedFn = Callable[[list[str]], "np.ndarray"]
+Progress = Callable[[str, int, int], None]
+#: Sentences embedded between two progress reports (the vectors do not depend on the split).
+EMBED_PROGRESS_STEP = 512
 
 
 @dataclass
@@ -34,13 +37,27 @@ class AnalysedArticle:
         return [p.sentence for p in self.parsed]
 
 
-def analyse(articles: list[Article], nlp: Any, embed: EmbedFn) -> Iterator[AnalysedArticle]:
-    """Parse all articles in one batched stream, then embed and rank each article's candidates."""
+def analyse(articles: list[Article], nlp: Any, embed: EmbedFn,
+            progress: Progress | None = None) -> Iterator[AnalysedArticle]:
+    """Parse all articles in one batched stream, then embed and rank each article's candidates.
+
+    ``progress`` hears ("parse", characters parsed, characters in all) and ("embed", sentences
+    embedded, sentences parsed so far) as the work goes, so that a long article shows progress."""
     import numpy as np
 
-    for article, parsed in parse_articles(articles, nlp):
+    report = progress or (lambda stage, done, total: None)
+    parser: Any = _CountingParser(nlp, sum(len(a.text) for a in articles), report)
+    embedded = parsed_so_far = 0
+    for article, parsed in parse_articles(articles, parser):
+        parsed_so_far += len(parsed)
+        texts = [p.sentence.text for p in parsed]
+        chunks = []
+        for start in range(0, len(texts), EMBED_PROGRESS_STEP):
+            chunks.append(embed(texts[start:start + EMBED_PROGRESS_STEP]))
+            embedded += len(chunks[-1])
+            report("embed", embedded, parsed_so_far)
+        vectors = np.concatenate(chunks) if chunks else np.zeros((0, 384), np.float32)
         usable = [p for p in parsed if p.sentence.complete]
-        vectors = embed([p.sentence.text for p in parsed]) if parsed else np.zeros((0, 384), np.float32)
         if usable:
             centroid = vectors[[p.sentence.index for p in usable]].mean(axis=0)
             centroid = centroid / (np.linalg.norm(centroid) or 1.0)
@@ -76,12 +93,59 @@ def _candidate_salience(candidate: AnswerCandidate, sentence: float, relevance: 
 
 
 def _mention_counts(text: str, phrases: list[str]) -> dict[str, int]:
+    """How often the text mentions each phrase, case-insensitively, as a whole word: the count of
+    ``re.findall(r"(?<!\\w)PHRASE(?!\\w)", text.casefold())``, found in one pass over the text (a
+    search per phrase costs phrases x text, hours on a book-length article)."""
     lowered = text.casefold()
+    keys = {phrase: phrase.casefold() for phrase in phrases}
+    lengths: dict[str, set[int]] = {}  # first character -> lengths of the phrases it starts
+    for key in keys.values():
+        if key:
+            lengths.setdefault(key[0], set()).add(len(key))
+    found: Counter[str] = Counter()
+    ends: dict[str, int] = {}  # where the last counted match of a phrase ended: matches never overlap
+    if lengths:
+        starts = re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in sorted(lengths)) + "]")
+        size = len(lowered)
+        wanted = set(keys.values())
+        for match in starts.finditer(lowered):
+            i = match.start()
+            for length in lengths[lowered[i]]:
+                end = i + length
+                key = lowered[i:end]
+                if (end <= size and key in wanted and ends.get(key, 0) <= i
+                        and (end == size or not _is_word(lowered[end]))):
+                    found[key] += 1
+                    ends[key] = end
     counts: Counter[str] = Counter()
-    for phrase in phrases:
-        pattern = r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)"
-        counts[phrase] = len(re.findall(pattern, lowered))
+    for phrase, key in keys.items():
+        counts[phrase] = found[key] if key else len(re.findall(r"(?<!\w)(?!\w)", lowered))
     return counts
+
+
+def _is_word(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+class _CountingParser:
+    """The spaCy pipeline, telling ``report`` how many characters it has parsed."""
+
+    def __init__(self, nlp: Any, total: int, report: Progress) -> None:
+        self._nlp, self._total, self._report = nlp, total, report
+        self._done = self._reported = 0
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
+        for doc in self._nlp.pipe(texts, **kwargs):
+            self._done += len(doc.text)
+            # About two hundred updates for the whole input, whatever its size.
+            if self._done - self._reported >= self._total / 200 or self._done >= self._total:
+                self._reported = self._done
+                self._report("parse", self._done, self._total)
+            yield doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._nlp, name)
 
 
 def _rescale(values: list[float]) -> list[float]:

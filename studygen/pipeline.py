@@ -93,7 +93,7 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
 
     analysed = []
     report("analyse", 0, len(articles))  # shown at once, not only when a (long) first article is done
-    for done, item in enumerate(analyse(list(articles), nlp, embed), start=1):
+    for done, item in enumerate(analyse(list(articles), nlp, embed, report), start=1):
         analysed.append(item)
         report("analyse", done, len(articles))
     pool = DistractorPool(analysed)

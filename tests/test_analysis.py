@@ -1,0 +1,23 @@
+"""Analysis helpers that need no model."""
+
+from __future__ import annotations
+
+import re
+
+from studygen.analysis import _mention_counts
+
+TEXT = ("The Super Bowl 50 was played in 2016. super bowl fans, SUPER BOWL! A a a aa a_a Straße STRASSE "
+        "strasse \u00df ss _x x_x (1990) (1990)(1990) U.S.A. u.s. 10 100 1,0 \u01c5 \u01c6 \u01c4 "
+        "the bowl's end; bowls; Bowl.")
+PHRASES = ["Super Bowl", "super bowl 50", "a", "a a", "aa", "Stra\u00dfe", "ss", "_x", "(1990)", "U.S.", "u.s",
+           "1", "10", "the", "\u01c5", "bowl", "Bowl.", "2016.", "missing phrase", "."]
+
+
+def _by_regex(text: str, phrase: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", text.casefold()))
+
+
+def test_mention_counts_match_a_whole_word_search_per_phrase() -> None:
+    counts = _mention_counts(TEXT, PHRASES)
+    assert {p: counts[p] for p in PHRASES} == {p: _by_regex(TEXT, p) for p in PHRASES}
+    assert counts["Super Bowl"] == 3 and counts["a a"] == 1
