@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from studygen.errors import OutputError
 
@@ -145,7 +146,7 @@ def _signals_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    held = {}
+    held: dict[signal.Signals, Any] = {}
     for signum in (signal.SIGINT, signal.SIGTERM):
         if signal.getsignal(signum) is not None:  # None: a handler set outside Python, left alone
             held[signum] = signal.signal(signum, lambda number, frame: received.append(number))
@@ -154,5 +155,5 @@ def _signals_deferred() -> Iterator[None]:
     finally:
         for signum, handler in held.items():
             signal.signal(signum, handler)
-        for signum in dict.fromkeys(received):
-            signal.raise_signal(signum)
+        for number in dict.fromkeys(received):
+            signal.raise_signal(number)
