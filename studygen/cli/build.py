@@ -141,7 +141,8 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(stderr=True), transient=True)
     tasks: dict[str, TaskID] = {}
-    labels = {"analyse": "Reading and parsing", "cards": "Writing cards"}
+    labels = {"analyse": "Reading and parsing", "parse": "  parsing (characters)",
+              "embed": "  embedding (sentences)", "cards": "Writing cards"}
 
     def update(stage: str, done: int, total: int) -> None:
         if stage not in tasks:
