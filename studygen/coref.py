@@ -164,10 +164,10 @@ def coordination_phrase(head: Token) -> str | None:
     conjunctions = [t.lower_ for m in members for t in m.children if t.dep_ == "cc"]
     if len(members) > 3 or any(word != "and" for word in conjunctions):
         return None  # "A or B" is not who "they" are
-    names = [noun_phrase(m) for m in members]
-    if any(name is None for name in names):
+    names = [name for name in (noun_phrase(m) for m in members) if name is not None]
+    if len(names) != len(members):
         return None
-    text = ", ".join(names[:-1]) + " and " + names[-1]  # type: ignore[arg-type]
+    text = ", ".join(names[:-1]) + " and " + names[-1]
     return text if len(text.split()) <= 8 else None
 
 

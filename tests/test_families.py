@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from studygen.generators.families import load_families
+from studygen.generators.families import lexicon, lexicon_words, load_families, place_kind
 
 REQUIRED = ("subject", "object", "adverbial", "definition", "cloze", "mcq", "true_false")
 EXAMPLES = [(name, k, example) for name, fam in sorted(load_families().items())
@@ -45,3 +45,28 @@ def nlp() -> object:
     from studygen.nlp import spacy_pipeline
 
     return spacy_pipeline()
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("France", "country"), ("the PRC", "country"), ("US", "country"), ("the United States", "country"),
+    ("People’s Republic of China", "country"), ("Africa", "continent"), ("Ohio", "state"),
+    ("Beijing", "city"), ("Pyongyang", "city"),
+])
+def test_the_gazetteer_knows_kinds_of_places(name: str, kind: str) -> None:
+    assert place_kind(name) == kind
+
+
+def test_the_gazetteer_guesses_nothing() -> None:
+    assert place_kind("us") is None          # the pronoun, not the country
+    assert place_kind("Georgia") is None     # a country and a US state: no guess
+    assert place_kind("Springfield") is None
+
+
+def test_the_lexicons_load_and_do_not_overlap() -> None:
+    places = lexicon("places")
+    names = [name for kind in places["kinds"] for name in places[kind]]
+    assert len(names) == len(set(names))
+    claims = lexicon_words("claims", "verbs")
+    assert {"say", "warn", "fear", "claim"} <= claims
+    assert not claims & lexicon_words("claims", "factive")
+    assert {"rumor", "fear", "claim", "report", "possibility"} <= lexicon_words("claims", "nouns")

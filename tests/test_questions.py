@@ -45,6 +45,17 @@ def test_none_rather_than_garbage(context: str, answer: str) -> None:
     assert generate_question(context, answer, context.index(answer)) is None
 
 
+@pytest.mark.slow
+def test_the_fallback_is_switched_off_for_fronted_questions_only() -> None:
+    context = "Environmentalists are concerned about the release of carbon."
+    start = context.index("carbon")
+    assert generate_question(context, "carbon", start) == "Environmentalists are concerned about the release of what?"
+    assert generate_question(context, "carbon", start, fallback=False) is None
+    context = "Marie Curie discovered polonium in 1898."
+    assert generate_question(context, "polonium", context.index("polonium"), fallback=False) == \
+        "What did Marie Curie discover in 1898?"
+
+
 def test_benchmark_leak_check() -> None:
     assert quality.leaks("Who held Marconi's record?", "Marconi")
     assert quality.leaks("What did the king own?", "the king")
@@ -86,3 +97,7 @@ def test_benchmark_prints_one_json_line(capsys: pytest.CaptureFixture[str]) -> N
     assert err.count("human:") == 2
     again = quality.main(["--limit", "4"])
     assert again == 0 and json.loads(capsys.readouterr().out)["rougeL_all"] == figures["rougeL_all"]
+    assert figures["mode"] == "fallback"
+    assert quality.main(["--limit", "4", "--strict"]) == 0
+    strict = json.loads(capsys.readouterr().out)
+    assert strict["mode"] == "strict" and strict["coverage"] <= figures["coverage"]

@@ -298,7 +298,7 @@ class Realiser:
         self.definition_family = family("definition")
         self.last_failures: list[str] = []
         self._subject: Token | None = None
-        #: In the fallbacks, "this X" and an unresolved "its X" may be read as "the X".
+        #: In the fallbacks, an unresolved "its X" outside the subject may be read as "the X".
         self._lenient = False
 
     # ----------------------------------------------------------------------------- entry point
@@ -523,10 +523,10 @@ class Realiser:
             # The whole phrase "between 1417 and 1431", "in Paris": When, Where
             objects = [c for c in root.children if c.dep_ == "pobj"]
             kind = objects[0].ent_type_ if objects else ""
-            wh = "When" if kind in ("DATE", "TIME") else "Where" if kind in ("GPE", "LOC", "FAC") else None
-            if wh is None:
+            asked = "When" if kind in ("DATE", "TIME") else "Where" if kind in ("GPE", "LOC", "FAC") else None
+            if asked is None:
                 raise Unrealisable("a prepositional phrase that is neither time nor place")
-            return Plan(self.adverbial_family, wh, subtree_ids(root), verb, "adverbial")
+            return Plan(self.adverbial_family, asked, subtree_ids(root), verb, "adverbial")
 
         if answer_type is AnswerType.NUMBER and root.head.lemma_ == "age" and root.head.dep_ == "pobj" \
                 and root.head.head.lower_ == "at" and not target.contains(root.head):
@@ -651,7 +651,7 @@ class Realiser:
             raise Unrealisable("answer is only part of its phrase")
         type_key = target.answer_type.value
         if arg.dep_ in OBJECT_DEPS and root.dep_ == "pobj" and root.head.lower_ == "of" \
-                and root.right_edge.i == arg.right_edge.i and len(path) <= 5 \
+                and root.right_edge.i == arg.right_edge.i and len(path) <= 3 \
                 and all(t.dep_ in ("pobj", "prep") for t in path) and arg.pos_ in ("NOUN", "PROPN"):
             # "What is X a member of?", a level or two further down
             wh = self._wh(self.object_family, type_key, target)
@@ -682,7 +682,8 @@ class Realiser:
         """The phrase of ``head`` with ``phrase`` in place of the answer, side remarks cut."""
         ids = subtree_ids(head)
         ids -= self._side_remarks(target, ids - {head.i} - replaced)
-        ids -= {i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl") and not replaced & subtree_ids(c)
+        ids -= {i for c in head.children
+                if c.dep_ in ("relcl", "acl", "appos", "advcl") and not replaced & subtree_ids(c)
                 for i in subtree_ids(c)}
         tokens = [target.doc[i] for i in sorted(ids) if i not in replaced or i == min(replaced)]
         while tokens and tokens[-1].is_punct:
@@ -846,10 +847,10 @@ class Realiser:
         if floating or any(c.dep_ == "appos" and c.i not in members for t in conjuncts for c in t.children):
             # appositives inside the list, or "... are all graduates": the list is not a plain one
             raise Unrealisable("list with side remarks")
-        def named(token: Token) -> bool:
+        def name_like(token: Token) -> bool:
             return token.pos_ == "PROPN" or bool(token.ent_type_) and token.text[:1].isupper()
 
-        if any(named(c) != named(chosen[0]) for c in others):
+        if any(name_like(c) != name_like(chosen[0]) for c in others):
             # A name beside a description is an appositive the parser took for a list.
             raise Unrealisable("list of names and descriptions")
         names = []
@@ -1043,6 +1044,8 @@ class Realiser:
                 # "argued that A, and that B": B is as much the claim as A
                 complement, head = current.head, current.head.head
                 lemma = head.lemma_.lower()
+            if complement.dep_ in ("ccomp", "csubj") and self._relative(complement):
+                raise Unrealisable("a relative clause read as a complement: the parse is wrong")
             if complement.dep_ in ("ccomp", "csubj") and not (is_verbal(head) and lemma in factive):
                 if is_verbal(head) and lemma in claim_verbs:
                     if current.i != verb.i:
@@ -1246,11 +1249,13 @@ class Realiser:
                     # "of" phrases are arguments of their nouns ("the release of carbon").
                     if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i:
                         continue
-                    if token.dep_ == "amod" and (token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
-                                                 or token.lower_ in ("only", "first", "last", "such", "same", "other")):
+                    if token.dep_ == "amod" and (
+                            token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
+                            or token.lower_ in ("only", "first", "last", "such", "same", "other")):
                         continue  # "first", "French", "largest": cutting them changes what is said
-                    if token.lower_ == "such":
-                        continue  # "such as"
+                    if token.lower_ == "such" or (
+                            token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head)):
+                        continue  # "such as"; "intended as a warning", "known as X": what the verb needs
                     if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
                         continue  # "in order to ...": cut whole or not at all
                     if token.dep_ in ("appos", "conj") and (any(c.dep_ == "conj" for c in token.children)
@@ -1268,8 +1273,8 @@ class Realiser:
                             and doc[token.i - 1].text != ",":
                         continue  # "left oil companies searching for ...": the verb needs it
                     if token.dep_ in ("acl", "relcl") and any(
-                            c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "first", "last")
-                            for c in token.head.children):
+                            c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                            or c.lower_ in ("only", "first", "last") for c in token.head.children):
                         continue  # "the 18th person to achieve EGOT status": the clause says which
                     if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
                             c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
@@ -1379,9 +1384,9 @@ class Realiser:
             subject_text, verb_words = borrowed
             before = [t for t in main if t.i < verb.i and t.dep_ not in ("aux", "auxpass", "mark")]
             after = [t for t in main if t.i > verb.i]
-            text = " ".join(p for p in [subject_text, self._render_tokens(target, before, replacements, covered=replaced),
-                                        *verb_words, self._render_tokens(target, after, replacements,
-                                                                         covered=replaced)] if p)
+            pieces = [subject_text, self._render_tokens(target, before, replacements, covered=replaced), *verb_words,
+                      self._render_tokens(target, after, replacements, covered=replaced)]
+            text = " ".join(p for p in pieces if p)
         if moved:
             text += " " + self._render_tokens(target, [t for t in tokens if t.i in moved], replacements,
                                               covered=replaced)
@@ -1661,8 +1666,8 @@ class Realiser:
             controller = self._controller(verb)
             plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
                 c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
-            support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
-            return [support, subject_text, self._render_tokens(target, before_verb), verb.lemma_,
+            past_support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
+            return [past_support, subject_text, self._render_tokens(target, before_verb), verb.lemma_,
                     self._render_tokens(target, after_verb)]
         if subject is None:  # a participle with its noun: "was the constitution enacted"
             plural = verb.head.tag_ in ("NNS", "NNPS")
@@ -1825,9 +1830,6 @@ class Realiser:
         if word in FIRST_PERSON and token.pos_ == "PRON":
             raise Unrealisable("first or second person")
         if word in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ not in ("mark",):
-            if self._lenient and token.dep_ == "det" and word != "that" and token.head.pos_ == "NOUN" \
-                    and token.head.i > token.i and not self._in_subject(token):
-                return "the"  # "these data" -> "the data": which ones, the clause no longer says
             raise Unrealisable(f"demonstrative {word!r}")
         if word in ("following", "above", "below", "aforementioned") and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {
                 "pobj", "amod"} and any(c.lower_ == "the" and c.dep_ == "det"
@@ -1901,8 +1903,10 @@ class Realiser:
             raise Unrealisable("question length")
         lowered = [w.strip(",\"'").lower() for w in words]
         first_wh = next((k for k, w in enumerate(lowered) if w in WH_WORDS), None)
+        if first_wh is None:
+            raise Unrealisable("no question word")
         inner_words = lowered[first_wh + 1:] if template != "in_situ:cloze" else []  # a cloze quotes a statement
-        if first_wh is None or any(w in WH_WORDS for w in inner_words if w not in ("kind",)) and \
+        if any(w in WH_WORDS for w in inner_words if w not in ("kind",)) and \
                 not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
             raise Unrealisable("no single question word")
         if re.search(r"\b(about|with|from|by|through|against|between)\b(\s+\S+){1,6}\s+\1\b", text,
