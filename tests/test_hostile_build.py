@@ -71,8 +71,11 @@ class Run:
     peak_mb: float
 
 
-def _env() -> dict[str, str]:
+def _env(tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "STUDYGEN_DEBUG"}
+    # Offline and away from the user's caches, also for the module-wide build (set up before the
+    # autouse fixture that isolates each test).
+    env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", STUDYGEN_CACHE_DIR=str(tmp / "cache"))
     # Two spin-waiting OpenMP threads crawl on a machine busier than its cores (a shared CI runner).
     env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     env["COLUMNS"] = "120"
@@ -84,7 +87,7 @@ def studygen(*args: str, tmp: Path, timeout: float = 900) -> Run:
     report = tmp / f"peak-{time.monotonic_ns()}.txt"
     start = time.monotonic()
     done = subprocess.run([sys.executable, "-c", _MEASURED, str(report), *args], capture_output=True,
-                          text=True, encoding="utf-8", cwd=ROOT, env=_env(), timeout=timeout, check=False)
+                          text=True, encoding="utf-8", cwd=ROOT, env=_env(tmp), timeout=timeout, check=False)
     peak = int(report.read_text()) / 1024 if report.exists() else 0.0
     return Run(done.returncode, done.stdout, done.stderr, time.monotonic() - start, peak)
 
@@ -97,7 +100,7 @@ def studygen_on_a_terminal(*args: str, tmp: Path, interrupt_when: str | None = N
     controller, terminal = pty.openpty()
     start = time.monotonic()
     process = subprocess.Popen([sys.executable, "-c", _MEASURED, str(report), *args], stdout=subprocess.PIPE,
-                               stderr=terminal, stdin=subprocess.DEVNULL, cwd=ROOT, env=_env())
+                               stderr=terminal, stdin=subprocess.DEVNULL, cwd=ROOT, env=_env(tmp))
     os.close(terminal)
     seen, interrupted = b"", False
     try:
@@ -191,7 +194,7 @@ def test_outputs_are_named_from_the_slug_and_nothing_is_written_elsewhere(build:
     assert sorted(_files(build.out)) == sorted(f"{slug}{suffix}" for suffix in (
         ".apkg", ".json", ".tsv", ".gift", ".quiz-A.html", ".quiz-B.html", ".md"))
     everything = {p.relative_to(build.root).parts[0] for p in build.root.rglob("*")}
-    assert everything <= {"in", "out"} | {p.name for p in build.root.glob("peak-*.txt")}
+    assert everything <= {"in", "out", "cache"} | {p.name for p in build.root.glob("peak-*.txt")}
     printed = [line for line in build.run.stdout.splitlines() if line.startswith(str(build.out))]
     assert sorted(printed) == sorted(str(build.out / name) for name in _files(build.out))
 
