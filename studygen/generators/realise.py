@@ -1337,6 +1337,8 @@ class Realiser:
         text = self._statement(target, verb, replaced, replacements)
         if len(text.split()) > MAX_IN_SITU_WORDS:
             raise Unrealisable("in-situ question too long")
+        if len(_content_words(text.replace(wh, " "))) < 3:
+            raise Unrealisable("too little said around the question phrase")  # "The main reason is what?"
         if text.lower().startswith(wh.lower()):
             raise Unrealisable("a fronted question phrase needs inversion")
         return [self._finish(text, "in_situ", 0.6)]
@@ -1447,10 +1449,8 @@ class Realiser:
         blank = "_____"
         text = self._statement(target, verb, target.ids, {target.start: blank}, move_answer=False)
         words = text.split()
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        content = [w for w in re.findall(r"[^\W_]+", text) if w.lower() not in STOP_WORDS]
-        if len(words) > 18 or len(words) < 5 or len(content) < 2:
+        content = _content_words(text)
+        if len(words) > 18 or len(words) < 5 or len(content) < 3:
             raise Unrealisable("a clause too long or too short to fill in")
         if re.search(r"[;:()\[\]]", text) or text.count('"') % 2 or text.count("“") != text.count("”"):
             raise Unrealisable("a clause with brackets or open quotes")
@@ -1919,6 +1919,12 @@ class Realiser:
         # Shorter questions read better and match how people ask.
         score = score - 0.01 * max(0, len(words) - 12)
         return QuestionDraft(question=text, template=template, score=round(score, 4))
+
+
+def _content_words(text: str) -> list[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return [w for w in re.findall(r"[^\W_]+", text) if w.lower() not in STOP_WORDS]
 
 
 #: Punctuation inside a word ("Kim Jong-un", "1629–1631", "TCP/IP", "AT&T"): never dropped alone.
