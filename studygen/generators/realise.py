@@ -1055,10 +1055,12 @@ class Realiser:
                     # "likely that ...", "required that ...": not asserted. (A "complement" in
                     # front of an ordinary verb is the parser's misreading of a quotation.)
                     raise Unrealisable("a claim, not a fact")
-            elif current.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and lemma in claim_nouns and (
-                    marks & {"that", "whether", "if"} or any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in current.children)
-            ) and not self._relative(current):
-                raise Unrealisable("the content of a claim, not a fact")  # "rumors that ...", "the promise to ..."
+            elif current.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and not self._relative(
+                    current) and (marks & {"that", "whether", "if"} and lemma != "fact"
+                    or lemma in claim_nouns and any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in current.children)):
+                # "rumors that ...", "confidence that ...", "the promise to ...": what the noun holds
+                # is someone's claim, belief or plan ("the fact that ..." alone is a fact)
+                raise Unrealisable("the content of a claim, not a fact")
             current = head
 
     def _relative(self, clause: Token) -> bool:
