@@ -61,6 +61,8 @@ class Resolver:
         if word in PERSONAL:
             return self._person(pronoun, sentence_index)
         if word in NEUTER or word in PLURAL:
+            if word == "it" and is_expletive(pronoun):
+                return None  # "it is hard to imagine ...": "it" stands for nothing
             return self._subject_antecedent(pronoun, sentence_index, depth=0)
         return None
 
@@ -128,6 +130,26 @@ class Resolver:
         if token.lower_ in POSSESSIVE:
             return name + ("'" if name.endswith("s") else "'s")
         return name
+
+
+def is_expletive(pronoun: Token) -> bool:
+    """Is "it" a placeholder subject ("it is hard to imagine ...", "it seems that ...", "it was
+    decided to ...") rather than a word for something named before?"""
+    if pronoun.dep_ == "expl":
+        return True
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    later = [c for c in verb.subtree if c.i > pronoun.i and c.dep_ in ("xcomp", "ccomp", "csubj")]
+    if verb.lemma_ in ("seem", "appear", "happen", "matter", "turn", "remain") and later:
+        return True
+    predicate = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")] or (
+        [verb] if pronoun.dep_ == "nsubjpass" else [])
+    # "it is hard to imagine a war" (the infinitive has its object: "it" is a placeholder) but "it
+    # is hard to visit" (the object is "it": the museum)
+    complete = [c for c in later if c.dep_ != "xcomp" or any(g.dep_ in ("dobj", "ccomp", "attr", "acomp")
+                                                              for g in c.children)]
+    return bool(predicate) and bool(complete)
 
 
 def _clause_of(token: Token) -> Token:

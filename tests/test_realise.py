@@ -234,6 +234,20 @@ def test_their_never_stands_for_one_member_of_a_pair(nlp) -> None:  # noqa: ANN0
     assert question is None or "PRC's" not in question
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The attitude gives Kim a boost. While it is hard to imagine a bidding war over the ally, warmth helps.", None),
+    ("The treaty was signed. It is possible that the treaty fails.", None),
+    ("The museum opened in 1906. It is hard to visit in winter.", "the museum"),
+    ("The museum opened in 1906. It was closed in 1944.", "the museum"),
+])
+def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    it = next(t for t in sentences[1] if t.lower_ == "it")
+    assert Resolver(sentences).replacement(it, 1) == name
+
+
 def test_the_fallbacks_are_quiz_questions_from_the_clause(writer, nlp) -> None:  # noqa: ANN001
     context = "In 1891 Scottish chemist James Dewar was able to produce enough liquid oxygen to study."
     assert strict(context, "1891") is None
