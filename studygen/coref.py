@@ -140,7 +140,7 @@ def is_expletive(pronoun: Token) -> bool:
     verb = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    later = [c for c in verb.subtree if c.i > pronoun.i and c.dep_ in ("xcomp", "ccomp", "csubj")]
+    later = [c for c in verb.children if c.i > pronoun.i and c.dep_ in ("xcomp", "ccomp", "csubj")]
     if verb.lemma_ in ("seem", "appear", "happen", "matter", "turn", "remain") and later:
         return True
     predicate = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")] or (
