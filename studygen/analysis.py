@@ -129,14 +129,22 @@ def _is_word(char: str) -> bool:
 
 
 class _CountingParser:
-    """The spaCy pipeline, telling ``report`` how many characters it has parsed."""
+    """The spaCy pipeline, telling ``report`` how many characters it has parsed.
+
+    It also drops each Doc's ``tensor`` (the tagger's 96 floats a token, kept only for spaCy's
+    similarity methods, which studygen never calls): the Docs of an article stay in memory until
+    its cards are written, and on a book-length article the tensors were over 200 MB."""
 
     def __init__(self, nlp: Any, total: int, report: Progress) -> None:
+        import numpy as np
+
         self._nlp, self._total, self._report = nlp, total, report
         self._done = self._reported = 0
+        self._no_tensor = np.zeros((0, 0), dtype=np.float32)
 
     def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
         for doc in self._nlp.pipe(texts, **kwargs):
+            doc.tensor = self._no_tensor
             self._done += len(doc.text)
             # About two hundred updates for the whole input, whatever its size.
             if self._done - self._reported >= self._total / 200 or self._done >= self._total:
