@@ -26,13 +26,21 @@ EMBEDDING_MAX_TOKENS = 256
 # Tokens per forward pass of the BERT encoder (its largest activation: this x 1536 floats).
 EMBEDDING_CHUNK_TOKENS = 8192
 _ROW_MULTIPLE = 16
+DEFAULT_THREADS = 1
 
 _spacy_lock = threading.Lock()
 _embedder_lock = threading.Lock()
 
 
 def configure_threads() -> None:
-    """Set torch's intra-op threads: ``$STUDYGEN_THREADS`` if set, else every core."""
+    """Set torch's intra-op threads: ``$STUDYGEN_THREADS`` if set, else one.
+
+    One thread, on purpose: on a busy two-core machine two threads made a cold build 2.2 times
+    slower (each parallel step waits for a thread the scheduler has given away), while on an idle
+    one the second thread only speeds up the embedding's matrix products. The second core still
+    loads one model while the first loads the other (:func:`load_together`). The vectors are the
+    same to the bit whatever the count (tests/test_nlp.py), so the choice only changes speed.
+    BENCHMARKS.md has the figures."""
     import torch
 
     threads = _thread_count()
@@ -45,7 +53,7 @@ def _thread_count() -> int:
     override = os.environ.get("STUDYGEN_THREADS", "").strip()
     if override.isdigit() and int(override) > 0:
         return min(int(override), max(1, cores))
-    return max(1, cores)
+    return DEFAULT_THREADS
 
 
 def spacy_pipeline() -> Language:

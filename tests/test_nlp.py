@@ -25,9 +25,9 @@ def test_thread_count_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("STUDYGEN_THREADS", "999")
     assert nlp._thread_count() >= 1
     monkeypatch.delenv("STUDYGEN_THREADS")
-    default = nlp._thread_count()
+    assert nlp._thread_count() == nlp.DEFAULT_THREADS == 1
     monkeypatch.setenv("STUDYGEN_THREADS", "lots")
-    assert nlp._thread_count() == default
+    assert nlp._thread_count() == 1
 
 
 def test_a_folder_that_is_not_plain_bert_goes_to_transformers(tmp_path) -> None:
