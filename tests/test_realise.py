@@ -251,8 +251,9 @@ def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -
 def test_the_fallbacks_are_quiz_questions_from_the_clause(writer, nlp) -> None:  # noqa: ANN001
     context = "In 1891 Scottish chemist James Dewar was able to produce enough liquid oxygen to study."
     assert strict(context, "1891") is None
+    # the sentence quoted as written, not a clause cut to its core
     assert ask(context, "1891") == ('What completes the sentence "In _____ Scottish chemist James Dewar was able '
-                                    'to produce enough liquid oxygen"?')
+                                    'to produce enough liquid oxygen to study."?')
     found = drafts(writer, nlp, "The Normans fought the Pechenegs, the Bulgars and the Turks.", "the Bulgars")
     assert "The Normans fought the Pechenegs, which group and the Turks?" not in [d.question for d in found]
     assert found[0].template.startswith("object")
