@@ -21,8 +21,12 @@ def article_id(text: str) -> str:
 
 def card_guid(article_id: str, source_sentence: str, answer: str, kind: str) -> str:
     """The Anki note GUID of a card: a rebuild that rewords the question keeps the note (and the
-    learner's review history), because the wording is not part of the identity."""
-    import genanki
+    learner's review history), because the wording is not part of the identity.
 
-    return str(genanki.guid_for("studygen", article_id, normalise_for_identity(source_sentence),
-                                normalise_for_identity(answer), kind))
+    Hexadecimal, so that a GUID never starts with a character a spreadsheet reads as a formula
+    (``= + - @``) or Anki's text import as a comment (``#``): the TSV's GUID column is copied byte
+    for byte."""
+    fields = ("studygen", article_id, normalise_for_identity(source_sentence),
+              normalise_for_identity(answer), kind)
+    digest = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+    return f"sg{digest[:18]}"
