@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studygen.models import Article, Sentence
 
@@ -52,8 +52,9 @@ def add_sentence_fixes(nlp: Language) -> None:
 
         # Let the tokenizer cut "2015.A" and "candidates.Its" at the full stop, so that the
         # component above can start a sentence there.
-        infixes = [*nlp.Defaults.infixes, r"(?<=[a-z0-9])\.(?=[A-Z])"]
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[a-z0-9])\.(?=[A-Z])"]
+        tokenizer: Any = nlp.tokenizer
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         nlp.add_pipe(FIX_COMPONENT, before="parser")
 
 
