@@ -3,6 +3,8 @@ same vector whatever it is embedded beside."""
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
@@ -24,10 +26,24 @@ def test_thread_count_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert nlp._thread_count() == 1
     monkeypatch.setenv("STUDYGEN_THREADS", "999")
     assert nlp._thread_count() >= 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     monkeypatch.delenv("STUDYGEN_THREADS")
-    assert nlp._thread_count() == nlp.DEFAULT_THREADS == 1
+    assert nlp._thread_count() == cores
     monkeypatch.setenv("STUDYGEN_THREADS", "lots")
-    assert nlp._thread_count() == 1
+    assert nlp._thread_count() == cores
+
+
+def test_torch_threads_wait_passively_unless_the_user_says_otherwise() -> None:
+    import subprocess
+    import sys
+
+    code = "import os, studygen.nlp; print(os.environ['OMP_WAIT_POLICY'])"
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          check=True).stdout.strip() == "PASSIVE"
+    env["OMP_WAIT_POLICY"] = "ACTIVE"
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          check=True).stdout.strip() == "ACTIVE"
 
 
 def test_a_folder_that_is_not_plain_bert_goes_to_transformers(tmp_path) -> None:
