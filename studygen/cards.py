@@ -150,26 +150,43 @@ class DistractorPool:
                     Option(candidate.text, candidate.type, item.article.id,
                            item.candidate_vectors[candidate.text]))
         self.max_similarity = float(family("mcq").settings.get("max_similarity", 0.86))
+        self._arrays: dict[AnswerType, tuple[Any, Any, Any]] = {}
+
+    def _type_arrays(self, answer_type: AnswerType) -> tuple[Any, Any, Any]:
+        """The options of a type as arrays: vectors, article ids, and each text's rank in sorted order."""
+        import numpy as np
+
+        if answer_type not in self._arrays:
+            options = self.by_type.get(answer_type, [])
+            vectors = np.stack([o.vector for o in options]) if options else np.zeros((0, 1), np.float32)
+            articles = np.array([o.article_id for o in options], dtype=object)
+            ranks = np.empty(len(options), dtype=np.int64)
+            ranks[sorted(range(len(options)), key=lambda i: options[i].text)] = np.arange(len(options))
+            self._arrays[answer_type] = (vectors, articles, ranks)
+        return self._arrays[answer_type]
 
     def distractors(self, answer: str, answer_type: AnswerType, article_id: str, vector: Any,
                     avoid: str, count: int) -> list[str]:
         """Up to ``count`` options of the answer's type: the same article first, then the rest of
         the deck, the most similar to the answer first, never the answer under another name."""
-        scored = []
-        for option in self.by_type.get(answer_type, []):
-            if not _fair_distractor(option.text, answer, avoid):
-                continue
-            similarity = float(option.vector @ vector) if vector is not None else 0.0
-            if similarity >= self.max_similarity:
-                continue
-            same_article = option.article_id == article_id
-            scored.append((not same_article, -round(similarity, 6), option.text))
+        import numpy as np
+
+        options = self.by_type.get(answer_type, [])
+        vectors, articles, ranks = self._type_arrays(answer_type)
+        if vector is not None and len(options):
+            similarity = np.round((vectors @ vector).astype(np.float64), 6)
+        else:
+            similarity = np.zeros(len(options))
+        # One matrix product and one sort for all options; fairness is checked only on the way down.
+        order = np.lexsort((ranks, -similarity, articles != article_id))
+        scored = (options[i].text for i in order if similarity[i] < self.max_similarity
+                  and _fair_distractor(options[i].text, answer, avoid))
         chosen: list[str] = []
-        for _, _, text in sorted(scored):
-            if all(_fair_distractor(text, other, "") for other in chosen):
-                chosen.append(text)
+        for text in scored:
             if len(chosen) == count:
                 break
+            if all(_fair_distractor(text, other, "") for other in chosen):
+                chosen.append(text)
         if len(chosen) < count and answer_type in FACT_TYPES:
             for variant in numeric_variants(answer):
                 if len(chosen) == count:
