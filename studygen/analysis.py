@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import TYPE_WEIGHT, sentence_candidates
-from studygen.coref import Resolver
-from studygen.models import AnswerCandidate, Article, Sentence
+from studygen.coref import Resolver, clause_subject_name
+from studygen.models import AnswerCandidate, AnswerType, Article, Sentence
 from studygen.sentences import ParsedSentence, parse_articles
 
 if TYPE_CHECKING:
@@ -68,9 +68,10 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn,
         resolver = Resolver([p.span for p in parsed])
         candidates: list[AnswerCandidate] = []
         for p in parsed:
-            if not p.sentence.complete:
+            if not p.sentence.complete or not states_something(p.span):
                 continue
             candidates.extend(sentence_candidates(p.span, p.sentence.index, p.block_start))
+        candidates = name_people(parsed, candidates)
         candidate_vectors: dict[str, Any] = {}
         if candidates and centroid is not None:
             texts = sorted({c.text for c in candidates})
@@ -83,6 +84,42 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn,
                 c, salience[c.sentence], relevance[c.text], mentions[c.text] / top), 6)})
                 for c in candidates]
         yield AnalysedArticle(article, parsed, vectors, salience, candidates, resolver, candidate_vectors)
+
+
+def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate]) -> list[AnswerCandidate]:
+    """A surname the article gives in full as a person's elsewhere is a person's here too: after
+    "Sarah Palin", "Palin" (which the small parser calls a place) is asked with "Who". A place the
+    gazetteer knows ("Washington") keeps its type."""
+    from studygen.generators.families import place_kind
+
+    full = {ent.text for p in parsed for ent in p.span.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    surnames = {name.split()[-1] for name in full if name.split()[-1][:1].isupper()} - full
+    # "Beyoncé tied with her husband": whoever "her" is bound to is a person.
+    surnames |= {name for p in parsed for t in p.span if t.lower_ in ("his", "her", "him", "himself", "herself")
+                 for name in [clause_subject_name(t)] if name is not None}
+    retyped = []
+    for candidate in candidates:
+        text = candidate.text
+        if candidate.type in _MISTAKEN_FOR_NAMES and text in surnames and place_kind(text) is None:
+            candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
+        retyped.append(candidate)
+    return retyped
+
+
+_MISTAKEN_FOR_NAMES = frozenset({AnswerType.PLACE, AnswerType.ORGANISATION, AnswerType.CONCEPT, AnswerType.WORK,
+                                 AnswerType.PRODUCT, AnswerType.GROUP})
+
+
+def states_something(span: Any) -> bool:
+    """Has the sentence a finite verb, and does it not just introduce a list? A list item, caption or
+    award category ("Best Score Soundtrack for Video Games.") names things without saying anything
+    about them: no card."""
+    if re.search(r":[\W_]*$", span.text):
+        return False  # "... announced several changes:": the list it introduces is the content
+    return any(t.tag_ in FINITE_TAGS for t in span)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _candidate_salience(candidate: AnswerCandidate, sentence: float, relevance: float,

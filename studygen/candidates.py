@@ -60,6 +60,12 @@ PRONOUNS = {
     "herself", "themselves", "there", "here", "latter", "former", "the latter", "the former",
 }
 _LEADING_DETERMINERS = {"the", "a", "an"}
+#: Words that make a phrase point at something else in the article: "similar portmanteau".
+RELATIONAL_WORDS = frozenset({
+    "similar", "same", "other", "such", "different", "certain", "various", "several", "many", "some",
+    "another", "additional", "respective", "further", "more", "most", "former", "latter", "above",
+    "aforementioned", "following", "previous", "next", "both", "either", "neither", "each",
+})
 
 
 #: Common nouns that say what kind of thing a phrase names. They pick the question phrase ("Which
@@ -109,6 +115,15 @@ PERSON_NOUNS = frozenset({
     "winner", "recipient", "nominee", "advisor", "adviser", "assistant", "secretary", "deputy",
     "spokesman", "spokeswoman", "contractor", "designer", "technician", "employee", "customer",
     "user", "voter", "supporter", "critic", "fan", "host", "guest", "friend", "partner",
+    "conductor", "sociologist", "psychologist", "anthropologist", "naturalist", "botanist", "zoologist",
+    "astronomer", "archaeologist", "linguist", "columnist", "commentator", "analyst",
+    "strategist", "consultant", "rapper", "songwriter", "guitarist", "pianist", "violinist", "drummer",
+    "dancer", "comedian", "filmmaker", "photographer", "illustrator", "cartoonist", "broadcaster",
+    "presenter", "reporter", "correspondent", "blogger", "influencer", "footballer",
+    "cyclist", "swimmer", "boxer", "wrestler", "runner", "skater", "golfer", "prosecutor", "attorney",
+    "detective", "sheriff", "surgeon", "dentist", "banker", "industrialist", "businessman",
+    "businesswoman", "ceo", "cofounder", "co-founder", "chairwoman", "congressman", "congresswoman",
+    "lawmaker", "legislator", "premier", "candidate", "incumbent", "challenger", "curator",
 })
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -231,11 +246,55 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     lowered = text.lower().strip()
     if lowered in PRONOUNS or not re.search(r"\w", lowered):
         return True
+    if lowered.split()[0] in ("or", "and", "but", "nor"):
+        return True  # "or some other international forum": a piece of a list
     if lowered.split()[0] in ("this", "these", "that", "those"):
         return True  # "this date range": which one, the article says
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and RELATIVE_TIME.search(text):
         return True
+    if answer_type is AnswerType.CONCEPT and lowered.split()[0] in RELATIONAL_WORDS:
+        return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
     return answer_type is AnswerType.ORDINAL
+
+
+def titled_person(span: SpacySpan) -> bool:
+    """Is the name introduced by what its bearer is ("conductor Georg Solti", "author Tim Elmore")?"""
+    if span.start == 0 or not span[0].text[:1].isupper() or span[0].pos_ != "PROPN":
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS and before.sent == span[0].sent
+
+
+def part_of_a_title(span: SpacySpan) -> bool:
+    """Is the span a piece of a longer capitalised name: "Album" or "Year" in "Album of the Year",
+    "Vienna" in "University of Vienna"? Asking for the piece makes no sense."""
+    doc = span.doc
+
+    def capitalised(token: Token) -> bool:
+        return token.is_alpha and token.text[:1].isupper() and token.i != token.sent.start
+
+    after = list(doc[span.end:span.end + 3])
+    if span[-1].text[:1].isupper() and len(after) >= 2 and after[0].lower_ in ("of", "for"):
+        following = after[2] if after[1].lower_ == "the" and len(after) > 2 else after[1]
+        if capitalised(following):
+            return True
+    before = list(doc[max(span.start - 3, 0):span.start])
+    if len(span) == 1 and before and is_possessive_ending(before[-1]) and span[0].text[:1].isupper() \
+            and span[0].pos_ == "PROPN" and _common_word(span[0].lower_):
+        return True  # "House" in "Harry's House"
+    if span[0].text[:1].isupper() and before:
+        if before[-1].lower_ == "the":
+            before = before[:-1]
+        if len(before) >= 2 and before[-1].lower_ in ("of", "for") and before[-2].is_alpha and (
+                before[-2].text[:1].isupper()):
+            return True
+    return False
+
+
+def _common_word(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> list[AnswerCandidate]:
@@ -263,6 +322,12 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         origin = "number" if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY,
                                              AnswerType.QUANTITY) else "entity"
+        if origin == "entity" and part_of_a_title(strip_determiner(ent)):
+            continue
+        if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(ent.text):
+            continue  # "annual", "65th": not a date to ask for
+        if answer_type in _NAME_LABELS and titled_person(ent):
+            answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
         add(ent, answer_type, origin)
     entity_tokens = {t.i for e in sent.ents for t in e}
     for chunk in sent.noun_chunks:
@@ -275,6 +340,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         content = [t for t in chunk if not t.is_stop and t.is_alpha]
         if len(content) < 2 and not (content and root.pos_ == "PROPN"):
+            continue
+        if part_of_a_title(strip_determiner(chunk)):
             continue
         add(chunk, AnswerType.CONCEPT, "noun_chunk")
     for token in sent:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import is_vague
 from studygen.coref import CONTEXT_DEPENDENT
-from studygen.generators.families import family
+from studygen.generators.families import family, other_names, place_kind, same_place
 from studygen.guids import card_guid
 from studygen.models import CLOZE_BLANK, AnswerCandidate, AnswerType, CardKind, Difficulty, contains_phrase
 
@@ -89,7 +89,8 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
         if any(s <= start < e for s, e in replace):
             continue
         if token.lower_ in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET"):
-            name = analysed.resolver.replacement(token, sentence.sentence.index)
+            name = analysed.resolver.replacement(token, sentence.sentence.index,
+                                                 before=analysed.article.text[sentence.sentence.start:start])
             if name is None:
                 return None
             if token.i == span.start or token.text[:1].isupper():
@@ -132,6 +133,7 @@ class Option:
     type: AnswerType
     article_id: str
     vector: Any
+    kind: str | None = None  # the gazetteer's kind of place: "country", "city"
 
 
 class DistractorPool:
@@ -139,31 +141,38 @@ class DistractorPool:
 
     def __init__(self, analysed: Sequence[AnalysedArticle]) -> None:
         self.by_type: dict[AnswerType, list[Option]] = {}
+        #: Places the gazetteer knows, by kind ("country"), whatever type the parser gave them.
+        self.by_kind: dict[str, list[Option]] = {}
         seen: set[tuple[AnswerType, str]] = set()
+        kinds_seen: set[str] = set()
         for item in analysed:
             for candidate in sorted(item.candidates, key=lambda c: (-c.salience, c.start)):
                 key = (candidate.type, _norm(candidate.text))
                 if key in seen or candidate.text not in item.candidate_vectors:
                     continue
                 seen.add(key)
-                self.by_type.setdefault(candidate.type, []).append(
-                    Option(candidate.text, candidate.type, item.article.id,
-                           item.candidate_vectors[candidate.text]))
+                kind = place_kind(candidate.text)
+                option = Option(candidate.text, candidate.type, item.article.id,
+                                item.candidate_vectors[candidate.text], kind)
+                self.by_type.setdefault(candidate.type, []).append(option)
+                if kind is not None and _norm(candidate.text) not in kinds_seen:
+                    kinds_seen.add(_norm(candidate.text))
+                    self.by_kind.setdefault(kind, []).append(option)
+        self.aliases = aliases(item.article.text for item in analysed)
         self.max_similarity = float(family("mcq").settings.get("max_similarity", 0.86))
-        self._arrays: dict[AnswerType, tuple[Any, Any, Any]] = {}
+        self._arrays: dict[AnswerType | str, tuple[Any, Any, Any]] = {}
 
-    def _type_arrays(self, answer_type: AnswerType) -> tuple[Any, Any, Any]:
-        """The options of a type as arrays: vectors, article ids, and each text's rank in sorted order."""
+    def _type_arrays(self, key: AnswerType | str, options: list[Option]) -> tuple[Any, Any, Any]:
+        """A group of options as arrays: vectors, article ids, and each text's rank in sorted order."""
         import numpy as np
 
-        if answer_type not in self._arrays:
-            options = self.by_type.get(answer_type, [])
+        if key not in self._arrays:
             vectors = np.stack([o.vector for o in options]) if options else np.zeros((0, 1), np.float32)
             articles = np.array([o.article_id for o in options], dtype=object)
             ranks = np.empty(len(options), dtype=np.int64)
             ranks[sorted(range(len(options)), key=lambda i: options[i].text)] = np.arange(len(options))
-            self._arrays[answer_type] = (vectors, articles, ranks)
-        return self._arrays[answer_type]
+            self._arrays[key] = (vectors, articles, ranks)
+        return self._arrays[key]
 
     def distractors(self, answer: str, answer_type: AnswerType, article_id: str, vector: Any,
                     avoid: str, count: int) -> list[str]:
@@ -171,27 +180,37 @@ class DistractorPool:
         the deck, the most similar to the answer first, never the answer under another name."""
         import numpy as np
 
-        options = self.by_type.get(answer_type, [])
-        vectors, articles, ranks = self._type_arrays(answer_type)
-        if vector is not None and len(options):
-            similarity = np.round((vectors @ vector).astype(np.float64), 6)
-        else:
-            similarity = np.zeros(len(options))
-        # One matrix product and one sort for all options; fairness is checked only on the way down.
-        order = np.lexsort((ranks, -similarity, articles != article_id))
-        scored = (options[i].text for i in order if similarity[i] < self.max_similarity
-                  and _fair_distractor(options[i].text, answer, avoid))
+        kind = place_kind(answer)
+        wanted = shape(answer, answer_type)
+        groups: list[AnswerType | str] = [f"kind:{kind}"] if kind in self.by_kind else []
+
+        def scored() -> Iterator[str]:
+            # A country for a country first ("DPRK": "China", "South Korea"), then the answer's type.
+            for key in [*groups, answer_type]:
+                options = self.by_kind[kind] if key in groups and kind else self.by_type.get(AnswerType(key), [])
+                vectors, articles, ranks = self._type_arrays(key, options)
+                if vector is not None and len(options):
+                    similarity = np.round((vectors @ vector).astype(np.float64), 6)
+                else:
+                    similarity = np.zeros(len(options))
+                # One matrix product and one sort for all options; fairness is checked only on the way down.
+                order = np.lexsort((ranks, -similarity, articles != article_id))
+                yield from (options[i].text for i in order if similarity[i] < self.max_similarity
+                            and (kind is None or options[i].kind in (None, kind))  # no city for a country
+                            and shape(options[i].text, answer_type) == wanted
+                            and _fair_distractor(options[i].text, answer, avoid, self.aliases))
+
         chosen: list[str] = []
-        for text in scored:
+        for text in scored():
             if len(chosen) == count:
                 break
-            if all(_fair_distractor(text, other, "") for other in chosen):
+            if text not in chosen and all(_fair_distractor(text, other, "", self.aliases) for other in chosen):
                 chosen.append(text)
         if len(chosen) < count and answer_type in FACT_TYPES:
             for variant in numeric_variants(answer):
                 if len(chosen) == count:
                     break
-                if _fair_distractor(variant, answer, avoid) and variant not in chosen:
+                if _fair_distractor(variant, answer, avoid, self.aliases) and variant not in chosen:
                     chosen.append(variant)
         return chosen
 
@@ -200,12 +219,78 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _fair_distractor(option: str, answer: str, avoid: str) -> bool:
-    if not _norm(option) or _norm(option) == _norm(answer):
+def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:
+    if not _norm(option) or same_thing(option, answer, known):
         return False
     if contains_phrase(option, answer) or contains_phrase(answer, option):
         return False
-    return not (avoid and contains_phrase(avoid, option))
+    # An option the question names, under any of its names, is no option.
+    return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
+
+
+_NUMBER_WORDS = {word: str(value) for value, word in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                      "eighty": "80", "ninety": "90", "hundred": "100", "a hundred": "100", "one hundred": "100"})
+_NAME_LINKS = {"of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "&"}
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
+
+
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE)
+
+
+def shape(text: str, answer_type: AnswerType) -> tuple[bool, ...]:
+    """The form of a date or number, which its options share: a year for a year ("2020"), a day
+    for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two")."""
+    if answer_type in (AnswerType.DATE, AnswerType.TIME):
+        groups = re.findall(r"\d+", text)
+        return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups))
+    if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
+        return (bool(re.search(r"\d", text)),)
+    return ()
+
+
+def _canonical(text: str) -> str:
+    norm = _norm(text)
+    norm = re.sub(r"^the ", "", norm)
+    return _NUMBER_WORDS.get(norm, norm)
+
+
+def initials(text: str) -> str:
+    """"Democratic People's Republic of Korea" -> "DPRK"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return "".join(w[0] for w in words if w.casefold() not in _NAME_LINKS and w[0].isupper()).upper()
+
+
+def same_thing(a: str, b: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:
+    """Do two option texts name the same thing: the same words, "2" and "two", an acronym and its
+    name ("DPRK", "Democratic People's Republic of Korea"), or names the articles give as one
+    ("Chinese Nationalist Party (KMT)")?"""
+    ca, cb = _canonical(a), _canonical(b)
+    if ca == cb:
+        return True
+    for short, long in ((a, b), (b, a)):
+        bare = short.replace(".", "").strip()
+        if _ACRONYM.fullmatch(short.strip()) and len(bare) >= 2 and initials(long) == bare:
+            return True
+    return frozenset((ca, cb)) in known or same_place(a, b)
+
+
+def aliases(texts: Iterable[str]) -> frozenset[frozenset[str]]:
+    """Pairs of names that texts give as one: "the Chinese Nationalist Party (KMT)" pairs "KMT"
+    with each run of up to six words before the bracket ("Party", "Nationalist Party", ...)."""
+    pairs: set[frozenset[str]] = set()
+    for text in texts:
+        for match in re.finditer(r"\s\(([^()\n]{2,12})\)", text):
+            short = _canonical(match.group(1))
+            words = re.split(r"[()\s]+", text[max(match.start() - 120, 0):match.start()])[-6:]
+            words = [w for w in words if w]
+            for k in range(1, len(words) + 1):
+                long = _canonical(" ".join(words[-k:]))
+                if long and short and long != short:
+                    pairs.add(frozenset((short, long)))
+    return frozenset(pairs)
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -277,6 +362,9 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
     # Half the statements are false, chosen by a hash so that a rebuild makes the same choice.
     false = _rng(analysed.article.id, sentence.sentence.text, candidate.text, "tf").random() < 0.5
     swapped_in = None
+    text = analysed.article.text
+    if false and (re.match(r"\s*\(", text[candidate.end:]) or re.search(r"\(\s*$", text[:candidate.start])):
+        false = False  # "Chinese Nationalist Party (KMT)": a swap would leave the other name standing
     if false:
         vector = analysed.candidate_vectors.get(candidate.text)
         found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,

@@ -9,6 +9,7 @@ card is skipped rather than guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,9 @@ class Resolver:
         return None
 
     def _person(self, pronoun: Token, sentence_index: int) -> str | None:
+        bound = clause_subject_name(pronoun)
+        if bound is not None:
+            return bound  # "Beyoncé tied with her husband": "her" is Beyoncé, whatever the parser calls her
         window = [m for m in self.mentions
                   if sentence_index - WINDOW <= m.sentence <= sentence_index and m.label in _PERSON_TYPES
                   and (m.sentence < sentence_index or m.position < pronoun.i)]
@@ -122,14 +126,23 @@ class Resolver:
             return None if possessive else coordination_phrase(subject)
         return noun_phrase(subject)
 
-    def replacement(self, token: Token, sentence_index: int) -> str | None:
-        """The text that should replace a pronoun token in a question, or None if unresolved."""
+    def replacement(self, token: Token, sentence_index: int, before: str = "") -> str | None:
+        """The text that should replace a pronoun token in a question, or None if unresolved.
+        ``before`` is the text of the sentence up to the pronoun: when it names the antecedent
+        already, the pronoun itself is the replacement ("Takaichi announced that she would ...")."""
         name = self.antecedent(token, sentence_index)
         if name is None:
             return None
+        if before and said_before(name, before):
+            return token.text
         if token.lower_ in POSSESSIVE:
             return name + ("'" if name.endswith("s") else "'s")
         return name
+
+
+def said_before(name: str, text: str) -> bool:
+    """Does ``text`` name ``name`` (as whole words)?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def is_expletive(pronoun: Token) -> bool:
@@ -150,6 +163,24 @@ def is_expletive(pronoun: Token) -> bool:
     complete = [c for c in later if c.dep_ != "xcomp" or any(g.dep_ in ("dobj", "ccomp", "attr", "acomp")
                                                               for g in c.children)]
     return bool(predicate) and bool(complete)
+
+
+def clause_subject_name(pronoun: Token) -> str | None:
+    """The name that is the subject of the pronoun's own clause, before it, when the parser did not
+    label it a person ("Beyoncé tied with her husband"); None otherwise (the mentions decide)."""
+    if pronoun.lower_ not in ("his", "her", "him", "himself", "herself") or pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    clause = _clause_of(pronoun)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "FAC"):
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None
+    words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+    return " ".join(t.text for t in words)
 
 
 def _clause_of(token: Token) -> Token:
@@ -196,6 +227,13 @@ def coordination_phrase(head: Token) -> str | None:
 def noun_phrase(head: Token) -> str | None:
     """A short rendering of the noun phrase headed by ``head``, for use in another sentence:
     no clauses or side remarks, "a" made "the", at most six words; None if it needs resolving too."""
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is not None and head.pos_ == "PROPN" and len(entity) <= 8 and not any(
+            t.tag_ in ("PRP", "PRP$") for t in entity):
+        # A name is said whole or not at all: "the Democratic People's Republic of Korea", never
+        # "the Democratic People's Republic".
+        the = entity.start > 0 and head.doc[entity.start - 1].lower_ == "the" and entity[0].lower_ != "the"
+        return ("the " if the else "") + entity.text
     cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct")
            or (c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut]

@@ -95,7 +95,8 @@ def _named(request: QuestionRequest, start: int, end: int) -> str | None:
         position = request.doc_offset + token.idx
         if not start <= position < end or token.lower_ not in CONTEXT_DEPENDENT or token.pos_ not in ("PRON", "DET"):
             continue
-        name = request.resolver.replacement(token, request.sentence_index) if request.resolver else None
+        name = request.resolver.replacement(token, request.sentence_index, before=text[request.sentence_start:position]
+                                            ) if request.resolver else None
         if name is None:
             return None
         pieces += [text[cursor:position], name[:1].upper() + name[1:] if token.text[:1].isupper() else name]

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from studygen.candidates import PRONOUNS
+from studygen.generators.families import other_names
 from studygen.models import Card, CardKind, Rejection, contains_phrase
 
 #: Words that make a question meaningless without the article: "What did he say?"
@@ -28,24 +29,55 @@ _DEPENDENT_PHRASES = re.compile(r"\b(this article|the article|the author|this es
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+#: Third-person pronouns, which the text itself may name before them ("Takaichi said she would").
+_ANAPHORS = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its",
+             "himself", "herself", "itself", "themselves"}
+_PERSONAL = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+#: Capitalised words that start a sentence without naming anyone.
+_NOT_NAMES = {
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "the", "a", "an", "in", "on", "at",
+    "by", "for", "from", "of", "to", "with", "after", "before", "during", "as", "since", "while", "although",
+    "though", "if", "but", "and", "or", "so", "because", "this", "that", "these", "those", "there", "here",
+    "according", "despite", "unlike", "like", "once", "then", "also", "however", "both", "all", "some",
+}
+
+
 def dependent_word(text: str) -> str | None:
     """The first word of ``text`` that needs the article to be understood ("he", "its", "the
-    latter"), or None. "US" and "IT" are names, not pronouns: all-capital words are skipped."""
+    latter"), or None. "US" and "IT" are names, not pronouns: all-capital words are skipped. A
+    third-person pronoun after a name in the same text ("When did Takaichi say she would ...?"),
+    after a blank, or "he"/"she" in a question asked with "who", stands for what the text says."""
     phrase = _DEPENDENT_PHRASES.search(text)
     if phrase:
         return phrase.group()
-    for match in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for k, match in enumerate(words):
         word = match.group()
         if len(word) > 1 and word.isupper():
             continue
-        if word.casefold() in _DEPENDENT_WORDS:
-            return word
+        folded = word.casefold()
+        if folded not in _DEPENDENT_WORDS:
+            continue
+        if folded in _ANAPHORS and _named_before(text[:match.start()], words[:k], personal=folded in _PERSONAL):
+            continue
+        return word
     return None
+
+
+def _named_before(before: str, words: list[re.Match[str]], personal: bool) -> bool:
+    if "_____" in before:
+        return True
+    if personal and words and words[0].group().casefold() in ("who", "whom", "whose"):
+        return True
+    return any(w.group()[:1].isupper() and w.group().casefold() not in _DEPENDENT_WORDS
+               and (k > 0 or w.group().casefold() not in _NOT_NAMES) for k, w in enumerate(words))
 
 
 MIN_QUESTION_WORDS = 3
 MAX_QUESTION_WORDS = 40
 NEAR_DUPLICATE_SIMILARITY = 0.93
+#: Two cards whose answers share most words are duplicates at a lower similarity of question and answer.
+SAME_ANSWER_SIMILARITY = 0.88
 
 
 class Reason:
@@ -59,12 +91,30 @@ class Reason:
     TOO_LONG = "field_too_long"
     TOO_SHORT = "too_short"
     UNRESOLVED = "unresolved_pronoun"
+    VAGUE = "vague_question"
     INCOMPLETE = "incomplete_sentence"
     DUPLICATE = "duplicate"
     NEAR_DUPLICATE = "near_duplicate"
     BAD_OPTIONS = "bad_options"
     NO_QUESTION = "no_template_fits"
     INVALID = "invalid"
+
+
+def says_too_little(question: str) -> bool:
+    """Does the question name nothing a learner could place without the article? "Who criticized the
+    plan?" and "What introduces unknowns?" (which plan, in which story?) have fewer than three content
+    words and no name or number; "Who won Song of the Year?" names something. "Why" and "how"
+    questions ask about the event they name ("Why was the game cancelled?")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [m.group() for m in _WORD.finditer(question)]
+    if not words or words[0].casefold() in ("why", "how"):
+        return False  # a reason or a manner is asked about the event the question names
+    words = words[1:]
+    if re.search(r"\d", question) or any(w[:1].isupper() for w in words):
+        return False
+    content = [w for w in words if w.casefold() not in STOP_WORDS and len(w) > 1]
+    return len(content) < 3
 
 
 def question_problem(question: str, answer: str) -> str | None:
@@ -80,8 +130,8 @@ def question_problem(question: str, answer: str) -> str | None:
         return Reason.TOO_LONG
     if dependent_word(question):
         return Reason.UNRESOLVED
-    if contains_phrase(question, answer):
-        return Reason.ANSWER_IN_QUESTION
+    if contains_phrase(question, answer) or any(contains_phrase(question, other) for other in other_names(answer)):
+        return Reason.ANSWER_IN_QUESTION  # "Which country denied the DPRK's test?" -> "North Korea"
     return None
 
 
@@ -124,6 +174,10 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     reason = answer_problem(tested)
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
         reason = question_problem(card.question, card.answer)
+        if reason is None and says_too_little(card.question):
+            # A card is read away from its article (the answer-aware ``generate_question`` is not:
+            # its caller holds the context).
+            reason = Reason.VAGUE
     if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(
             card.question):
         reason = Reason.UNRESOLVED
@@ -138,6 +192,7 @@ _SCHEMA_REASONS = {"empty_field", "field_too_long", "no_question_mark", "answer_
 _DETAILS = {
     Reason.PRONOUN_ANSWER: "the answer is a bare pronoun",
     Reason.UNRESOLVED: "the question leans on a pronoun the learner cannot resolve",
+    Reason.VAGUE: "the question names too little to be answered without the article",
     Reason.TOO_SHORT: "the question is too short to be answerable",
     Reason.TOO_LONG: "the question is too long for a card",
     Reason.ANSWER_IN_QUESTION: "the answer appears in the question",
@@ -168,9 +223,21 @@ def remove_duplicates(cards: Sequence[Card], verdict: Verdict) -> list[Card]:
     return kept
 
 
+def _family(card: Card) -> CardKind:
+    """A multiple-choice card asks what a basic card asks: the two are compared with each other."""
+    return CardKind.BASIC if card.kind is CardKind.MCQ else card.kind
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Do two answers share most of their words ("high brand loyalty", "higher brand loyalty")?"""
+    first, second = set(a.casefold().split()), set(b.casefold().split())
+    return len(first & second) * 2 >= len(first | second) > 0
+
+
 def near_duplicates(cards: Sequence[Card], embed: Any) -> dict[int, int]:
-    """Cards (by position) that ask almost what an earlier card of the same kind asks, mapped to
-    that earlier card: their question-and-answer texts embed almost identically."""
+    """Cards (by position) that ask almost what an earlier card of the same kind asks (MCQ and basic
+    count as one kind), mapped to that earlier card: their question-and-answer texts embed almost
+    identically (a little less closely when their answers share most of their words)."""
     if len(cards) < 2:
         return {}
     texts = [f"{c.question} {c.answer if c.kind is not CardKind.TRUE_FALSE else ''}" for c in cards]
@@ -178,8 +245,8 @@ def near_duplicates(cards: Sequence[Card], embed: Any) -> dict[int, int]:
     found: dict[int, int] = {}
     for i, card in enumerate(cards):
         for j in range(i):
-            if j not in found and cards[j].kind is card.kind and float(
-                    vectors[i] @ vectors[j]) >= NEAR_DUPLICATE_SIMILARITY:
+            threshold = SAME_ANSWER_SIMILARITY if _overlap(card.answer, cards[j].answer) else NEAR_DUPLICATE_SIMILARITY
+            if j not in found and _family(cards[j]) == _family(card) and float(vectors[i] @ vectors[j]) >= threshold:
                 found[i] = j
                 break
     return found

@@ -93,6 +93,40 @@ def _place_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _place_groups() -> dict[str, int]:
+    groups: dict[str, int] = {}
+    for number, names in enumerate(lexicon("places").get("same", [])):
+        for name in names:
+            groups[_place_key(name)] = number
+    return groups
+
+
+def _place_key(name: str) -> str:
+    text = " ".join(name.replace("’", "'").split())
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text if _abbreviation(text) else text.casefold()
+
+
+def same_place(a: str, b: str) -> bool:
+    """Are two names one place by the gazetteer's ``same`` lists ("DPRK", "North Korea")?"""
+    groups = _place_groups()
+    first = groups.get(_place_key(a))
+    return first is not None and first == groups.get(_place_key(b))
+
+
+def other_names(name: str) -> list[str]:
+    """The gazetteer's other names for a place ("North Korea" -> "DPRK", "Democratic People's
+    Republic of Korea", ...); empty when it knows none."""
+    groups = _place_groups()
+    number = groups.get(_place_key(name))
+    if number is None:
+        return []
+    names = lexicon("places").get("same", [])[number]
+    return [other for other in names if _place_key(other) != _place_key(name)]
+
+
 def _abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return len(letters) <= 5 and all(c.isupper() for c in letters)

@@ -100,6 +100,13 @@ _BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^
                      r"|\b(what|which|who|whom),")
 
 
+#: "What does ... lie in in?": a preposition said twice in a row.
+_STUTTER = re.compile(r"\b(in|on|at|of|to|for|with|by|from|about|into|onto|over|under)\s+\1\b", re.IGNORECASE)
+#: "What does whether the coalition can ... lie in?": a clause as the subject of do-support.
+_CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|can|will|would)\s+"
+                             r"(?:whether|if|why)\b", re.IGNORECASE)
+
+
 @dataclass
 class Target:
     """An answer span (doc token indices ``[start, end)``) inside a parsed sentence."""
@@ -300,12 +307,16 @@ class Realiser:
         self._subject: Token | None = None
         #: In the fallbacks, an unresolved "its X" outside the subject may be read as "the X".
         self._lenient = False
+        #: (name put in, pronoun it replaced) for the question being written: see ``_pronouns_back``.
+        self._named: list[tuple[str, str]] = []
+        self._answer = ""
 
     # ----------------------------------------------------------------------------- entry point
     def questions(self, target: Target) -> list[QuestionDraft]:
         """The questions whose answer is the target span, best first (none when no good one)."""
         drafts: list[QuestionDraft] = []
         self.last_failures = []
+        self._answer = target.doc[target.start:target.end].text
         planners = [self._definition_questions, self._clause_questions, self._modifier_questions,
                     self._in_situ_questions, self._cloze_questions]
         try:
@@ -326,6 +337,7 @@ class Realiser:
             finally:
                 self._subject = None
                 self._lenient = False
+                self._named = []
         answer = target.doc[target.start:target.end].text
         unique: dict[str, QuestionDraft] = {}
         for draft in drafts:
@@ -1849,8 +1861,26 @@ class Realiser:
                 return "the"  # "their descendants" -> "the descendants"
             if replacement is None:
                 raise Unrealisable(f"unresolved {word!r}")
+            self._named.append((replacement, token.lower_))
             return replacement
         return token.text
+
+    def _pronouns_back(self, text: str) -> str:
+        """A pronoun whose name the question already says stays a pronoun: "When did Sanae Takaichi
+        announce that she would ...", not "... that Sanae Takaichi would ..."."""
+        named, self._named = self._named, []
+        for replacement, pronoun in named:
+            base = re.sub(r"['\u2019]s?$", "", replacement)
+            if base == self._answer and pronoun not in ("it", "its", "itself"):
+                # "Who announced that she would ...": the person asked for, said again as "she".
+                text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w)", pronoun, text)
+                continue
+            mentions = list(re.finditer(rf"(?<!\w){re.escape(base)}(?!\w)", text))
+            last = [m for m in re.finditer(rf"(?<!\w){re.escape(replacement)}(?!\w)", text)]
+            if len(mentions) >= 2 and last and last[-1].start() > mentions[0].start():
+                cut = last[-1]
+                text = text[:cut.start()] + pronoun + text[cut.end():]
+        return text
 
     def _in_subject(self, token: Token) -> bool:
         """Is the token part of the clause's subject? ("The companions are what?" says too little.)"""
@@ -1893,13 +1923,15 @@ class Realiser:
         return not getAllLemmas(token.lower_)
 
     def _finish(self, text: str, template: str, score: float) -> QuestionDraft:
-        text = tidy(text)
+        text = tidy(self._pronouns_back(text))
         text = re.sub(r"[\s.,;:!]+$", "", text)
         if not text:
             raise Unrealisable("empty question")
         text = text[0].upper() + text[1:] + "?"
         if _BROKEN.search(text[:-1]) or text.count('"') % 2 or text.count("“") != text.count("”"):
             raise Unrealisable("broken punctuation")
+        if _STUTTER.search(text) or _CLAUSE_SUBJECT.match(text):
+            raise Unrealisable("a preposition twice, or a clause asked about as a thing")  # "lie in in"
         words = text[:-1].split()
         if len(words) < 3 or len(words) > MAX_QUESTION_WORDS:
             raise Unrealisable("question length")
