@@ -197,7 +197,7 @@ class DistractorPool:
                 order = np.lexsort((ranks, -similarity, articles != article_id))
                 yield from (options[i].text for i in order if similarity[i] < self.max_similarity
                             and (kind is None or options[i].kind in (None, kind))  # no city for a country
-                            and shape(options[i].text, answer_type) == wanted
+                            and (not wanted or shape(options[i].text, answer_type) == wanted)
                             and _fair_distractor(options[i].text, answer, avoid, self.aliases))
 
         chosen: list[str] = []
@@ -241,13 +241,16 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 
 
 def shape(text: str, answer_type: AnswerType) -> tuple[bool, ...]:
-    """The form of a date or number, which its options share: a year for a year ("2020"), a day
-    for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two")."""
+    """The form of a date, number or name, which its options share: a year for a year ("2020"), a
+    day for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two"), a full name
+    for a full name. Empty when any form will do."""
     if answer_type in (AnswerType.DATE, AnswerType.TIME):
         groups = re.findall(r"\d+", text)
         return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups))
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         return (bool(re.search(r"\d", text)),)
+    if answer_type is AnswerType.PERSON and len(text.split()) > 1:
+        return (True,)  # a full name for a full name: not "Tony" beside "Trevor Noah"
     return ()
 
 

@@ -86,10 +86,12 @@ def test_different_things_are_different_options(a: str, b: str) -> None:
     assert not same_thing(a, b)
 
 
-def test_a_year_is_offered_years_and_a_day_days() -> None:
+def test_a_year_is_offered_years_a_day_days_and_a_full_name_full_names() -> None:
     assert shape("2022", AnswerType.DATE) == shape("1989", AnswerType.DATE)
     assert shape("2022", AnswerType.DATE) != shape("July 1, 2025", AnswerType.DATE)
     assert shape("two", AnswerType.NUMBER) != shape("4", AnswerType.NUMBER)
+    assert shape("Trevor Noah", AnswerType.PERSON) == shape("Bonnie Raitt", AnswerType.PERSON)
+    assert shape("Trevor Noah", AnswerType.PERSON) != shape("Tony", AnswerType.PERSON)
 
 
 def test_a_surname_is_a_person_after_the_full_name_and_a_title_names_a_person() -> None:
