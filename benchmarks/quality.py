@@ -9,6 +9,8 @@ compare it with the human one, as the question-generation literature does:
 * ``rougeL_all`` / ``rougeL_answered``: mean ROUGE-L F1 x 100 (rouge-score, Porter stemmer), over
   all rows (no question scores 0) and over the rows that got a question;
 * ``coverage``: the share of answers for which a valid question came out;
+* ``quote_share``: the share of the answered whose question is the fill-in last resort ('What
+  completes the sentence "... _____ ..."?');
 * ``mode``: ``fallback`` (default: ``generate_question``'s in-situ fallback when no fronted question
   can be written) or ``strict`` (``--strict``: fronted questions only, as the cards use);
 * ``leak_rate``: the share of produced questions that contain the answer (should be 0);
@@ -79,6 +81,10 @@ def leaks(question: str, answer: str) -> bool:
     return words.strip() != "" and words in _words(question)
 
 
+#: How the fill-in questions (the last resort) begin: ``quote_share`` is their share of the answered.
+QUOTE_PREFIX = "What completes the sentence"
+
+
 def evaluate(rows: list[dict], generator: str = "templates", **options: object) -> tuple[dict, list]:
     """The figures, and (answer, human, generated) for every row (generated is None when none)."""
     import sacrebleu
@@ -121,6 +127,8 @@ def evaluate(rows: list[dict], generator: str = "templates", **options: object) 
         if answered else 0.0,
         "bleu4": round(bleu(list(range(n))), 2),
         "bleu4_answered": round(bleu(answered), 2),
+        "quote_share": round(sum(triples[i][2].startswith(QUOTE_PREFIX) for i in answered) / len(answered), 4)
+        if answered else 0.0,
         "leak_rate": round(sum(leaks(triples[i][2], triples[i][0]) for i in answered) / len(answered), 4)
         if answered else 0.0,
         "seconds": round(seconds, 2),

@@ -28,7 +28,8 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
     be written; else, with ``fallback`` (the default), a quiz question that keeps the sentence's
     word order and puts the question phrase where the answer stands ("Environmentalists are
     concerned about the release of what?"), and as a last resort a fill-in question quoting the
-    sentence around the answer ('What completes the sentence "... off the Atlantic coast of _____."?').
+    sentence around the answer ('What completes the sentence "... off the Atlantic coast of _____."?'),
+    word for word if nothing else can be written (its pronouns then refer to ``context``).
     ``fallback=False`` asks only fronted questions, as studygen's own basic and multiple-choice cards
     do.
 
@@ -59,6 +60,11 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
             continue
         if _acceptable(draft.question, answer):
             return draft.question
+    if fallback:
+        # Last resort: the sentence word for word, pronouns and all (the caller has the context).
+        verbatim = quote_question(request, verbatim=True)
+        if verbatim is not None and not contains_phrase(verbatim, answer) and len(verbatim.split()) <= 60:
+            return verbatim
     return None
 
 
@@ -116,18 +122,32 @@ def _quotable(request: QuestionRequest) -> bool:
 _POINTING = re.compile(r"\b(this|these|those|let['\u2019]s)\b", re.IGNORECASE)
 
 
-def quote_question(request: QuestionRequest) -> str | None:
+def quote_question(request: QuestionRequest, verbatim: bool = False) -> str | None:
     """'What completes the sentence "..."?': the answer's sentence, up to ``QUOTE_WINDOW`` words on
-    each side of a blank, as written (an ellipsis marks a cut). None when the sentence is unknown."""
+    each side of a blank, as written (an ellipsis marks a cut). None when the sentence is unknown.
+
+    The blank is one phrase of a statement. By default the quote names what its pronouns stand for,
+    so that it makes sense alone; ``verbatim`` quotes the sentence word for word when it follows
+    other text that its pronouns may stand for: the last resort of ``generate_question``, whose
+    caller holds that text."""
     sentence = request.context[request.sentence_start:request.sentence_end]
     start = request.answer_start - request.sentence_start
     end = start + len(request.answer)
-    if not sentence or not 0 <= start < end <= len(sentence) or not _is_phrase(request) or not _quotable(request):
+    if not sentence or not 0 <= start < end <= len(sentence):
         return None
-    before = _named(request, request.sentence_start, request.answer_start)
-    after = _named(request, request.answer_start + len(request.answer), request.sentence_end)
-    if before is None or after is None:
+    if not _is_phrase(request) or not _quotable(request):
         return None
+    if verbatim:
+        if not request.context[:request.sentence_start].strip():
+            return None  # nothing before the sentence that its pronouns could stand for
+        before = request.context[request.sentence_start:request.answer_start]
+        after = request.context[request.answer_start + len(request.answer):request.sentence_end]
+    else:
+        named_before = _named(request, request.sentence_start, request.answer_start)
+        named_after = _named(request, request.answer_start + len(request.answer), request.sentence_end)
+        if named_before is None or named_after is None:
+            return None
+        before, after = named_before, named_after
     words_before = list(re.finditer(r"\S+", before))
     words_after = list(re.finditer(r"\S+", after))
     if len(words_before) + len(words_after) > QUOTE_LIMIT:  # a short sentence is quoted whole

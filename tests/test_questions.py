@@ -46,6 +46,17 @@ def test_none_rather_than_garbage(context: str, answer: str) -> None:
 
 
 @pytest.mark.slow
+def test_the_last_resort_quotes_a_sentence_word_for_word_only_after_text_its_pronouns_may_name() -> None:
+    sentence = "Before Rollo's arrival, its populations did not differ from Picardy or the Île-de-France."
+    context = "The Normans settled in the region in the tenth century. " + sentence
+    assert generate_question(context, "Picardy", context.index("Picardy")) == (
+        'What completes the sentence "Before Rollo\'s arrival, its populations did not differ from _____ or the '
+        'Île-de-France."?')
+    # Alone, "its" stands for nothing the caller holds: no question.
+    assert generate_question(sentence, "Picardy", sentence.index("Picardy")) is None
+
+
+@pytest.mark.slow
 def test_the_fallback_is_switched_off_for_fronted_questions_only() -> None:
     context = "Environmentalists are concerned about the release of carbon."
     start = context.index("carbon")
