@@ -90,6 +90,15 @@ def test_rebuild_gives_byte_identical_json_and_same_guids(seed_build: tuple[Path
     assert (tmp_path / "seeds.json").read_bytes() == (out / "seeds.json").read_bytes()
 
 
+def test_the_committed_seed_deck_is_what_the_quickstart_builds_now(tmp_path: Path) -> None:
+    # decks/ is built by the README's first command; a change to the cards must rebuild it.
+    result = CliRunner().invoke(app, ["build", "seeds", "--out", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    committed = Path(__file__).resolve().parent.parent / "decks" / "seeds.json"
+    assert (tmp_path / "seeds.json").read_bytes() == committed.read_bytes(), \
+        "decks/seeds.json is stale: run the quickstart's first command and commit decks/"
+
+
 def test_apkg_imports_into_anki_and_a_second_build_adds_no_notes(seed_build: tuple[Path, Deck, str],
                                                                  tmp_path: Path) -> None:
     from anki.collection import Collection
