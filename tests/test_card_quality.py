@@ -158,3 +158,18 @@ def test_list_items_state_nothing_and_pieces_of_a_title_are_no_answers(tmp_path:
 def test_a_time_span_after_for_is_asked_with_for_how_long() -> None:
     context = "For over 500 years, Albanians were an integral component of the Ottoman Empire."
     assert ask(context, "over 500 years") == "For how long were Albanians an integral component of the Ottoman Empire?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # Once asked "What did Kublai's second invasion of Japan in 1281 fail because?"
+    ("Kublai's second invasion of Japan in 1281 failed because of an inauspicious typhoon.", "inauspicious typhoon"),
+    # Once asked "What does the group lack. While a self-described state?"
+    ("The group holds territory in Iraq. (While a self-described state, it lacks international recognition.)",
+     "recognition"),
+])
+def test_no_fronted_question_ends_on_because_or_runs_over_a_sentence_break(context: str, answer: str) -> None:
+    from studygen.questions import generate_question
+
+    question = generate_question(context, answer, context.index(answer), fallback=False)
+    assert question is None or (not question.endswith("because?") and ". " not in question), question
+

@@ -102,6 +102,10 @@ _BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^
 
 #: "What does ... lie in in?": a preposition said twice in a row.
 _STUTTER = re.compile(r"\b(in|on|at|of|to|for|with|by|from|about|into|onto|over|under)\s+\1\b", re.IGNORECASE)
+#: "What does the group lack. While a self-described state?": a sentence break inside the question.
+_TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!] +[A-Z]")
+#: "What did the invasion fail because?": a question that ends on a word that opens a clause.
+_DANGLING = re.compile(r"\b(because|although|though|while|whereas|unless|if|that|whether)\?$", re.IGNORECASE)
 #: "What does whether the coalition can ... lie in?": a clause as the subject of do-support.
 _CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|can|will|would)\s+"
                              r"(?:whether|if|why)\b", re.IGNORECASE)
@@ -1930,8 +1934,8 @@ class Realiser:
         text = text[0].upper() + text[1:] + "?"
         if _BROKEN.search(text[:-1]) or text.count('"') % 2 or text.count("“") != text.count("”"):
             raise Unrealisable("broken punctuation")
-        if _STUTTER.search(text) or _CLAUSE_SUBJECT.match(text):
-            raise Unrealisable("a preposition twice, or a clause asked about as a thing")  # "lie in in"
+        if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING)):
+            raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")
         words = text[:-1].split()
         if len(words) < 3 or len(words) > MAX_QUESTION_WORDS:
             raise Unrealisable("question length")
