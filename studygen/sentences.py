@@ -173,14 +173,3 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64
                                     paragraph=block.paragraph, complete=complete)
                 parsed.append(ParsedSentence(sentence, span, block.start))
         yield article, parsed
-
-
-def split_sentences(article: Article, nlp: Language | None = None) -> list[Sentence]:
-    """The sentences of one article (a convenience over :func:`parse_articles`)."""
-    if nlp is None:
-        from studygen.nlp import spacy_pipeline
-
-        nlp = spacy_pipeline()
-    for _, parsed in parse_articles([article], nlp):
-        return [p.sentence for p in parsed]
-    return []
