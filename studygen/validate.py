@@ -103,8 +103,9 @@ class Reason:
 def says_too_little(question: str) -> bool:
     """Does the question name nothing a learner could place without the article? "Who criticized the
     plan?" and "What introduces unknowns?" (which plan, in which story?) have fewer than three content
-    words and no name or number; "Who won Song of the Year?" names something. "Why" and "how"
-    questions ask about the event they name ("Why was the game cancelled?")."""
+    words and no name or number, or speak of "a few" or "some" things without naming one; "Who won
+    Song of the Year?" names something. "Why" and "how" questions ask about the event they name
+    ("Why was the game cancelled?")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = [m.group() for m in _WORD.finditer(question)]
@@ -113,8 +114,14 @@ def says_too_little(question: str) -> bool:
     words = words[1:]
     if re.search(r"\d", question) or any(w[:1].isupper() for w in words):
         return False
+    if _INDEFINITE.search(question):
+        return True  # "Where could a few key questions spill over?": which questions?
     content = [w for w in words if w.casefold() not in STOP_WORDS and len(w) > 1]
     return len(content) < 3
+
+
+#: Phrases that leave what they speak of unnamed: "a few key questions", "some experts".
+_INDEFINITE = re.compile(r"\b(a few|some|several|a number of)\s+[a-z]", re.IGNORECASE)
 
 
 def question_problem(question: str, answer: str) -> str | None:

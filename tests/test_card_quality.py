@@ -64,6 +64,8 @@ def test_a_pronoun_counts_as_explained_only_after_a_name_a_blank_or_who(text: st
     ("Who criticized the plan?", True),
     ("What introduces unknowns?", True),
     ("What did the team win?", True),
+    ("Where could a few key questions spill over?", True),
+    ("What did some experts predict about the economy?", True),
     ("Who won Song of the Year?", False),
     ("When was the museum building reopened?", False),
     ("How many candidates have identical appeal to voters?", False),
