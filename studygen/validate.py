@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from studygen.candidates import PRONOUNS
+from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
 from studygen.models import Card, CardKind, Rejection, contains_phrase
 
@@ -30,9 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 #: Third-person pronouns, which the text itself may name before them ("Takaichi said she would").
-_ANAPHORS = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its",
-             "himself", "herself", "itself", "themselves"}
-_PERSONAL = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_ANAPHORS = PERSONAL | NEUTER | PLURAL
 #: Capitalised words that start a sentence without naming anyone.
 _NOT_NAMES = {
     "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "the", "a", "an", "in", "on", "at",
@@ -58,7 +57,7 @@ def dependent_word(text: str) -> str | None:
         folded = word.casefold()
         if folded not in _DEPENDENT_WORDS:
             continue
-        if folded in _ANAPHORS and _named_before(text[:match.start()], words[:k], personal=folded in _PERSONAL):
+        if folded in _ANAPHORS and _named_before(text[:match.start()], words[:k], personal=folded in PERSONAL):
             continue
         return word
     return None
