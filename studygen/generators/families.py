@@ -88,8 +88,7 @@ def _place_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for kind in table.get("kinds", []):
         for name in table.get(kind, []):
-            key = name if _abbreviation(name) else name.casefold()
-            names.setdefault(key, kind)
+            names.setdefault(_place_key(name), kind)
     return names
 
 
@@ -103,6 +102,8 @@ def _place_groups() -> dict[str, int]:
 
 
 def _place_key(name: str) -> str:
+    """A name as the gazetteer files it: spaces and apostrophes made one, no leading "the",
+    lowercased unless it is an all-capital short form ("US" is not "us")."""
     text = " ".join(name.replace("’", "'").split())
     if text[:4].lower() == "the ":
         text = text[4:]
@@ -135,11 +136,4 @@ def _abbreviation(name: str) -> bool:
 def place_kind(name: str) -> str | None:
     """The kind of place a name names by itself ("France" -> country, "the PRC" -> country,
     "Africa" -> continent), from the gazetteer in ``lexicon/places.toml``; None when unknown."""
-    text = " ".join(name.replace("’", "'").split())
-    if text[:4].lower() == "the ":
-        text = text[4:]
-    names = _place_names()
-    found = names.get(text) if _abbreviation(text) else names.get(text.casefold())
-    if found is None and "'" in text:
-        found = names.get(text.replace("'", "’").casefold())
-    return found
+    return _place_names().get(_place_key(name))
