@@ -182,12 +182,13 @@ class DistractorPool:
 
         kind = place_kind(answer)
         wanted = shape(answer, answer_type)
-        groups: list[AnswerType | str] = [f"kind:{kind}"] if kind in self.by_kind else []
+        # A country for a country first ("DPRK": "China", "South Korea"), then the answer's type.
+        sources: list[tuple[AnswerType | str, list[Option]]] = [(answer_type, self.by_type.get(answer_type, []))]
+        if kind in self.by_kind:
+            sources.insert(0, (f"kind:{kind}", self.by_kind[kind]))
 
         def scored() -> Iterator[str]:
-            # A country for a country first ("DPRK": "China", "South Korea"), then the answer's type.
-            for key in [*groups, answer_type]:
-                options = self.by_kind[kind] if key in groups and kind else self.by_type.get(AnswerType(key), [])
+            for key, options in sources:
                 vectors, articles, ranks = self._type_arrays(key, options)
                 if vector is not None and len(options):
                     similarity = np.round((vectors @ vector).astype(np.float64), 6)
