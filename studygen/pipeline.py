@@ -33,11 +33,10 @@ from studygen.models import (
 from studygen.validate import (
     Reason,
     Verdict,
+    card_question_problem,
     make_card,
     near_duplicates,
-    question_problem,
     remove_duplicates,
-    says_too_little,
 )
 
 #: Progress callback: (stage, done, total).
@@ -197,8 +196,7 @@ def _prefer_llm(llm: Any, requests: list[Any], drafts: list[list[Any]]) -> list[
     written = llm.write([requests[i] for i in wanted]) if wanted else []
     merged = [list(p) for p in drafts]
     for i, proposals in zip(wanted, written, strict=True):
-        good = [d for d in proposals if question_problem(d.question, requests[i].answer) is None
-                and not says_too_little(d.question)]
+        good = [d for d in proposals if card_question_problem(d.question, requests[i].answer) is None]
         if good:
             merged[i] = [good[0], *merged[i]]
     return merged

@@ -141,6 +141,16 @@ def question_problem(question: str, answer: str) -> str | None:
     return None
 
 
+def card_question_problem(question: str, answer: str) -> str | None:
+    """Why a question is not acceptable on a card (None when it is): ``question_problem``, and it
+    must not be vague, since a card is read away from its article (the answer-aware
+    ``generate_question`` is not: its caller holds the context)."""
+    reason = question_problem(question, answer)
+    if reason is None and says_too_little(question):
+        reason = Reason.VAGUE
+    return reason
+
+
 def answer_problem(answer: str) -> str | None:
     if answer.strip().lower() in PRONOUNS:
         return Reason.PRONOUN_ANSWER
@@ -179,11 +189,7 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     tested = card.answer if card.kind is not CardKind.TRUE_FALSE else card.fact or ""
     reason = answer_problem(tested)
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
-        reason = question_problem(card.question, card.answer)
-        if reason is None and says_too_little(card.question):
-            # A card is read away from its article (the answer-aware ``generate_question`` is not:
-            # its caller holds the context).
-            reason = Reason.VAGUE
+        reason = card_question_problem(card.question, card.answer)
     if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(
             card.question):
         reason = Reason.UNRESOLVED
