@@ -246,13 +246,14 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     lowered = text.lower().strip()
     if lowered in PRONOUNS or not re.search(r"\w", lowered):
         return True
-    if lowered.split()[0] in ("or", "and", "but", "nor"):
+    first = lowered.split()[0]
+    if first in ("or", "and", "but", "nor"):
         return True  # "or some other international forum": a piece of a list
-    if lowered.split()[0] in ("this", "these", "that", "those"):
+    if first in ("this", "these", "that", "those"):
         return True  # "this date range": which one, the article says
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and RELATIVE_TIME.search(text):
         return True
-    if answer_type is AnswerType.CONCEPT and lowered.split()[0] in RELATIONAL_WORDS:
+    if answer_type is AnswerType.CONCEPT and first in RELATIONAL_WORDS:
         return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
     return answer_type is AnswerType.ORDINAL
 

@@ -342,7 +342,7 @@ class Realiser:
                 self._subject = None
                 self._lenient = False
                 self._named = []
-        answer = target.doc[target.start:target.end].text
+        answer = self._answer
         unique: dict[str, QuestionDraft] = {}
         for draft in drafts:
             if leaks(draft.question, answer):
