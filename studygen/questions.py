@@ -58,7 +58,7 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
     for draft in drafts:
         if not fallback and draft.template.startswith(IN_SITU):
             continue
-        if _acceptable(draft.question, answer):
+        if question_problem(draft.question, answer) is None:
             return draft.question
     if fallback:
         # Last resort: the sentence word for word, pronouns and all (the caller has the context).
@@ -66,10 +66,6 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
         if verbatim is not None and not contains_phrase(verbatim, answer) and len(verbatim.split()) <= 60:
             return verbatim
     return None
-
-
-def _acceptable(question: str, answer: str) -> bool:
-    return question_problem(question, answer) is None and not contains_phrase(question, answer)
 
 
 def _is_phrase(request: QuestionRequest) -> bool:
