@@ -87,9 +87,14 @@ def question(card: Card, article: Article, name: str) -> str:
     if card.kind is CardKind.TRUE_FALSE:
         return f"{head} {{{'TRUE' if card.answer == 'True' else 'FALSE'}{feedback}}}"
     answer = _answer(card.answer, short_answer=True)
-    # "{=a -> b}" reads as a matching question (to Moodle and gift-pegjs alike); the "=" is optional
-    # for a single short answer, so such an answer goes without it.
-    mark = "" if "->" in answer else "="
+    mark = "="
+    if "->" in answer:
+        # "{=a -> b}" reads as a matching question (to Moodle and gift-pegjs alike); the "=" is
+        # optional for a single short answer, so such an answer goes without it, and with an explicit
+        # format, so that an answer starting "T" or "F" is not read as true/false ("{The x -->}").
+        mark = ""
+        if not answer.startswith("[plain]"):
+            answer = f"[plain]{answer}"
     return f"{head} {{{mark}{answer}{feedback}}}"
 
 
