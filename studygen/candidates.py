@@ -292,6 +292,61 @@ def part_of_a_title(span: SpacySpan) -> bool:
     return False
 
 
+def half_of_a_list(span: SpacySpan) -> bool:
+    """Is the span one item of a list ("Wang Qiang" in "Wang Qiang and Liu Jiayu took the oath")? A
+    card asking for it would take one item for the whole answer: lists are answered whole or not
+    asked."""
+    root = span.root
+    nominal = ("NOUN", "PROPN", "NUM")
+    if root.dep_ == "conj" and root.head.pos_ in nominal:
+        return True
+    return any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
+               for child in root.children)
+
+
+def piece_of_a_name(span: SpacySpan) -> bool:
+    """Is the span glued to more of a name: "Nice" in "Paris–Nice", "India" in "DNA India", "4/5"?
+    The blank would cut a name in two."""
+    doc = span.doc
+    text = doc.text
+    before = text[span.start_char - 1:span.start_char] if span.start_char else ""
+    after = text[span.end_char:span.end_char + 1]
+    if before in ("-", "–", "—", "/") or after in ("-", "–", "—", "/"):
+        return True
+    inside = range(span.start, span.end)
+    for token in doc[max(span.start - 2, 0):min(span.end + 2, len(doc))]:
+        if token.i in inside:
+            if token.dep_ == "compound" and token.head.i not in inside and token.head.pos_ == "PROPN":
+                return True
+        elif token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.i in inside:
+            return True
+    return False
+
+
+def beside_a_gloss(span: SpacySpan) -> bool:
+    """Is the span followed by a bracket that names it again ("Federal Security Service (FSB)",
+    "30 km (19 mi)"), or is it that bracket? The other name gives the answer away."""
+    text = span.doc.text
+    return bool(re.match(r"\s*\(", text[span.end_char:span.end_char + 3])
+                or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char]))
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def inside_a_quotation(span: SpacySpan) -> bool:
+    """Is the span a few words inside a quotation (a reviewer's wording), not the whole of it (a
+    quoted title)? Recalling someone's exact words is not worth a card."""
+    sent = span.sent
+    text = span.doc.text
+    opened = len(_QUOTES.findall(text[sent.start_char:span.start_char])) % 2 == 1
+    if not opened:
+        return False
+    whole = bool(_QUOTES.search(text[max(span.start_char - 1, 0):span.start_char])) and bool(
+        _QUOTES.match(text[span.end_char:span.end_char + 1]))
+    return not whole
+
+
 def _common_word(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -310,6 +365,10 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if not text.strip() or is_vague(text, answer_type):
             return
         if span[-1].is_punct:
+            return
+        if _QUOTES.search(text) and len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
+            return  # '"historic mission': a quotation cut in two
+        if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
             return
         key = (span.start_char, span.end_char)
         if key in found:

@@ -105,10 +105,34 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
         out.append(new)
         cursor = end
     out.append(text[cursor:sentence.sentence.end])
-    result = "".join(out)
+    result = _without_connective("".join(out))
     if _FIRST_PERSON.search(result):
         return None
     return result
+
+
+#: Sentence adverbials that link a sentence to the one before ("However, ..."): a card shows the
+#: sentence alone, and the statement stays true without them.
+_CONNECTIVE = re.compile(
+    r"^(?:However|Also|In addition|Additionally|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|In fact|"
+    r"Still|Overall|Finally|Thus|Therefore|Hence|Consequently|As a result|Similarly|Likewise|Instead|"
+    r"In contrast|By contrast|In turn|Ultimately|Notably|Importantly),\s+(?=\S)")
+
+
+def _without_connective(sentence: str) -> str:
+    match = _CONNECTIVE.match(sentence)
+    if not match:
+        return sentence
+    rest = sentence[match.end():]
+    if rest.startswith(CLOZE_BLANK) or rest[:1].isupper() or _is_name_start(rest):
+        return rest
+    return rest[:1].upper() + rest[1:]
+
+
+def _is_name_start(text: str) -> bool:
+    """Does the text start with a word written in lower case on purpose ("iPhone", "eBay")?"""
+    word = text.split(" ", 1)[0]
+    return any(ch.isupper() for ch in word[1:])
 
 
 def cloze_card(analysed: AnalysedArticle, candidate: AnswerCandidate) -> dict[str, Any] | None:
@@ -225,8 +249,26 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
         return False
     if contains_phrase(option, answer) or contains_phrase(answer, option):
         return False
+    if shares_a_word(option, answer):
+        return False  # "contemporary standards" beside "present standards": both may be right
     # An option the question names, under any of its names, is no option.
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
+
+
+def shares_a_word(a: str, b: str) -> bool:
+    """Do two options share a content word, loosely ("big man" and "Big men", "country pop song"
+    and "country-pop")? Options that overlap so are near-synonyms: a learner cannot tell which one
+    the card means."""
+    from studygen.validate import topic_key
+
+    def keys(text: str) -> set[str]:
+        return {topic_key(w) for w in re.findall(r"[^\W\d_]{3,}", text)} - _OPTION_STOP
+
+    shared = keys(a) & keys(b)
+    return bool(shared) and not (re.search(r"\d", a) and re.search(r"\d", b))
+
+
+_OPTION_STOP = {"the", "and", "for", "with", "from"}
 
 
 _NUMBER_WORDS = {word: str(value) for value, word in enumerate([
@@ -341,15 +383,50 @@ def mcq_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: Quest
              pool: DistractorPool) -> dict[str, Any] | None:
     count = int(family("mcq").settings.get("distractors", 3))
     vector = analysed.candidate_vectors.get(candidate.text)
-    distractors = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
-                                   avoid=draft.question, count=count)
+    sentence = analysed.parsed[candidate.sentence]
+    # Neither an option the question or its sentence names, nor one that the article also says
+    # the question of: a multiple-choice card has exactly one right option.
+    found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
+                             avoid=f"{draft.question} {sentence.sentence.text}", count=count + 3)
+    distractors = [o for o in found if not also_right(o, draft.question, analysed, candidate.sentence)][:count]
     if len(distractors) < count:
         return None
     options = [candidate.text, *distractors]
-    sentence = analysed.parsed[candidate.sentence]
     _rng(analysed.article.id, sentence.sentence.text, candidate.text).shuffle(options)
     return card_data(analysed, CardKind.MCQ, sentence, draft.question, candidate.text, candidate.start,
                      candidate.type, draft.template, 0.9 * draft.score * candidate.salience, options=options)
+
+
+_CONTENT = re.compile(r"[^\W_]{3,}")
+
+
+def also_right(option: str, question: str, analysed: AnalysedArticle, source: int) -> bool:
+    """Does another sentence of the article name ``option`` together with most of what the
+    question asks about ("Li Keqiang" where the article also says he attended what the question
+    names)? Then the option may be a second right answer."""
+    import bisect
+
+    asked = {w.casefold() for w in _CONTENT.findall(question)} - _QUESTION_WORDS
+    if not asked or not option.strip():
+        return False
+    text = analysed.article.text
+    starts = [p.sentence.start for p in analysed.parsed]
+    pattern = re.compile(r"(?<!\w)" + re.escape(option) + r"(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or index == source:
+            continue
+        sentence = analysed.parsed[index].sentence
+        if match.start() >= sentence.end:
+            continue
+        words = {w.casefold() for w in _CONTENT.findall(sentence.text)}
+        if len(asked & words) >= 0.6 * len(asked):
+            return True
+    return False
+
+
+_QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "was",
+                   "were", "the", "and", "for", "with", "from", "that", "this", "many", "much"}
 
 
 def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,

@@ -82,9 +82,17 @@ class Resolver:
             return same[-1].text
         subjects = [m for m in window if m.is_subject]
         pick = (subjects or window)[-1]
-        # Two different candidates in the previous sentence make "he" ambiguous: skip.
-        rivals = {m.text for m in window if m.sentence == pick.sentence and m.label == pick.label}
-        if len(rivals) > 1 and not pick.is_subject:
+        # A name earlier in the pronoun's own sentence that the parser did not tag as a person
+        # ("Margera could be seen crying ... before his move") is the likelier antecedent: guessing
+        # the person of an earlier sentence would make the card say something false.
+        sent = self.sentences[sentence_index]
+        if any(t.pos_ == "PROPN" and t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass", "poss")
+               and t.text not in pick.text for t in sent):
+            return None
+        # Two different people named in the sentences before make "he" a guess: skip. (A surname
+        # after the full name is the same person.)
+        people = {m.text.split()[-1] for m in window if m.sentence < sentence_index}
+        if len(people) > 1:
             return None
         return pick.text
 

@@ -33,16 +33,24 @@ from studygen.models import (
 from studygen.validate import (
     Reason,
     Verdict,
+    card_context_problem,
     card_question_problem,
+    detail,
+    main_subject,
     make_card,
     near_duplicates,
     remove_duplicates,
+    topic_words,
 )
 
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
 #: How many candidates per wanted card are turned into questions (bounds the work on huge articles).
 CANDIDATES_PER_CARD = 6
+#: Cards an article gets even when fewer pass the ranking threshold (the best of the rest).
+MIN_CARDS_PER_ARTICLE = 2
+#: Entity labels whose most mentioned name is taken for the article's subject.
+_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 class BuildOptions(StrictModel):
@@ -55,6 +63,8 @@ class BuildOptions(StrictModel):
     model: str | None = None
     gguf_file: str | None = None
     split: str = "auto"
+    min_score: float | None = Field(default=None, ge=0, le=1,
+                                    description="Least ranking score a card needs; default: the model's threshold.")
     max_file_mb: float = Field(default=20.0, gt=0)
 
 
@@ -111,7 +121,7 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     reports: list[ArticleReport] = []
     rejections: list[Rejection] = []
     for done, item in enumerate(analysed, start=1):
-        kept, verdict = _article_cards(item, options, writer, llm, pool, embed)
+        kept, verdict = _article_cards(item, options, writer, llm, pool, nlp, embed)
         cards.extend(kept)
         rejections.extend(verdict.rejected)
         reports.append(_report(item, kept, verdict))
@@ -124,8 +134,9 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
 
 
 def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool: DistractorPool,
-                   embed: Any) -> tuple[list[Card], Verdict]:
+                   nlp: Any, embed: Any) -> tuple[list[Card], Verdict]:
     from studygen.generators.base import QuestionRequest
+    from studygen.ranking import default_ranker
     from studygen.select import default_count, select_cards
 
     article = item.article
@@ -147,14 +158,21 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
 
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
+    topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
+                                                     if ent.label_ in _SUBJECT_LABELS]))
     valid: list[Card] = []
 
     def consider(data: dict[str, Any] | None) -> None:
         if data is None:
             return
         card = make_card(data, text, complete.get(data["source_start"], False), verdict)
-        if card is not None:
-            valid.append(card)
+        if card is None:
+            return
+        problem = card_context_problem(card, topic)
+        if problem is not None:
+            verdict.reject(data, problem, detail(problem))
+            return
+        valid.append(card)
 
     for candidate, proposals in zip(candidates, drafts, strict=True):
         # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly.
@@ -173,6 +191,20 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
             consider(true_false_card(item, candidate, pool))
 
     shortlist = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), verdict)
+    # The learned judge: each card's chance that a strict reader accepts it becomes its score;
+    # cards below the threshold only fill an article's first MIN_CARDS_PER_ARTICLE places.
+    ranker = default_ranker()
+    threshold = ranker.threshold if options.min_score is None else options.min_score
+    scored = [card.model_copy(update={"score": p})
+              for card, p in zip(shortlist, ranker.score(shortlist, item, nlp, embed), strict=True)]
+    scored.sort(key=lambda c: (-c.score, c.source_start, c.guid))
+    shortlist = [c for c in scored if c.score >= threshold]
+    reserve = [c for c in scored if c.score < threshold]
+    spare = max(0, min(count, MIN_CARDS_PER_ARTICLE) - len(shortlist))
+    shortlist += reserve[:spare]
+    for card in reserve[spare:]:
+        verdict.reject(card.model_dump(), Reason.LOW_SCORE,
+                       f"ranking score {card.score:.2f} is below the threshold {threshold:.2f}")
     sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
     order = [k for k in CardKind if k in kinds]
     # Select, then look for near-duplicates among the chosen only (it embeds every card it sees);

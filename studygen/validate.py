@@ -10,6 +10,7 @@ and for ``--explain``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +20,7 @@ from pydantic import ValidationError
 from studygen.candidates import PRONOUNS
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
-from studygen.models import Card, CardKind, Rejection, contains_phrase
+from studygen.models import CLOZE_BLANK, Card, CardKind, Rejection, contains_phrase
 
 #: Words that make a question meaningless without the article: "What did he say?"
 _DEPENDENT_WORDS = {
@@ -97,6 +98,9 @@ class Reason:
     BAD_OPTIONS = "bad_options"
     NO_QUESTION = "no_template_fits"
     INVALID = "invalid"
+    TOPIC_ANSWER = "answer_is_topic"
+    LEANS_ON_CONTEXT = "leans_on_context"
+    LOW_SCORE = "low_score"
 
 
 def says_too_little(question: str) -> bool:
@@ -209,6 +213,8 @@ _DETAILS = {
     Reason.TOO_LONG: "the question is too long for a card",
     Reason.ANSWER_IN_QUESTION: "the answer appears in the question",
     Reason.NO_QUESTION_MARK: "a question must end with a question mark",
+    Reason.TOPIC_ANSWER: "the answer is the article's title or subject, or a word of either",
+    Reason.LEANS_ON_CONTEXT: "the card points at text the learner cannot see ('this', 'the same', 'at that time')",
 }
 
 
@@ -262,3 +268,77 @@ def near_duplicates(cards: Sequence[Card], embed: Any) -> dict[int, int]:
                 found[i] = j
                 break
     return found
+
+
+# ------------------------------------------------------------------------------ article context
+#: Words and phrases that point at text outside the card: "this approach", "the same day", "at that
+#: time", "the latter". A card holding one cannot be understood away from its article.
+_POINTERS = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?:"
+    r"(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|as\b)[a-z]"
+    r"|[Tt]his\s+(?:is|was|has|had)\b"
+    r"|(?:at|by|from|until|since)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
+    r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time)\b"
+    r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below)\b"
+    r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
+    r")")
+
+
+def leans_on_context(text: str) -> str | None:
+    """The first phrase of ``text`` that points at text the card does not show, or None."""
+    match = _POINTERS.search(text.replace(CLOZE_BLANK, " "))
+    return match.group().strip() if match else None
+
+
+_TOPIC_WORD = re.compile(r"[^\W_]+")
+_TOPIC_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
+                         "as", "is", "are", "was", "were", "what", "how", "why", "who", "s", "its", "their"})
+
+
+def topic_key(word: str) -> str:
+    """A word compared loosely: case, possessive and plural ending set aside."""
+    word = word.casefold().replace("’", "'")
+    word = re.sub(r"'s?$", "", word)
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def topic_words(title: str, subject: str | None = None) -> frozenset[str]:
+    """The words that name what the article is about: its title's, and its main subject's (the name
+    it mentions most) when the title does not give it."""
+    words = _TOPIC_WORD.findall(title) + (_TOPIC_WORD.findall(subject) if subject else [])
+    return frozenset(topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP)
+
+
+def main_subject(names: Sequence[str]) -> str | None:
+    """The name an article mentions most, if it stands out (at least three mentions and more than
+    any other): the subject a learner already knows from the deck."""
+    counts = Counter(names)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n >= 3 and (not rest or n > rest[0][1]):
+        return top
+    return None
+
+
+def is_topic(answer: str, topic: frozenset[str]) -> bool:
+    """Is the answer the topic, or made only of its words ("Universe" in "Miss Universe 2022",
+    "2022", "Tour de France" in "2023 Tour de France")? "Kim Il-sung" beside a title "Kim Jong-un
+    and PRC" is another person, and a fair answer."""
+    words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP]
+    return bool(words) and all(w in topic for w in words)
+
+
+def card_context_problem(card: Card, topic: frozenset[str]) -> str | None:
+    """Why a card fails away from its article (None when it does not): it asks for the article's
+    own topic, or it points at text the learner cannot see."""
+    if is_topic(card.fact or card.answer, topic):
+        return Reason.TOPIC_ANSWER
+    if leans_on_context(card.question):
+        return Reason.LEANS_ON_CONTEXT
+    return None
+
+
+def detail(reason: str) -> str:
+    """The sentence ``--explain`` prints for a reject reason."""
+    return _DETAILS.get(reason, reason)

@@ -1,0 +1,272 @@
+"""What the ranking model sees of a card: named numeric features, computed the same way when the
+model is trained (from judged cards) and when it scores a build's candidates.
+
+The features follow Heilman and Smith's "Good Question!" (NAACL 2010): surface features of the
+question and the answer, features of the source sentence's parse, a parse of the question itself (a
+question the parser cannot read as a well-formed question is suspect), and similarities from the
+sentence embedder: the answer against the article's title and topic, the question against its
+source. Nothing here is tuned card by card: each feature names a kind of evidence, and the weights
+come from the judged cards (``studygen.ranking.train``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from studygen.analysis import AnalysedArticle
+
+EmbedFn = Callable[[list[str]], "np.ndarray"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WH = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
+#: Words that point back into text the card does not show.
+_POINTERS = {"this", "these", "that", "those", "such", "latter", "former", "same", "following", "previous",
+             "aforementioned", "above", "below", "here", "there", "then", "thus", "therefore", "also"}
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "is",
+         "was", "were", "are", "be", "been", "its", "his", "her", "their", "that", "this", "which", "who"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CONNECTIVES = {"however", "also", "additionally", "moreover", "furthermore", "meanwhile", "instead", "thus",
+                "therefore", "then", "later", "afterwards", "subsequently", "nevertheless", "still", "similarly",
+                "likewise", "again", "finally", "overall", "consequently", "hence", "indeed", "otherwise", "so",
+                "but", "and", "or", "yet"}
+
+_TYPE_GROUPS = {
+    "person": {AnswerType.PERSON},
+    "place": {AnswerType.PLACE},
+    "organisation": {AnswerType.ORGANISATION, AnswerType.GROUP},
+    "time": {AnswerType.DATE, AnswerType.TIME},
+    "number": {AnswerType.NUMBER, AnswerType.ORDINAL, AnswerType.QUANTITY, AnswerType.PERCENT, AnswerType.MONEY},
+    "concept": {AnswerType.CONCEPT},
+}
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _words(text) if w not in _STOP}
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(n, 0.0))
+
+
+@dataclass
+class ArticleView:
+    """What the features need of an analysed article, computed once per article."""
+
+    item: AnalysedArticle
+    title_words: set[str]
+    title_vector: Any
+    centroid: Any
+    sentence_of: dict[int, int]
+    text_lower: str
+
+    @classmethod
+    def of(cls, item: AnalysedArticle, embed: EmbedFn) -> ArticleView:
+        import numpy as np
+
+        vectors = item.sentence_vectors
+        if len(vectors):
+            centroid = vectors.mean(axis=0)
+            centroid = centroid / (np.linalg.norm(centroid) or 1.0)
+        else:
+            centroid = np.zeros(384, np.float32)
+        title = item.article.title
+        return cls(item=item, title_words=_content(title), title_vector=embed([title])[0], centroid=centroid,
+                   sentence_of={p.sentence.start: i for i, p in enumerate(item.parsed)},
+                   text_lower=item.article.text.casefold())
+
+
+def _question_text(card: Card) -> str:
+    """The words a student reads, with the cloze blank taken out."""
+    return card.question.replace(CLOZE_BLANK, " ")
+
+
+def _mentions(view: ArticleView, phrase: str) -> int:
+    key = phrase.casefold()
+    if not key.strip():
+        return 0
+    return len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", view.text_lower))
+
+
+def _parse_features(doc: Any, kind: CardKind) -> dict[str, float]:
+    """How well the parser reads the question (or the cloze/statement sentence) as English."""
+    tokens = [t for t in doc if not t.is_space]
+    n = max(len(tokens), 1)
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    root = roots[0] if roots else None
+    root_verbal = float(root is not None and root.pos_ in ("VERB", "AUX"))
+    has_subject = float(root is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+                                                 for c in root.children))
+    first = tokens[0].lower_ if tokens else ""
+    second = tokens[1] if len(tokens) > 1 else None
+    wh_then_verb = float(first in _WH and second is not None
+                         and (second.pos_ in ("AUX", "VERB") or second.tag_ in ("NN", "NNS", "NNP", "JJ", "RB")))
+    return {
+        "q_parse_roots": float(len(roots)),
+        "q_parse_root_verbal": root_verbal,
+        "q_parse_has_subject": has_subject,
+        "q_parse_dep_share": sum(t.dep_ in ("dep", "meta", "appos", "npadvmod") for t in tokens) / n,
+        "q_parse_odd_pos_share": sum(t.pos_ in ("X", "SYM", "INTJ") for t in tokens) / n,
+        "q_parse_propn_share": sum(t.pos_ == "PROPN" for t in tokens) / n,
+        "q_wh_then_verb": wh_then_verb if kind in (CardKind.BASIC, CardKind.MCQ) else 1.0,
+        "q_ends_preposition": float(len(tokens) > 1 and tokens[-2].pos_ == "ADP" and tokens[-1].text == "?"),
+    }
+
+
+#: Every feature, in the order the weights are stored.
+FEATURE_NAMES: list[str] = [
+    "kind_basic", "kind_cloze", "kind_mcq", "kind_true_false",
+    "tmpl_subject", "tmpl_object", "tmpl_adverbial", "tmpl_definition",
+    *(f"type_{g}" for g in _TYPE_GROUPS),
+    "q_words_log", "a_words_log", "src_words_log",
+    "a_title_overlap", "a_in_title", "a_title_word", "a_mentions_log", "a_year", "a_month_or_day",
+    "a_single_capital", "a_lowercase", "a_digit", "a_starts_det", "a_ends_stop", "a_has_and",
+    "a_in_list", "q_pointers", "q_pronouns", "q_new_names", "q_unbalanced", "q_repeat", "q_pronoun_s",
+    "src_first_pronoun", "src_first_pointer", "src_first_connective", "src_pointers", "src_pronouns",
+    "src_position", "src_salience", "src_in_heading_zone", "src_has_colon", "src_has_quote",
+    "sim_q_src", "sim_a_title", "sim_a_topic", "sim_q_title",
+    "q_parse_roots", "q_parse_root_verbal", "q_parse_has_subject", "q_parse_dep_share",
+    "q_parse_odd_pos_share", "q_parse_propn_share", "q_wh_then_verb", "q_ends_preposition",
+    "mcq_max_option_sim", "mcq_option_overlap", "tf_false", "tf_swap_sim", "cloze_blank_pos",
+    "a_share_of_src", "heuristic_score", "wh_type_mismatch", "a_specific",
+]
+
+
+def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: EmbedFn) -> list[list[float]]:
+    """One row of FEATURE_NAMES values per card (all cards of one article)."""
+    if not cards:
+        return []
+    item = view.item
+    text = item.article.text
+    questions = [_question_text(c) for c in cards]
+    docs = list(nlp.pipe(questions))
+    vectors = embed(questions)
+    answers = embed([c.fact or c.answer for c in cards])
+    rows = []
+    total = max(len(item.parsed), 1)
+    for card, doc, q_vec, a_vec in zip(cards, docs, vectors, answers, strict=True):
+        index = view.sentence_of.get(card.source_start)
+        parsed = item.parsed[index] if index is not None else None
+        source = text[card.source_start:card.source_end]
+        src_words = _words(source)
+        answer = card.fact or card.answer
+        a_words = _words(answer)
+        a_content = _content(answer)
+        q_words = _words(_question_text(card))
+        template = card.template.split(":")[0]
+        f: dict[str, float] = {
+            "kind_basic": float(card.kind is CardKind.BASIC),
+            "kind_cloze": float(card.kind is CardKind.CLOZE),
+            "kind_mcq": float(card.kind is CardKind.MCQ),
+            "kind_true_false": float(card.kind is CardKind.TRUE_FALSE),
+            "tmpl_subject": float(template == "subject"),
+            "tmpl_object": float(template == "object"),
+            "tmpl_adverbial": float(template == "adverbial"),
+            "tmpl_definition": float(template == "definition"),
+        }
+        for group, types in _TYPE_GROUPS.items():
+            f[f"type_{group}"] = float(card.answer_type in types)
+        f["q_words_log"] = _log(len(q_words))
+        f["a_words_log"] = _log(len(a_words))
+        f["src_words_log"] = _log(len(src_words))
+        f["a_title_overlap"] = len(a_content & view.title_words) / max(len(a_content), 1)
+        f["a_in_title"] = float(bool(answer.strip()) and answer.casefold() in item.article.title.casefold())
+        f["a_title_word"] = float(any(w in view.title_words for w in a_content))
+        f["a_mentions_log"] = _log(_mentions(view, answer))
+        f["a_year"] = float(bool(re.fullmatch(r"\d{4}s?", answer.strip())))
+        f["a_month_or_day"] = float(bool(a_words) and all(w in _MONTHS | _DAYS for w in a_words if not w.isdigit()))
+        f["a_single_capital"] = float(len(a_words) == 1 and answer[:1].isupper())
+        f["a_lowercase"] = float(answer == answer.lower() and not any(ch.isdigit() for ch in answer))
+        f["a_digit"] = float(any(ch.isdigit() for ch in answer))
+        f["a_starts_det"] = float(bool(a_words) and a_words[0] in ("the", "a", "an", "this", "these", "its", "their"))
+        f["a_ends_stop"] = float(bool(a_words) and a_words[-1] in _STOP)
+        f["a_has_and"] = float(bool(re.search(r"\band\b|,", answer)))
+        f["a_in_list"] = _in_list(text, card)
+        f["q_pointers"] = float(sum(w in _POINTERS for w in q_words))
+        f["q_pronouns"] = float(sum(w in _PRONOUNS for w in q_words))
+        source_words = set(src_words)
+        f["q_new_names"] = float(sum(1 for w in _WORD.findall(_question_text(card))
+                                     if w[:1].isupper() and w.casefold() not in source_words
+                                     and w.casefold() not in _WH))
+        f["q_unbalanced"] = float(_unbalanced(card.question))
+        f["q_repeat"] = float(any(a == b for a, b in zip(q_words, q_words[1:], strict=False)))
+        f["q_pronoun_s"] = float(bool(re.search(r"\b(he|she|they|him|them)['’]s\b", card.question, re.I)))
+        first = src_words[0] if src_words else ""
+        f["src_first_pronoun"] = float(first in _PRONOUNS)
+        f["src_first_pointer"] = float(first in _POINTERS)
+        f["src_first_connective"] = float(first in _CONNECTIVES or (parsed is not None and len(parsed.span) > 0
+                                                                    and parsed.span[0].pos_ in ("ADV", "CCONJ")))
+        f["src_pointers"] = float(sum(w in _POINTERS for w in src_words))
+        f["src_pronouns"] = float(sum(w in _PRONOUNS for w in src_words))
+        f["src_position"] = (index or 0) / total
+        f["src_salience"] = float(item.salience[index]) if index is not None and item.salience else 0.0
+        f["src_in_heading_zone"] = float(any(h.end <= card.source_start <= h.end + 2 for h in item.article.headings))
+        f["src_has_colon"] = float(":" in source or ";" in source)
+        f["src_has_quote"] = float(bool(re.search(r"[\"“”]", source)))
+        src_vec = item.sentence_vectors[index] if index is not None else q_vec
+        f["sim_q_src"] = float(q_vec @ src_vec)
+        f["sim_a_title"] = float(a_vec @ view.title_vector)
+        f["sim_a_topic"] = float(a_vec @ view.centroid)
+        f["sim_q_title"] = float(q_vec @ view.title_vector)
+        f.update(_parse_features(doc, card.kind))
+        f["mcq_max_option_sim"], f["mcq_option_overlap"] = _option_features(card, embed)
+        f["tf_false"] = float(bool(card.swapped_in))
+        f["tf_swap_sim"] = (float(embed([card.swapped_in])[0] @ a_vec) if card.swapped_in else 0.0)
+        if card.kind is CardKind.CLOZE and CLOZE_BLANK in card.question:
+            f["cloze_blank_pos"] = card.question.index(CLOZE_BLANK) / max(len(card.question), 1)
+        else:
+            f["cloze_blank_pos"] = 0.0
+        f["a_share_of_src"] = len(a_words) / max(len(src_words), 1)
+        f["heuristic_score"] = float(card.score)
+        first_word = q_words[0] if q_words else ""
+        person = card.answer_type is AnswerType.PERSON
+        f["wh_type_mismatch"] = float(card.kind in (CardKind.BASIC, CardKind.MCQ) and (
+            (first_word in ("what", "which") and person) or (first_word in ("who", "whom") and not person)))
+        f["a_specific"] = float(any(ch.isdigit() for ch in answer) or any(w[:1].isupper() for w in answer.split()))
+        rows.append([f[name] for name in FEATURE_NAMES])
+    return rows
+
+
+def _in_list(text: str, card: Card) -> float:
+    """Is the answer one item of a list ("A, B and C")? Asking for one item of a list is asking for
+    half an answer."""
+    start = card.answer_start if card.answer_start is not None else card.fact_start
+    answer = card.fact or card.answer
+    if start is None:
+        return 0.0
+    before = text[max(card.source_start, start - 6):start]
+    after = text[start + len(answer):start + len(answer) + 6]
+    return float(bool(re.search(r"(,|\band|\bor)\s*$", before)) or bool(re.match(r"\s*(,|and\b|or\b)", after)))
+
+
+def _unbalanced(text: str) -> bool:
+    pairs = (("(", ")"), ("[", "]"), ("“", "”"))
+    if any(text.count(a) != text.count(b) for a, b in pairs):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def _option_features(card: Card, embed: EmbedFn) -> tuple[float, float]:
+    if card.kind is not CardKind.MCQ or len(card.options) < 2:
+        return 0.0, 0.0
+    others = [o for o in card.options if o != card.answer]
+    vecs = embed([card.answer, *others])
+    best = max(float(vecs[0] @ v) for v in vecs[1:])
+    answer_words = _content(card.answer)
+    overlap = max(len(answer_words & _content(o)) / max(len(answer_words), 1) for o in others)
+    return best, overlap
