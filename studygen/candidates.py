@@ -304,6 +304,22 @@ def half_of_a_list(span: SpacySpan) -> bool:
                for child in root.children)
 
 
+#: Verbs that report what someone said or judged: their subject is a source, not a fact to learn.
+REPORTING_VERBS = frozenset({"say", "tell", "write", "state", "rate", "report", "describe", "add", "note", "comment",
+                             "explain", "claim", "argue", "review", "praise", "criticize", "criticise", "call",
+                             "remark", "observe", "opine", "give"})
+
+
+def only_a_speaker(span: SpacySpan) -> bool:
+    """Is the person only the source of a quotation or a review ("Shubhra Gupta of The Indian
+    Express gave the film 2 out of 5 and wrote ...")? Who said it is trivia beside what was said."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in REPORTING_VERBS and any(t.text in ('"', "“", "”", ":") for t in span.sent)
+
+
 def piece_of_a_name(span: SpacySpan) -> bool:
     """Is the span glued to more of a name: "Nice" in "Paris–Nice", "India" in "DNA India", "4/5"?
     The blank would cut a name in two."""
@@ -368,6 +384,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if _QUOTES.search(text) and len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two
+        if answer_type is AnswerType.PERSON and only_a_speaker(span):
+            return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
             return
         key = (span.start_char, span.end_char)

@@ -127,6 +127,8 @@ class Resolver:
             return self._subject_antecedent(subject, index, depth + 1, possessive)
         if not _agrees(subject, plural):
             return None
+        if not plural and subject.ent_type_ == "PERSON":
+            return None  # "its skeleton" is never a person's
         if any(c.dep_ == "conj" for c in subject.children):
             # "the PRC and North Korea ... Their differences": never one conjunct for the pair.
             # "They" may name the pair; "their" may not ("the PRC and North Korea's differences"

@@ -194,17 +194,20 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
     # The learned judge: each card's chance that a strict reader accepts it becomes its score;
     # cards below the threshold only fill an article's first MIN_CARDS_PER_ARTICLE places.
     ranker = default_ranker()
-    threshold = ranker.threshold if options.min_score is None else options.min_score
+
+    def threshold(card: Card) -> float:
+        return ranker.threshold(card.kind.value) if options.min_score is None else options.min_score
+
     scored = [card.model_copy(update={"score": p})
               for card, p in zip(shortlist, ranker.score(shortlist, item, nlp, embed), strict=True)]
     scored.sort(key=lambda c: (-c.score, c.source_start, c.guid))
-    shortlist = [c for c in scored if c.score >= threshold]
-    reserve = [c for c in scored if c.score < threshold]
+    shortlist = [c for c in scored if c.score >= threshold(c)]
+    reserve = [c for c in scored if c.score < threshold(c)]
     spare = max(0, min(count, MIN_CARDS_PER_ARTICLE) - len(shortlist))
     shortlist += reserve[:spare]
     for card in reserve[spare:]:
         verdict.reject(card.model_dump(), Reason.LOW_SCORE,
-                       f"ranking score {card.score:.2f} is below the threshold {threshold:.2f}")
+                       f"ranking score {card.score:.2f} is below the threshold {threshold(card):.2f}")
     sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
     order = [k for k in CardKind if k in kinds]
     # Select, then look for near-duplicates among the chosen only (it embeds every card it sees);

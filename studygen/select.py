@@ -19,12 +19,13 @@ from studygen.models import Card, CardKind
 KIND_SHARE = {CardKind.BASIC: 0.45, CardKind.CLOZE: 0.2, CardKind.MCQ: 0.2, CardKind.TRUE_FALSE: 0.15}
 RELEVANCE_WEIGHT = 0.7
 MAX_PER_SENTENCE = 2
-WORDS_PER_CARD = 40
-MIN_CARDS, MAX_CARDS = 3, 60
+WORDS_PER_CARD = 100
+MIN_CARDS, MAX_CARDS = 2, 40
 
 
 def default_count(words: int) -> int:
-    """Cards for an article of ``words`` words when the user does not say: one per 40 words."""
+    """Cards for an article of ``words`` words when the user does not say: one per 100 words
+    (fewer cards that are right beat more that are wrong)."""
     return max(MIN_CARDS, min(MAX_CARDS, round(words / WORDS_PER_CARD)))
 
 
@@ -36,6 +37,10 @@ def kind_quotas(count: int, kinds: Sequence[CardKind]) -> dict[CardKind, int]:
 
 def _answer_key(card: Card) -> str:
     return re.sub(r"\W+", " ", (card.fact or card.answer).casefold()).strip()
+
+
+def _other_key(card: Card) -> str:
+    return "False" if card.answer == "True" else "True"
 
 
 def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sentence_of: dict[int, int],
@@ -51,6 +56,7 @@ def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sente
     used_kinds: Counter[CardKind] = Counter()
     used_sentences: Counter[int] = Counter()
     used_answers: set[str] = set()
+    used_keys: Counter[str] = Counter()  # true/false cards by their key
     chosen_rows: list[int] = []
     # First each kind up to its share, then whatever is best for the places left.
     for strict in (True, False):
@@ -59,6 +65,8 @@ def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sente
             for card in pool:
                 if strict and used_kinds[card.kind] >= quotas.get(card.kind, 0):
                     continue
+                if card.kind is CardKind.TRUE_FALSE and used_keys[card.answer] > used_keys[_other_key(card)]:
+                    continue  # true and false statements in turn: a deck of only "True" teaches nothing
                 row = sentence_of[card.source_start]
                 if used_sentences[row] >= MAX_PER_SENTENCE or _answer_key(card) in used_answers:
                     continue
@@ -76,4 +84,6 @@ def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sente
             used_kinds[best.kind] += 1
             used_sentences[row] += 1
             used_answers.add(_answer_key(best))
+            if best.kind is CardKind.TRUE_FALSE:
+                used_keys[best.answer] += 1
     return chosen

@@ -281,6 +281,8 @@ _POINTERS = re.compile(
     r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time)\b"
     r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below)\b"
     r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
+    r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
+    r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
     r")")
 
 

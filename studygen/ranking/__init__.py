@@ -31,14 +31,15 @@ WEIGHTS_FILE = "weights.json"
 
 @dataclass(frozen=True)
 class Ranker:
-    """Standardised features -> logistic score in 0..1, and the score below which a card is dropped."""
+    """Standardised features -> logistic score in 0..1, and, per kind of card, the score below which
+    a card is dropped."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
-    threshold: float
+    thresholds: dict[str, float]
     about: dict[str, Any]
 
     @classmethod
@@ -53,7 +54,11 @@ class Ranker:
                              "python -m studygen.ranking.train")
         return cls(features=tuple(data["features"]), mean=tuple(data["mean"]), scale=tuple(data["scale"]),
                    coef=tuple(data["coef"]), intercept=float(data["intercept"]),
-                   threshold=float(data["threshold"]), about=data.get("about", {}))
+                   thresholds={k: float(v) for k, v in data["thresholds"].items()}, about=data.get("about", {}))
+
+    def threshold(self, kind: str) -> float:
+        """The least score a card of ``kind`` needs to be kept."""
+        return self.thresholds.get(kind, max(self.thresholds.values(), default=0.5))
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         out = []

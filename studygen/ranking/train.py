@@ -120,8 +120,17 @@ def main(argv: list[str] | None = None) -> int:
     scores = cross_validated(x, y, groups, args.c, args.folds)
     for line in report(scores, y):
         print(line)
-    threshold = threshold_for(scores, y, args.target, args.min_keep)
-    print(f"threshold {threshold} (target {args.target:.0%} above it, at least {args.min_keep:.0%} kept)")
+    # One threshold per kind: each kind keeps its best, so that a deck keeps its mix of kinds
+    # (basic questions are judged more harshly than clozes, and would vanish under one threshold).
+    kinds = [row["card"]["kind"] for row in labels]
+    thresholds = {}
+    for kind in sorted(set(kinds)):
+        pairs = [(s, label) for s, label, k in zip(scores, y, kinds, strict=True) if k == kind]
+        thresholds[kind] = threshold_for([s for s, _ in pairs], [lab for _, lab in pairs], args.target,
+                                         args.min_keep)
+        kept = [lab for s, lab in pairs if s >= thresholds[kind]]
+        print(f"threshold {kind}: {thresholds[kind]} keeps {len(kept)}/{len(pairs)}, "
+              f"{sum(kept) / max(len(kept), 1):.0%} accepted (cross-validated)")
     model = fit(x, y, args.c)
     scaler, logistic = model.steps[0][1], model.steps[1][1]
     batches = sorted({row.get("batch", "?") for row in labels})
@@ -131,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         "scale": [round(float(v), 8) if v > 0 else 1.0 for v in scaler.scale_],
         "coef": [round(float(v), 8) for v in logistic.coef_[0]],
         "intercept": round(float(logistic.intercept_[0]), 8),
-        "threshold": threshold,
+        "thresholds": thresholds,
         "about": {"cards": len(y), "accepted": sum(y), "batches": batches, "c": args.c,
                   "target": args.target, "min_keep": args.min_keep},
     }
