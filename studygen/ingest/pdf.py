@@ -77,9 +77,12 @@ def read_pdf(data: bytes, name: str, split: str = "auto") -> Document:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        if "password" in str(error).lower():
+        # PDFium's error code can be stale (left from an earlier file), so the bytes say what went wrong.
+        if b"/Encrypt" in data:
             raise InputError(f"{name}: the PDF is encrypted with a password; remove the password first "
                              "(for example with qpdf --decrypt --password=PASSWORD in.pdf out.pdf)") from None
+        if re.search(rb"/Count\s+0\b", data) and not re.search(rb"/Count\s+[1-9]", data):
+            raise InputError(f"{name}: the PDF has no pages") from None
         raise InputError(f"{name}: damaged PDF file, cannot be read ({error})") from None
     try:
         if len(pdf) == 0:

@@ -71,8 +71,9 @@ class Candidate:
     """A file found under the inputs, before it is read."""
 
     source: str
-    path: Path | None  # None for standard input
+    path: Path | None  # None for standard input and web pages
     kind: Kind | None  # None: unknown suffix, sniffed from the content
+    url: str | None = None  # a web page (http:// or https://), fetched by studygen.ingest.web
 
 
 def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
@@ -85,6 +86,9 @@ def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
         name = str(raw)
         if name == STDIN:
             yield Candidate(STDIN, None, None)
+            continue
+        if name[:8].lower().startswith(("http://", "https://")):
+            yield Candidate(name, None, "html", url=name)
             continue
         path = Path(raw)
         if not path.exists():
@@ -127,6 +131,20 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
     """Read and decode one input; raise :class:`InputError` with a one-line reason if it is bad."""
     limit = int(max_file_mb * 1024 * 1024)
     name = candidate.source
+    if candidate.url is not None:
+        from studygen.ingest.web import fetch
+
+        data, charset = fetch(candidate.url, limit)
+        if not data.strip():
+            raise InputError(f"{name}: the page is empty")
+        if charset:
+            try:
+                text = data.decode(charset, errors="replace")
+            except LookupError:  # a charset Python does not know: guess as for a file
+                text = decode(data, name)[0]
+        else:
+            text = decode(data, name)[0]
+        return SourceText(name, "html", text.replace("\r\n", "\n").replace("\r", "\n"), charset or "utf-8")
     if candidate.path is None:
         data = sys.stdin.buffer.read(limit + 1)
         name = "standard input"
@@ -195,6 +213,8 @@ def _what(data: bytes, kind: str | None) -> str:
     """What a file holds instead, for a wrong-extension message."""
     if kind is not None:
         return f"it holds {_KIND_NAMES[kind]}"
+    if data.startswith(b"\xd0\xcf\x11\xe0") and "EncryptedPackage".encode("utf-16-le") in data:
+        return "it is encrypted with a password (save a copy without one)"
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return f"it holds {what}"

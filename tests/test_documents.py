@@ -1,0 +1,315 @@
+"""PDF, Word and EPUB inputs, without the NLP models: the fixtures are written here from Python (fpdf2,
+python-docx, zipfile), plus one real typeset PDF (tests/data/pdf/field-notes.pdf, made by groff from
+field-notes.ms beside it) with running headers and footers, page numbers, an outline, a two-column
+page and words hyphenated across line ends."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from studygen.cli import app
+from studygen.errors import InputError
+from studygen.ingest import read_articles
+
+DATA = Path(__file__).resolve().parent / "data" / "pdf"
+FIELD_NOTES = DATA / "field-notes.pdf"
+
+SALT = ("Salt marshes form where sheltered coasts trap fine sediment brought by the tides. Cordgrass "
+        "colonises the bare mud first, and its stems slow the water so that more silt settles. ")
+ROCK = ("Rocky shores are divided into zones. Barnacles cover the upper rocks, mussels form dense beds "
+        "below them, and kelp forests grow at the lowest level of the shore. ")
+
+
+# --- the real PDF ----------------------------------------------------------------------------------
+
+def test_real_pdf_gives_one_article_per_bookmark_without_headers_footers_or_page_numbers() -> None:
+    result = read_articles([FIELD_NOTES])
+    assert [a.title for a in result.articles] == ["Salt Marshes", "Rocky Shores"]
+    text = "\n".join(a.text for a in result.articles)
+    assert "Harbour Survey\n" not in text and "Page " not in text
+    assert text.count("Field Notes on Coastal Ecology") == 1  # the title page, not the running header
+    assert not re.search(r"^\d+$", text, re.MULTILINE)
+    assert result.articles[1].boundary == "PDF bookmark (page 3)"
+
+
+def test_real_pdf_joins_hyphenated_words_and_paragraphs_across_page_breaks() -> None:
+    marsh, _ = read_articles([FIELD_NOTES]).articles
+    # groff hyphenated these across line ends ("de-/scribe", "em-/banked", "be-/hind", "re-/colonisation")
+    for word in ("describe", "embanked", "behind", "recolonisation", "incomprehensibility"):
+        assert word in marsh.text
+    assert not re.search(r"\w- \w", marsh.text)
+    # a paragraph that runs from page 1 onto page 2 stays one paragraph
+    assert ("part of national climate plans. At Thornbury the old sea wall was breached in 2004"
+            in marsh.text)
+    assert "warm-water barnacles" in read_articles([FIELD_NOTES]).articles[1].text  # a real hyphen kept
+
+
+def test_real_pdf_two_column_page_is_read_column_by_column() -> None:
+    rock = read_articles([FIELD_NOTES]).articles[1].text
+    order = ["Rocky shores are divided", "Limpets graze", "The left column ends here",
+             "the young of many crabs.", "The right column begins", "Seabirds nest", "The survey of the rocky"]
+    positions = [rock.find(s) for s in order]
+    assert -1 not in positions and positions == sorted(positions)
+    paragraphs = rock.split("\n\n")
+    assert any(p.startswith("The left column ends here") and p.endswith("the young of many crabs.")
+               for p in paragraphs)
+
+
+# --- PDFs written here -------------------------------------------------------------------------------
+
+def _pdf(path: Path, chapters: list[tuple[str, str]], *, outline: bool = False, password: str | None = None,
+         header: str | None = "Coastal Reader") -> Path:
+    from fpdf import FPDF
+
+    class Book(FPDF):
+        def header(self) -> None:
+            if header:
+                self.set_font("helvetica", size=8)
+                self.cell(0, 6, header, align="C", new_x="LMARGIN", new_y="NEXT")
+                self.ln(4)
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("helvetica", size=8)
+            self.cell(0, 6, str(self.page_no()), align="C")
+
+    pdf = Book(format=(148, 210))
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    for title, body in chapters:
+        pdf.add_page()
+        if outline:
+            pdf.start_section(title)
+        pdf.set_font("helvetica", "B", size=18)
+        pdf.multi_cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=10)
+        for paragraph in body.split("\n\n"):
+            pdf.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("outline", [False, True])
+def test_pdf_chapters_by_headings_or_outline(tmp_path: Path, outline: bool) -> None:
+    path = _pdf(tmp_path / "reader.pdf", [("Salt Marshes", SALT * 6 + "\n\n" + SALT * 3),
+                                          ("Rocky Shores", ROCK * 6 + "\n\n" + ROCK * 2)], outline=outline)
+    articles = read_articles([path]).articles
+    assert [a.title for a in articles] == ["Salt Marshes", "Rocky Shores"]
+    assert all("Coastal Reader" not in a.text for a in articles)
+    assert articles[0].text.startswith("Salt Marshes\n\nSalt marshes form")
+    assert "\n\n1\n\n" not in articles[0].text and not articles[0].text.endswith("1")
+
+
+def test_a_one_article_pdf_stays_one_article(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "one.pdf", [("Salt Marshes", SALT * 5)], header=None)
+    (article,) = read_articles([path]).articles
+    assert article.title == "Salt Marshes"
+
+
+def test_pdf_split_none_gives_one_article(tmp_path: Path) -> None:
+    assert len(read_articles([FIELD_NOTES], split="none").articles) == 1
+
+
+def test_pdf_from_standard_input_or_without_suffix_is_read_by_its_content(tmp_path: Path) -> None:
+    copy = tmp_path / "notes"
+    copy.write_bytes(FIELD_NOTES.read_bytes())
+    assert len(read_articles([copy]).articles) == 2
+
+
+# --- Word -----------------------------------------------------------------------------------------------
+
+def _docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Coastal Reader"
+    document.add_heading("Coastal Reader", level=0)
+    toc = document.add_paragraph("Salt Marshes\t1", style="TOC Heading" if "TOC Heading" in
+                                 [s.name for s in document.styles] else None)
+    if toc.style.name != "TOC Heading":
+        toc.text = ""
+    document.add_heading("Salt Marshes", level=1)
+    document.add_paragraph(SALT * 3)
+    document.add_heading("Plants", level=2)
+    document.add_paragraph("Glasswort grows lowest, where the mud is flooded at every tide.")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "TABLECELL"
+    document.add_heading("Rocky Shores", level=1)
+    document.add_paragraph(ROCK * 3)
+    document.add_heading("Index", level=1)
+    document.add_paragraph("barnacles, 3; kelp, 4; mussels, 3")
+    document.save(str(path))
+    return path
+
+
+def test_docx_headings_divide_articles_and_index_and_tables_give_no_text(tmp_path: Path) -> None:
+    result = read_articles([_docx(tmp_path / "reader.docx")])
+    assert [a.title for a in result.articles] == ["Salt Marshes", "Rocky Shores"]
+    salt, rock = result.articles
+    assert "Glasswort grows lowest" in salt.text and "Plants" in [h.text for h in salt.headings]
+    assert "TABLECELL" not in salt.text
+    assert "barnacles, 3" not in rock.text
+    assert any("left out 'Index'" in note for note in result.notes)
+
+
+# --- EPUB -------------------------------------------------------------------------------------------------
+
+def _xhtml(body: str) -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>x</title></head>'
+            f'<body>{body}</body></html>')
+
+
+def _epub(path: Path, *, chapters: int = 2, drm: bool = False) -> Path:
+    docs = {
+        "cover.xhtml": _xhtml('<img src="cover.jpg" alt=""/>'),
+        "contents.xhtml": _xhtml('<h1>Contents</h1><p>Salt Marshes 1</p><p>Rocky Shores 9</p>'),
+        "ch1.xhtml": _xhtml(f'<section epub:type="chapter"><h1>Chapter One</h1><p>{SALT * 3}'
+                            '<a epub:type="noteref" href="#n1"><sup>1</sup></a></p>'
+                            '<aside epub:type="footnote" id="n1"><p>FOOTNOTE first mapped in 1846.</p></aside>'
+                            '</section>'),
+        "ch1b.xhtml": _xhtml(f'<p>The marsh continues in a second file. {SALT}</p>'),
+        "ch2.xhtml": _xhtml(f'<h1>Chapter Two</h1><p>{ROCK * 3}</p>'),
+        "index.xhtml": _xhtml('<section epub:type="index"><h1>Index</h1><p>kelp, 9</p></section>'),
+    }
+    order = ["cover.xhtml", "contents.xhtml", "ch1.xhtml", "ch1b.xhtml", "ch2.xhtml", "index.xhtml"]
+    if chapters == 1:
+        order = ["ch1.xhtml"]
+    nav = _xhtml('<nav epub:type="toc"><ol><li><a href="ch1.xhtml">Salt Marshes</a></li>'
+                 '<li><a href="ch2.xhtml#top">Rocky Shores</a></li><li><a href="index.xhtml">Index</a></li>'
+                 '</ol></nav>')
+    manifest = "".join(f'<item id="i{k}" href="{name}" media-type="application/xhtml+xml"/>'
+                       for k, name in enumerate(order))
+    spine = "".join(f'<itemref idref="i{k}"/>' for k in range(len(order)))
+    opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Coastal Reader</dc:title>'
+           '<dc:identifier id="id">x</dc:identifier></metadata>'
+           f'<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+           f'{manifest}</manifest><spine>{spine}</spine></package>')
+    container = ('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                 '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+                 '</rootfiles></container>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container, compress_type=zipfile.ZIP_DEFLATED)
+        if drm:
+            archive.writestr("META-INF/encryption.xml",
+                             '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+                             'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+                             '<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
+                             '</enc:EncryptedData></encryption>')
+        archive.writestr("OEBPS/content.opf", opf, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("OEBPS/nav.xhtml", nav, compress_type=zipfile.ZIP_DEFLATED)
+        for name in order:
+            archive.writestr(f"OEBPS/{name}", docs[name], compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_epub_chapters_from_the_table_of_contents_without_notes_contents_or_index(tmp_path: Path) -> None:
+    result = read_articles([_epub(tmp_path / "reader.epub")])
+    assert [a.title for a in result.articles] == ["Salt Marshes", "Rocky Shores"]
+    salt, rock = result.articles
+    assert "FOOTNOTE" not in salt.text and "tides. Cordgrass" in salt.text
+    assert not re.search(r"settles\. ?1", salt.text)  # the footnote mark is gone
+    assert "The marsh continues in a second file." in salt.text  # a chapter split over two files
+    assert "kelp, 9" not in rock.text
+    assert all("Salt Marshes 1" not in a.text for a in result.articles)
+
+
+# --- bad files of each format: exit 2, one line, no output -------------------------------------------
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    from fpdf import FPDF
+
+    files: dict[str, Path] = {}
+    pdf_bytes = FIELD_NOTES.read_bytes()
+    docx_bytes = _docx(tmp_path / "good.docx").read_bytes()
+    epub_bytes = _epub(tmp_path / "good.epub").read_bytes()
+    for suffix, data in (("pdf", pdf_bytes), ("docx", docx_bytes), ("epub", epub_bytes)):
+        (tmp_path / f"truncated.{suffix}").write_bytes(_truncated(data))
+        files[f"truncated {suffix}"] = tmp_path / f"truncated.{suffix}"
+    (tmp_path / "text.pdf").write_text("Just some notes.\n", encoding="utf-8")
+    files["text named .pdf"] = tmp_path / "text.pdf"
+    (tmp_path / "pdf.docx").write_bytes(pdf_bytes)
+    files["PDF named .docx"] = tmp_path / "pdf.docx"
+    (tmp_path / "docx.epub").write_bytes(docx_bytes)
+    files["docx named .epub"] = tmp_path / "docx.epub"
+    (tmp_path / "pdf.txt").write_bytes(pdf_bytes)
+    files["PDF named .txt"] = tmp_path / "pdf.txt"
+    files["encrypted pdf"] = _pdf(tmp_path / "secret.pdf", [("Salt Marshes", SALT * 4)], password="s3cret")
+    files["drm epub"] = _epub(tmp_path / "drm.epub", drm=True)
+    (tmp_path / "secret.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100
+                                           + "EncryptedPackage".encode("utf-16-le") + b"\0" * 400)
+    files["encrypted docx"] = tmp_path / "secret.docx"
+    (tmp_path / "empty.pdf").write_bytes(_zero_page_pdf())
+    files["zero-page pdf"] = tmp_path / "empty.pdf"
+    empty_docx = tmp_path / "empty.docx"
+    import docx
+
+    docx.Document().save(str(empty_docx))
+    files["empty docx"] = empty_docx
+    files["empty epub"] = _epub(tmp_path / "empty.epub", chapters=1)
+    with zipfile.ZipFile(files["empty epub"], "w") as archive:  # a spine with no readable chapter
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
+        archive.writestr("META-INF/container.xml", "<container/>")
+    scan = FPDF()
+    scan.add_page()
+    from PIL import Image
+
+    image = Image.new("RGB", (60, 80), "white")
+    scan.image(image, x=10, y=10, w=120)
+    scan.output(str(tmp_path / "scan.pdf"))
+    files["scanned pdf"] = tmp_path / "scan.pdf"
+    return files
+
+
+def _zero_page_pdf() -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+EXPECTED = {
+    "truncated pdf": "truncated", "truncated docx": "damaged Word document", "truncated epub": "damaged EPUB",
+    "text named .pdf": "not a PDF file: it holds text", "PDF named .docx": "not a Word document (.docx): it holds a PDF",
+    "docx named .epub": "not an EPUB book: it holds a Word document", "PDF named .txt": "a PDF file, not text",
+    "encrypted pdf": "encrypted with a password", "drm epub": "protected by DRM",
+    "encrypted docx": "encrypted with a password", "zero-page pdf": "has no pages",
+    "empty docx": "has no text", "empty epub": "damaged EPUB", "scanned pdf": "no text layer",
+}
+
+
+def test_every_bad_document_is_refused_in_one_line_with_exit_2_and_no_output(tmp_path: Path) -> None:
+    files = _bad_files(tmp_path)
+    assert set(files) == set(EXPECTED)
+    for what, path in files.items():
+        out = tmp_path / f"out-{path.name}"
+        result = CliRunner().invoke(app, ["build", str(path), "--out", str(out), "--quiet"])
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 2, (what, result.output)
+        assert len(lines) == 1 and lines[0].startswith("studygen: error: "), (what, lines)
+        assert EXPECTED[what] in lines[0], (what, lines[0])
+        assert not out.exists() or not any(out.iterdir()), what
+    with pytest.raises(InputError, match="OCR"):
+        read_articles([files["scanned pdf"]])
