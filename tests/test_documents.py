@@ -125,6 +125,26 @@ def test_pdf_from_standard_input_or_without_suffix_is_read_by_its_content(tmp_pa
 
 # --- Word -----------------------------------------------------------------------------------------------
 
+def _field_notes_chapters() -> list[tuple[str, list[str]]]:
+    """The paragraphs of field-notes.ms (the real PDF's source) as two chapters, for Word and EPUB."""
+    source = (DATA / "field-notes.ms").read_text(encoding="utf-8")
+    paragraphs = [" ".join(line for line in chunk.splitlines() if line and not line.startswith("."))
+                  for chunk in source.split(".PP\n")[1:]]
+    return [("Salt Marshes", paragraphs[:6]), ("Rocky Shores", paragraphs[6:])]
+
+
+def _docx_chapters(path: Path, chapters: list[tuple[str, list[str]]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    for title, paragraphs in chapters:
+        document.add_heading(title, level=1)
+        for paragraph in paragraphs:
+            document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
 def _docx(path: Path) -> Path:
     import docx
 
@@ -167,7 +187,8 @@ def _xhtml(body: str) -> str:
             f'<body>{body}</body></html>')
 
 
-def _epub(path: Path, *, chapters: int = 2, drm: bool = False) -> Path:
+def _epub(path: Path, *, chapters: int = 2, drm: bool = False,
+          text: list[tuple[str, list[str]]] | None = None) -> Path:
     docs = {
         "cover.xhtml": _xhtml('<img src="cover.jpg" alt=""/>'),
         "contents.xhtml": _xhtml('<h1>Contents</h1><p>Salt Marshes 1</p><p>Rocky Shores 9</p>'),
@@ -179,6 +200,11 @@ def _epub(path: Path, *, chapters: int = 2, drm: bool = False) -> Path:
         "ch2.xhtml": _xhtml(f'<h1>Chapter Two</h1><p>{ROCK * 3}</p>'),
         "index.xhtml": _xhtml('<section epub:type="index"><h1>Index</h1><p>kelp, 9</p></section>'),
     }
+    if text is not None:  # chapters of real paragraphs, for the builds
+        (_, first), (_, second) = text
+        docs["ch1.xhtml"] = _xhtml("<h1>Chapter One</h1>" + "".join(f"<p>{p}</p>" for p in first[:-1]))
+        docs["ch1b.xhtml"] = _xhtml(f"<p>{first[-1]}</p>")
+        docs["ch2.xhtml"] = _xhtml("<h1>Chapter Two</h1>" + "".join(f"<p>{p}</p>" for p in second))
     order = ["cover.xhtml", "contents.xhtml", "ch1.xhtml", "ch1b.xhtml", "ch2.xhtml", "index.xhtml"]
     if chapters == 1:
         order = ["ch1.xhtml"]
@@ -221,6 +247,36 @@ def test_epub_chapters_from_the_table_of_contents_without_notes_contents_or_inde
     assert "The marsh continues in a second file." in salt.text  # a chapter split over two files
     assert "kelp, 9" not in rock.text
     assert all("Salt Marshes 1" not in a.text for a in result.articles)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["pdf", "docx", "epub"])
+def test_each_format_builds_cards_in_one_subdeck_per_chapter(tmp_path: Path, kind: str) -> None:
+    from anki.collection import Collection
+    from anki_support import import_apkg
+
+    from studygen.cardfile import load_deck
+
+    chapters = _field_notes_chapters()
+    path = {"pdf": lambda: FIELD_NOTES, "docx": lambda: _docx_chapters(tmp_path / "field-notes.docx", chapters),
+            "epub": lambda: _epub(tmp_path / "field-notes.epub", text=chapters)}[kind]()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(path), "--out", str(out), "--format", "apkg,json"])
+    assert result.exit_code == 0, result.output
+    deck = load_deck(out / "field-notes.json")
+    assert [a.title for a in deck.articles] == ["Salt Marshes", "Rocky Shores"]
+    for article in deck.articles:
+        cards = [c for c in deck.cards if c.article_id == article.id]
+        assert len(cards) >= 3, article.title
+        assert all("Harbour Survey" not in c.question and "Page" not in c.question for c in cards)
+    assert "1. Salt Marshes" in result.stdout and "2. Rocky Shores" in result.stdout  # the summary, by chapter
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_apkg(collection, out / "field-notes.apkg")
+        names = {collection.decks.name(collection.get_card(cid).did) for cid in collection.find_cards("")}
+    finally:
+        collection.close()
+    assert names == {"field-notes::Salt Marshes", "field-notes::Rocky Shores"}
 
 
 # --- bad files of each format: exit 2, one line, no output -------------------------------------------

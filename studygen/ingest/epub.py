@@ -123,8 +123,6 @@ class _Book:
             raise InputError(f"{name}: the EPUB book has no text")
         if split == "none":
             chapters = [Chapter(None, [b for c in chapters for b in c.blocks], "start of file")]
-        else:
-            chapters[0].boundary = "start of file"
         return Document(drop_non_material(chapters, notes), self.title(), notes)
 
     def _toc(self, spine: Any) -> dict[str, str]:

@@ -213,6 +213,8 @@ def _what(data: bytes, kind: str | None) -> str:
     """What a file holds instead, for a wrong-extension message."""
     if kind is not None:
         return f"it holds {_KIND_NAMES[kind]}"
+    if data.startswith(b"PK\x03\x04"):
+        return "it is a ZIP archive without the parts of a Word document or an EPUB book (damaged?)"
     if data.startswith(b"\xd0\xcf\x11\xe0") and "EncryptedPackage".encode("utf-16-le") in data:
         return "it is encrypted with a password (save a copy without one)"
     for magic, what in _MAGIC:

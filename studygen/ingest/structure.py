@@ -85,7 +85,7 @@ def chapters_at(blocks: list[Block], starts: list[tuple[int, str | None, str]]) 
         end = starts[k + 1][0] if k + 1 < len(starts) else len(blocks)
         begin = first if k == 0 else start
         if end > begin:
-            chapters.append(Chapter(title, blocks[begin:end], boundary if chapters or begin else "start of file"))
+            chapters.append(Chapter(title, blocks[begin:end], boundary))
     return chapters
 
 
