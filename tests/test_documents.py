@@ -61,6 +61,29 @@ def test_real_pdf_two_column_page_is_read_column_by_column() -> None:
                for p in paragraphs)
 
 
+def test_columns_written_line_by_line_across_the_page_are_still_read_column_by_column(tmp_path: Path) -> None:
+    # Some converters write a two-column page across (left line, right line, ...); PDFium gives the
+    # characters in that order, and the layout (where each line is) puts the columns back.
+    import textwrap
+
+    from fpdf import FPDF
+
+    left = ("Tide mills were built on estuaries where the water could be held back by a dam. The miller "
+            "opened the sluice as the tide fell, and the wheel turned for four or five hours on each tide.")
+    right = ("Windmills needed no tide but depended on the weather. A post mill turned its whole body into "
+             "the wind, while a tower mill turned only its cap, which carried the sails above the tower.")
+    pdf = FPDF(format=(210, 150))
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for k, (a, b) in enumerate(zip(textwrap.wrap(left, 42), textwrap.wrap(right, 42), strict=False)):
+        pdf.text(15, 20 + 5 * k, a)
+        pdf.text(112, 20 + 5 * k, b)
+    pdf.output(str(tmp_path / "mills.pdf"))
+    (article,) = read_articles([tmp_path / "mills.pdf"]).articles
+    assert left in article.text and right in article.text
+    assert article.text.index(left) < article.text.index(right)
+
+
 # --- PDFs written here -------------------------------------------------------------------------------
 
 def _pdf(path: Path, chapters: list[tuple[str, str]], *, outline: bool = False, password: str | None = None,
