@@ -120,3 +120,15 @@ def test_a_refused_connection_is_one_line_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["build", f"http://127.0.0.1:{port}/x.html", "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"studygen: error: http://127.0.0.1:{port}/x.html: connection refused"
+
+
+@pytest.mark.slow
+def test_a_web_page_builds_a_deck_named_after_it(server: str, tmp_path: Path) -> None:
+    from studygen.cardfile import load_deck
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", f"{server}/tide-mills.html", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    deck = load_deck(out / "tide-mills.json")
+    assert [a.title for a in deck.articles] == ["Tide Mills"]
+    assert deck.cards and (out / "tide-mills.apkg").is_file()
