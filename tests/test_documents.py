@@ -103,7 +103,7 @@ def _pdf(path: Path, chapters: list[tuple[str, str]], *, outline: bool = False, 
             self.cell(0, 6, str(self.page_no()), align="C")
 
     pdf = Book(format=(148, 210))
-    if password:
+    if password is not None:
         pdf.set_encryption(owner_password="owner", user_password=password)
     for title, body in chapters:
         pdf.add_page()
@@ -136,14 +136,44 @@ def test_a_one_article_pdf_stays_one_article(tmp_path: Path) -> None:
     assert article.title == "Salt Marshes"
 
 
+def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "locked.pdf", [("Salt Marshes", SALT * 4)], password="", header=None)  # permissions
+    assert b"/Encrypt" in path.read_bytes()
+    assert [a.title for a in read_articles([path]).articles] == ["Salt Marshes"]
+
+
+def test_a_pdf_with_some_pages_scanned_is_read_with_a_note(tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, SALT * 3)
+    pdf.add_page()
+    pdf.image(Image.new("RGB", (60, 80), "white"), x=10, y=10, w=120)
+    pdf.output(str(tmp_path / "mixed.pdf"))
+    result = read_articles([tmp_path / "mixed.pdf"])
+    assert "Cordgrass colonises" in result.articles[0].text
+    assert any("1 of 2 pages have no text (page 2)" in note and "OCR" in note for note in result.notes)
+
+
 def test_pdf_split_none_gives_one_article(tmp_path: Path) -> None:
     assert len(read_articles([FIELD_NOTES], split="none").articles) == 1
 
 
 def test_pdf_from_standard_input_or_without_suffix_is_read_by_its_content(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
     copy = tmp_path / "notes"
     copy.write_bytes(FIELD_NOTES.read_bytes())
     assert len(read_articles([copy]).articles) == 2
+    with FIELD_NOTES.open("rb") as stdin:
+        done = subprocess.run([sys.executable, "-m", "studygen", "split", "-", "--json"], stdin=stdin,
+                              capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [row["title"] for row in __import__("json").loads(done.stdout)] == ["Salt Marshes", "Rocky Shores"]
 
 
 # --- Word -----------------------------------------------------------------------------------------------
@@ -192,14 +222,42 @@ def _docx(path: Path) -> Path:
     return path
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+TOC_CONTROL = (f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+               '</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Salt Marshes ........ 1</w:t></w:r></w:p>'
+               '<w:p><w:r><w:t>TOCENTRY Rocky Shores</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+FOOTNOTES = (f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>FOOTNOTETEXT first mapped in '
+             '1846.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+
+
+def _with_footnote_and_toc(path: Path) -> Path:
+    """The .docx with a table-of-contents content control at the top, as Word inserts one, and a
+    footnote (its mark in the first paragraph of prose, its text in word/footnotes.xml)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    body = parts["word/document.xml"].decode()
+    body = body.replace("<w:body>", f"<w:body>{TOC_CONTROL}", 1)
+    first_prose = body.index("Salt marshes form")
+    run_end = body.index("</w:r>", first_prose) + len("</w:r>")
+    body = body[:run_end] + '<w:r><w:footnoteReference w:id="1"/></w:r>' + body[run_end:]
+    parts["word/document.xml"] = body.encode()
+    parts["word/footnotes.xml"] = FOOTNOTES.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
 def test_docx_headings_divide_articles_and_index_and_tables_give_no_text(tmp_path: Path) -> None:
-    result = read_articles([_docx(tmp_path / "reader.docx")])
+    result = read_articles([_with_footnote_and_toc(_docx(tmp_path / "reader.docx"))])
     assert [a.title for a in result.articles] == ["Salt Marshes", "Rocky Shores"]
     salt, rock = result.articles
     assert "Glasswort grows lowest" in salt.text and "Plants" in [h.text for h in salt.headings]
     assert "TABLECELL" not in salt.text
     assert "barnacles, 3" not in rock.text
     assert any("left out 'Index'" in note for note in result.notes)
+    text = salt.text + rock.text
+    assert "TOCENTRY" not in text and "........" not in text and "FOOTNOTETEXT" not in text
 
 
 # --- EPUB -------------------------------------------------------------------------------------------------
@@ -211,7 +269,7 @@ def _xhtml(body: str) -> str:
 
 
 def _epub(path: Path, *, chapters: int = 2, drm: bool = False,
-          text: list[tuple[str, list[str]]] | None = None) -> Path:
+          text: list[tuple[str, list[str]]] | None = None, version: int = 3) -> Path:
     docs = {
         "cover.xhtml": _xhtml('<img src="cover.jpg" alt=""/>'),
         "contents.xhtml": _xhtml('<h1>Contents</h1><p>Salt Marshes 1</p><p>Rocky Shores 9</p>'),
@@ -237,13 +295,21 @@ def _epub(path: Path, *, chapters: int = 2, drm: bool = False,
     manifest = "".join(f'<item id="i{k}" href="{name}" media-type="application/xhtml+xml"/>'
                        for k, name in enumerate(order))
     spine = "".join(f'<itemref idref="i{k}"/>' for k in range(len(order)))
-    opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
-           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Coastal Reader</dc:title>'
-           '<dc:identifier id="id">x</dc:identifier></metadata>'
-           f'<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-           f'{manifest}</manifest><spine>{spine}</spine></package>')
-    container = ('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
-                 '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+    ncx = ('<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>'
+           '<navPoint id="p1"><navLabel><text>Salt Marshes</text></navLabel><content src="ch1.xhtml"/></navPoint>'
+           '<navPoint id="p2"><navLabel><text>Rocky Shores</text></navLabel><content src="ch2.xhtml#top"/>'
+           '</navPoint></navMap></ncx>')
+    spine_toc = ' toc="ncx"' if version == 2 else ""
+    toc_item = ('<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+                if version == 3 else '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>')
+    opf = (f'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="{version}.0" '
+           'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Coastal '
+           'Reader</dc:title><dc:identifier id="id">x</dc:identifier></metadata>'
+           f'<manifest>{toc_item}{manifest}</manifest><spine{spine_toc}>{spine}'
+           '</spine></package>')
+    container = ('<?xml version="1.0"?><container version="1.0" '
+                 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                 '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
                  '</rootfiles></container>')
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", compress_type=zipfile.ZIP_STORED)
@@ -255,14 +321,19 @@ def _epub(path: Path, *, chapters: int = 2, drm: bool = False,
                              '<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
                              '</enc:EncryptedData></encryption>')
         archive.writestr("OEBPS/content.opf", opf, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("OEBPS/nav.xhtml", nav, compress_type=zipfile.ZIP_DEFLATED)
+        if version == 3:
+            archive.writestr("OEBPS/nav.xhtml", nav, compress_type=zipfile.ZIP_DEFLATED)
+        else:
+            archive.writestr("OEBPS/toc.ncx", ncx, compress_type=zipfile.ZIP_DEFLATED)
         for name in order:
             archive.writestr(f"OEBPS/{name}", docs[name], compress_type=zipfile.ZIP_DEFLATED)
     return path
 
 
-def test_epub_chapters_from_the_table_of_contents_without_notes_contents_or_index(tmp_path: Path) -> None:
-    result = read_articles([_epub(tmp_path / "reader.epub")])
+@pytest.mark.parametrize("version", [3, 2])
+def test_epub_chapters_from_the_table_of_contents_without_notes_contents_or_index(tmp_path: Path,
+                                                                                  version: int) -> None:
+    result = read_articles([_epub(tmp_path / "reader.epub", version=version)])
     assert [a.title for a in result.articles] == ["Salt Marshes", "Rocky Shores"]
     salt, rock = result.articles
     assert "FOOTNOTE" not in salt.text and "tides. Cordgrass" in salt.text
@@ -371,7 +442,8 @@ def _zero_page_pdf() -> bytes:
 
 EXPECTED = {
     "truncated pdf": "truncated", "truncated docx": "damaged Word document", "truncated epub": "damaged EPUB",
-    "text named .pdf": "not a PDF file: it holds text", "PDF named .docx": "not a Word document (.docx): it holds a PDF",
+    "text named .pdf": "not a PDF file: it holds text",
+    "PDF named .docx": "not a Word document (.docx): it holds a PDF",
     "docx named .epub": "not an EPUB book: it holds a Word document", "PDF named .txt": "a PDF file, not text",
     "encrypted pdf": "encrypted with a password", "drm epub": "protected by DRM",
     "encrypted docx": "encrypted with a password", "zero-page pdf": "has no pages",

@@ -67,7 +67,8 @@ def _styles(root: Any) -> dict[str, tuple[str, int | None]]:
         name_el = style.find(f"{W}name")
         name = name_el.get(f"{W}val") if name_el is not None else style_id
         outline = style.find(f"{W}pPr/{W}outlineLvl")
-        level = int(outline.get(f"{W}val")) + 1 if outline is not None and outline.get(f"{W}val", "").isdigit() else None
+        value = outline.get(f"{W}val", "") if outline is not None else ""
+        level = int(value) + 1 if value.isdigit() else None
         match = _HEADING_STYLE.match(name or "")
         if level is None and match:
             level = int(match.group(1))
@@ -148,9 +149,8 @@ def _text(paragraph: Any) -> str:
             kind = node.get(f"{W}fldCharType")
             if kind == "begin":
                 field_stack.append(False)
-            elif kind == "end" and field_stack:
-                if field_stack.pop():
-                    skipping -= 1
+            elif kind == "end" and field_stack and field_stack.pop():
+                skipping -= 1
             continue
         if tag == f"{W}instrText":
             if field_stack and re.match(r"\s*(TOC|INDEX|XE|TC)\b", node.text or "") and not field_stack[-1]:

@@ -103,6 +103,11 @@ def read_pdf(data: bytes, name: str, split: str = "auto") -> Document:
     finally:
         pdf.close()
     notes: list[str] = []
+    blank = [str(k + 1) for k, lines in enumerate(pages) if not lines]
+    if blank:
+        shown = ", ".join(blank[:10]) + (", ..." if len(blank) > 10 else "")
+        notes.append(f"{len(blank)} of {len(pages)} pages have no text (page {shown}): blank, or scanned "
+                     "(run OCR on the file to read a scanned page)")
     removed = drop_running_lines(pages, [h for _, h in sizes])
     if removed:
         notes.append(f"left out {removed} running header, footer and page-number lines")

@@ -60,14 +60,14 @@ def fetch(url: str, max_bytes: int, timeout: float | None = None) -> tuple[bytes
         raise InputError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         reason = error.reason
-        if isinstance(reason, TimeoutError | socket.timeout):
+        if isinstance(reason, TimeoutError):
             raise InputError(f"{url}: timed out after {timeout:g} s") from None
         if isinstance(reason, socket.gaierror):
             raise InputError(f"{url}: unknown host (no network, or a typo in the address?)") from None
         if isinstance(reason, ConnectionRefusedError):
             raise InputError(f"{url}: connection refused") from None
         raise InputError(f"{url}: cannot fetch the page ({getattr(reason, 'strerror', None) or reason})") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:  # socket.timeout is TimeoutError
         raise InputError(f"{url}: timed out after {timeout:g} s") from None
     except (http.client.HTTPException, OSError, ValueError) as error:
         raise InputError(f"{url}: cannot fetch the page ({type(error).__name__}: {error})") from None
