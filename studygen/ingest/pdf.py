@@ -373,6 +373,9 @@ def _join(lines: list[Line], words: set[str]) -> str:
                 continue
             text += line.text  # a hyphenated compound broken at its hyphen: "well-" + "known"
             continue
+        if text.endswith("-") and len(text) > 1 and text[-2].isalnum():
+            text += line.text  # a range or a compound broken at its hyphen: "5-" + "10", "COVID-" + "19"
+            continue
         text += " " + line.text
     return collapse_spaces(text)
 
