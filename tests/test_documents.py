@@ -142,6 +142,13 @@ def test_pdf_chapters_by_headings_or_outline(tmp_path: Path, outline: bool) -> N
     assert "\n\n1\n\n" not in articles[0].text and not articles[0].text.endswith("1")
 
 
+def test_chapter_headings_at_the_top_of_pages_are_not_taken_for_running_headers(tmp_path: Path) -> None:
+    chapters = [(f"Chapter {n}", (SALT if n % 2 else ROCK) * 4) for n in range(1, 6)]
+    articles = read_articles([_pdf(tmp_path / "book.pdf", chapters, header=None)]).articles
+    assert [a.title for a in articles] == [f"Chapter {n}" for n in range(1, 6)]
+    assert all(a.text.startswith(a.title + "\n\n") for a in articles)
+
+
 def test_a_one_article_pdf_stays_one_article(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "one.pdf", [("Salt Marshes", SALT * 5)], header=None)
     (article,) = read_articles([path]).articles

@@ -199,12 +199,19 @@ def drop_running_lines(pages: list[list[Line]], heights: list[float]) -> int:
     for lines in pages:
         pages_with.update({keys[id(line)] for line in lines if id(line) in keys})
     needed = 2 if len(pages) <= 3 else max(2, min(3, len(pages) // 2))
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[round(line.size, 1)] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     removed = 0
     for lines in pages:
         keep = []
         for line in lines:
             key = keys.get(id(line))
-            if key is not None and (_PAGE_NUMBER.match(line.text) or pages_with[key] >= needed):
+            # A line set larger than the body text is a heading ("Chapter 3" atop a page), never running.
+            repeated = key is not None and pages_with[key] >= needed and line.size <= 1.15 * body_size
+            if key is not None and (_PAGE_NUMBER.match(line.text) or repeated):
                 removed += 1
                 continue
             keep.append(line)
