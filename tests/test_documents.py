@@ -96,6 +96,31 @@ def test_a_plain_hyphen_at_a_line_end_is_joined_unless_the_document_writes_the_c
     assert _join(lines("Cost 5-", "10 pounds."), set()) == "Cost 5-10 pounds."  # a range keeps its hyphen
 
 
+@pytest.mark.parametrize(("title", "skipped"), [
+    ("Index", True), ("Concept Index", True), ("Function and Data Index", True), ("Index of Names", True),
+    ("CONTENTS", True), ("Short Contents", True), ("Table of Contents", True), ("12. Notes", True),
+    ("Chapter 3: Bibliography", True), ("Index Funds", False), ("The Contents of the Will", False),
+    ("Notes on a Scandal", False), ("Salt Marshes", False),
+])
+def test_indexes_contents_and_notes_are_known_by_their_titles(title: str, skipped: bool) -> None:
+    from studygen.ingest.structure import is_not_card_material
+
+    assert is_not_card_material(title) is skipped
+
+
+def test_a_short_untitled_part_before_the_first_bookmark_is_front_matter(tmp_path: Path) -> None:
+    from studygen.ingest.blocks import Block
+    from studygen.ingest.structure import Chapter, drop_front_matter
+
+    front = Chapter(None, [Block("Copyright 2024 by the Harbour Survey Team.", None, None)], "start of file")
+    first = Chapter("Salt Marshes", [Block(SALT, None, None)], "PDF bookmark (page 3)")
+    notes: list[str] = []
+    assert drop_front_matter([front, first], notes) == [first]
+    assert notes == ["left out the 7 words before the first chapter (title page, contents)"]
+    preface = Chapter(None, [Block(SALT * 12, None, None)], "start of file")
+    assert drop_front_matter([preface, first], []) == [preface, first]
+
+
 # --- PDFs written here -------------------------------------------------------------------------------
 
 def _pdf(path: Path, chapters: list[tuple[str, str]], *, outline: bool = False, password: str | None = None,

@@ -32,6 +32,7 @@ from studygen.ingest.structure import (
     Chapter,
     Document,
     chapters_at,
+    drop_front_matter,
     drop_non_material,
     is_contents_line,
     split_at_headings,
@@ -116,7 +117,7 @@ def read_pdf(data: bytes, name: str, split: str = "auto") -> Document:
     if split == "none":
         chapters = [Chapter(None, blocks, "start of file")]
     elif outline:
-        chapters = chapters_at(blocks, starts)
+        chapters = drop_front_matter(chapters_at(blocks, starts), notes)
     else:
         chapters = split_at_headings(blocks, "PDF heading", max_level=6)
     return Document(drop_non_material(chapters, notes), title, notes)

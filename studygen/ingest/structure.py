@@ -51,7 +51,9 @@ def is_not_card_material(title: str | None) -> bool:
     if not title:
         return False
     key = _NUMBERING.sub("", title.strip()).strip(" .:").casefold()
-    return key in NOT_CARD_MATERIAL
+    # "Concept Index", "Index of Names", "Short Contents": an index or a table of contents by any name.
+    return (key in NOT_CARD_MATERIAL or key.endswith((" index", " contents")) or key.startswith("index of ")
+            or key.startswith("table of contents"))
 
 
 def is_contents_line(text: str) -> bool:
@@ -86,6 +88,21 @@ def chapters_at(blocks: list[Block], starts: list[tuple[int, str | None, str]]) 
         begin = first if k == 0 else start
         if end > begin:
             chapters.append(Chapter(title, blocks[begin:end], boundary))
+    return chapters
+
+
+#: Text before a document's first chapter shorter than this is front matter (a title page, a copyright
+#: notice, a table of contents): left out, with a note. Longer, it is an article (a preface).
+FRONT_MATTER_WORDS = 300
+
+
+def drop_front_matter(chapters: list[Chapter], notes: list[str]) -> list[Chapter]:
+    """The chapters less a short untitled part before the first titled chapter."""
+    if len(chapters) > 1 and chapters[0].title is None and chapters[1].title is not None:
+        words = sum(b.words for b in chapters[0].blocks if b.is_content)
+        if words < FRONT_MATTER_WORDS:
+            notes.append(f"left out the {words} words before the first chapter (title page, contents)")
+            return chapters[1:]
     return chapters
 
 
