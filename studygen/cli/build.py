@@ -45,7 +45,7 @@ def build_command(
     cards: Annotated[int | None, typer.Option(
         "--cards", "-c", min=1, max=500, metavar="N", show_default=False,
         help="Cards per article. [default: one per 40 words, at least 3, at most 60; in a book (a file of "
-             "more than 20,000 words) one per 250 words of a chapter, at most 20]")] = None,
+             "several chapters and more than 20,000 words) one per 250 words of a chapter, at most 20]")] = None,
     kinds: Annotated[str | None, typer.Option("--kinds", metavar="KINDS", show_default=False,
                                               help=_KINDS_HELP)] = None,
     generator: Annotated[str, typer.Option(
@@ -77,10 +77,12 @@ def build_command(
 ) -> None:
     """Make flashcards from articles and write an Anki deck (and other formats).
 
-    Reads the inputs, splits files that hold several articles, writes questions from templates,
-    checks every card (grounded in the article, answer not in the question, no duplicates) and
-    writes DIR/<deck>.apkg and DIR/<deck>.json. A summary table shows, per article, its words and
-    sentences, the answer candidates found, the cards kept and the cards thrown away by reason.
+    Reads the inputs (files, folders, web pages), splits files that hold several articles (a PDF,
+    Word or EPUB file at its chapters), writes questions from templates, checks every card
+    (grounded in the article, answer not in the question, no duplicates) and writes
+    DIR/<deck>.apkg and DIR/<deck>.json. A summary table shows, per article (per chapter of a book,
+    numbered; at most 30 rows), its words and sentences, the answer candidates found, the cards kept
+    and the cards thrown away by reason.
     All outputs are replaced together at the end: a failed or interrupted build leaves the earlier
     ones as they were.
 
