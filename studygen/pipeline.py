@@ -51,6 +51,12 @@ CANDIDATES_PER_CARD = 6
 MIN_CARDS_PER_ARTICLE = 2
 #: Entity labels whose most mentioned name is taken for the article's subject.
 _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+#: A source of more words than this (all its articles together) is a book: its chapters get fewer
+#: cards by default (one per BOOK_WORDS_PER_CARD words, at most BOOK_MAX_CARDS a chapter), so that a
+#: 300-page book gives a deck of a few hundred cards rather than a thousand, and progress counts chapters.
+BOOK_WORDS = 20_000
+BOOK_WORDS_PER_CARD = 250
+BOOK_MAX_CARDS = 20
 
 
 class BuildOptions(StrictModel):
@@ -108,11 +114,13 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     nlp, embed = spacy_pipeline(), embedder().embed
     report = progress or (lambda stage, done, total: None)
 
+    books = book_sources(articles)
+    stage = "chapters" if books else "analyse"
     analysed = []
-    report("analyse", 0, len(articles))  # shown at once, not only when a (long) first article is done
+    report(stage, 0, len(articles))  # shown at once, not only when a (long) first article is done
     for done, item in enumerate(analyse(list(articles), nlp, embed, report), start=1):
         analysed.append(item)
-        report("analyse", done, len(articles))
+        report(stage, done, len(articles))
     pool = DistractorPool(analysed)
     writer = _template_writer()
     llm = _llm_writer(options) if options.generator == "llm" else None
@@ -121,7 +129,8 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     reports: list[ArticleReport] = []
     rejections: list[Rejection] = []
     for done, item in enumerate(analysed, start=1):
-        kept, verdict = _article_cards(item, options, writer, llm, pool, nlp, embed)
+        kept, verdict = _article_cards(item, options, writer, llm, pool, nlp, embed,
+                                       item.article.source in books)
         cards.extend(kept)
         rejections.extend(verdict.rejected)
         reports.append(_report(item, kept, verdict))
@@ -133,15 +142,34 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     return BuildResult(deck=deck, reports=reports, rejections=rejections)
 
 
+def book_sources(articles: Sequence[Article]) -> set[str]:
+    """The sources that are books: several articles (chapters) of more than BOOK_WORDS words in all."""
+    words: Counter[str] = Counter()
+    chapters: Counter[str] = Counter()
+    for article in articles:
+        words[article.source] += article.words
+        chapters[article.source] += 1
+    return {source for source, n in words.items() if n > BOOK_WORDS and chapters[source] > 1}
+
+
+def default_card_count(words: int, in_book: bool = False) -> int:
+    """Cards for an article when the user does not say; a book's chapter gets fewer (see BOOK_WORDS)."""
+    from studygen.select import MIN_CARDS, default_count
+
+    if in_book:
+        return max(MIN_CARDS, min(BOOK_MAX_CARDS, round(words / BOOK_WORDS_PER_CARD)))
+    return default_count(words)
+
+
 def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool: DistractorPool,
-                   nlp: Any, embed: Any) -> tuple[list[Card], Verdict]:
+                   nlp: Any, embed: Any, in_book: bool = False) -> tuple[list[Card], Verdict]:
     from studygen.generators.base import QuestionRequest
     from studygen.ranking import default_ranker
-    from studygen.select import default_count, select_cards
+    from studygen.select import select_cards
 
     article = item.article
     verdict = Verdict()
-    count = options.cards or default_count(article.words)
+    count = options.cards or default_card_count(article.words, in_book)
     kinds = set(options.kinds)
     candidates = sorted(item.candidates, key=lambda c: (-c.salience, c.start))
     candidates = candidates[:max(30, CANDIDATES_PER_CARD * count)]

@@ -377,12 +377,12 @@ def test_control_characters_in_a_file_name_are_printed_escaped(
     # Before: a note naming "\x1b]0;pwned\x07.pdf" sent the escape sequence to the terminal.
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "evil\x1b]0;pwned\x07.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "evil\x1b]0;pwned\x07.xyz").write_bytes(b"%PDF-1.4")
     (folder / "notes.txt").write_text("Notes\n\nThe bridge opened in 1848 in London.\n", encoding="utf-8")
     code, _, err = _cli(["split", str(folder)], monkeypatch, capsys)
     assert code == 0
     assert "\x1b" not in err and "\x07" not in err
-    assert "evil\\x1b]0;pwned\\x07.pdf: unsupported file type" in err
+    assert "evil\\x1b]0;pwned\\x07.xyz: unsupported file type" in err
 
 
 def test_a_guid_starting_with_a_hash_is_not_a_comment_to_ankis_text_import(tmp_path: Path) -> None:

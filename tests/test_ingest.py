@@ -252,8 +252,10 @@ def test_folder_is_read_recursively_in_sorted_order_skipping_unknown_and_bad_fil
     assert [a.title for a in result.articles] == ["Alpha", "Bravo", "Charlie"]
     assert [Path(a.source).name for a in result.articles] == ["a.md", "b.txt", "c.html"]
     assert result.notes == [
-        f"skipped {folder / 'broken.txt'}: a PNG image, not text (save or export it as .txt, .md or .html)",
-        f"skipped {folder / 'notes.pdf'}: unsupported file type",
+        f"skipped {folder / 'broken.txt'}: a PNG image, not text (save or export it as .txt, .md, .html, .pdf, "
+        ".docx or .epub)",
+        f"skipped {folder / 'notes.pdf'}: the PDF file is truncated (no end-of-file marker); download or copy it "
+        "again",
     ]
 
 

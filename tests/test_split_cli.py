@@ -86,7 +86,9 @@ def test_json_lists_articles_and_notes_go_to_stderr(
         {"title": "Alpha", "start_line": 1, "end_line": 3, "words": 3, "reason": "start of file"},
         {"title": "Beta", "start_line": 7, "end_line": 9, "words": 5, "reason": "separator '---'"},
     ]
-    assert err == f"studygen: note: skipped {folder / 'b.docx'}: unsupported file type\n"
+    assert err == (f"studygen: note: skipped {folder / 'b.docx'}: not a Word document (.docx): it is a ZIP archive "
+                   "without the parts of a Word document or an EPUB book (damaged?) (check the file, or give it "
+                   "the right extension)\n")
 
 
 def test_table_shows_lines_words_titles_and_reasons(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -29,8 +30,10 @@ _KINDS_HELP = "Card kinds to make, as a comma list: basic, cloze, mcq, true_fals
 def build_command(
     inputs: Annotated[list[str] | None, typer.Argument(
         metavar="[INPUT]...", show_default=False,
-        help="Articles: .txt, .md or .html files, folders (read recursively), or - for standard "
-             "input. [default: seeds/]")] = None,
+        help="Articles: .txt, .md, .html, .pdf, .docx or .epub files, folders (read recursively), "
+             "web pages (http:// or https://), or - for standard input. A PDF is divided at its bookmarks "
+             "or headings, a Word file at its headings, an EPUB at its chapters; each becomes a subdeck. "
+             "[default: seeds/]")] = None,
     out: Annotated[Path, typer.Option(
         "--out", "-o", metavar="DIR", help="Folder for the outputs, created if needed.")] = Path("decks"),
     deck_name: Annotated[str | None, typer.Option(
@@ -41,7 +44,8 @@ def build_command(
         "--format", "-f", metavar="FORMAT", show_default=False, help=_FORMATS_HELP)] = None,
     cards: Annotated[int | None, typer.Option(
         "--cards", "-c", min=1, max=500, metavar="N", show_default=False,
-        help="Cards per article. [default: one per 40 words, at least 3, at most 60]")] = None,
+        help="Cards per article. [default: one per 40 words, at least 3, at most 60; in a book (a file of "
+             "several chapters and more than 20,000 words) one per 250 words of a chapter, at most 20]")] = None,
     kinds: Annotated[str | None, typer.Option("--kinds", metavar="KINDS", show_default=False,
                                               help=_KINDS_HELP)] = None,
     generator: Annotated[str, typer.Option(
@@ -62,7 +66,8 @@ def build_command(
         help="How files are divided into articles: auto (separators, author bios, cut-off "
              "paragraphs, topic shifts), separators, or none.")] = "auto",
     max_file_mb: Annotated[float, typer.Option(
-        "--max-file-mb", min=0.001, metavar="MB", help="Refuse input files larger than this.")] = 20.0,
+        "--max-file-mb", min=0.001, metavar="MB",
+        help="Refuse input files and web pages larger than this.")] = 20.0,
     versions: Annotated[int, typer.Option(
         "--versions", min=1, max=26, metavar="N",
         help="With --format quiz: N shuffled versions (A, B, ...), each with its own key.")] = 1,
@@ -72,10 +77,12 @@ def build_command(
 ) -> None:
     """Make flashcards from articles and write an Anki deck (and other formats).
 
-    Reads the inputs, splits files that hold several articles, writes questions from templates,
-    checks every card (grounded in the article, answer not in the question, no duplicates) and
-    writes DIR/<deck>.apkg and DIR/<deck>.json. A summary table shows, per article, its words and
-    sentences, the answer candidates found, the cards kept and the cards thrown away by reason.
+    Reads the inputs (files, folders, web pages), splits files that hold several articles (a PDF,
+    Word or EPUB file at its chapters), writes questions from templates, checks every card
+    (grounded in the article, answer not in the question, no duplicates) and writes
+    DIR/<deck>.apkg and DIR/<deck>.json. A summary table shows, per article (per chapter of a book,
+    numbered; at most 30 rows), its words and sentences, the answer candidates found, the cards kept
+    and the cards thrown away by reason.
     All outputs are replaced together at the end: a failed or interrupted build leaves the earlier
     ones as they were.
 
@@ -83,7 +90,9 @@ def build_command(
     Examples:
       studygen build                                   # seeds/ -> decks/seeds.apkg, decks/seeds.json
       studygen build articles/ --deck-name Biology --format apkg,quiz,gift
-      curl -s https://example.org/page.html | studygen build - --deck-name Page
+      studygen build book.epub                         # one subdeck per chapter
+      studygen build paper.pdf notes.docx --deck-name Reading
+      studygen build https://example.org/page.html --deck-name Page
     """
     from studygen.errors import InputError
     from studygen.exporters import ExportOptions, export_deck, parse_formats
@@ -123,6 +132,14 @@ def build_command(
 
 
 def _default_deck_name(sources: list[str]) -> str:
+    from studygen.ingest.web import is_url
+
+    if len(sources) == 1 and is_url(sources[0]):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(sources[0])
+        last = Path(parts.path.rstrip("/")).stem
+        return last or parts.hostname or "studygen"
     if len(sources) == 1 and sources[0] != "-":
         name = Path(sources[0]).stem or Path(sources[0]).name
         return name or "studygen"
@@ -141,7 +158,8 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(stderr=True), transient=True)
     tasks: dict[str, TaskID] = {}
-    labels = {"analyse": "Reading and parsing", "parse": "  parsing (characters)",
+    labels = {"analyse": "Reading and parsing", "chapters": "Reading and parsing chapters",
+              "parse": "  parsing (characters)",
               "embed": "  embedding (sentences)", "cards": "Writing cards"}
 
     def update(stage: str, done: int, total: int) -> None:
@@ -153,15 +171,43 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
         yield update
 
 
+#: The summary table shows at most this many articles (a book's chapters), then one row for the rest.
+MAX_TABLE_ROWS = 30
+
+
 def summary_table(result: BuildResult) -> str:
+    """One row per article (per chapter of a book, numbered, under its file's name when the build read
+    several files), at most MAX_TABLE_ROWS of them, then a row for the rest, then the total."""
     from studygen.cli.tables import format_table
 
     rows = []
-    for report in result.reports:
+    reports = result.reports
+    sources = {a.id: a.source for a in result.deck.articles}
+    several = len({sources.get(r.article_id) for r in reports}) > 1
+    numbers: dict[str, int] = {}
+    per_source: Counter[str] = Counter()
+    for report in reports:
+        per_source[sources.get(report.article_id, "")] += 1
+        numbers[report.article_id] = per_source[sources.get(report.article_id, "")]
+    last_source = None
+    shown = reports if len(reports) <= MAX_TABLE_ROWS else reports[:MAX_TABLE_ROWS - 1]
+    for report in shown:
+        source = sources.get(report.article_id, "")
+        if several and source != last_source:
+            name = Path(source).name if source not in ("-", "") else "standard input"
+            rows.append([name if len(name) <= 44 else name[:43] + "\u2026", "", "", "", "", ""])
+            last_source = source
         rejects = ", ".join(f"{reason} {n}" for reason, n in sorted(report.rejects.items(), key=lambda x: -x[1]))
-        title = report.title if len(report.title) <= 40 else report.title[:39] + "\u2026"
+        chapters = per_source[source] > 1 and source.lower().endswith((".pdf", ".epub", ".docx"))
+        title = f"{numbers[report.article_id]}. {report.title}" if chapters else report.title
+        title = ("  " if several else "") + (title if len(title) <= 40 else title[:39] + "\u2026")
         rows.append([title, str(report.words), str(report.sentences), str(report.candidates), str(report.kept),
                      rejects or "-"])
+    rest = reports[len(shown):]
+    if rest:
+        rows.append([f"\u2026 {len(rest)} more (see the card file)", str(sum(r.words for r in rest)),
+                     str(sum(r.sentences for r in rest)), str(sum(r.candidates for r in rest)),
+                     str(sum(r.kept for r in rest)), ""])
     total = sum(r.kept for r in result.reports)
     rows.append(["Total", str(sum(r.words for r in result.reports)),
                  str(sum(r.sentences for r in result.reports)),

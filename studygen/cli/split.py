@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 def split_command(
     inputs: Annotated[list[str], typer.Argument(
         metavar="INPUT", show_default=False,
-        help="Files (.txt, .md, .html), folders (read recursively) or - for standard input.")],
+        help="Files (.txt, .md, .html, .pdf, .docx, .epub), folders (read recursively), web pages "
+             "(http:// or https://) or - for standard input.")],
     json_output: Annotated[bool, typer.Option(
         "--json",
         help="Print a JSON list of {title, start_line, end_line, words, reason, source, id}.")] = False,

@@ -10,10 +10,13 @@
     for note in result.notes:  # files skipped, articles dropped
         print(note)
 
-One module per step: :mod:`.reading` (paths, folders, stdin, encodings), :mod:`.cleaning`
-(characters), :mod:`.blocks` (plain text to paragraphs and headings), :mod:`.markup` (Markdown and
-HTML), :mod:`.metadata` (bylines, bios, credits), :mod:`.splitting` (article boundaries),
-:mod:`.titles` (titles from key phrases) and :mod:`.articles` (putting it together).
+One module per step: :mod:`.reading` (paths, folders, stdin, URLs, encodings, file kinds by suffix
+and content), :mod:`.cleaning` (characters), :mod:`.blocks` (plain text to paragraphs and headings),
+:mod:`.markup` (Markdown and HTML), :mod:`.metadata` (bylines, bios, credits), :mod:`.splitting`
+(article boundaries), :mod:`.titles` (titles from key phrases) and :mod:`.articles` (putting it
+together). One module per document format, each imported only when a file of its kind is read:
+:mod:`.pdf` (pypdfium2), :mod:`.docx` and :mod:`.epub` (lxml), :mod:`.web` (fetching a page), with
+what they share (chapters; contents, indexes and notes left out) in :mod:`.structure`.
 """
 
 from studygen.ingest.articles import DEFAULT_MAX_FILE_MB, IngestResult, read_articles

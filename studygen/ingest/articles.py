@@ -18,8 +18,9 @@ from studygen.errors import InputError
 from studygen.guids import article_id
 from studygen.ingest.blocks import HEADING, Block, inline_heading_spans, plain_text_blocks
 from studygen.ingest.metadata import classify
-from studygen.ingest.reading import Candidate, SourceText, iter_candidates, read_source
+from studygen.ingest.reading import DOCUMENT_KINDS, Candidate, SourceText, iter_candidates, read_source
 from studygen.ingest.splitting import START, Segment, SplitMode, split_blocks
+from studygen.ingest.structure import Document
 from studygen.models import Article, Span, StrictModel
 
 DEFAULT_MAX_FILE_MB = 20.0
@@ -97,11 +98,24 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     """The articles of one file; articles left without text are dropped with a note."""
     source = read_source(candidate, max_file_mb)
     split_notes: list[str] = []
-    segments, title, metadata = split_source(source, mode, split_notes)
+    chapter_titles: list[str | None] = []
+    if source.kind in DOCUMENT_KINDS:
+        document = read_document(source, mode)
+        split_notes.extend(document.notes)
+        segments, title, metadata = [], document.title, []
+        for chapter in document.chapters:
+            classify(chapter.blocks)
+            segments.append(Segment(chapter.blocks, chapter.boundary))
+            chapter_titles.append(chapter.title)
+    else:
+        segments, title, metadata = split_source(source, mode, split_notes)
     notes.extend(f"{source.source}: {note}" for note in (*source.notes, *split_notes))
     articles = []
     for k, segment in enumerate(segments):
         article = assemble(segment, source.source, title if k == 0 else None, metadata if k == 0 else [])
+        if article is not None and k < len(chapter_titles) and chapter_titles[k]:
+            # The outline's or the table of contents' name for the chapter, over its first heading.
+            article = article.model_copy(update={"title": chapter_titles[k]})
         if article is None:
             where = _lines(segment.blocks)
             notes.append(f"dropped an article with no text in {source.source}{where}")
@@ -110,6 +124,21 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     if not articles:
         raise InputError(f"{source.source}: no readable text")
     return articles
+
+
+def read_document(source: SourceText, mode: SplitMode) -> Document:
+    """The chapters of a PDF, Word or EPUB file; each format's reader is imported when needed."""
+    if source.kind == "pdf":
+        from studygen.ingest.pdf import read_pdf
+
+        return read_pdf(source.data, source.source, mode.value)
+    if source.kind == "docx":
+        from studygen.ingest.docx import read_docx
+
+        return read_docx(source.data, source.source, mode.value)
+    from studygen.ingest.epub import read_epub
+
+    return read_epub(source.data, source.source, mode.value)
 
 
 def split_source(source: SourceText, mode: SplitMode,

@@ -16,7 +16,11 @@ from typing import Literal
 
 from studygen.errors import InputError
 
-Kind = Literal["text", "markdown", "html"]
+Kind = Literal["text", "markdown", "html", "pdf", "docx", "epub"]
+
+#: Kinds read from their bytes by a format reader (studygen.ingest.pdf, .docx, .epub), not decoded.
+DOCUMENT_KINDS: frozenset[str] = frozenset({"pdf", "docx", "epub"})
+_KIND_NAMES = {"pdf": "a PDF file", "docx": "a Word document (.docx)", "epub": "an EPUB book"}
 
 #: File types studygen reads, by suffix (lower case).
 SUFFIX_KINDS: dict[str, Kind] = {
@@ -28,6 +32,9 @@ SUFFIX_KINDS: dict[str, Kind] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".epub": "epub",
 }
 
 STDIN = "-"
@@ -35,7 +42,6 @@ STDIN = "-"
 # Signatures of the binary formats people most often point a text tool at by mistake; naming the
 # format makes the error message actionable ("export it as text first").
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
@@ -57,6 +63,7 @@ class SourceText:
     text: str
     encoding: str
     notes: tuple[str, ...] = ()  # what was repaired: NUL bytes dropped, undecodable bytes replaced
+    data: bytes = b""  # the file's bytes, for the document kinds (PDF, Word, EPUB); text is "" then
 
 
 @dataclass(frozen=True)
@@ -64,8 +71,9 @@ class Candidate:
     """A file found under the inputs, before it is read."""
 
     source: str
-    path: Path | None  # None for standard input
+    path: Path | None  # None for standard input and web pages
     kind: Kind | None  # None: unknown suffix, sniffed from the content
+    url: str | None = None  # a web page (http:// or https://), fetched by studygen.ingest.web
 
 
 def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
@@ -78,6 +86,9 @@ def iter_candidates(inputs: Sequence[str | Path]) -> Iterator[Candidate | str]:
         name = str(raw)
         if name == STDIN:
             yield Candidate(STDIN, None, None)
+            continue
+        if name[:8].lower().startswith(("http://", "https://")):
+            yield Candidate(name, None, "html", url=name)
             continue
         path = Path(raw)
         if not path.exists():
@@ -120,6 +131,20 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
     """Read and decode one input; raise :class:`InputError` with a one-line reason if it is bad."""
     limit = int(max_file_mb * 1024 * 1024)
     name = candidate.source
+    if candidate.url is not None:
+        from studygen.ingest.web import fetch
+
+        data, charset = fetch(candidate.url, limit)
+        if not data.strip():
+            raise InputError(f"{name}: the page is empty")
+        if charset:
+            try:
+                text = data.decode(charset, errors="replace")
+            except LookupError:  # a charset Python does not know: guess as for a file
+                text = decode(data, name)[0]
+        else:
+            text = decode(data, name)[0]
+        return SourceText(name, "html", text.replace("\r\n", "\n").replace("\r", "\n"), charset or "utf-8")
     if candidate.path is None:
         data = sys.stdin.buffer.read(limit + 1)
         name = "standard input"
@@ -140,6 +165,16 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
         raise InputError(f"{name}: more than the {_megabytes(limit)} limit (raise it with --max-file-mb)")
     if not data:
         raise InputError(f"{name}: file is empty")
+    found = document_kind(data)
+    if candidate.kind in DOCUMENT_KINDS:
+        if found != candidate.kind:
+            raise InputError(f"{name}: not {_KIND_NAMES[candidate.kind]}: {_what(data, found)} (check the file, "
+                             "or give it the right extension)")
+        return SourceText(candidate.source, candidate.kind, "", "binary", (), data)
+    if found is not None:
+        if candidate.kind is None:  # standard input, or a file without a telling suffix
+            return SourceText(candidate.source, found, "", "binary", (), data)
+        raise InputError(f"{name}: {_KIND_NAMES[found]}, not text (give it the extension .{found})")
     text, encoding = decode(data, name)
     notes = []
     if encoding == "utf-8" and "\ufffd" in text:
@@ -155,6 +190,39 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
         raise InputError(f"{name}: holds only whitespace, no text")
     kind = candidate.kind or sniff_kind(text)
     return SourceText(candidate.source, kind, text, encoding, tuple(notes))
+
+
+def document_kind(data: bytes) -> str | None:
+    """``pdf``, ``docx`` or ``epub`` by the file's content, or None (text, or something else).
+    A ZIP archive is a Word document or an EPUB book by the parts it names."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    if data[30:38] == b"mimetype" and b"application/epub+zip" in data[38:120]:
+        return "epub"  # the EPUB rule: an uncompressed "mimetype" entry first
+    head = data[:65536]
+    if b"word/document.xml" in head or b"word/_rels" in head or b"[Content_Types].xml" in head and b"word/" in data:
+        return "docx"
+    if b"META-INF/container.xml" in data:
+        return "epub"
+    return None
+
+
+def _what(data: bytes, kind: str | None) -> str:
+    """What a file holds instead, for a wrong-extension message."""
+    if kind is not None:
+        return f"it holds {_KIND_NAMES[kind]}"
+    if data.startswith(b"PK\x03\x04"):
+        return "it is a ZIP archive without the parts of a Word document or an EPUB book (damaged?)"
+    if data.startswith(b"\xd0\xcf\x11\xe0") and "EncryptedPackage".encode("utf-16-le") in data:
+        return "it is encrypted with a password (save a copy without one)"
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"it holds {what}"
+    if data.startswith(b"%PDF"):
+        return "it holds a damaged PDF header"
+    return "it holds text" if not _mostly_control(data[:4096].decode("latin-1")) else "it holds binary data"
 
 
 def _count(n: int, noun: str) -> str:
@@ -195,7 +263,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             return text, encoding
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{name}: {what}, not text (save or export it as .txt, .md or .html)")
+            raise InputError(f"{name}: {what}, not text (save or export it as .txt, .md, .html, .pdf, .docx or .epub)")
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16, "utf-16"
