@@ -15,12 +15,12 @@ def _article(n: int, source: str, words: int) -> Article:
 
 
 def test_a_book_chapter_gets_fewer_cards_than_an_article_of_the_same_length() -> None:
-    assert default_card_count(6000) == default_count(6000) == 60
+    assert default_card_count(6000) == default_count(6000) == 40
     assert default_card_count(6000, in_book=True) == 20
     assert default_card_count(2500, in_book=True) == 10
-    assert default_card_count(100, in_book=True) == 3
+    assert default_card_count(100, in_book=True) == 2
     book = [_article(n, "book.epub", 8000) for n in range(15)]  # 120,000 words: a 300-page book
-    assert sum(default_card_count(a.words, True) for a in book) == 300  # not 900
+    assert sum(default_card_count(a.words, True) for a in book) == 300  # not 600
 
 
 def test_only_a_long_file_of_several_chapters_is_a_book() -> None:
