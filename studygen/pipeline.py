@@ -247,7 +247,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
             break
         for i, j in duplicates.items():
             verdict.reject(chosen[i].model_dump(), Reason.NEAR_DUPLICATE,
-                           f"too close to {chosen[j].question!r}")
+                           f"too close to {chosen[j].question!r} (ranking score {chosen[i].score:.2f})")
         dropped = {chosen[i].guid for i in duplicates}
         shortlist = [c for c in shortlist if c.guid not in dropped]
     return chosen, verdict

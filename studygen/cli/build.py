@@ -44,8 +44,9 @@ def build_command(
         "--format", "-f", metavar="FORMAT", show_default=False, help=_FORMATS_HELP)] = None,
     cards: Annotated[int | None, typer.Option(
         "--cards", "-c", min=1, max=500, metavar="N", show_default=False,
-        help="Cards per article. [default: one per 40 words, at least 3, at most 60; in a book (a file of "
-             "several chapters and more than 20,000 words) one per 250 words of a chapter, at most 20]")] = None,
+        help="Cards per article, at most. [default: one per 100 words, at least 2, at most 40; in a book (a "
+             "file of several chapters and more than 20,000 words) one per 250 words of a chapter, at most "
+             "20]. Fewer when not enough cards pass the ranking threshold.")] = None,
     kinds: Annotated[str | None, typer.Option("--kinds", metavar="KINDS", show_default=False,
                                               help=_KINDS_HELP)] = None,
     generator: Annotated[str, typer.Option(
@@ -71,8 +72,14 @@ def build_command(
     versions: Annotated[int, typer.Option(
         "--versions", min=1, max=26, metavar="N",
         help="With --format quiz: N shuffled versions (A, B, ...), each with its own key.")] = 1,
+    min_score: Annotated[float | None, typer.Option(
+        "--min-score", min=0.0, max=1.0, metavar="P", show_default=False,
+        help="Keep only cards the ranking model gives at least this score (its estimate of the chance "
+             "that a strict teacher accepts the card). [default: the model's threshold for each kind "
+             "of card]")] = None,
     explain: Annotated[bool, typer.Option(
-        "--explain", help="List every card that was thrown away, with the reason.")] = False,
+        "--explain", help="List every card that was thrown away, with the reason (and its ranking "
+                          "score, where it was ranked).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the files written.")] = False,
 ) -> None:
     """Make flashcards from articles and write an Anki deck (and other formats).
@@ -112,7 +119,7 @@ def build_command(
     check_out_dir(out)  # before the build, not after minutes of it
     options = BuildOptions(deck_name=deck_name or _default_deck_name(sources), cards=cards, kinds=kind_list,
                            generator=generator, model=model, gguf_file=gguf_file, split=split,
-                           max_file_mb=max_file_mb)
+                           max_file_mb=max_file_mb, min_score=min_score)
     with _progress(enabled=not quiet) as progress:
         result = build_deck(sources, options, progress)
     # Anki updates a note it already has only from a newer package: stamp the build with its time.
