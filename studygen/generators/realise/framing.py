@@ -1,6 +1,7 @@
 """Clause framing and pruning: the clause that holds the answer, what to cut from it (side clauses,
 parentheses, discourse markers, long modifiers), whether the text asserts it or reports a claim, and
 its words in a question's order (subject questions, inversion, do-support, a passive made active)."""
+
 from __future__ import annotations
 
 import re

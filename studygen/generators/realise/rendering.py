@@ -47,7 +47,6 @@ _CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|
                              r"(?:whether|if|why)\b", re.IGNORECASE)
 
 
-
 @dataclass
 class Question(Target):
     """One question being written about ``answer``, the text of the target span."""

@@ -67,7 +67,6 @@ NUMERIC_TYPES = {AnswerType.NUMBER, AnswerType.QUANTITY, AnswerType.MONEY, Answe
 TIME_TYPES = {AnswerType.DATE, AnswerType.TIME}
 NAMED_TYPES = {AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.EVENT, AnswerType.LAW,
                AnswerType.WORK, AnswerType.PRODUCT}
-MAX_IN_SITU_WORDS = 20
 #: Clauses longer than this (in words) are pruned, side remarks first, then verb modifiers.
 TARGET_WORDS = 14
 PRUNE_TIERS = (
@@ -265,7 +264,6 @@ def leaks(question: str, answer: str) -> bool:
         return False
     haystack = " " + " ".join(_words(question)) + " "
     return " " + " ".join(words) + " " in haystack
-
 
 
 def content_words(text: str) -> list[str]:

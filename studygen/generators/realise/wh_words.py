@@ -1,5 +1,6 @@
 """Choosing the question phrase: who or what, which kind of thing, how many of what, whose; and
 whether the answer covers its phrase, or is one member of a list."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,5 +1,6 @@
 """Definition questions (template ``definition.toml``), from appositives: "Momus, Warsaw's first
 literary cabaret" -> "What was Warsaw's first literary cabaret?"."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -20,7 +21,6 @@ from studygen.models import AnswerType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
 
 
 TEMPLATES = ("definition",)

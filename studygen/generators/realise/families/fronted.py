@@ -1,6 +1,7 @@
 """Fronted questions (templates ``subject.toml``, ``object.toml``, ``adverbial.toml``): the
 question phrase takes the answer's place at the front of its clause, with inversion or do-support
 ("What did Marie Curie discover in 1898?"). One plan chooses the family from the answer's role."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -28,7 +29,6 @@ from studygen.models import AnswerType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
 
 
 TEMPLATES = ("subject", "object", "adverbial")

@@ -1,15 +1,16 @@
 """In-situ questions (template ``in_situ.toml``): the clause with a question phrase where the answer
 stands ("Environmentalists are concerned about the release of what?"). A fallback of the
 answer-aware API; cards never use them."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from studygen.generators.base import QuestionDraft
+from studygen.generators.families import family
 from studygen.generators.realise import framing, wh_words
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
-    MAX_IN_SITU_WORDS,
     OBJECT_DEPS,
     Unrealisable,
     answer_root,
@@ -21,7 +22,6 @@ from studygen.generators.realise.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
 
 
 TEMPLATES = ("in_situ",)
@@ -66,9 +66,10 @@ def questions(q: Question) -> list[QuestionDraft]:
     if wh == "whose" and root.head.pos_ == "PROPN" and root.head.i not in replaced:
         replacements[root.head.i] = root.head.lower_  # "Hadrian's Wall" -> "whose wall"
     text = framing.statement(q, verb, replaced, replacements)
-    if len(text.split()) > MAX_IN_SITU_WORDS:
+    settings = family("in_situ").settings
+    if len(text.split()) > settings["max_words"]:
         raise Unrealisable("in-situ question too long")
-    if len(content_words(text.replace(wh, " "))) < 3:
+    if len(content_words(text.replace(wh, " "))) < settings["min_content_words"]:
         raise Unrealisable("too little said around the question phrase")  # "The main reason is what?"
     if text.lower().startswith(wh.lower()):
         raise Unrealisable("a fronted question phrase needs inversion")

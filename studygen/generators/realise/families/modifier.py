@@ -1,8 +1,7 @@
 """Questions from a clause of the answer's own (template ``modifier.toml``): "the king of France that
 blamed the heavens" -> "Who blamed the heavens?". Ranked below the main clause's."""
-from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import family
@@ -17,11 +16,6 @@ from studygen.generators.realise.syntax import (
     finite_tense,
     subtree_ids,
 )
-
-if TYPE_CHECKING:
-    pass
-
-
 
 TEMPLATES = ("modifier",)
 ORDER = 30
@@ -47,14 +41,14 @@ def questions(q: Question) -> list[QuestionDraft]:
                         and c.tag_ in ("WDT", "WP") and c.lower_ in ("who", "which", "that")]
             if not relative:
                 continue
-            wh = wh_words.question_phrase(family("subject"), q.answer_type.value, q, subject=True)
+            wh = wh_words.question_phrase(family("modifier"), q.answer_type.value, q, subject=True)
             drop = {relative[0].i}
             commas = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
             if commas and q.doc[clause.left_edge.i - 1].text == ",":
                 # ", who lived in Macau, as front-man": a clause between commas ends at its comma;
                 # what the parser hangs on it after that belongs further up.
                 drop |= {i for i in subtree_ids(clause) if i >= commas[0]}
-            plan = Plan(family("subject"), wh, drop, clause, "subject")
+            plan = Plan(family("modifier"), wh, drop, clause, "subject")
             question = framing.realise(q, plan)
             return [q.finish(question, "subject:relative", 0.8)]
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
@@ -67,7 +61,7 @@ def questions(q: Question) -> list[QuestionDraft]:
             plural = root.tag_ in ("NNS", "NNPS") or wh_words.coordinated(q)
             past = finite_tense(root) == "VBD" or clause.lemma_ not in NAMING_VERBS
             be = ("were" if plural else "was") if past else ("are" if plural else "is")
-            wh = wh_words.question_phrase(family("subject"), q.answer_type.value, q, subject=True)
+            wh = wh_words.question_phrase(family("modifier"), q.answer_type.value, q, subject=True)
             tail = [q.render_tokens(group) for group in frame.moved]
             words = [wh, be, clause.text, q.render_tokens(rest), *tail]
             question = " ".join(p for p in words if p)
