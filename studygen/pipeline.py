@@ -88,10 +88,9 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     options = options or BuildOptions()
     if not articles:
         raise InputError("no articles to make cards from")
-    if options.generator not in ("templates", "llm"):
-        from studygen.generators import generators
+    from studygen.generators import generators
 
-        generators.get(options.generator)  # raises a clear error for an unknown name
+    generators.get(options.generator)  # raises a clear error for an unknown name
     if options.generator == "llm" and not options.model:
         raise InputError("--generator llm needs --model (a Hugging Face id, a folder or a .gguf file)")
     warm_up()
@@ -104,14 +103,16 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
         analysed.append(item)
         report("analyse", done, len(articles))
     pool = DistractorPool(analysed)
-    writer = _template_writer()
-    llm = _llm_writer(options) if options.generator == "llm" else None
+    # Every generator comes from the registry. The templates decide which answers get a question;
+    # any other generator's question is preferred where it passes validation.
+    writer = _writer("templates", options)
+    preferred = _writer(options.generator, options) if options.generator != "templates" else None
 
     cards: list[Card] = []
     reports: list[ArticleReport] = []
     rejections: list[Rejection] = []
     for done, item in enumerate(analysed, start=1):
-        kept, verdict = _article_cards(item, options, writer, llm, pool, embed)
+        kept, verdict = _article_cards(item, options, writer, preferred, pool, embed)
         cards.extend(kept)
         rejections.extend(verdict.rejected)
         reports.append(_report(item, kept, verdict))
@@ -123,7 +124,7 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     return BuildResult(deck=deck, reports=reports, rejections=rejections)
 
 
-def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool: DistractorPool,
+def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any, pool: DistractorPool,
                    embed: Any) -> tuple[list[Card], Verdict]:
     from studygen.generators.base import QuestionRequest
     from studygen.select import default_count, select_cards
@@ -142,8 +143,8 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
                                 resolver=item.resolver)
                 for c in candidates]
     drafts = writer.write(requests) if kinds & {CardKind.BASIC, CardKind.MCQ} else [[] for _ in requests]
-    if llm is not None:
-        drafts = _prefer_llm(llm, requests, drafts)
+    if preferred is not None:
+        drafts = _prefer(preferred, requests, drafts)
 
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
@@ -190,10 +191,11 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
     return chosen, verdict
 
 
-def _prefer_llm(llm: Any, requests: list[Any], drafts: list[list[Any]]) -> list[list[Any]]:
-    """The LLM's question where it passes validation; the template's where it does not."""
+def _prefer(preferred: Any, requests: list[Any], drafts: list[list[Any]]) -> list[list[Any]]:
+    """The chosen generator's question (the LLM's) where it passes validation; the template's where
+    it does not."""
     wanted = [i for i, proposals in enumerate(drafts) if proposals]
-    written = llm.write([requests[i] for i in wanted]) if wanted else []
+    written = preferred.write([requests[i] for i in wanted]) if wanted else []
     merged = [list(p) for p in drafts]
     for i, proposals in zip(wanted, written, strict=True):
         good = [d for d in proposals if card_question_problem(d.question, requests[i].answer) is None]
@@ -216,19 +218,15 @@ def _report(item: Any, kept: list[Card], verdict: Verdict) -> ArticleReport:
 _writers: dict[str, Any] = {}
 
 
-def _template_writer() -> Any:
-    if "templates" not in _writers:
-        from studygen.generators import generators
-
-        _writers["templates"] = generators.get("templates")()
-    return _writers["templates"]
-
-
-def _llm_writer(options: BuildOptions) -> Any:
+def _writer(name: str, options: BuildOptions) -> Any:
+    """The registered generator ``name``, made once per model; built-ins are looked up like any other.
+    The model options go to every generator but the templates, which take none."""
     from studygen.generators import generators
 
-    key = f"llm:{options.model}:{options.gguf_file}"
+    arguments = {key: value for key, value in (("model", options.model), ("gguf_file", options.gguf_file))
+                 if value is not None and name != "templates"}
+    key = f"{name}:{options.model}:{options.gguf_file}" if arguments else name
     if key not in _writers:
-        writer_class: Any = generators.get("llm")
-        _writers[key] = writer_class(model=options.model, gguf_file=options.gguf_file)
+        writer_class: Any = generators.get(name)
+        _writers[key] = writer_class(**arguments)
     return _writers[key]
