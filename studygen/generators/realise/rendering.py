@@ -26,11 +26,11 @@ from studygen.generators.realise.syntax import (
     Unrealisable,
     subtree_ids,
 )
+from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MAX_QUESTION_WORDS = 28
 #: Punctuation that, left inside a question, shows that cutting went wrong.
 _BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,"
                      r"|\b(what|which|who|whom),")
@@ -253,7 +253,7 @@ class Question(Target):
         if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING)):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")
         words = text[:-1].split()
-        if len(words) < 3 or len(words) > MAX_QUESTION_WORDS:
+        if question_length_problem(text, MAX_TEMPLATE_QUESTION_WORDS) is not None:
             raise Unrealisable("question length")
         lowered = [w.strip(",\"'").lower() for w in words]
         first_wh = next((k for k, w in enumerate(lowered) if w in WH_WORDS), None)
