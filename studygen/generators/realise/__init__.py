@@ -28,6 +28,8 @@ The package, by job:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from studygen.generators.base import QuestionDraft
 from studygen.generators.realise.families import FamilyModule, question_families
 from studygen.generators.realise.rendering import Question, tidy
@@ -47,11 +49,22 @@ from studygen.models import AnswerType
 __all__ = ["Realiser", "Target", "Unrealisable", "leaks", "tidy"]
 
 
-class Realiser:
-    """Writes questions for one answer span; see the module docstring."""
+#: Orders the questions written for one answer, best first.
+Ranking = Callable[[list[QuestionDraft]], list[QuestionDraft]]
 
-    def __init__(self) -> None:
+
+def by_score(drafts: list[QuestionDraft]) -> list[QuestionDraft]:
+    """The families' own scores, highest first; ties in the order the families wrote them."""
+    return sorted(drafts, key=lambda d: -d.score)
+
+
+class Realiser:
+    """Writes questions for one answer span; see the module docstring. ``rank`` orders them: the
+    seam for a learned ranking model (default: the families' own scores)."""
+
+    def __init__(self, rank: Ranking = by_score) -> None:
         self.families: list[FamilyModule] = question_families()
+        self.rank = rank
         self.last_failures: list[str] = []
 
     def questions(self, target: Target) -> list[QuestionDraft]:
@@ -83,7 +96,7 @@ class Realiser:
                 continue
             if draft.question not in unique:
                 unique[draft.question] = draft
-        return sorted(unique.values(), key=lambda d: -d.score)
+        return self.rank(list(unique.values()))
 
 
 def one_clause(target: Target) -> bool:

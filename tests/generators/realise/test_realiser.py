@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from realise_support import ask
+from realise_support import ask, drafts
 
 from studygen.generators.realise import leaks
 from studygen.models import AnswerType
@@ -127,3 +127,14 @@ def test_answer_type_from_the_words(nlp, context: str, answer: str, answer_type:
     doc = nlp(context)
     start = context.index(answer)
     assert answer_type_of(doc.char_span(start, start + len(answer))) is answer_type
+
+
+def test_a_ranking_model_orders_the_questions_in_place_of_the_scores(nlp) -> None:  # noqa: ANN001
+    from studygen.generators.realise import Realiser, by_score
+    from studygen.generators.templates import TemplateWriter
+
+    writer = TemplateWriter()
+    by_families = drafts(writer, nlp, "Marie Curie discovered polonium in 1898.", "polonium")
+    assert len(by_families) >= 2 and by_families == by_score(by_families)
+    writer.realiser = Realiser(rank=lambda found: list(reversed(by_score(found))))
+    assert drafts(writer, nlp, "Marie Curie discovered polonium in 1898.", "polonium") == by_families[::-1]
