@@ -45,8 +45,9 @@ from studygen.validate import (
 
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
-#: How many candidates per wanted card are turned into questions (bounds the work on huge articles).
-CANDIDATES_PER_CARD = 6
+#: How many candidates per wanted card are turned into questions and ranked (over-generate, then rank;
+#: it still bounds the work on huge articles).
+CANDIDATES_PER_CARD = 12
 #: Cards an article gets even when fewer pass the ranking threshold (the best of the rest).
 MIN_CARDS_PER_ARTICLE = 2
 #: Entity labels whose most mentioned name is taken for the article's subject.
@@ -104,10 +105,9 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     options = options or BuildOptions()
     if not articles:
         raise InputError("no articles to make cards from")
-    if options.generator not in ("templates", "llm"):
-        from studygen.generators import generators
+    from studygen.generators import generators
 
-        generators.get(options.generator)  # raises a clear error for an unknown name
+    generators.get(options.generator)  # raises a clear error for an unknown name
     if options.generator == "llm" and not options.model:
         raise InputError("--generator llm needs --model (a Hugging Face id, a folder or a .gguf file)")
     warm_up()
@@ -122,14 +122,16 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
         analysed.append(item)
         report(stage, done, len(articles))
     pool = DistractorPool(analysed)
-    writer = _template_writer()
-    llm = _llm_writer(options) if options.generator == "llm" else None
+    # Every generator comes from the registry. The templates decide which answers get a question;
+    # any other generator's question is preferred where it passes validation.
+    writer = _writer("templates", options)
+    preferred = _writer(options.generator, options) if options.generator != "templates" else None
 
     cards: list[Card] = []
     reports: list[ArticleReport] = []
     rejections: list[Rejection] = []
     for done, item in enumerate(analysed, start=1):
-        kept, verdict = _article_cards(item, options, writer, llm, pool, nlp, embed,
+        kept, verdict = _article_cards(item, options, writer, preferred, pool, nlp, embed,
                                        item.article.source in books)
         cards.extend(kept)
         rejections.extend(verdict.rejected)
@@ -161,7 +163,7 @@ def default_card_count(words: int, in_book: bool = False) -> int:
     return default_count(words)
 
 
-def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool: DistractorPool,
+def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any, pool: DistractorPool,
                    nlp: Any, embed: Any, in_book: bool = False) -> tuple[list[Card], Verdict]:
     from studygen.generators.base import QuestionRequest
     from studygen.ranking import default_ranker
@@ -181,8 +183,8 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
                                 resolver=item.resolver)
                 for c in candidates]
     drafts = writer.write(requests) if kinds & {CardKind.BASIC, CardKind.MCQ} else [[] for _ in requests]
-    if llm is not None:
-        drafts = _prefer_llm(llm, requests, drafts)
+    if preferred is not None:
+        drafts = _prefer(preferred, requests, drafts)
 
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
@@ -253,10 +255,11 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, llm: Any, pool
     return chosen, verdict
 
 
-def _prefer_llm(llm: Any, requests: list[Any], drafts: list[list[Any]]) -> list[list[Any]]:
-    """The LLM's question where it passes validation; the template's where it does not."""
+def _prefer(preferred: Any, requests: list[Any], drafts: list[list[Any]]) -> list[list[Any]]:
+    """The chosen generator's question (the LLM's) where it passes validation; the template's where
+    it does not."""
     wanted = [i for i, proposals in enumerate(drafts) if proposals]
-    written = llm.write([requests[i] for i in wanted]) if wanted else []
+    written = preferred.write([requests[i] for i in wanted]) if wanted else []
     merged = [list(p) for p in drafts]
     for i, proposals in zip(wanted, written, strict=True):
         good = [d for d in proposals if card_question_problem(d.question, requests[i].answer) is None]
@@ -279,19 +282,15 @@ def _report(item: Any, kept: list[Card], verdict: Verdict) -> ArticleReport:
 _writers: dict[str, Any] = {}
 
 
-def _template_writer() -> Any:
-    if "templates" not in _writers:
-        from studygen.generators import generators
-
-        _writers["templates"] = generators.get("templates")()
-    return _writers["templates"]
-
-
-def _llm_writer(options: BuildOptions) -> Any:
+def _writer(name: str, options: BuildOptions) -> Any:
+    """The registered generator ``name``, made once per model; built-ins are looked up like any other.
+    The model options go to every generator but the templates, which take none."""
     from studygen.generators import generators
 
-    key = f"llm:{options.model}:{options.gguf_file}"
+    arguments = {key: value for key, value in (("model", options.model), ("gguf_file", options.gguf_file))
+                 if value is not None and name != "templates"}
+    key = f"{name}:{options.model}:{options.gguf_file}" if arguments else name
     if key not in _writers:
-        writer_class: Any = generators.get("llm")
-        _writers[key] = writer_class(model=options.model, gguf_file=options.gguf_file)
+        writer_class: Any = generators.get(name)
+        _writers[key] = writer_class(**arguments)
     return _writers[key]

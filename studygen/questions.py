@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from studygen.generators import QuestionRequest, generators
 from studygen.generators.base import QuestionDraft
+from studygen.generators.realise.families.fill_in import quote_question
 from studygen.models import AnswerType, contains_phrase
 from studygen.validate import question_problem
 
@@ -13,10 +12,6 @@ from studygen.validate import question_problem
 IN_SITU = "in_situ"
 #: The realiser's fill-in fallback over a pruned clause: a misquote, so the verbatim quote is used.
 CUT_QUOTE = "in_situ:cloze"
-#: Words of the sentence kept on each side of the blank in the last-resort fill-in question.
-QUOTE_WINDOW = 10
-QUOTE_LIMIT = 24
-BLANK = "_____"
 
 
 def generate_question(context: str, answer: str, answer_start: int, *, generator: str = "templates",
@@ -66,96 +61,6 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
         if verbatim is not None and not contains_phrase(verbatim, answer) and len(verbatim.split()) <= 60:
             return verbatim
     return None
-
-
-def _is_phrase(request: QuestionRequest) -> bool:
-    """One phrase of the parse (a single head inside the span), not pieces of two clauses."""
-    if request.sent is None:
-        return False
-    doc = request.sent.doc
-    start = request.answer_start - request.doc_offset
-    span = doc.char_span(start, start + len(request.answer), alignment_mode="expand")
-    if span is None:
-        return False
-    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    head = heads[0] if len(heads) == 1 else None
-    return (head is not None and not any(t.is_punct and t.text in ",;:" for t in span)
-            and span[-1].dep_ != "cc" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
-            and not (head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound", "acl", "pobj",
-                                                                       "dobj", "nsubj", "appos")))
-
-
-def _named(request: QuestionRequest, start: int, end: int) -> str | None:
-    """``context[start:end]`` with its pronouns replaced by the names they stand for (None when one
-    cannot be resolved): a quote on a card must make sense alone."""
-    from studygen.coref import CONTEXT_DEPENDENT
-
-    text = request.context
-    pieces, cursor = [], start
-    assert request.sent is not None
-    for token in request.sent:
-        position = request.doc_offset + token.idx
-        if not start <= position < end or token.lower_ not in CONTEXT_DEPENDENT or token.pos_ not in ("PRON", "DET"):
-            continue
-        name = request.resolver.replacement(token, request.sentence_index, before=text[request.sentence_start:position]
-                                            ) if request.resolver else None
-        if name is None:
-            return None
-        pieces += [text[cursor:position], name[:1].upper() + name[1:] if token.text[:1].isupper() else name]
-        cursor = position + len(token.text)
-    return "".join([*pieces, text[cursor:end]])
-
-
-def _quotable(request: QuestionRequest) -> bool:
-    """A statement of the text: it ends as one and has a finite verb (a title has none)."""
-    sent = request.sent
-    if sent is None or not re.search(r"[.!][\"'\u2019\u201d)\]]*\s*$", sent.text):
-        return False
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
-
-
-#: Words that point outside the quote: "this event", "let's".
-_POINTING = re.compile(r"\b(this|these|those|let['\u2019]s)\b", re.IGNORECASE)
-
-
-def quote_question(request: QuestionRequest, verbatim: bool = False) -> str | None:
-    """'What completes the sentence "..."?': the answer's sentence, up to ``QUOTE_WINDOW`` words on
-    each side of a blank, as written (an ellipsis marks a cut). None when the sentence is unknown.
-
-    The blank is one phrase of a statement. By default the quote names what its pronouns stand for,
-    so that it makes sense alone; ``verbatim`` quotes the sentence word for word when it follows
-    other text that its pronouns may stand for: the last resort of ``generate_question``, whose
-    caller holds that text."""
-    sentence = request.context[request.sentence_start:request.sentence_end]
-    start = request.answer_start - request.sentence_start
-    end = start + len(request.answer)
-    if not sentence or not 0 <= start < end <= len(sentence):
-        return None
-    if not _is_phrase(request) or not _quotable(request):
-        return None
-    if verbatim:
-        if not request.context[:request.sentence_start].strip():
-            return None  # nothing before the sentence that its pronouns could stand for
-        before = request.context[request.sentence_start:request.answer_start]
-        after = request.context[request.answer_start + len(request.answer):request.sentence_end]
-    else:
-        named_before = _named(request, request.sentence_start, request.answer_start)
-        named_after = _named(request, request.answer_start + len(request.answer), request.sentence_end)
-        if named_before is None or named_after is None:
-            return None
-        before, after = named_before, named_after
-    words_before = list(re.finditer(r"\S+", before))
-    words_after = list(re.finditer(r"\S+", after))
-    if len(words_before) + len(words_after) > QUOTE_LIMIT:  # a short sentence is quoted whole
-        if len(words_before) > QUOTE_WINDOW:
-            before = "\u2026 " + before[words_before[-QUOTE_WINDOW].start():]
-        if len(words_after) > QUOTE_WINDOW:
-            after = after[:words_after[QUOTE_WINDOW - 1].end()] + " \u2026"
-    text = re.sub(r"\s+", " ", f"{before}{BLANK}{after}").strip()
-    text = text.replace('"', "\u2019").replace("\u201c", "\u2018").replace("\u201d", "\u2019")
-    if _POINTING.search(text):
-        return None
-    return f'What completes the sentence "{text}"?'
 
 
 _writers: dict[tuple, object] = {}

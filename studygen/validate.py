@@ -73,8 +73,14 @@ def _named_before(before: str, words: list[re.Match[str]], personal: bool) -> bo
                and (k > 0 or w.group().casefold() not in _NOT_NAMES) for k, w in enumerate(words))
 
 
+#: Word limits of a question, in one place for every writer and check (``question_length_problem``).
 MIN_QUESTION_WORDS = 3
-MAX_QUESTION_WORDS = 40
+#: The longest question a card (or ``generate_question``) accepts, whoever wrote it.
+MAX_CARD_QUESTION_WORDS = 40
+#: The longest question the templates write: a longer one is a clause they did not cut enough.
+MAX_TEMPLATE_QUESTION_WORDS = 28
+#: The longest reply of a language model read as a question: a longer one is talk, not a question.
+MAX_LLM_QUESTION_WORDS = 30
 NEAR_DUPLICATE_SIMILARITY = 0.93
 #: Two cards whose answers share most words are duplicates at a lower similarity of question and answer.
 SAME_ANSWER_SIMILARITY = 0.88
@@ -129,19 +135,27 @@ _INDEFINITE = re.compile(r"\b(a few|some|several|a number of)\s+[a-z]", re.IGNOR
 
 def question_problem(question: str, answer: str) -> str | None:
     """Why a question is not acceptable on its own (None when it is)."""
-    words = question.split()
     if not question.strip():
         return Reason.EMPTY
     if not question.rstrip().endswith("?"):
         return Reason.NO_QUESTION_MARK
-    if len(words) < MIN_QUESTION_WORDS:
-        return Reason.TOO_SHORT
-    if len(words) > MAX_QUESTION_WORDS:
-        return Reason.TOO_LONG
+    if length := question_length_problem(question):
+        return length
     if dependent_word(question):
         return Reason.UNRESOLVED
     if contains_phrase(question, answer) or any(contains_phrase(question, other) for other in other_names(answer)):
         return Reason.ANSWER_IN_QUESTION  # "Which country denied the DPRK's test?" -> "North Korea"
+    return None
+
+
+def question_length_problem(question: str, max_words: int = MAX_CARD_QUESTION_WORDS) -> str | None:
+    """Too short or too long: fewer than ``MIN_QUESTION_WORDS`` or more than ``max_words`` words (the
+    question mark counts as part of the last word)."""
+    words = question.split()
+    if len(words) < MIN_QUESTION_WORDS:
+        return Reason.TOO_SHORT
+    if len(words) > max_words:
+        return Reason.TOO_LONG
     return None
 
 

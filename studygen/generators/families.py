@@ -1,7 +1,7 @@
 """The question template families, read from ``templates/questions/*.toml``.
 
-A family is data a teacher can read and edit: its question pattern, the question phrase for each
-answer type, and worked examples that the test suite checks. Word lists the writer consults (kinds
+A family is data a teacher can read and edit: its description, the question phrase for each answer
+type, its limits, and worked examples that the test suite checks. Word lists the writer consults (kinds
 of places by name, verbs and nouns of claims) live beside them in ``templates/questions/lexicon/``.
 """
 
@@ -20,7 +20,6 @@ from studygen.resources import templates_dir
 class Family:
     name: str
     description: str
-    pattern: str = ""
     wh: dict[str, str] = field(default_factory=dict)
     examples: list[dict[str, str]] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
@@ -49,12 +48,12 @@ def load_families() -> dict[str, Family]:
         families[name] = Family(
             name=name,
             description=data.pop("description", ""),
-            pattern=data.pop("pattern", ""),
             wh=dict(data.pop("wh", {})),
             examples=list(data.pop("examples", [])),
             settings=data,
         )
-    for required in ("subject", "object", "adverbial", "definition", "cloze", "mcq", "true_false"):
+    for required in ("subject", "object", "adverbial", "definition", "modifier", "in_situ", "fill_in", "cloze", "mcq",
+                     "true_false"):
         if required not in families:
             raise StudygenError(f"question template family {required!r} is missing from {folder}")
     return families

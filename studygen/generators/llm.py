@@ -21,6 +21,7 @@ from studygen.errors import InputError, ModelError
 from studygen.generators.base import QuestionDraft, QuestionRequest
 from studygen.generators.llm_loading import LoadedModel, ModelSource, load_model, resolve
 from studygen.models import contains_phrase
+from studygen.validate import MAX_LLM_QUESTION_WORDS, question_length_problem
 
 if TYPE_CHECKING:
     import jinja2
@@ -29,8 +30,6 @@ logger = logging.getLogger(__name__)
 
 CHAT_PROMPT = "question.chat.jinja"
 PLAIN_PROMPT = "question.plain.jinja"
-MAX_QUESTION_WORDS = 30
-MIN_QUESTION_WORDS = 3
 #: Longest prompt, in tokens, kept when truncating (from the left, so the request itself survives).
 MAX_PROMPT_TOKENS = 1024
 #: Sentences longer than this are cut to a window around the answer before prompting.
@@ -307,10 +306,9 @@ def clean_question(text: str, answer: str) -> str | None:
     else:
         line = line.rstrip(" .!:;,").rstrip(_QUOTES).rstrip() + "?"
     line = re.sub(r"\s+", " ", line).strip()
-    words = line[:-1].split()
     if not any(char.isalpha() for char in line):
         return None
-    if not MIN_QUESTION_WORDS <= len(words) <= MAX_QUESTION_WORDS:
+    if question_length_problem(line, MAX_LLM_QUESTION_WORDS) is not None:
         return None
     # "What does the waggle dance do?" gives away "a waggle dance" as surely as the whole span would.
     bare_answer = _DETERMINER.sub("", answer.strip())

@@ -1,0 +1,157 @@
+"""Turning a parsed sentence and an answer span into questions, by the template families.
+
+The families (``templates/questions/*.toml``) say how a question is worded; this module finds the
+pieces in spaCy's dependency parse: the clause that holds the answer, its subject, auxiliaries and
+verb, the role the answer plays in it. Then it moves the pieces as English does: the wh-phrase to
+the front, an auxiliary (or do-support in the sentence's tense) before the subject, discourse
+markers dropped, short fronted modifiers moved to the end, side clauses and parentheses cut,
+pronouns replaced by the names they stand for.
+
+Beyond plain arguments it asks about an agent in the active voice ("was discovered by X" -> "Who
+discovered ...?"), inside participial modifiers ("a constitution enacted in 1975" -> "When was the
+constitution enacted?"), through infinitive complements ("required to have X" -> "What are ...
+required to have?"), one conjunct of a list ("Along with A and B, what ...?"), a modifier of a noun
+("What kind of city ...?"), the object of "of" in an object ("What is X a member of?"), and, from
+appositives, definitions ("Momus, Warsaw's first literary cabaret" -> "What was Warsaw's first
+literary cabaret?"). In-situ questions ("X did what?") are a lower-ranked fallback.
+
+When any piece is missing or unclear it writes no question: a skipped card is better than a wrong one.
+
+The package, by job:
+
+* ``syntax``: word lists, the answer span (``Target``), a question's ``Plan``, questions about tokens;
+* ``rendering``: ``Question``, one question being written, and how tokens become its text;
+* ``framing``: the clause around the answer, what is cut from it, and its words in a question's order;
+* ``wh_words``: the question phrase for the answer;
+* ``families/``: one module per question family, beside its template ``templates/questions/<name>.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from studygen.generators.base import QuestionDraft
+from studygen.generators.realise.families import FamilyModule, question_families
+from studygen.generators.realise.rendering import Question, tidy
+from studygen.generators.realise.syntax import (
+    CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    Target,
+    Unrealisable,
+    answer_root,
+    clause_head,
+    is_verbal,
+    leaks,
+    subtree_ids,
+)
+from studygen.models import AnswerType
+
+__all__ = ["Realiser", "Target", "Unrealisable", "leaks", "tidy"]
+
+
+#: Orders the questions written for one answer, best first.
+Ranking = Callable[[list[QuestionDraft]], list[QuestionDraft]]
+
+
+def by_score(drafts: list[QuestionDraft]) -> list[QuestionDraft]:
+    """The families' own scores, highest first; ties in the order the families wrote them."""
+    return sorted(drafts, key=lambda d: -d.score)
+
+
+class Realiser:
+    """Writes questions for one answer span; see the module docstring. ``rank`` orders them: the
+    seam for a learned ranking model (default: the families' own scores)."""
+
+    def __init__(self, rank: Ranking = by_score) -> None:
+        self.families: list[FamilyModule] = question_families()
+        self.rank = rank
+        self.last_failures: list[str] = []
+
+    def questions(self, target: Target) -> list[QuestionDraft]:
+        """The questions whose answer is the target span, best first (none when no good one)."""
+        drafts: list[QuestionDraft] = []
+        self.last_failures = []
+        families = self.families
+        try:
+            check_sentence(target)
+            check_answer(target)
+        except Unrealisable as why:
+            self.last_failures.append(f"answer: {why}")
+            if not (str(why) == "answer is a verb phrase" and whole_predicate(target)
+                    or str(why) == "answer is not one phrase" and one_clause(target)):
+                return []
+            # a verb phrase, or a run of words in one clause, can be blanked
+            families = [f for f in families if f.ANY_SPAN]
+        for fam in families:
+            question = Question.about(target, lenient=fam.FALLBACK)
+            try:
+                drafts.extend(fam.questions(question))
+            except Unrealisable as why:
+                self.last_failures.append(f"{fam.__name__.rsplit('.', 1)[-1]}: {why}")
+        answer = target.doc[target.start:target.end].text
+        unique: dict[str, QuestionDraft] = {}
+        for draft in drafts:
+            if leaks(draft.question, answer):
+                self.last_failures.append(f"leak: {draft.question}")
+                continue
+            if draft.question not in unique:
+                unique[draft.question] = draft
+        return self.rank(list(unique.values()))
+
+
+def one_clause(target: Target) -> bool:
+    """Do the answer's words all belong to one clause, joining no clauses ("Germany, and it")?"""
+    words = [t for t in target.tokens if not t.is_punct]
+    clauses = set()
+    for token in words:
+        head = clause_head(token)
+        while head is not None and target.contains(head) and head.head.i != head.i:
+            head = clause_head(head)
+        clauses.add(head.i if head is not None else -1)
+    joins = any(t.dep_ == "cc" and is_verbal(t.head) or t.dep_ in SUBJECT_DEPS and not target.contains(t.head)
+                and is_verbal(t.head) and t.head.i > target.end for t in words)
+    return len(clauses) == 1 and -1 not in clauses and not joins
+
+
+def whole_predicate(target: Target) -> bool:
+    """Is the answer a verb phrase to the end of its clause ("prompting Luther to write the hymn")?"""
+    root = answer_root(target)
+    end = target.end - 1
+    while end > target.start and target.doc[end].is_punct:
+        end -= 1
+    right = max(i for i in subtree_ids(root) if not target.doc[i].is_punct)
+    return target.ids <= subtree_ids(root) and right == end and not any(
+        c.dep_ in SUBJECT_DEPS and target.contains(c) for c in root.children)
+
+
+def check_sentence(target: Target) -> None:
+    """A question asks about what the text states: not about a question ("Did Xi also promise
+    ...?"), nor a heading or list item ("Best Song Written for Visual Media")."""
+    words = [t for t in target.sent if not t.is_space]
+    if words and words[-1].text == "?" or any(t.text == "?" for t in words[-3:]):
+        raise Unrealisable("the sentence is a question, not a statement")
+    verbs = [t for t in words if is_verbal(t) and t.is_alpha and t.i != target.sent.start]
+    if verbs and all(t.text[:1].isupper() for t in verbs):
+        raise Unrealisable("a title, not a sentence")  # verbs are capitalised only in titles
+
+
+def check_answer(target: Target) -> None:
+    """An answer must be one phrase of the sentence: a span that crosses clause or phrase
+    boundaries ("lived in poverty and were") has no question."""
+    tokens = [t for t in target.tokens if not t.is_punct]
+    if not tokens:
+        raise Unrealisable("no words")
+    if not (target.sent.start <= target.start and target.end <= target.sent.end):
+        raise Unrealisable("answer outside its sentence")
+    outside = [t for t in tokens if not target.contains(t.head) or t.head.i == t.i]
+    heads = {t.head.i for t in outside}
+    if len(outside) > 1 and (len(heads) > 1 or any(t.dep_ not in ("amod", "compound", "nmod", "nummod")
+                                                   for t in outside)):
+        raise Unrealisable("answer is not one phrase")
+    root = answer_root(target)
+    if is_verbal(root) and not (root.dep_ == "advcl" and target.answer_type is AnswerType.CLAUSE):
+        gerund = root.tag_ == "VBG" and root.dep_ in ("pobj", "dobj", "nsubj", "pcomp")
+        clause = root.dep_ in CLAUSE_DEPS | {"xcomp", "ccomp", "csubj"} or any(
+            c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in root.children)
+        if clause and not gerund:
+            raise Unrealisable("answer is a verb phrase")

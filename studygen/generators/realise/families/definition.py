@@ -1,0 +1,98 @@
+"""Definition questions (template ``definition.toml``), from appositives: "Momus, Warsaw's first
+literary cabaret" -> "What was Warsaw's first literary cabaret?"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studygen.candidates import PERSON_NOUNS
+from studygen.generators.base import QuestionDraft
+from studygen.generators.families import family
+from studygen.generators.realise import wh_words
+from studygen.generators.realise.rendering import Question
+from studygen.generators.realise.syntax import (
+    Unrealisable,
+    answer_root,
+    finite_tense,
+    person_like,
+    subtree_ids,
+)
+from studygen.models import AnswerType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+TEMPLATES = ("definition",)
+ORDER = 10
+FALLBACK = False
+ANY_SPAN = False
+
+
+def questions(q: Question) -> list[QuestionDraft]:
+    root = answer_root(q)
+    be = "was" if finite_tense(root) == "VBD" else "is"
+    answer_ids = q.ids
+    # "the Hauteville leader, Drogo": the answer is the appositive name -> "Who was <description>?"
+    if root.dep_ == "appos" and not q.contains(root.head):
+        described = root.head
+        if not is_name(root) or is_name(described):
+            raise Unrealisable("appositive is not a name")
+        if q.answer_type is AnswerType.PERSON and not person_like(described):
+            raise Unrealisable("a person described as a thing: the parse is wrong")
+        phrase = unique_description(q, described, exclude=subtree_ids(root))
+        question = f"{who_what(q, described)} {be} {phrase}"
+        return [q.finish(question, "definition:appositive-name", 0.95)]
+    appos = [c for c in root.children if c.dep_ == "appos" and not q.contains(c)]
+    if not appos:
+        raise Unrealisable("not an appositive")
+    other = appos[0]
+    if answer_ids & subtree_ids(other):
+        raise Unrealisable("answer covers the appositive")
+    if not wh_words.covers(q, root):
+        raise Unrealisable("answer is only part of its phrase")
+    # "Momus, Warsaw's first literary cabaret": the answer is a name described by its
+    # appositive -> "What was Warsaw's first literary cabaret?"
+    if is_name(root) and not is_name(other):
+        phrase = unique_description(q, other, exclude=set())
+        question = f"{who_what(q, other)} {be} {phrase}"
+        return [q.finish(question, "definition:name-appositive", 1.05)]
+    # "North Korea's founding dictator, Kim Il-sung": the answer is the description of a name
+    # -> "Who was Kim Il-sung?"
+    if is_name(other) and not is_name(root):
+        key = "person" if other.ent_type_ == "PERSON" else "concept"
+        wh = family("definition").wh_for(key) or "What"
+        phrase = q.render_np(other, exclude=set())
+        return [q.finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
+    raise Unrealisable("appositive of two names")
+
+
+def who_what(q: Question, description: Token) -> str:
+    """Who for a person, unless the description names something else ("the first serial")."""
+    person = q.answer_type is AnswerType.PERSON or description.lemma_.lower() in PERSON_NOUNS
+    if description.pos_ == "NOUN" and not person_like(description):
+        person = False
+    return family("definition").wh_for("person" if person else "concept") or "What"
+
+
+def unique_description(q: Question, head: Token, exclude: set[int]) -> str:
+    """A description that picks out one thing: definite ("the", a possessive, a name, a
+    superlative or ordinal) and not a bare common noun."""
+    words = [t for t in head.subtree if t.i not in exclude and not t.is_punct]
+    first = words[0] if words else head
+    # Unique in the world, not just in the article: owned ("Warsaw's"), named ("the Hauteville
+    # leader"), or ranked ("the first", "the largest"); "the main freeway" is not.
+    definite = first.lower_ == "the" or any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in words)
+    unique = any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS")
+                 or t.ent_type_ == "ORDINAL" for t in words if t.i != head.i or t.pos_ == "PROPN")
+    content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+    if not definite or not unique or len(content) < 2:
+        raise Unrealisable("description does not pick out one thing")
+    phrase = q.render_np(head, exclude=exclude)
+    if len(phrase.split()) > 14:
+        raise Unrealisable("description too long")
+    return phrase
+
+
+def is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")

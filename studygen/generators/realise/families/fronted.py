@@ -1,0 +1,265 @@
+"""Fronted questions (templates ``subject.toml``, ``object.toml``, ``adverbial.toml``): the
+question phrase takes the answer's place at the front of its clause, with inversion or do-support
+("What did Marie Curie discover in 1898?"). One plan chooses the family from the answer's role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studygen.generators.base import QuestionDraft
+from studygen.generators.families import family
+from studygen.generators.realise import framing, wh_words
+from studygen.generators.realise.rendering import Question
+from studygen.generators.realise.syntax import (
+    MEASURE_NOUNS,
+    NUMERIC_TYPES,
+    OBJECT_DEPS,
+    QUANTIFIER_NOUNS,
+    SUBJECT_DEPS,
+    TIME_TYPES,
+    Plan,
+    Unrealisable,
+    answer_root,
+    child_on_path,
+    clause_head,
+    inner_verb,
+    subtree_ids,
+)
+from studygen.models import AnswerType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+TEMPLATES = ("subject", "object", "adverbial")
+ORDER = 20
+FALLBACK = False
+ANY_SPAN = False
+
+
+def questions(q: Question) -> list[QuestionDraft]:
+    plan = plan_question(q)
+    question = framing.realise(q, plan)
+    return [q.finish(question, f"{plan.family.name}:{plan.role}", plan.score)]
+
+
+def plan_question(q: Question) -> Plan:
+    root = answer_root(q)
+    answer_type = q.answer_type
+    type_key = answer_type.value
+    if root.dep_ == "advcl" and answer_type is AnswerType.CLAUSE:
+        return reason_plan(q, root)
+    verb = clause_head(root)
+    if verb is None or q.contains(verb):
+        raise Unrealisable("no clause verb outside the answer")
+    inner = inner_verb(root, verb)
+    if inner.i != verb.i and verb.lemma_ == "be":
+        raise Unrealisable("an infinitive after 'be'")  # "the feature is to reduce the field"
+    if root.dep_ == "prep" and root.head.i == verb.i and wh_words.covers(q, root):
+        # The whole phrase "between 1417 and 1431", "in Paris": When, Where
+        objects = [c for c in root.children if c.dep_ == "pobj"]
+        kind = objects[0].ent_type_ if objects else ""
+        asked = "When" if kind in ("DATE", "TIME") else "Where" if kind in ("GPE", "LOC", "FAC") else None
+        if asked is None:
+            raise Unrealisable("a prepositional phrase that is neither time nor place")
+        return Plan(family("adverbial"), asked, subtree_ids(root), verb, "adverbial")
+
+    if answer_type is AnswerType.NUMBER and root.head.lemma_ == "age" and root.head.dep_ == "pobj" \
+            and root.head.head.lower_ == "at" and not q.contains(root.head):
+        # "at age 38" -> "At what age ...?"
+        at = root.head.head
+        return Plan(family("adverbial"), "At what age", subtree_ids(at), clause_head(at) or verb,
+                    "adverbial")
+    prefix = ""
+    phrase_head = root
+    wh: str | None = None
+    measure = measure_noun(q, root)
+    if measure is not None:
+        phrase_head = measure  # "faces a range of external uncertainties": the range is the answer
+    elif wh_words.in_coordination(q, root):
+        # One conjunct of a list: the whole list is asked for, the others named in front.
+        phrase_head, prefix = wh_words.coordination(q, root)
+    elif of_object(q, root, inner):
+        # The object of "of" inside an object: "a member of X" -> "What is ... a member of?"
+        wh = wh_words.question_phrase(family("object"), type_key, q)
+        return Plan(family("object"), wh, subtree_ids(root), verb, "object", score=0.9, ends_with=root.head.i)
+    elif root.dep_ in ("amod", "compound", "nmod", "nummod", "poss", "quantmod", "npadvmod"):
+        phrase_head = root.head
+        if q.contains(phrase_head):
+            raise Unrealisable("answer holds its head")
+    arg = child_on_path(inner, phrase_head)
+    if arg.i == inner.i:
+        raise Unrealisable("answer holds its verb")
+    preposition = None
+    if arg.dep_ in ("prep", "agent"):
+        objects = [c for c in arg.children
+                   if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if not objects:
+            raise Unrealisable("preposition without object")
+        if objects[0].i != phrase_head.i:
+            return nested_plan(q, root, arg, inner, verb)
+        preposition = arg.text
+    elif arg.i != phrase_head.i:
+        return nested_plan(q, root, arg, inner, verb)
+
+    inside = phrase_head.i != root.i and not prefix and measure is None
+    if inside:
+        wh = wh_words.inner_wh(q, root, phrase_head)
+    elif not prefix:
+        copula = arg.dep_ == "attr" and inner.lemma_ == "be"
+        if answer_type in NUMERIC_TYPES and not copula:
+            fam = family("subject") if arg.dep_ in SUBJECT_DEPS else family("object")
+            wh = wh_words.counted(q, phrase_head, fam, type_key, preposition)
+        if wh is None and measure is None and not wh_words.covers(q, phrase_head):
+            raise Unrealisable("answer is only part of its phrase")
+
+    if arg.dep_ in SUBJECT_DEPS:
+        if inner.i != verb.i:
+            raise Unrealisable("subject of an infinitive")
+        fam = family("subject")
+        wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)
+        return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix)
+    if arg.dep_ == "agent" and (not inside or wh and wh.startswith("Whose ")) and passive(inner):
+        fam = family("subject")
+        wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)
+        if inner.i != verb.i and inner.dep_ != "acl":
+            raise Unrealisable("agent of an infinitive")
+        return Plan(fam, wh, subtree_ids(arg), inner, "agent", prefix=prefix, score=1.02)
+    if preposition is not None:
+        adverbial = None if inside or prefix else wh_words.question_phrase(
+            family("adverbial"), type_key, q, preposition)
+        if adverbial:
+            return Plan(family("adverbial"), adverbial, subtree_ids(arg), verb, "adverbial",
+                        score=1.05)
+        if preposition.lower() in ("by", "agent"):
+            raise Unrealisable("an agent left behind: 'by' at the end")  # "... used to reference X by?"
+        fam = family("object")
+        wh = wh or wh_words.question_phrase(fam, type_key, q)
+        return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition.lower(), score=0.95,
+                    prefix=prefix)
+    if arg.dep_ in OBJECT_DEPS or (arg.dep_ == "xcomp" and arg.pos_ in ("NOUN", "PROPN", "ADJ")):
+        fam = family("object")
+        if arg.dep_ == "attr" and inner.lemma_ == "be" and any(c.dep_ == "neg" for c in inner.children):
+            raise Unrealisable("what something is not")
+        if arg.dep_ == "attr" and inner.lemma_ == "be" and not inside and not prefix:
+            # "Paris is the capital of France" -> "What is Paris?"; "... is 500,000" -> "What is ...?"
+            wh = "Who" if answer_type is AnswerType.PERSON and not wh_words.not_a_person(q) else "What"
+        wh = wh or wh_words.question_phrase(fam, type_key, q)
+        return Plan(fam, wh, subtree_ids(arg), verb, "object", prefix=prefix)
+    if arg.dep_ in ("npadvmod", "advmod", "tmod") and answer_type in TIME_TYPES | NUMERIC_TYPES:
+        wh = wh or wh_words.question_phrase(family("adverbial"), type_key, q)
+        return Plan(family("adverbial"), wh, subtree_ids(arg), verb, "adverbial")
+    raise Unrealisable(f"answer role {arg.dep_!r} has no template")
+
+
+def measure_noun(q: Question, root: Token) -> Token | None:
+    """The noun that only measures the answer ("a range of X", "a number of X", "a variety of
+    X"), when the answer is the whole of what it measures; None otherwise."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or q.answer_type in NUMERIC_TYPES | TIME_TYPES:
+        return None
+    noun = root.head.head
+    if noun.lemma_.lower() not in MEASURE_NOUNS or q.contains(noun) or not wh_words.covers(q, root):
+        return None
+    if any(c.dep_ not in ("det", "amod", "prep", "punct") or c.dep_ == "prep" and c.i != root.head.i
+           for c in noun.children):
+        return None
+    return noun
+
+
+def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token) -> Plan:
+    """The answer inside a phrase inside an argument: "the islands off the coast of Africa",
+    "the districts in Kraków", "in the fall of 2015". The whole argument goes to the front with
+    a question phrase in the answer's place where English allows it (a subject: "The districts
+    in which city ...?"; a prepositional phrase: "In the fall of which year ...?"), or the
+    question phrase alone leaves a final "of" behind ("Which continent did the expedition
+    conquer the islands off the coast of?")."""
+    if inner.i != verb.i:
+        raise Unrealisable("answer deep inside an infinitive's argument")
+    path = []  # from the answer's head up to the argument
+    current = root
+    while current.i != arg.i:
+        path.append(current)
+        current = current.head
+    if any(t.dep_ in ("relcl", "acl", "appos", "conj", "advcl", "ccomp", "xcomp", "parataxis", "dep",
+                      "npadvmod", "cc") for t in path):
+        raise Unrealisable("answer inside a clause or list inside the argument")
+    if any(t.lower_ in ("as", "like", "including", "than") and t.dep_ == "prep" for t in path + [arg]):
+        raise Unrealisable("answer is an example or a comparison")  # "terrain such as which terrain"
+    if q.answer_type in (AnswerType.CLAUSE,) or not wh_words.covers(q, root):
+        raise Unrealisable("answer is only part of its phrase")
+    type_key = q.answer_type.value
+    if arg.dep_ in OBJECT_DEPS and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.right_edge.i == arg.right_edge.i and len(path) <= 3 \
+            and all(t.dep_ in ("pobj", "prep") for t in path) and arg.pos_ in ("NOUN", "PROPN"):
+        # "What is X a member of?", a level or two further down
+        wh = wh_words.question_phrase(family("object"), type_key, q)
+        return Plan(family("object"), wh, subtree_ids(root), verb, "object", score=0.85,
+                    ends_with=root.head.i)
+    phrase, replaced = inner_phrase(q, root)
+    if arg.dep_ in SUBJECT_DEPS and arg.pos_ in ("NOUN", "PROPN") and not (
+            arg.pos_ == "NOUN" and arg.lemma_.lower() in QUANTIFIER_NOUNS):
+        text = piped(q, arg, phrase, replaced)
+        return Plan(family("subject"), text, subtree_ids(arg), verb, "subject", score=0.88, agree=False)
+    if arg.dep_ == "prep" and arg.head.i == verb.i:
+        text = piped(q, arg, phrase, replaced)
+        return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
+    raise Unrealisable(f"answer deep inside the {arg.dep_}")
+
+
+def inner_phrase(q: Question, root: Token) -> tuple[str, set[int]]:
+    """The question phrase that can stand in the answer's place inside a larger phrase: one
+    that carries its noun ("which country", "whose", "how many ships", "which year"); a bare
+    "what" or "whom" cannot ("the capital of what")."""
+    phrase, replaced = wh_words.in_situ_phrase(q, root)
+    if phrase.split()[0] not in ("which", "whose", "how", "what") or phrase in ("what", "which place"):
+        raise Unrealisable(f"{phrase!r} cannot stand inside a phrase")
+    if phrase.startswith("in which") or phrase == "when":
+        raise Unrealisable(f"{phrase!r} cannot stand inside a phrase")
+    return phrase, replaced
+
+
+def piped(q: Question, head: Token, phrase: str, replaced: set[int]) -> str:
+    """The phrase of ``head`` with ``phrase`` in place of the answer, side remarks cut."""
+    ids = subtree_ids(head)
+    ids -= q.side_remarks(ids - {head.i} - replaced)
+    ids -= {i for c in head.children
+            if c.dep_ in ("relcl", "acl", "appos", "advcl") and not replaced & subtree_ids(c)
+            for i in subtree_ids(c)}
+    tokens = [q.doc[i] for i in sorted(ids) if i not in replaced or i == min(replaced)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    replacements = {min(replaced): phrase}
+    if phrase == "whose" and q.doc[min(replaced)].head.pos_ == "PROPN":
+        owner = q.doc[min(replaced)].head
+        if owner.i not in replaced:
+            replacements[owner.i] = owner.lower_  # "Hadrian's Wall" -> "whose wall"
+    text = q.render_tokens(tokens, replacements, covered=replaced)
+    if len(text.split()) > 10:
+        raise Unrealisable("the phrase to front is too long")
+    return text
+
+
+def of_object(q: Question, root: Token, inner: Token) -> bool:
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or q.contains(of):
+        return False
+    noun = of.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or noun.head.i != inner.i:
+        return False
+    return wh_words.covers(q, root) and root.right_edge.i == noun.right_edge.i
+
+
+def passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+
+
+def reason_plan(q: Question, clause: Token) -> Plan:
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ != "because":
+        raise Unrealisable("not a because-clause")
+    if clause.left_edge.i < q.start - 1 or clause.right_edge.i >= q.end + 1:
+        raise Unrealisable("answer is part of the because-clause")
+    wh = family("adverbial").wh_for("clause")
+    if not wh:
+        raise Unrealisable("no reason template")
+    return Plan(family("adverbial"), wh, subtree_ids(clause), clause.head, "reason", score=1.1)

@@ -1,0 +1,636 @@
+"""Clause framing and pruning: the clause that holds the answer, what to cut from it (side clauses,
+parentheses, discourse markers, long modifiers), whether the text asserts it or reports a claim, and
+its words in a question's order (subject questions, inversion, do-support, a passive made active)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from studygen.candidates import RELATIVE_TIME
+from studygen.generators.families import lexicon_words
+from studygen.generators.realise import wh_words
+from studygen.generators.realise.rendering import Question, tidy
+from studygen.generators.realise.syntax import (
+    COMMENT,
+    DEMONSTRATIVES,
+    DISCOURSE,
+    FIRST_PERSON,
+    NAMING_VERBS,
+    NEGATIONS,
+    PRUNE_TIERS,
+    QUANTIFIER_NOUNS,
+    SIDE_CLAUSE_MARKS,
+    SUBJECT_DEPS,
+    TARGET_WORDS,
+    Frame,
+    Plan,
+    Unrealisable,
+    auxiliaries,
+    finite_tense,
+    inflect,
+    is_verbal,
+    subject_of,
+    subtree_ids,
+    third_person,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def realise(q: Question, plan: Plan) -> str:
+    verb = plan.clause_verb
+    reporter = reporting_verb(verb)
+    frame = frame_clause(q, verb, plan.drop, move_fronted=True)
+    q.subject = frame.subject
+    if reporter is not None:
+        return realise_reported(q, plan, frame, reporter)
+    if plan.role == "subject":
+        pieces = subject_order(q, plan, verb, frame.clause_ids, frame.drop)
+    elif plan.role == "agent":
+        pieces = active_order(q, plan, verb, frame)
+    else:
+        pieces = inverted_order(q, plan, verb, frame.subject, frame.clause_ids, frame.drop)
+    if plan.strand and any(q.doc[i].lower_ == "than" for i in frame.clause_ids - frame.drop):
+        raise Unrealisable("a comparison cut in two")
+    if plan.strand and any(i > max(plan.drop) and not q.doc[i].is_punct
+                           for i in frame.clause_ids - frame.drop - plan.drop):
+        raise Unrealisable("words after the phrase whose preposition is left at the end")
+    if plan.ends_with is not None and max(
+            i for i in frame.clause_ids - frame.drop - plan.drop if not q.doc[i].is_punct) != plan.ends_with:
+        raise Unrealisable("the preposition left behind is not at the end")
+    kept = [q.doc[i] for i in frame.clause_ids - frame.drop - plan.drop]
+    if frame.subject is not None and frame.subject.i not in plan.drop:
+        kept.append(frame.subject)
+    if frame.subject is None and controller_of(verb) is not None:
+        kept.append(controller_of(verb))  # type: ignore[arg-type]
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in kept) and verb.dep_ != "acl":
+        raise Unrealisable("nothing but a verb is left to ask about")  # "What follow different?"
+    tail = [q.render_tokens(group) for group in frame.moved]
+    if plan.strand:
+        tail.insert(0, plan.strand)  # "Who was the report sent to in 1345?"
+    wh = plan.wh
+    if plan.prefix:
+        wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
+    return " ".join(p for p in [wh, *pieces, *tail] if p)
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """Does the text assert the clause of ``verb``? None when it does. A clause that completes
+    a verb of saying or believing ("skeptics warn that markets are overvalued") is a claim: the
+    verb is returned, so that the question can say whose claim it is. The content of a claim
+    noun ("rumors that ..."), a supposition ("if ...") or the complement of any other verb
+    raises Unrealisable: no question may state it as a fact."""
+    claim_verbs = lexicon_words("claims", "verbs")
+    factive = lexicon_words("claims", "factive")
+    claim_nouns = lexicon_words("claims", "nouns")
+    supposed = lexicon_words("claims", "suppositions")
+    reporter = None
+    current = verb
+    while True:
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        if marks & supposed:
+            raise Unrealisable("a supposition, not a fact")
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in claim_verbs for c in current.children):
+            raise Unrealisable("a reported claim, not a fact")  # "X is Y, officials said"
+        head = current.head
+        if head.i == current.i:
+            return reporter
+        lemma = head.lemma_.lower()
+        complement = current
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp":
+            # "argued that A, and that B": B is as much the claim as A
+            complement, head = current.head, current.head.head
+            lemma = head.lemma_.lower()
+        if complement.dep_ in ("ccomp", "csubj") and is_relative(complement):
+            raise Unrealisable("a relative clause read as a complement: the parse is wrong")
+        if complement.dep_ in ("ccomp", "csubj") and not (is_verbal(head) and lemma in factive):
+            if is_verbal(head) and lemma in claim_verbs:
+                if current.i != verb.i:
+                    raise Unrealisable("a claim, not a fact")
+                reporter = head
+            elif not is_verbal(head) or complement.i > head.i or marks & {"that"}:
+                # "likely that ...", "required that ...": not asserted. (A "complement" in
+                # front of an ordinary verb is the parser's misreading of a quotation.)
+                raise Unrealisable("a claim, not a fact")
+        elif current.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and not is_relative(
+                current) and (marks & {"that", "whether", "if"} and lemma != "fact"
+                or lemma in claim_nouns and any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in current.children)):
+            # "rumors that ...", "confidence that ...", "the promise to ...": what the noun holds
+            # is someone's claim, belief or plan ("the fact that ..." alone is a fact)
+            raise Unrealisable("the content of a claim, not a fact")
+        current = head
+
+
+def is_relative(clause: Token) -> bool:
+    """Is the clause a relative clause ("the report which ...", "the fear in which ...")?"""
+    words = [c for c in clause.children] + [g for c in clause.children if c.dep_ == "prep" for g in c.children]
+    return any(t.tag_ in ("WDT", "WP", "WRB", "WP$") for t in words)
+
+
+def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> str:
+    """A claim asked as the claim it is: "Skeptics warn that markets are overvalued" -> "What
+    do skeptics warn are overvalued?" The verb of saying is inverted, its clause follows
+    without "that", with the gap where the answer was."""
+    verb = plan.clause_verb
+    if plan.role not in ("subject", "object", "adverbial"):
+        raise Unrealisable("a claim asked in the active voice")
+    doc = q.doc
+    embedded = subtree_ids(verb if verb.head.i == reporter.i else verb.head)
+    words = [doc[i] for i in sorted(frame.clause_ids - frame.drop - plan.drop)]
+    if not any(t.pos_ != "AUX" and not t.is_punct for t in words):
+        raise Unrealisable("nothing but an auxiliary is left to ask about")
+    replacements: dict[int, str] = {}
+    if plan.role == "subject":
+        finite = next((t for t in words if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+        plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
+        if finite is not None and not plural_wh and not wh_words.coordinated(q):
+            if finite.tag_ == "VBP":
+                replacements[finite.i] = third_person(finite)
+            elif finite.lower_ == "were":
+                replacements[finite.i] = "was"
+    clause = q.render_tokens(words, replacements)
+    tail = [q.render_tokens(group) for group in frame.moved]
+    outer = frame_clause(q, reporter, embedded, move_fronted=True)
+    q.subject = outer.subject
+    if outer.subject is None or outer.subject.i in embedded or outer.subject.i > reporter.i:
+        raise Unrealisable("a claim without a claimant")
+    if any(i > min(embedded) for i in outer.clause_ids - outer.drop - embedded if not doc[i].is_punct):
+        raise Unrealisable("the claim is not the end of its sentence")
+    if reporting_verb(reporter) is not None:
+        raise Unrealisable("a claim inside a claim")
+    said = inverted_order(q, plan, reporter, outer.subject, outer.clause_ids, outer.drop)
+    tail += [q.render_tokens(group) for group in outer.moved]
+    if plan.strand:
+        tail.insert(0, plan.strand)
+    wh = plan.wh
+    if plan.prefix:
+        wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
+    return " ".join(p for p in [wh, *said, clause, *tail] if p)
+
+
+def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
+    """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
+    parentheses, discourse markers; fronted modifiers are moved to the end when asked."""
+    doc = q.doc
+    sent_ids = set(range(q.sent.start, q.sent.end))
+    subject = subject_of(verb)
+    clause_ids = subtree_ids(verb) & sent_ids
+    answer = q.ids
+    drop = set(protect) if move_fronted else set()
+    moved: list[list[Token]] = []
+
+    q.subject = subject
+    if subject is not None and subject.left_edge.i > 0 and subject.head.i == verb.i:
+        before = doc[subject.left_edge.i - 1]
+        if before.lower_ in ("in", "on", "at", "of", "for", "with", "by", "from", "into", "about", "to") \
+                and before.dep_ in ("mark", "prep") and before.head.i != subject.i:
+            raise Unrealisable("a subject after a preposition: the parse is wrong")  # "in order to ..."
+    for child in verb.children:
+        ids = subtree_ids(child)
+        if ids & answer:
+            continue
+        if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < verb.i:
+            drop |= ids  # "When X made ...": the subordinator of a side clause
+            continue
+        modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
+        if modifier and not renders(q, child):
+            drop |= ids  # an optional modifier that leans on an unresolvable pronoun
+            continue
+        if child.dep_ in ("conj", "cc", "parataxis", "preconj") or (
+                child.dep_ == "advcl" and side_clause(child)):
+            drop |= ids
+        elif child.dep_ == "mark" or (
+                child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids)):
+            drop.add(child.i)
+        elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and demonstrative(child):
+            # "during this hold": a pointer into the article the learner cannot see.
+            drop |= ids
+        elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child):
+            drop |= ids  # "last week", "in August last year": true only on the day of writing
+    for i in sorted(clause_ids):
+        token = doc[i]
+        if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
+                and not subtree_ids(token) & (answer | protect):
+            # "held that X prevented Y, and Z could have ...": the second clause goes, with its "and".
+            drop |= subtree_ids(token)
+            drop |= {c.i for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i
+                     and c.i > token.head.i}
+    drop |= q.side_remarks(clause_ids - drop - {verb.i})
+    if any(c.tag_ in ("WP", "WDT", "WP$") and c.i not in answer and c.dep_ not in SUBJECT_DEPS
+           for c in verb.children):
+        raise Unrealisable("the clause has a question word of its own")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(o.pos_ == "ADJ" for o in objects):
+        raise Unrealisable("an adjective as object: the parse is unreliable")
+    if len(objects) > 1:
+        raise Unrealisable("two direct objects: the parse is unreliable")
+
+    subject_start = min(subtree_ids(subject)) if subject is not None and subject.i < verb.i else verb.i
+    aux_ids = {a.i for a in auxiliaries(verb)}
+    for child in verb.children:
+        if child.i >= subject_start or child.i in drop or child.i in aux_ids:
+            continue
+        if subject is not None and child.i == subject.i:
+            continue
+        ids = subtree_ids(child)
+        words = [doc[i] for i in sorted(ids)]
+        phrase = " ".join(t.lower_ for t in words if not t.is_punct)
+        if ids & (protect | answer):
+            continue
+        if child.dep_ in ("cc", "punct", "intj", "mark") or phrase in DISCOURSE or (
+                child.dep_ == "advmod" and len(words) == 1 and words[0].lower_ in DISCOURSE):
+            drop |= ids
+        elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and len(words) <= 7:
+            if move_fronted:
+                moved.append([t for t in words if t.i not in drop and not (
+                    t.is_punct and (t.whitespace_ or t.i == 0 or doc[t.i - 1].whitespace_))])
+                drop |= ids
+        elif move_fronted:
+            drop |= ids
+    # Discourse adverbs anywhere in the clause ("also", "then", "traditionally").
+    for child in verb.children:
+        marker = child.lower_ in DISCOURSE - COMMENT or child.lower_ in COMMENT and child.i < verb.i
+        if child.dep_ == "advmod" and marker and child.i not in protect | answer \
+                and not list(child.children):
+            drop.add(child.i)
+    drop |= prune(q, verb, clause_ids, drop, protect | answer, subject)
+    # Commas left at the front once fronted material is gone.
+    for i in sorted(clause_ids):
+        if i < subject_start and doc[i].is_punct and (move_fronted or doc[i - 1].i in drop
+                                                       or i == q.sent.start):
+            drop.add(i)
+    return Frame(clause_ids, drop, moved, subject)
+
+
+def renders(q: Question, token: Token) -> bool:
+    try:
+        for t in token.subtree:
+            q.resolve(t)
+    except Unrealisable:
+        return False
+    return True
+
+
+def relative_time(token: Token) -> bool:
+    words = list(token.subtree)
+    if len(words) == 1:
+        return token.lower_ in ("now", "currently", "recently", "today", "yesterday", "tomorrow", "tonight",
+                                "nowadays", "presently", "lately")
+    text = " ".join(t.text for t in words)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in words) and RELATIVE_TIME.search(text) is not None
+
+
+def demonstrative(token: Token) -> bool:
+    return any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT"
+               and t.dep_ in ("det", "pobj", "nsubj", "dobj") for t in token.subtree)
+
+
+def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
+           keep: set[int], subject: Token | None) -> set[int]:
+    """Cut optional phrases, the longest first, until the clause is short enough for a card:
+    side remarks before modifiers of the verb, never the answer or the clause's core."""
+    doc = q.doc
+    core = {verb.i} | ({subject.i} if subject is not None else set())
+    pruned: set[int] = set()
+    bare_subject_modifier: set[int] = set()
+    if subject is not None and subject.pos_ == "NOUN" and not any(
+            c.dep_ in ("amod", "compound", "poss", "nummod") for c in subject.children):
+        for child in subject.children:
+            if child.i > subject.i and child.dep_ in ("acl", "relcl", "prep"):
+                bare_subject_modifier |= subtree_ids(child)
+    for tier in PRUNE_TIERS:
+        while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
+            options = []
+            for i in clause_ids - drop - pruned:
+                token = doc[i]
+                infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+                # "joined Turkish forces to aid in ...": after an object, an infinitive is a purpose
+                after_object = token.head.i == verb.i and any(
+                    c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children)
+                purpose = (token.dep_ in ("xcomp", "advcl") and infinitive and tier is PRUNE_TIERS[-1]
+                           and (token.head.i != verb.i or after_object))
+                if token.dep_ not in tier and not purpose:
+                    continue
+                # An adjective that names a kind ("nuclear reactor") is part of the name, and
+                # "of" phrases are arguments of their nouns ("the release of carbon").
+                if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i:
+                    continue
+                if token.dep_ == "amod" and (
+                        token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
+                        or token.lower_ in ("only", "first", "last", "such", "same", "other")):
+                    continue  # "first", "French", "largest": cutting them changes what is said
+                if token.lower_ == "such" or (
+                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head)):
+                    continue  # "such as"; "intended as a warning", "known as X": what the verb needs
+                if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
+                    continue  # "in order to ...": cut whole or not at all
+                if token.dep_ in ("appos", "conj") and (any(c.dep_ == "conj" for c in token.children)
+                                                        or any(c.dep_ == "conj" for c in token.head.children)):
+                    continue  # a member of a list: cutting one leaves a wrong list
+                if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
+                        "NOUN", "PROPN", "VERB", "AUX")):
+                    continue
+                ids = subtree_ids(token) & clause_ids
+                if ids & (keep | core) or token.head.i in drop | pruned:
+                    continue
+                if any(doc[i].lower_ in NEGATIONS for i in ids):
+                    continue
+                if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ == "dobj" \
+                        and doc[token.i - 1].text != ",":
+                    continue  # "left oil companies searching for ...": the verb needs it
+                if token.dep_ in ("acl", "relcl") and any(
+                        c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                        or c.lower_ in ("only", "first", "last") for c in token.head.children):
+                    continue  # "the 18th person to achieve EGOT status": the clause says which
+                if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
+                        c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
+                        (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):
+                    continue  # "were between the ages of 18 and 29": what "be" says
+                if i in bare_subject_modifier:
+                    continue  # "the failure [to distinguish ...]": without it the subject says nothing
+                options.append((len(ids), token.i, ids))
+            if not options:
+                break
+            _, _, ids = max(options)
+            pruned |= ids
+            for edge in (min(ids) - 1, max(ids) + 1):
+                if edge in clause_ids and doc[edge].text == "," and edge not in keep:
+                    pruned.add(edge)
+                    break
+        # A conjunction left without its conjunct goes too.
+        for i in clause_ids - drop - pruned:
+            if doc[i].dep_ in ("cc", "preconj") and not any(
+                    c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
+                pruned.add(i)
+    return pruned
+
+
+def statement(q: Question, verb: Token, replaced: set[int], replacements: dict[int, str],
+               move_answer: bool = True) -> str:
+    """The clause of ``verb`` as a statement cut to its core, with ``replacements`` for the
+    tokens ``replaced``. A clause without a subject of its own takes the one it plainly has: a
+    relative clause its noun ("who blamed" -> "the king blamed"), a participle its noun ("recordings
+    made at" -> "the recordings were made at") or its clause's subject ("..., fighting X" -> "the
+    Normans fought X"), a second verb the first's. A modifier in front that holds the answer goes
+    to the end: "ABC stopped ... in the fall of which year?"."""
+    doc = q.doc
+    subject = subject_of(verb)
+    own = subject is not None and subject.head.i == verb.i and subject.i < verb.i and subject.dep_ != "expl"
+    borrowed = None if own else borrowed_subject(q, verb, subject)
+    frame = frame_clause(q, verb, replaced, move_fronted=False)
+    q.subject = frame.subject if own else q.subject
+    if replaced & (frame.drop - replaced) or not replaced <= frame.clause_ids:
+        raise Unrealisable("the answer was cut, or is not in the clause")
+    keep = sorted((frame.clause_ids - frame.drop) | replaced)
+    tokens = [doc[i] for i in keep if i not in replaced or i == min(replaced)]
+    replacements = dict(replacements)
+    if own and (subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that")):  # type: ignore[union-attr]
+        replacements[subject.i] = relative_antecedent(q, verb)  # type: ignore[union-attr]
+    front = subject.i if own else verb.i  # type: ignore[union-attr]
+    fronted = next((c for c in verb.children if c.i < front and replaced & subtree_ids(c)), None) \
+        if move_answer else None
+    moved = subtree_ids(fronted) if fronted is not None else set()
+    if any(i > max(replaced) and not doc[i].is_punct for i in moved):
+        raise Unrealisable("the modifier in front holds more than the answer")  # "In 1891 Scottish chemist"
+    main = [t for t in tokens if t.i not in moved]
+    while main and main[0].is_punct:
+        main.pop(0)
+    for t in main:
+        if t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.i not in replacements:
+            owner = t.head
+            while not is_verbal(owner) and owner.head.i != owner.i:
+                owner = owner.head
+            if owner.i == verb.i:
+                raise Unrealisable("a relative clause is no statement")  # "on which Luther had written"
+    if borrowed is None:
+        text = q.render_tokens(main, replacements, covered=replaced)
+    else:
+        subject_text, verb_words = borrowed
+        before = [t for t in main if t.i < verb.i and t.dep_ not in ("aux", "auxpass", "mark")]
+        after = [t for t in main if t.i > verb.i]
+        pieces = [subject_text, q.render_tokens(before, replacements, covered=replaced), *verb_words,
+                  q.render_tokens(after, replacements, covered=replaced)]
+        text = " ".join(p for p in pieces if p)
+    if moved:
+        text += " " + q.render_tokens([t for t in tokens if t.i in moved], replacements,
+                                          covered=replaced)
+    return tidy(text)
+
+
+def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[str, list[str]]:
+    """The subject a clause without its own takes, and its verb as a finite verb."""
+    if subject is not None and subject.head.i != verb.i and verb.dep_ == "conj" and subject.i < verb.i:
+        if subject.tag_ in ("WDT", "WP") or subject.lower_ in FIRST_PERSON:
+            raise Unrealisable("a shared subject that cannot stand alone")
+        q.subject = subject
+        text = q.render_np(subject, exclude=set())
+        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return text, [verb.text]
+        auxes = auxiliaries(verb)
+        if auxes and verb.tag_ in ("VB", "VBN", "VBG"):
+            return text, [q.resolve(a) for a in auxes] + [verb.text]
+        raise Unrealisable("a second verb without tense")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        text = q.definite(verb.head, subtree_ids(verb))
+        if verb.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in verb.head.children):
+            text = "the " + text
+        plural = verb.head.tag_ in ("NNS", "NNPS")
+        past = finite_tense(verb.head) == "VBD"
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        return text, [be, verb.text]
+    controller = controller_of(verb)
+    if controller is not None:
+        q.subject = controller
+        plural = controller.tag_ in ("NNS", "NNPS") or controller.lower_ == "they"
+        tense = "VBD" if finite_tense(verb.head) == "VBD" else ("VBP" if plural else "VBZ")
+        return q.render_np(controller, exclude=set()), [inflect(verb.lemma_, tense)]
+    raise Unrealisable("no subject the clause can take")
+
+
+def side_clause(clause: Token) -> bool:
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    participle = clause.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return any(m in SIDE_CLAUSE_MARKS for m in marks) or participle
+
+
+def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
+                   drop: set[int]) -> list[str]:
+    keep = [q.doc[i] for i in sorted(clause_ids - drop) if i >= min(plan.drop)]
+    keep = [t for t in keep if t.i not in plan.drop]
+    if not keep:
+        raise Unrealisable("nothing left of the clause")
+    replacements = {}
+    first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+    plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
+    if plan.prefix or wh_words.coordinated(q) or plural_wh or not plan.agree:
+        first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
+    if first_finite is not None and first_finite.tag_ == "VBP":
+        replacements[first_finite.i] = third_person(first_finite)
+    elif first_finite is not None and first_finite.lower_ == "were":
+        replacements[first_finite.i] = "was"
+    return [q.render_tokens(keep, replacements)]
+
+
+def clause_subject(q: Question, verb: Token, subject: Token | None,
+                    clause_ids: set[int], drop: set[int]) -> tuple[str, set[int]]:
+    """The subject's words, and the token ids they take up in the clause."""
+    if subject is None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "a constitution enacted in 1975": the noun is the participle's subject.
+            text = q.definite(verb.head, subtree_ids(verb))
+            bare = not any(c.dep_ in ("det", "poss") for c in verb.head.children)
+            if verb.head.pos_ == "NOUN" and bare:
+                text = "the " + text  # "systems designed by Tesla" -> "the systems"
+            return text, set()
+        controller = controller_of(verb)
+        if controller is not None:
+            q.subject = controller
+            return q.render_np(controller, exclude=set()), set()
+        raise Unrealisable("no subject to invert around")
+    if subject.dep_ == "expl" or subject.lower_ in FIRST_PERSON:
+        raise Unrealisable("subject is not a thing to ask about")
+    if (subject.pos_ == "NUM" or subject.lower_ in QUANTIFIER_NOUNS - {"number", "percent", "share", "part"}) \
+            and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"
+    subject_ids = subtree_ids(subject)
+    if subject.head.i != verb.i:  # inherited from a coordinated verb
+        return q.render_np(subject, exclude=set()), subject_ids
+    if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
+        return relative_antecedent(q, verb), subject_ids
+    words = [q.doc[i] for i in sorted(subject_ids - drop)]
+    return q.render_tokens(words), subject_ids
+
+
+def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
+                    clause_ids: set[int], drop: set[int]) -> list[str]:
+    subject_text, subject_ids = clause_subject(q, verb, subject, clause_ids, drop)
+    clause_ids = clause_ids - subject_ids
+    auxes = auxiliaries(verb)
+    if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
+        raise Unrealisable("infinitive clause")
+    aux_ids = {a.i for a in auxes}
+    rest_ids = clause_ids - drop - aux_ids - {verb.i}
+    subject_end = max(subject_ids) if subject_ids else verb.i - 1
+    before_verb = [q.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
+    after_verb = [q.doc[i] for i in sorted(rest_ids) if i > verb.i]
+    if subject is None and controller_of(verb) is not None:
+        # "..., leading the NFL in interceptions": the participle in the tense of its clause
+        controller = controller_of(verb)
+        plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
+            c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
+        past_support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
+        return [past_support, subject_text, q.render_tokens(before_verb), verb.lemma_,
+                q.render_tokens(after_verb)]
+    if subject is None:  # a participle with its noun: "was the constitution enacted"
+        plural = verb.head.tag_ in ("NNS", "NNPS")
+        # A participle reports a finished event ("enacted in 1975"), except a name ("called").
+        past = finite_tense(verb.head) == "VBD" or verb.lemma_ not in NAMING_VERBS
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        return [be, subject_text, q.render_tokens(before_verb), verb.text,
+                q.render_tokens(after_verb)]
+    if auxes:
+        if auxes[0].tag_ in ("VB", "VBG", "VBN"):
+            raise Unrealisable("no finite auxiliary to invert")  # "suggested Sweeney be included"
+        front = auxes[0].lower_
+        if front in ("ca", "wo", "sha"):
+            front = {"ca": "can", "wo": "will", "sha": "shall"}[front]
+        middle = auxes[1:]
+        pieces = [front, subject_text, q.render_tokens(before_verb + middle), verb.text,
+                  q.render_tokens(after_verb)]
+    elif verb.lemma_ == "be":
+        pieces = [verb.lower_, subject_text, q.render_tokens(before_verb),
+                  q.render_tokens(after_verb)]
+    else:
+        support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        if support is None:
+            raise Unrealisable(f"cannot add do-support to {verb.tag_}")
+        pieces = [support, subject_text, q.render_tokens(before_verb), verb.lemma_,
+                  q.render_tokens(after_verb)]
+    return [p for p in pieces if p]
+
+
+def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str]:
+    """A passive clause asked for its agent, in the active voice: "Oxygen was discovered by
+    X in 1773" -> "Who discovered oxygen in 1773?"."""
+    object_text, object_ids = clause_subject(q, verb, frame.subject, frame.clause_ids,
+                                                  frame.drop)
+    auxes = auxiliaries(verb)
+    active = [a for a in auxes if a.dep_ == "aux"]
+    if any(a.tag_ == "TO" for a in active):
+        raise Unrealisable("infinitive clause")
+    if not active:
+        passive = [a for a in auxes if a.dep_ == "auxpass"]
+        tense = passive[0].tag_ if passive else finite_tense(verb.head)
+        tense = "VBD" if tense == "VBD" else "VBZ"
+        verb_words = [inflect(verb.lemma_, tense)]
+    elif active[0].tag_ == "MD" and len(active) == 1:
+        verb_words = [active[0].lower_, verb.lemma_]
+    elif active[0].lemma_ == "have" and len(active) == 1:
+        verb_words = ["had" if active[0].tag_ == "VBD" else "has", verb.text]
+    else:
+        raise Unrealisable("passive with several auxiliaries")
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    verb_words += [p.text for p in particles]  # "laid out the principles", not "laid ... out"
+    rest_ids = frame.clause_ids - frame.drop - object_ids - {a.i for a in auxes} - {verb.i} - {
+        p.i for p in particles}
+    subject_end = max(object_ids) if object_ids else verb.i
+    before_verb = [q.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
+    after_verb = [q.doc[i] for i in sorted(rest_ids) if i > verb.i]
+    return [p for p in [q.render_tokens(before_verb), *verb_words, object_text,
+                        q.render_tokens(after_verb)] if p]
+
+
+def controller_of(verb: Token) -> Token | None:
+    """The subject a present participle takes from its clause: "The defense gave up 308
+    points, ... leading the NFL in interceptions" -> the defense. Only a participle with no
+    subject or auxiliary of its own, hung on a finite verb whose subject comes first."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or any(
+            c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "expl"} for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ not in ("while", "after", "before", "when", "by") for c in verb.children):
+        return None
+    head = verb.head
+    while head.tag_ == "VBG" and head.dep_ in ("advcl", "conj") and head.head.i != head.i and not any(
+            c.dep_ in SUBJECT_DEPS for c in head.children):
+        head = head.head  # "..., ranking sixth, while leading ... and boasting ..."
+    if not is_verbal(head) or head.tag_ not in ("VBD", "VBZ", "VBP") and not auxiliaries(head):
+        return None
+    subject = subject_of(head)
+    if subject is None or subject.dep_ not in ("nsubj",) or subject.i > head.i or subject.i > verb.i:
+        return None
+    if any(t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("advcl", "conj", "parataxis") and is_verbal(t.head.head)
+           for t in verb.doc[subject.i + 1:verb.i]):
+        return None  # "..., as does Mary Everett, writing for Vogue": the nearer subject writes
+    if subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ not in ("he", "she", "they", "it"):
+        return None
+    return subject
+
+
+def relative_antecedent(q: Question, verb: Token) -> str:
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        raise Unrealisable("relative pronoun outside a relative clause on a noun")
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and verb.i > noun.i:
+        # "a branch of the theory of computation in computer science that focuses on ...": the
+        # clause may belong to any of the nouns; the parser's guess is often wrong, unless the
+        # verb agrees with this noun alone ("the reopening of lines which were built")
+        finite = [t for t in [verb, *auxiliaries(verb)] if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        number = None
+        if finite and (finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"):
+            number = False
+        elif finite and (finite[0].tag_ == "VBP" or finite[0].lower_ == "were"):
+            number = True
+        upper = []
+        current = noun
+        while current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN"):
+            current = current.head.head
+            upper.append(current)
+        if number is None or (noun.tag_ in ("NNS", "NNPS")) != number or any(
+                (u.tag_ in ("NNS", "NNPS")) == number for u in upper):
+            raise Unrealisable("the relative clause may belong to a noun further up")
+    return q.definite(verb.head, subtree_ids(verb))

@@ -1,0 +1,313 @@
+"""Writing tokens back as text for a question: noun phrases, pronouns named, side remarks cut,
+capitals, spacing; and the last check of a finished question.
+
+A ``Question`` is one question being written: the answer span (a ``Target``) and what writing that
+question has learnt on the way (the clause's subject, the names put in for pronouns). Each family
+gets a fresh one, so nothing one family learns leaks into another's question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from studygen.candidates import PERSON_NOUNS
+from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE
+from studygen.generators.base import QuestionDraft
+from studygen.generators.realise.syntax import (
+    DEMONSTRATIVES,
+    FIRST_PERSON,
+    NAME_ENTITIES,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    WH_WORDS,
+    Target,
+    Unrealisable,
+    subtree_ids,
+)
+from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Punctuation that, left inside a question, shows that cutting went wrong.
+_BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,"
+                     r"|\b(what|which|who|whom),")
+
+
+#: "What does ... lie in in?": a preposition said twice in a row.
+_STUTTER = re.compile(r"\b(in|on|at|of|to|for|with|by|from|about|into|onto|over|under)\s+\1\b", re.IGNORECASE)
+#: "What does the group lack. While a self-described state?": a sentence break inside the question.
+_TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!] +[A-Z]")
+#: "What did the invasion fail because?": a question that ends on a word that opens a clause.
+_DANGLING = re.compile(r"\b(because|although|though|while|whereas|unless|if|that|whether)\?$", re.IGNORECASE)
+#: "What does whether the coalition can ... lie in?": a clause as the subject of do-support.
+_CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|can|will|would)\s+"
+                             r"(?:whether|if|why)\b", re.IGNORECASE)
+
+
+@dataclass
+class Question(Target):
+    """One question being written about ``answer``, the text of the target span."""
+
+    answer: str = ""
+    #: In the fallbacks, an unresolved "its X" outside the subject may be read as "the X".
+    lenient: bool = False
+    #: The subject of the clause being asked about, once it is known.
+    subject: Token | None = None
+    #: (name put in, pronoun it replaced) for the question being written: see ``pronouns_back``.
+    named: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def about(cls, target: Target, lenient: bool = False) -> Question:
+        return cls(sent=target.sent, start=target.start, end=target.end, answer_type=target.answer_type,
+                   sentence_index=target.sentence_index, resolver=target.resolver,
+                   answer=target.doc[target.start:target.end].text, lenient=lenient)
+
+    def side_remarks(self, ids: set[int]) -> set[int]:
+        """Parentheses and comma-delimited appositives or relative clauses, unless they hold the
+        answer: questions read better, and are shorter, without them."""
+        doc = self.doc
+        answer = self.ids
+        drop: set[int] = set()
+        depth_open = None
+        for i in sorted(ids):
+            token = doc[i]
+            if token.text in ("(", "["):
+                depth_open = i
+            elif token.text in (")", "]") and depth_open is not None:
+                span = set(range(depth_open, i + 1))
+                if not span & answer:
+                    drop |= span
+                depth_open = None
+        for i in sorted(ids):
+            token = doc[i]
+            opener = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
+            closer = doc[token.right_edge.i + 1].text if token.right_edge.i + 1 < len(doc) else "."
+            if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer == "," \
+                    and token.head.pos_ in ("VERB", "AUX"):
+                # ", mainly by contemporary artists,": a parenthetical
+                span = subtree_ids(token) | {token.left_edge.i - 1}
+                if not span & answer:
+                    drop |= span
+                continue
+            if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
+                span = subtree_ids(token) | {token.left_edge.i - 1}
+                after = token.right_edge.i + 1
+                if after < len(doc) and doc[after].text in (",", "–", "—"):
+                    span.add(after)
+                if not span & answer:
+                    drop |= span
+        return drop
+
+
+    def definite(self, head: Token, exclude: set[int]) -> str:
+        """A noun phrase made definite for use away from its sentence: "a constitution" -> "the
+        constitution"."""
+        exclude = exclude | {i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "conj", "cc")
+                             or (c.i > head.i and c.dep_ in ("advmod", "punct", "npadvmod"))
+                             for i in subtree_ids(c)}
+        commas = [t.i for t in head.subtree if t.i > head.i and t.text == "," and t.i not in exclude]
+        if commas:
+            exclude |= {i for i in subtree_ids(head) if i >= commas[0]}
+        text = self.render_np(head, exclude=exclude)
+        first = self.doc[min(subtree_ids(head) - exclude)] if subtree_ids(head) - exclude else head
+        if first.lower_ in ("a", "an") and first.dep_ == "det":
+            text = "the " + text.split(" ", 1)[1] if " " in text else text
+        return text
+
+
+    def render_np(self, head: Token, exclude: set[int]) -> str:
+        ids = subtree_ids(head) - exclude
+        own = {c for c in ids if c != head.i}
+        ids -= self.side_remarks(own) - {head.i}
+        tokens = [self.doc[i] for i in sorted(ids)]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            tokens.pop()
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        return self.render_tokens(tokens)
+
+
+    def render_tokens(self, tokens: list[Token],
+                       replacements: dict[int, str] | None = None, covered: set[int] | None = None) -> str:
+        """The tokens as text, pronouns named; ``replacements`` give new text for some tokens and
+        ``covered`` the tokens a replacement stands for besides its own."""
+        replacements = replacements or {}
+        tokens = _glued(tokens)
+        present = {t.i for t in tokens} | (covered or set())
+        out: list[str] = []
+        for k, token in enumerate(tokens):
+            if token.text == "," and (k == 0 or token.i - 1 not in present) and token.i not in replacements:
+                continue  # a comma belongs to the word before it: gone with it ("met again, in" -> "met in")
+            text = replacements.get(token.i)
+            if text is None:
+                text = self.resolve(token)
+            if ((token.i == self.sent.start or token.lower_ in ("the", "a", "an")) and not self.keeps_capital(token)
+                    and token.i not in replacements and text == token.text):
+                text = text[:1].lower() + text[1:]
+            contiguous = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
+            out.append(text + (token.whitespace_ if contiguous else " "))
+        return tidy("".join(out))
+
+
+    def resolve(self, token: Token) -> str:
+        word = token.lower_
+        if word in ("n't", "n’t"):
+            return "not"
+        if word in FIRST_PERSON and token.pos_ == "PRON":
+            raise Unrealisable("first or second person")
+        if word in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ not in ("mark",):
+            raise Unrealisable(f"demonstrative {word!r}")
+        if word in ("following", "above", "below", "aforementioned") and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {
+                "pobj", "amod"} and any(c.lower_ == "the" and c.dep_ == "det"
+                                        for c in [*token.children, *token.head.children]):
+            raise Unrealisable(f"a pointer into the article: {word!r}")
+        if word in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET") or word in ("latter", "former"):
+            if word in POSSESSIVE and self.own_subject(token):
+                return "the"
+            if word in ("latter", "former") or self.resolver is None:
+                raise Unrealisable(f"unresolved {word!r}")
+            replacement = self.resolver.replacement(token, self.sentence_index)
+            if replacement is None and self.lenient and word in POSSESSIVE and token.dep_ == "poss" \
+                    and token.head.pos_ == "NOUN" and not any(c.lower_ == "own" for c in token.head.children) \
+                    and not self.in_subject(token):
+                return "the"  # "their descendants" -> "the descendants"
+            if replacement is None:
+                raise Unrealisable(f"unresolved {word!r}")
+            self.named.append((replacement, token.lower_))
+            return replacement
+        return token.text
+
+
+    def pronouns_back(self, text: str) -> str:
+        """A pronoun whose name the question already says stays a pronoun: "When did Sanae Takaichi
+        announce that she would ...", not "... that Sanae Takaichi would ..."."""
+        named, self.named = self.named, []
+        for replacement, pronoun in named:
+            base = re.sub(r"['\u2019]s?$", "", replacement)
+            if base == self.answer and pronoun not in ("it", "its", "itself"):
+                # "Who announced that she would ...": the person asked for, said again as "she".
+                text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w)", pronoun, text)
+                continue
+            mentions = list(re.finditer(rf"(?<!\w){re.escape(base)}(?!\w)", text))
+            last = [m for m in re.finditer(rf"(?<!\w){re.escape(replacement)}(?!\w)", text)]
+            if len(mentions) >= 2 and last and last[-1].start() > mentions[0].start():
+                cut = last[-1]
+                text = text[:cut.start()] + pronoun + text[cut.end():]
+        return text
+
+
+    def in_subject(self, token: Token) -> bool:
+        """Is the token part of the clause's subject? ("The companions are what?" says too little.)"""
+        return self.subject is not None and token.i in subtree_ids(self.subject)
+
+
+    def own_subject(self, token: Token) -> bool:
+        """Is a possessive pronoun the clause's own subject ("Harvard ended its early admissions
+        program")? Then "the" says as much in a question that names the subject."""
+        subject = self.subject
+        if subject is None or subject.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.lower_ == "own" for c in token.head.children) or token.nbor(1).lower_ == "own":
+            return False
+        if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        word = token.lower_
+        if subject.pos_ == "PRON":
+            return False
+        person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS
+        if word in ("his", "her"):
+            return subject.ent_type_ == "PERSON"
+        if word == "its":
+            return not person and subject.tag_ in ("NN", "NNP")
+        return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("NORP", "ORG")
+
+
+    def keeps_capital(self, token: Token) -> bool:
+        if token.lower_ in ("the", "a", "an"):
+            return False  # "The United Methodist Church" mid-sentence is "the United Methodist Church"
+        if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (
+                token.text.isupper() and len(token.text) > 1):
+            return True
+        # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
+        # one that is no entity and is a common word of the English lexicon is lowercased.
+        if token.pos_ != "PROPN":
+            return False
+        if token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN":
+            return True
+        from lemminflect import getAllLemmas
+
+        return not getAllLemmas(token.lower_)
+
+
+    def finish(self, text: str, template: str, score: float) -> QuestionDraft:
+        text = tidy(self.pronouns_back(text))
+        text = re.sub(r"[\s.,;:!]+$", "", text)
+        if not text:
+            raise Unrealisable("empty question")
+        text = text[0].upper() + text[1:] + "?"
+        if _BROKEN.search(text[:-1]) or text.count('"') % 2 or text.count("“") != text.count("”"):
+            raise Unrealisable("broken punctuation")
+        if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING)):
+            raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")
+        words = text[:-1].split()
+        if question_length_problem(text, MAX_TEMPLATE_QUESTION_WORDS) is not None:
+            raise Unrealisable("question length")
+        lowered = [w.strip(",\"'").lower() for w in words]
+        first_wh = next((k for k, w in enumerate(lowered) if w in WH_WORDS), None)
+        if first_wh is None:
+            raise Unrealisable("no question word")
+        inner_words = lowered[first_wh + 1:] if template != "in_situ:cloze" else []  # a cloze quotes a statement
+        if any(w in WH_WORDS for w in inner_words if w not in ("kind",)) and \
+                not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
+            raise Unrealisable("no single question word")
+        if re.search(r"\b(about|with|from|by|through|against|between)\b(\s+\S+){1,6}\s+\1\b", text,
+                     re.IGNORECASE):
+            raise Unrealisable("a preposition twice: the clause was cut badly")
+        if re.search(r"\b(what|which \w+|who|whom)\s+(that|which|who)\b", text[:-1], re.IGNORECASE):
+            raise Unrealisable("a question word with a relative clause left behind")
+        if lowered[-1] in ("the", "a", "an", "of", "and", "or", "to") and template != "object:object":
+            raise Unrealisable("question ends mid-phrase")
+        # Shorter questions read better and match how people ask.
+        score = score - 0.01 * max(0, len(words) - 12)
+        return QuestionDraft(question=text, template=template, score=round(score, 4))
+
+
+#: Punctuation inside a word ("Kim Jong-un", "1629–1631", "TCP/IP", "AT&T"): never dropped alone.
+_GLUE = {"-", "‐", "‑", "–", "/", "&", "'", "’", ".", "+"}
+
+
+def _glued(tokens: list[Token]) -> list[Token]:
+    """The tokens with the punctuation that joins two of them into one word put back, so that a
+    name is written as it is in the text."""
+    if len(tokens) < 2:
+        return tokens
+    doc = tokens[0].doc
+    out = [tokens[0]]
+    for token in tokens[1:]:
+        previous = out[-1]
+        between = [doc[i] for i in range(previous.i + 1, token.i)] if token.i > previous.i else []
+        if between and len(between) <= 2 and not previous.whitespace_ and all(
+                t.text in _GLUE and not t.whitespace_ for t in between):
+            out.extend(between)
+        out.append(token)
+    return out
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]’”'])")
+_SPACE_AFTER = re.compile(r"([(\[“‘$])\s+")
+
+
+def tidy(text: str) -> str:
+    """Spacing and punctuation after words were moved or cut."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    text = re.sub(r"(\s*,)+", ",", text)
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = re.sub(r",\s*\?", "?", text)
+    text = re.sub(r"\s+'s\b", "'s", text)
+    text = re.sub(r"\s+’s\b", "’s", text)
+    return text

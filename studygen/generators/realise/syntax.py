@@ -1,0 +1,273 @@
+"""What the question writer reads in spaCy's parse: word lists, the answer span (``Target``), the
+plan of a question (``Plan``), and small questions about tokens (the clause a token is in, its
+subject, auxiliaries, tense)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from studygen.candidates import PERSON_NOUNS
+from studygen.coref import Resolver
+from studygen.generators.families import Family
+from studygen.models import AnswerType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "acomp"}
+CLAUSE_DEPS = {"ROOT", "advcl", "relcl", "conj", "ccomp", "acl", "parataxis"}
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "you", "your",
+                "yours", "yourself", "yourselves", "let"}
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+#: Nouns that only measure what their "of" phrase names: "a range of uncertainties".
+MEASURE_NOUNS = {"range", "number", "lot", "lots", "variety", "series", "couple", "set", "pair", "host", "handful",
+                 "array", "collection", "mix", "wealth", "multitude", "plenty", "kind", "type", "sort", "form",
+                 "amount", "quantity", "selection", "assortment", "spectrum", "plethora", "abundance"}
+#: Heads of subjects that are only an amount of something: "many in Taiwan", "some of the players".
+QUANTIFIER_NOUNS = {"many", "some", "most", "all", "one", "none", "both", "each", "few", "several", "part",
+                    "half", "majority", "minority", "rest", "number", "lot", "lots", "dozens", "hundreds",
+                    "thousands", "millions", "percent", "%", "share", "proportion", "fraction", "any"}
+#: Words whose loss would reverse or change a statement: a phrase holding one is never cut.
+NEGATIONS = {"no", "not", "n't", "never", "none", "neither", "nor", "without", "hardly", "barely", "only",
+             "nothing", "nobody", "nowhere", "few", "little", "except", "unlike", "rarely", "seldom"}
+WH_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
+DISCOURSE = {
+    "however", "moreover", "indeed", "nevertheless", "nonetheless", "yet", "also", "then", "still",
+    "thus", "therefore", "meanwhile", "instead", "furthermore", "besides", "hence", "so", "now",
+    "accordingly", "consequently", "additionally", "similarly", "likewise", "finally", "first",
+    "second", "third", "lastly", "even", "though", "anyway", "again", "but", "and", "or", "of course",
+    "subsequently", "thereafter", "later", "eventually", "in fact", "for example", "for instance",
+    "in addition", "as a result", "by contrast", "in contrast", "in turn", "in particular", "notably",
+    "traditionally", "generally", "typically", "usually", "often", "sometimes", "currently",
+}
+#: Comment on the statement, not part of it: dropped in front of a clause or its verb, never moved
+#: to the question's end. After the verb some are manner adverbs ("spoke clearly") and stay.
+COMMENT = {
+    "no doubt", "without doubt", "doubtless", "undoubtedly", "at least", "after all", "above all",
+    "in short", "in any case", "in any event", "to be sure", "in other words", "on the other hand",
+    "in the end", "at best", "at worst", "at any rate", "in effect", "as such", "in general",
+    "by and large", "in truth", "in reality", "needless to say", "as it happens", "on balance",
+    "all in all", "in sum", "in summary", "to sum up", "in conclusion", "in brief", "first of all",
+    "certainly", "clearly", "obviously", "admittedly", "fortunately", "unfortunately", "ironically",
+    "interestingly", "importantly", "naturally", "remarkably", "curiously", "surprisingly",
+    "predictably", "understandably", "sadly", "happily", "luckily", "of course not", "frankly",
+    "honestly", "basically", "essentially", "ultimately", "worse", "even worse", "better still",
+    "more importantly", "most importantly", "worse still", "still worse", "ominously", "tellingly",
+}
+DISCOURSE |= COMMENT
+SIDE_CLAUSE_MARKS = {"while", "although", "though", "whereas", "as", "if", "unless", "when", "whether",
+                     "since", "because", "after", "before", "until", "once"}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
+                 "LANGUAGE"}
+NUMERIC_TYPES = {AnswerType.NUMBER, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.PERCENT}
+TIME_TYPES = {AnswerType.DATE, AnswerType.TIME}
+NAMED_TYPES = {AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.EVENT, AnswerType.LAW,
+               AnswerType.WORK, AnswerType.PRODUCT}
+#: Clauses longer than this (in words) are pruned, side remarks first, then verb modifiers.
+TARGET_WORDS = 14
+PRUNE_TIERS = (
+    {"relcl", "acl", "appos", "advcl", "parataxis", "dep", "intj", "meta"},
+    {"relcl", "acl", "appos", "advcl", "parataxis", "dep", "intj", "meta", "prep", "npadvmod",
+     "advmod", "amod"},
+)
+#: Verbs after which the wh-phrase asks for a name: "What was the paper entitled?"
+NAMING_VERBS = {"call", "name", "entitle", "title", "term", "dub", "know", "refer", "label", "designate"}
+
+
+@dataclass
+class Target:
+    """An answer span (doc token indices ``[start, end)``) inside a parsed sentence."""
+
+    sent: SpacySpan
+    start: int
+    end: int
+    answer_type: AnswerType
+    sentence_index: int = 0
+    resolver: Resolver | None = None
+
+    @property
+    def doc(self):  # noqa: ANN201 - spaCy Doc
+        return self.sent.doc
+
+    @property
+    def tokens(self) -> list[Token]:
+        return list(self.doc[self.start:self.end])
+
+    @property
+    def ids(self) -> set[int]:
+        return set(range(self.start, self.end))
+
+    def contains(self, token: Token) -> bool:
+        return self.start <= token.i < self.end
+
+
+class Unrealisable(Exception):
+    """The question cannot be written well; no card rather than a bad one."""
+
+
+@dataclass
+class Frame:
+    clause_ids: set[int]
+    drop: set[int]
+    moved: list[list[Token]]
+    subject: Token | None
+
+
+@dataclass
+class Plan:
+    """What replaces what: the tokens that become the wh-phrase, and the family that words it.
+
+    ``verb`` heads the clause that is inverted; ``role`` says how: subject (the wh-phrase takes the
+    subject's place), object/adverbial (inversion or do-support), agent (a passive turned active),
+    reason (a because-clause)."""
+
+    family: Family
+    wh: str
+    drop: set[int]
+    clause_verb: Token
+    role: str
+    strand: str = ""
+    score: float = 1.0
+    prefix: str = ""
+    #: Does the verb agree with the wh-phrase as a singular? Not when the phrase is a plural noun's.
+    agree: bool = True
+    #: The token that must end the clause (a preposition left behind by the wh-phrase), if any.
+    ends_with: int | None = None
+
+
+def subtree_ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def answer_root(target: Target) -> Token:
+    return target.doc[target.start:target.end].root
+
+
+def clause_head(token: Token) -> Token | None:
+    """The nearest verb above ``token`` that heads a clause (xcomp chains are climbed through)."""
+    current = token
+    while True:
+        if current.head.i == current.i:
+            return current if is_verbal(current) else None
+        current = current.head
+        if is_verbal(current) and current.dep_ in CLAUSE_DEPS:
+            return current
+
+
+def inner_verb(token: Token, outer: Token) -> Token:
+    """The verb whose argument ``token`` is: the outer clause's verb, or the last verb of an
+    infinitive chain below it ("are required to have X" -> have)."""
+    current = token.head
+    while current.i != outer.i and current.head.i != current.i:
+        if is_verbal(current):
+            chain = current
+            while chain.dep_ == "xcomp" and chain.i != outer.i:
+                chain = chain.head
+            return current if chain.i == outer.i else outer
+        current = current.head
+    return outer
+
+
+def child_on_path(verb: Token, token: Token) -> Token:
+    """The child of ``verb`` whose subtree holds ``token``."""
+    current = token
+    while current.head.i != verb.i and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ == "expl":
+            return child
+    for aux in verb.children:  # the parser sometimes hangs the subject on the auxiliary
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            for child in aux.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN"):
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+    return auxes
+
+
+def finite_tense(verb: Token) -> str:
+    """VBD for a past-tense clause, VBZ otherwise: the tense of the clause that holds ``verb``."""
+    current = verb
+    for _ in range(6):
+        tags = {current.tag_} | {a.tag_ for a in auxiliaries(current)}
+        if "VBD" in tags:
+            return "VBD"
+        if tags & {"VBZ", "VBP", "MD"}:
+            return "VBZ"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return "VBZ"
+
+
+def inflect(lemma: str, tag: str) -> str:
+    from lemminflect import getInflection
+
+    if lemma == "be":
+        return {"VBD": "was", "VBZ": "is", "VBN": "been", "VBG": "being"}.get(tag, "be")
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def third_person(token: Token) -> str:
+    """The third-person singular of a present-tense verb: 'hold' -> 'holds', 'are' -> 'is'."""
+    if token.lower_ == "are":
+        return "is"
+    if token.lower_ == "have":
+        return "has"
+    if token.lower_ == "do":
+        return "does"
+    from lemminflect import getInflection
+
+    forms = getInflection(token.lemma_, tag="VBZ")
+    return forms[0] if forms else token.text
+
+
+def person_like(token: Token) -> bool:
+    """Could this noun name a person? The role nouns, and the suffixes that make them
+    ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma.endswith(
+        ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "eer", "ar"))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def leaks(question: str, answer: str) -> bool:
+    """Are the answer's words (without a leading article) in the question, in order, as words?"""
+    words = _words(answer)
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return False
+    haystack = " " + " ".join(_words(question)) + " "
+    return " " + " ".join(words) + " " in haystack
+
+
+def content_words(text: str) -> list[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return [w for w in re.findall(r"[^\W_]+", text) if w.lower() not in STOP_WORDS]
+

@@ -1,0 +1,374 @@
+"""Choosing the question phrase: who or what, which kind of thing, how many of what, whose; and
+whether the answer covers its phrase, or is one member of a list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, gazetteer_kind
+from studygen.generators.families import Family, family, lexicon_words, place_kind
+from studygen.generators.realise.rendering import Question
+from studygen.generators.realise.syntax import (
+    NAMED_TYPES,
+    NAMING_VERBS,
+    NUMERIC_TYPES,
+    SUBJECT_DEPS,
+    Unrealisable,
+    answer_root,
+    inflect,
+    person_like,
+    subtree_ids,
+)
+from studygen.models import AnswerType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | None = None,
+        subject: bool = False) -> str:
+    wh = fam.wh_for(type_key, preposition)
+    if not wh:
+        if preposition is not None:
+            return ""
+        raise Unrealisable(f"{fam.name} has no question phrase for {type_key}")
+    if "{noun}" in wh or "{of}" in wh:
+        raise Unrealisable("numeric phrase needs its noun")
+    if coordinated(q) and type_key not in ("date", "time", "number", "money", "percent",
+                                                      "quantity"):
+        # "the European Parliament and the Council": no one kind noun fits both.
+        return "Who" if type_key == "person" else "What"
+    if naming(q):
+        return "What"  # "What was the paper entitled?", not "Which work was ..."
+    if "{kind}" in wh:
+        kind = kind_noun(q)  # "Which country", "Which museum"; a bare "Which place" reads badly
+        wh = wh.replace("Which {kind}", "What") if kind is None else wh.replace("{kind}", kind)
+    if wh == "What" and people(q):
+        wh = "Who"
+    root = answer_root(q)
+    if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and root.dep_ == "nsubj" \
+            and root.head.lemma_.lower() in lexicon_words("claims", "verbs"):
+        wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
+    if wh == "Who" and not_a_person(q):
+        wh = "What"
+    return wh
+
+
+def coordinated(q: Question) -> bool:
+    return any(c.dep_ == "conj" and q.contains(c) for c in answer_root(q).children)
+
+
+def naming(q: Question) -> bool:
+    """Is the answer the name something is given ("known as X", "called X", "entitled X")?"""
+    root = answer_root(q)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif root.dep_ not in ("oprd", "dobj", "attr"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in NAMING_VERBS
+
+
+def not_a_person(q: Question) -> bool:
+    """The parser's PERSON label contradicted by the sentence: "Porifera (sponges) is the
+    earliest-diverging animal phylum" is equated with a noun that is not a person."""
+    root = answer_root(q)
+    partners = [c for c in root.children if c.dep_ == "appos"]
+    verb = root.head
+    if verb.lemma_ == "be" and root.dep_ in ("nsubj", "attr"):
+        partners += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != root.i]
+    return any(p.pos_ == "NOUN" and not person_like(p) for p in partners)
+
+
+def people(q: Question) -> bool:
+    root = answer_root(q)
+    return root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN"
+
+
+def kind_noun(q: Question) -> str | None:
+    """The noun that says what kind of thing a name is: from the name ("the Horniman
+    Museum"), its appositive ("Momus, Warsaw's first literary cabaret"), the noun it
+    exemplifies ("larger cars such as X") or describes ("the hymn X"); None when unknown."""
+    root = answer_root(q)
+    span = q.doc[q.start:q.end]
+    place = place_kind(span.text) if q.answer_type is AnswerType.PLACE else gazetteer_kind(span)
+    if place is not None:
+        return place  # "Which country", "Which continent", from the gazetteer
+    tokens = [t for t in q.tokens if t.is_alpha]
+    lexicon = PLACE_NOUNS | INSTITUTION_NOUNS
+    if q.answer_type is AnswerType.PLACE:
+        lexicon = PLACE_NOUNS
+    elif q.answer_type is AnswerType.ORGANISATION:
+        lexicon = INSTITUTION_NOUNS
+    content = [t for t in tokens if not t.is_stop]
+    for token in ([root, tokens[-1], tokens[0]] if tokens else [root]):
+        lemma = token.lemma_.lower()
+        if len(content) == 1 and token.i == content[0].i:
+            continue  # "the lake": asking "Which lake" would give the answer away
+        if lemma in lexicon or (token.pos_ == "NOUN" and not token.text[:1].isupper()
+                                and token.i == root.i and len(tokens) > 1):
+            return lemma
+    for child in root.children:
+        if child.dep_ == "appos" and not q.contains(child) and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.pos_ == "NOUN":
+        described = head.head
+        such = any(c.lower_ == "such" for c in head.children)
+        if head.lower_ == "as" and such or head.lower_ == "like":
+            return described.lemma_.lower()
+    if root.dep_ == "appos" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    return None
+
+
+def in_coordination(q: Question, root: Token) -> bool:
+    if root.dep_ == "conj" and not q.contains(root.head) and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(c.dep_ == "conj" and not q.contains(c) for c in root.children) and root.pos_ in (
+        "NOUN", "PROPN")
+
+
+def coordination(q: Question, root: Token) -> tuple[Token, str]:
+    """The head of the list that holds the answer, and "Along with <the others>," for it."""
+    def listed(token: Token) -> bool:  # "A, B and C" is often parsed A <-appos- B <-conj- C
+        return token.dep_ == "conj" or token.dep_ == "appos" and any(
+            c.dep_ == "conj" for c in token.children)
+
+    head = root
+    while listed(head):
+        head = head.head
+    conjuncts = [head]
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if listed(child):
+                conjuncts.append(child)
+                frontier.append(child)
+    conjuncts.sort(key=lambda t: t.i)
+    chosen = [c for c in conjuncts if q.contains(c)]
+    others = [c for c in conjuncts if not q.contains(c)]
+    if not chosen or not others or len(conjuncts) > 5:
+        raise Unrealisable("list too long to name")
+    members = {t.i for t in conjuncts}
+    floating = [t for t in head.head.subtree if t.i not in subtree_ids(head) and t.lower_ in (
+        "all", "both", "each") and t.dep_ in ("det", "advmod", "predet", "nsubj", "appos")]
+    if floating or any(c.dep_ == "appos" and c.i not in members for t in conjuncts for c in t.children):
+        # appositives inside the list, or "... are all graduates": the list is not a plain one
+        raise Unrealisable("list with side remarks")
+    def name_like(token: Token) -> bool:
+        return token.pos_ == "PROPN" or bool(token.ent_type_) and token.text[:1].isupper()
+
+    if any(name_like(c) != name_like(chosen[0]) for c in others):
+        # A name beside a description is an appositive the parser took for a list.
+        raise Unrealisable("list of names and descriptions")
+    names = []
+    for conjunct in others:
+        exclude = {i for c in conjunct.children
+                   if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") for i in subtree_ids(c)}
+        name = q.render_np(conjunct, exclude=exclude)
+        vague = any(t.lower_ in ("other", "others") for t in conjunct.subtree)
+        if not name or len(name.split()) > 6 or vague:
+            raise Unrealisable("list too long to name")
+        names.append(name)
+    for conjunct in chosen:
+        own = {i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "acl", "relcl", "appos")
+               for i in subtree_ids(c)}
+        ids = subtree_ids(conjunct) - own
+        optional = {t.i for t in conjunct.subtree
+                    if t.dep_ in ("det", "punct", "cc", "advmod", "preconj")}
+        if not ids <= q.ids | optional:
+            raise Unrealisable("answer is part of a conjunct")
+    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(named.split()) > 10:
+        raise Unrealisable("list too long to name")
+    return head, f"Along with {named},"
+
+
+def counted(q: Question, head: Token, fam: Family, type_key: str,
+             preposition: str | None = None) -> str | None:
+    """For a numeric answer that heads its phrase ("hundreds of thousands of casualties",
+    "27.01% of the vote"), the wh-phrase with the counted noun, or None."""
+    wh = fam.wh_for(type_key, preposition)
+    if not wh or ("{noun}" not in wh and "{of}" not in wh):
+        return None
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and not q.contains(c)]
+    objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+    if not objects:
+        raise Unrealisable("numeric phrase needs its noun")
+    noun = objects[0]
+    if "{noun}" in wh:
+        if type_key == "number" and noun.tag_ not in ("NNS", "NNPS"):
+            raise Unrealisable("counted noun is not plural")
+        words = [t for t in noun.subtree if t.dep_ not in ("det", "predet", "punct")
+                 and t.i <= noun.i]
+        return wh.replace("{noun}", q.render_tokens(words))
+    return wh.replace("{of}", "of " + q.render_np(noun, exclude=set()))
+
+
+def covers(q: Question, head: Token) -> bool:
+    """Does the answer cover the phrase headed by ``head``, give or take determiners, focus
+    adverbs and adjectives in front ("only the", "special") and a side remark (appositive,
+    relative clause, parenthesis) behind?"""
+    ids = sorted(subtree_ids(head))
+    optional = set()
+    name = head.pos_ == "PROPN" and q.contains(head) and q.answer_type in (
+        AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE)
+    for token in head.subtree:
+        if token.i >= q.start:
+            break
+        if name and token.dep_ in ("compound", "amod", "nmod", "det", "poss", "case", "punct", "nummod"):
+            # "Academy Award winner Marlee Matlin": the name is the answer, the rest describes it.
+            optional.add(token.i)
+            continue
+        if token.dep_ in ("det", "predet", "advmod", "preconj", "punct") or (
+                token.dep_ == "amod" and token.head.i == head.i and token.pos_ == "ADJ"):
+            optional.add(token.i)
+        elif token.dep_ == "poss" and token.tag_ == "PRP$":
+            return False
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
+            optional |= subtree_ids(child)
+        elif child.i > head.i and child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
+            optional |= subtree_ids(child)  # "trade unions such as ATL": examples of the answer
+    required = {i for i in set(ids) - optional if not head.doc[i].is_punct}
+    answer = q.ids
+    return required <= answer and answer <= set(ids)
+
+
+def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
+    """The answer modifies the noun ``phrase_head``: a number of something, whose something,
+    what kind of something. The wh-phrase that replaces the noun's phrase."""
+    answer_type = q.answer_type
+    answer = q.ids
+    noun = root.head
+    if answer_type in NUMERIC_TYPES and root.dep_ in ("nummod", "quantmod", "npadvmod",
+                                                      "compound", "amod", "nmod"):
+        if noun.pos_ not in ("NOUN", "PROPN") or q.contains(noun) or noun.i != phrase_head.i:
+            raise Unrealisable("number does not count a noun")
+        # The counted noun with its adjectives, without determiners, side remarks or clauses.
+        words = [t for t in noun.subtree if t.i not in answer and t.i <= noun.i
+                 and t.dep_ not in ("det", "predet", "quantmod", "punct", "advmod", "poss", "case")
+                 and not (t.i < q.start and t.dep_ == "prep")]
+        if any(t.i < q.start for t in words):
+            words = [t for t in words if t.i > q.end - 1]
+        if not words:
+            raise Unrealisable("empty counted noun")
+        noun_text = q.render_tokens(words)
+        if answer_type is AnswerType.NUMBER:
+            if noun.tag_ in ("NNS", "NNPS"):
+                return f"How many {noun_text}"
+            raise Unrealisable("number before a singular noun")
+        if answer_type in (AnswerType.QUANTITY, AnswerType.MONEY):
+            return f"How much {noun_text}"
+        raise Unrealisable("numeric modifier of this type")
+    if root.dep_ == "poss" and answer_type in (AnswerType.PERSON, AnswerType.ORGANISATION,
+                                              AnswerType.PLACE, AnswerType.GROUP):
+        owner = root.head
+        if owner.i != phrase_head.i:
+            raise Unrealisable("possessor deep inside its phrase")
+        bracketed = q.side_remarks(subtree_ids(owner) - subtree_ids(root))
+        words = [t for t in owner.subtree if t.i not in subtree_ids(root) | bracketed
+                 and t.dep_ not in ("det", "case", "punct") and t.i <= owner.i]
+        if not words:
+            raise Unrealisable("nothing owned")
+        kind = kind_noun(q) if answer_type is not AnswerType.PERSON else None
+        if kind is not None:
+            return f"Which {kind}'s {q.render_tokens(words)}"  # "Which country's economy"
+        return f"Whose {q.render_tokens(words)}"
+    if (answer_type is AnswerType.PERCENT and root.lower_ in ("%", "percent")
+            and root.i == phrase_head.i):
+        return "What percentage"
+    if root.dep_ in ("amod", "compound", "nmod") and answer_type in (
+            AnswerType.CONCEPT, AnswerType.GROUP, AnswerType.LANGUAGE) and noun.i == phrase_head.i:
+        if noun.pos_ != "NOUN" or any(t.dep_ == "poss" for t in noun.children):
+            raise Unrealisable("modifier of a name or owned noun")
+        # Everything the answer modifies, in order: "What kind of city"
+        words = [t for t in noun.subtree if t.i not in answer and t.i <= noun.i and t.i >= q.start
+                 and t.dep_ not in ("det", "predet", "punct")]
+        if not words or words[-1].i != noun.i:
+            raise Unrealisable("modifier not next to its noun")
+        return f"What kind of {q.render_tokens(words)}"
+    raise Unrealisable(f"answer inside a phrase as {root.dep_!r}")
+
+
+def in_situ_phrase(q: Question, root: Token) -> tuple[str, set[int]]:
+    replaced = set(q.ids)
+    for child in root.children:
+        if child.i >= q.end and child.dep_ in ("relcl", "acl", "appos"):
+            replaced |= subtree_ids(child)
+    doc = q.doc
+    if q.start > 0 and q.end < len(doc) and doc[q.start - 1].is_quote \
+            and doc[q.end].is_quote:
+        replaced |= {q.start - 1, q.end}
+    first = q.doc[q.start]
+    # "the NFL" -> "which organisation", not "the which organisation".
+    before = q.doc[q.start - 1] if q.start > q.sent.start else None
+    if before is not None and before.dep_ in ("det", "predet") and before.head.i in replaced:
+        replaced.add(before.i)
+        before = q.doc[before.i - 1] if before.i > q.sent.start else None
+    if root.dep_ == "poss":
+        if q.answer_type not in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE,
+                                      AnswerType.GROUP) and root.pos_ != "PROPN" or not covers(q, root):
+            raise Unrealisable("possessor in situ")
+        return "whose", replaced | {c.i for c in root.children if c.dep_ == "case"}
+    if root.dep_ in ("amod", "compound", "nmod"):
+        noun = root.head
+        if noun.i != q.end or noun.pos_ != "NOUN" or q.answer_type not in (
+                AnswerType.CONCEPT, AnswerType.GROUP):
+            raise Unrealisable("modifier in situ")
+        det = [c for c in noun.children if c.dep_ in ("det", "poss") and c.i < q.start]
+        if any(c.dep_ == "poss" for c in det) or any(
+                c.i < q.start and c.dep_ in ("amod", "compound", "nummod") for c in noun.children):
+            raise Unrealisable("modifier in situ")
+        return "what kind of", replaced | {c.i for c in det}
+    if root.dep_ in ("nummod", "quantmod") and q.answer_type is AnswerType.NUMBER:
+        # "donated 233 paintings" -> "donated how many paintings"
+        noun = root.head
+        words = [t for t in noun.subtree if q.end <= t.i <= noun.i]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or q.contains(noun) or any(
+                t.dep_ not in ("amod", "compound") for t in words if t.i != noun.i):
+            raise Unrealisable("number does not count a plain noun")
+        return "how many " + q.render_tokens(words), replaced | {t.i for t in words}
+    member = root.dep_ == "conj" or any(c.dep_ == "conj" and not q.contains(c) for c in root.children)
+    if not member and not covers(q, root):
+        raise Unrealisable("answer is only part of its phrase")
+    answer_type = q.answer_type
+    if root.dep_ in SUBJECT_DEPS:
+        raise Unrealisable("subject in situ is a subject question")
+    if answer_type is AnswerType.PERSON or people(q):
+        wh = "whom" if before is not None and before.dep_ in ("prep", "agent") else "who"
+    elif answer_type in (AnswerType.DATE, AnswerType.TIME):
+        year = len(q.tokens) == 1 and first.text.isdigit() and len(first.text) == 4
+        if before is not None and before.dep_ == "prep" and before.lower_ in ("in", "on", "at", "during"):
+            wh, replaced = ("in which year" if year else "when"), replaced | {before.i}
+        else:
+            wh = "which year" if year else "what date"
+    elif answer_type in NUMERIC_TYPES:
+        wh = counted(q, root, family("object"), answer_type.value) or ""
+        if not wh:
+            raise Unrealisable("number without its counted noun")
+        wh = wh[:1].lower() + wh[1:]
+    elif root.dep_ == "pobj" and root.head.lower_ == "as" and any(c.lower_ == "such" for c in root.head.children):
+        wh = "what"  # "in rugged terrain such as what", not "such as which terrain"
+    elif answer_type in NAMED_TYPES and coordinated(q):
+        # "between Fresno Street and Thorne Ave" -> "between which two streets"
+        kind = kind_noun(q)
+        count = 1 + sum(1 for t in root.subtree if t.dep_ == "conj" and q.contains(t))
+        if kind is None or count > 3:
+            raise Unrealisable("a list of names with no kind to ask for")
+        wh = f"which {('two', 'three')[count - 2]} {inflect(kind, 'NNS')}"
+    elif answer_type in NAMED_TYPES:
+        kind = kind_noun(q)
+        if kind is None and answer_type is AnswerType.PLACE and before is not None and before.dep_ == "prep" \
+                and before.lower_ in ("in", "at"):
+            wh, replaced = "where", replaced | {before.i}  # "lived in Macau" -> "lived where"
+        else:
+            wh = f"which {kind}" if kind else ("which place" if answer_type is AnswerType.PLACE else "what")
+    elif answer_type is AnswerType.GROUP:
+        wh = "which group"
+    else:
+        wh = "what"
+    return wh, replaced

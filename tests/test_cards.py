@@ -1,0 +1,81 @@
+"""DistractorPool: the wrong options of a multiple-choice card and the swap of a false statement.
+Articles are made up, with made-up embeddings (a few axes), so the tests need no model."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from studygen.cards import DistractorPool
+from studygen.models import AnswerCandidate, AnswerType
+
+
+def _vector(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def _article(article_id: str, text: str, options: dict[str, tuple[AnswerType, np.ndarray]]) -> SimpleNamespace:
+    candidates = [AnswerCandidate(text=name, start=max(text.find(name), 0), end=max(text.find(name), 0) + len(name),
+                                  sentence=0, type=kind, salience=1.0)
+                  for name, (kind, _) in options.items()]
+    return SimpleNamespace(article=SimpleNamespace(id=article_id, text=text), candidates=candidates,
+                           candidate_vectors={name: vector for name, (_, vector) in options.items()})
+
+
+PLACE, PERSON, NUMBER = AnswerType.PLACE, AnswerType.PERSON, AnswerType.NUMBER
+# Embeddings: each name on its own mix of four axes; "DPRK" is not close to "North Korea" here, so
+# only the gazetteer can tell that they are one place.
+KOREA = _article("korea", "North Korea (DPRK) tested a missile; China, Japan, South Korea and Pyongyang objected.", {
+    "North Korea": (PLACE, _vector(1, 0, 0, 0)), "DPRK": (PLACE, _vector(0.7, 0.7, 0.1, 0.1)),
+    "China": (PLACE, _vector(0.6, 0.8, 0, 0)), "Japan": (PLACE, _vector(0.5, 0, 0.86, 0)),
+    "South Korea": (PLACE, _vector(0.8, 0, 0, 0.6)), "Pyongyang": (PLACE, _vector(0.85, 0, 0.3, 0.3)),
+})
+OTHER = _article("other", "Trevor Noah met Tony and Kim Jong-un; France and Germany watched.", {
+    "Trevor Noah": (PERSON, _vector(0, 1, 0, 0)), "Tony": (PERSON, _vector(0, 0.8, 0.6, 0)),
+    "Kim Jong-un": (PERSON, _vector(0, 0.6, 0, 0.8)), "France": (PLACE, _vector(0.4, 0, 0, 0.9)),
+    "Germany": (PLACE, _vector(0.3, 0, 0.9, 0.3)),
+})
+
+
+def _options(pool: DistractorPool, answer: str, kind: AnswerType, article: SimpleNamespace, avoid: str = "",
+             count: int = 3) -> list[str]:
+    return pool.distractors(answer, kind, article.article.id, article.candidate_vectors.get(answer), avoid=avoid,
+                            count=count)
+
+
+def test_an_mcq_never_offers_the_answer_twice_nor_under_another_name() -> None:
+    pool = DistractorPool([KOREA, OTHER])
+    options = _options(pool, "North Korea", PLACE, KOREA)
+    assert len(options) == 3 and len(set(options)) == 3
+    assert "North Korea" not in options and "DPRK" not in options  # the gazetteer's same place
+
+
+def test_a_country_is_offered_countries_not_cities() -> None:
+    pool = DistractorPool([KOREA, OTHER])
+    assert "Pyongyang" not in _options(pool, "North Korea", PLACE, KOREA, count=5)
+
+
+def test_options_come_from_the_answers_article_first() -> None:
+    pool = DistractorPool([KOREA, OTHER])
+    options = _options(pool, "North Korea", PLACE, KOREA)
+    assert set(options) <= {"China", "Japan", "South Korea"}
+
+
+def test_an_option_the_question_names_is_no_option() -> None:
+    pool = DistractorPool([KOREA, OTHER])
+    options = _options(pool, "North Korea", PLACE, KOREA, avoid="Which country did China and Japan criticise?")
+    assert "China" not in options and "Japan" not in options
+
+
+def test_a_full_name_gets_full_names() -> None:
+    pool = DistractorPool([KOREA, OTHER])
+    assert _options(pool, "Trevor Noah", PERSON, OTHER, count=2) == ["Kim Jong-un"]
+
+
+def test_a_number_with_too_few_others_gets_plausible_wrong_values_in_its_own_form() -> None:
+    pool = DistractorPool([KOREA, OTHER])
+    options = _options(pool, "1,200 soldiers", NUMBER, KOREA)
+    assert len(options) == 3 and "1,200 soldiers" not in options
+    assert all(option.endswith(" soldiers") and option[0].isdigit() for option in options)

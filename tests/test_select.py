@@ -1,0 +1,69 @@
+"""select_cards: the best cards of an article, spread over its sentences, its card kinds and its
+answers. Sentence embeddings are made up here (one axis per topic), so the tests need no model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from studygen.models import Card, CardKind
+from studygen.select import MAX_PER_SENTENCE, default_count, select_cards
+
+#: Sentence k starts at character 100 * k; sentences 0-2 speak of one topic, 3-5 of another.
+VECTORS = np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]] * 3, dtype=np.float32)
+SENTENCE_OF = {100 * k: k for k in range(len(VECTORS))}
+
+
+def _card(n: int, sentence: int, score: float, kind: CardKind = CardKind.BASIC, answer: str | None = None) -> Card:
+    answer = answer or f"answer {n}"
+    data = dict(guid=f"g{n}", article_id="a", kind=kind, answer=answer, source_start=100 * sentence,
+                source_end=100 * sentence + 90, score=score, answer_start=100 * sentence)
+    if kind is CardKind.CLOZE:
+        data["question"] = "The _____ was here in May."
+    elif kind is CardKind.MCQ:
+        data["question"] = f"Which one was number {n}?"
+        data["options"] = [answer, "other one", "other two", "other three"]
+    else:
+        data["question"] = f"Which one was number {n}?"
+    return Card.model_validate(data)
+
+
+def test_no_sentence_gives_more_than_its_share_however_good_its_cards() -> None:
+    best = [_card(n, 0, 1.0 - n / 100) for n in range(6)]  # six fine cards from one sentence
+    others = [_card(10 + k, k, 0.5) for k in range(1, 5)]
+    chosen = select_cards(best + others, 5, VECTORS, SENTENCE_OF, [CardKind.BASIC])
+    assert len(chosen) == 5
+    assert sum(1 for c in chosen if c.source_start == 0) == MAX_PER_SENTENCE
+    assert chosen[0].guid == "g0"  # best first
+
+
+def test_the_deck_moves_to_a_new_topic_before_saying_more_of_one() -> None:
+    cards = [_card(1, 0, 1.0), _card(2, 1, 0.95), _card(3, 3, 0.9)]
+    chosen = select_cards(cards, 2, VECTORS, SENTENCE_OF, [CardKind.BASIC])
+    # Sentence 1 scores higher than sentence 3, but says what sentence 0 already said.
+    assert [c.guid for c in chosen] == ["g1", "g3"]
+
+
+def test_every_kind_asked_for_gets_its_share_before_the_best_of_one_kind_fill_the_deck() -> None:
+    basics = [_card(n, n % 6, 1.0, answer=f"basic {n}") for n in range(12)]
+    cloze = [_card(20, 2, 0.3, CardKind.CLOZE, answer="cloze answer")]
+    mcq = [_card(30, 4, 0.3, CardKind.MCQ, answer="mcq answer")]
+    chosen = select_cards(basics + cloze + mcq, 6, VECTORS, SENTENCE_OF,
+                          [CardKind.BASIC, CardKind.CLOZE, CardKind.MCQ])
+    assert {c.kind for c in chosen} == {CardKind.BASIC, CardKind.CLOZE, CardKind.MCQ}
+
+
+def test_one_answer_is_asked_about_once() -> None:
+    cards = [_card(1, 0, 1.0, answer="Marie Curie"), _card(2, 3, 0.9, answer="marie curie"),
+             _card(3, 4, 0.5, answer="Pierre Curie")]
+    chosen = select_cards(cards, 3, VECTORS, SENTENCE_OF, [CardKind.BASIC])
+    assert [c.answer for c in chosen] == ["Marie Curie", "Pierre Curie"]
+
+
+def test_nothing_to_choose_from_gives_nothing() -> None:
+    assert select_cards([], 5, VECTORS, SENTENCE_OF, list(CardKind)) == []
+
+
+def test_default_count_is_one_card_per_forty_words_within_bounds() -> None:
+    assert default_count(40 * 10) == 10
+    assert default_count(10) == 3
+    assert default_count(100_000) == 60

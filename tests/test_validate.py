@@ -1,0 +1,127 @@
+"""Card checks (make_card, question_problem), duplicates and near-duplicates. The embedding is made
+up in most tests (texts on the same axis are the same question); one test uses the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from studygen.models import Card, CardKind
+from studygen.validate import (
+    MAX_CARD_QUESTION_WORDS,
+    MAX_LLM_QUESTION_WORDS,
+    MAX_TEMPLATE_QUESTION_WORDS,
+    Reason,
+    Verdict,
+    make_card,
+    near_duplicates,
+    question_length_problem,
+    question_problem,
+    remove_duplicates,
+)
+
+TEXT = "Marie Curie discovered polonium in 1898. She won the Nobel Prize twice."
+
+
+def _data(question: str, answer: str = "polonium", **extra: Any) -> dict[str, Any]:
+    data = dict(guid="g", article_id="a", kind=CardKind.BASIC, question=question, answer=answer,
+                answer_start=TEXT.find(answer), source_start=0, source_end=40)
+    return {**data, **extra}
+
+
+def _checked(data: dict[str, Any], complete: bool = True) -> tuple[Card | None, Verdict]:
+    verdict = Verdict()
+    return make_card(data, TEXT, complete, verdict), verdict
+
+
+def test_a_grounded_clear_question_is_kept() -> None:
+    card, verdict = _checked(_data("What did Marie Curie discover in 1898?"))
+    assert card is not None and not verdict.rejected
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (_data("What did Marie Curie discover in 1898?", answer_start=3), Reason.NOT_GROUNDED),
+    (_data("What polonium did Marie Curie discover in 1898?"), Reason.ANSWER_IN_QUESTION),
+    (_data("Who won the Nobel Prize twice?", answer="She", source_start=41, source_end=len(TEXT)),
+     Reason.PRONOUN_ANSWER),
+    (_data("What did she discover in 1898?"), Reason.UNRESOLVED),
+    (_data("Who criticized the plan?"), Reason.VAGUE),
+    (_data("Discovered what?"), Reason.TOO_SHORT),
+    (_data("What did Marie Curie discover in 1898"), Reason.NO_QUESTION_MARK),
+])
+def test_a_card_a_learner_could_not_answer_is_rejected_with_its_reason(data: dict[str, Any], reason: str) -> None:
+    card, verdict = _checked(data)
+    assert card is None
+    assert [r.reason for r in verdict.rejected] == [reason]
+
+
+def test_a_card_from_a_cut_off_sentence_is_rejected() -> None:
+    card, verdict = _checked(_data("What did Marie Curie discover in 1898?"), complete=False)
+    assert card is None and verdict.rejected[0].reason == Reason.INCOMPLETE
+
+
+def test_word_limits_are_one_check_with_a_limit_for_each_writer() -> None:
+    def question(words: int) -> str:
+        return " ".join(["Which"] + ["long"] * (words - 2) + ["thing?"])
+
+    assert MAX_TEMPLATE_QUESTION_WORDS < MAX_LLM_QUESTION_WORDS < MAX_CARD_QUESTION_WORDS
+    assert question_length_problem(question(MAX_CARD_QUESTION_WORDS)) is None
+    assert question_length_problem(question(MAX_CARD_QUESTION_WORDS + 1)) == Reason.TOO_LONG
+    assert question_length_problem(question(29), MAX_TEMPLATE_QUESTION_WORDS) == Reason.TOO_LONG
+    assert question_length_problem(question(29), MAX_LLM_QUESTION_WORDS) is None
+    assert question_length_problem("What now?") == Reason.TOO_SHORT
+    assert question_problem(question(MAX_CARD_QUESTION_WORDS + 1), "answer") == Reason.TOO_LONG
+
+
+def _card(guid: str, question: str, answer: str, kind: CardKind = CardKind.BASIC, start: int = 0) -> Card:
+    extra: dict[str, Any] = {}
+    if kind is CardKind.MCQ:
+        extra["options"] = [answer, "radium", "uranium", "thorium"]
+    return Card.model_validate(dict(guid=guid, article_id="a", kind=kind, question=question, answer=answer,
+                                    answer_start=0, source_start=start, source_end=start + 40, **extra))
+
+
+def test_the_same_card_twice_is_kept_once() -> None:
+    verdict = Verdict()
+    first = _card("g1", "What did Marie Curie discover in 1898?", "polonium")
+    again = _card("g2", "What did Marie Curie discover in 1898?", "polonium", start=50)
+    assert remove_duplicates([first, again], verdict) == [first]
+    assert verdict.rejected[0].reason == Reason.DUPLICATE
+
+
+def _fake_embed(texts: list[str]) -> np.ndarray:
+    """Texts that speak of polonium are one question; everything else is its own."""
+    rows = []
+    for k, text in enumerate(texts):
+        row = np.zeros(len(texts) + 1, dtype=np.float32)
+        row[0 if "polonium" in text or "discover" in text else k + 1] = 1.0
+        rows.append(row)
+    return np.stack(rows)
+
+
+def test_a_near_duplicate_is_mapped_to_the_earlier_card_it_repeats() -> None:
+    cards = [_card("g1", "What did Marie Curie discover in 1898?", "polonium"),
+             _card("g2", "Who won the Nobel Prize twice?", "Marie Curie"),
+             _card("g3", "Which element did Marie Curie discover in 1898?", "polonium", kind=CardKind.MCQ)]
+    # The MCQ asks what the basic card asks: the two kinds are compared with each other.
+    assert near_duplicates(cards, _fake_embed) == {2: 0}
+
+
+def test_cards_of_different_kinds_are_not_near_duplicates() -> None:
+    cards = [_card("g1", "What did Marie Curie discover in 1898?", "polonium"),
+             Card.model_validate(dict(guid="g2", article_id="a", kind=CardKind.CLOZE, answer="polonium",
+                                      question="Marie Curie discovered _____ in 1898.", answer_start=0,
+                                      source_start=0, source_end=40))]
+    assert near_duplicates(cards, _fake_embed) == {}
+
+
+@pytest.mark.slow
+def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> None:
+    from studygen.nlp import embedder
+
+    cards = [_card("g1", "What did Marie Curie discover in 1898?", "polonium"),
+             _card("g2", "Who won the Nobel Prize twice?", "Marie Curie"),
+             _card("g3", "In 1898, what did Marie Curie discover?", "polonium", start=50)]
+    assert near_duplicates(cards, embedder().embed) == {2: 0}
