@@ -264,8 +264,17 @@ def shares_a_word(a: str, b: str) -> bool:
     def keys(text: str) -> set[str]:
         return {topic_key(w) for w in re.findall(r"[^\W\d_]{3,}", text)} - _OPTION_STOP
 
+    if _is_name(a) and _is_name(b):
+        return False  # "North Korea" and "South Korea" are two countries
     shared = keys(a) & keys(b)
     return bool(shared) and not (re.search(r"\d", a) and re.search(r"\d", b))
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised beyond its first word ("South Korea", "Taylor Swift"), not a phrase ("Big men")."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words) or (
+        len(words) == 1 and text[:1].isupper() and not text.isupper())
 
 
 _OPTION_STOP = {"the", "and", "for", "with", "from"}

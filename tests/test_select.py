@@ -63,7 +63,7 @@ def test_nothing_to_choose_from_gives_nothing() -> None:
     assert select_cards([], 5, VECTORS, SENTENCE_OF, list(CardKind)) == []
 
 
-def test_default_count_is_one_card_per_forty_words_within_bounds() -> None:
-    assert default_count(40 * 10) == 10
-    assert default_count(10) == 3
-    assert default_count(100_000) == 60
+def test_default_count_is_one_card_per_hundred_words_within_bounds() -> None:
+    assert default_count(100 * 10) == 10
+    assert default_count(10) == 2
+    assert default_count(100_000) == 40
