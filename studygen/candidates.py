@@ -133,6 +133,9 @@ _DATE_WORDS = re.compile(
     r"saturday|sunday|century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|"
     r"spring|summer|autumn|fall|winter|bc|bce|ad|ce|era|period|millennium|ago|"
     r"morning|evening|night|noon|midnight|hour|hours|today|yesterday|present)\b", re.IGNORECASE)
+#: What makes a time an answer: a number, a month or a day of the week ("1817", "May", "Monday").
+_SPECIFIC_TIME = re.compile(r"\d|\b(" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|noon|midnight)\b", re.IGNORECASE)
 _MONEY = re.compile(r"^(about |around |over |nearly |some )?[£$€¥]\s?\d[\d,.]*\s?(m|bn|k|million|billion|"
                     r"thousand|trillion)?$", re.IGNORECASE)
 _PERCENT = re.compile(r"^(about |around |over |nearly |some )?\d[\d,.]*\s?(%|percent|per cent)$",
@@ -251,8 +254,9 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "or some other international forum": a piece of a list
     if first in ("this", "these", "that", "those"):
         return True  # "this date range": which one, the article says
-    if answer_type in (AnswerType.DATE, AnswerType.TIME) and RELATIVE_TIME.search(text):
-        return True
+    if answer_type in (AnswerType.DATE, AnswerType.TIME) and (RELATIVE_TIME.search(text)
+                                                              or not _SPECIFIC_TIME.search(text)):
+        return True  # "years", "the very same month", "a span of several months": when, exactly?
     if answer_type is AnswerType.CONCEPT and first in RELATIONAL_WORDS:
         return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
     return answer_type is AnswerType.ORDINAL

@@ -120,6 +120,8 @@ class Resolver:
         if not candidates:
             return None
         subject = candidates[-1]
+        if subject.pos_ == "PRON" and subject.lower_ not in NEUTER | PLURAL:
+            return None  # "he" for "it" names no one (and "he's fortune" is no English)
         if subject.lower_ in NEUTER | PLURAL and depth < 1:
             index = sentence_index if subject.sent.start == sent.start else sentence_index - 1
             if (subject.lower_ in PLURAL) != plural:
