@@ -207,3 +207,34 @@ def test_md_escape_renders_back_to_the_same_text(text: str) -> None:
     page = _rendered_markdown(f"1. {md_escape(text)}\n")
     assert page.tags == {"ol", "li"}, (text, page.tags)
     assert "".join(page.text).strip() == text
+
+
+# --- section headings: context for the cards under them ----------------------------------------------
+
+def test_a_card_under_a_section_heading_names_the_section_in_its_article_field_and_tags(tmp_path: Path) -> None:
+    from studygen.exporters.anki import note_fields, note_tags
+    from studygen.exporters.common import section_of
+    from studygen.exporters.tsv import render
+    from studygen.ingest import read_articles
+    from studygen.models import Card
+
+    source = tmp_path / "skating.txt"
+    source.write_text("World Skating\n\nThe championships were held in Montpellier in 2022.\n\n"
+                      "Qualification\n\nSkaters needed a minimum score of 28 points to enter.\n", encoding="utf-8")
+    article, = read_articles([source]).articles
+    assert [h.text for h in article.headings] == ["World Skating", "Qualification"]
+
+    def card(sentence: str, answer: str) -> Card:
+        start = article.text.index(sentence)
+        return Card(guid=f"g-{answer}", article_id=article.id, kind="basic", question="Which?", answer=answer,
+                    answer_start=article.text.index(answer), source_start=start, source_end=start + len(sentence))
+
+    lead = card("The championships were held in Montpellier in 2022.", "Montpellier")
+    later = card("Skaters needed a minimum score of 28 points to enter.", "28 points")
+    assert (section_of(lead, article), section_of(later, article)) == (None, "Qualification")
+    assert note_fields(lead, article)[-1] == "World Skating"
+    assert note_fields(later, article)[-1] == "World Skating \u203a Qualification"
+    assert "section::qualification" in note_tags(later, article)
+    assert not [t for t in note_tags(lead, article) if t.startswith("section::")]
+    tsv = render(Deck(name="Skating", articles=[article], cards=[lead, later]))
+    assert "section::qualification" in tsv and "World Skating \u203a Qualification" in tsv
