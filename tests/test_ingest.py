@@ -417,3 +417,13 @@ def test_only_the_first_line_may_be_a_long_title(tmp_path: Path) -> None:
         (HEADING, True), (PARAGRAPH, False), (PARAGRAPH, True), (PARAGRAPH, False)]
     # A first line that ends like a sentence is text, however short.
     assert plain_text_blocks("It rained all day.\n\nThe river rose.\n")[0].kind == PARAGRAPH
+
+
+def test_a_headline_on_the_first_line_of_text_without_blank_lines_is_the_title(tmp_path: Path) -> None:
+    text = ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points\n"
+            "Tuesday, June 19, 2018\n"
+            "Yesterday Sweden defeated South Korea one goal to nothing in Nizhny Novgorod.\n"
+            "Belgium defeated debutants Panama three goals to nothing in Sochi.\n")
+    article = one(read_articles([write(tmp_path / "pasted.txt", text)]))
+    assert article.title.startswith("FIFA World Cup 2018 day five")
+    assert article.metadata == ["Tuesday, June 19, 2018"]

@@ -155,7 +155,8 @@ SECTIONED = [BENCH / "single" / name for name in (
 
 
 @pytest.mark.parametrize("path", SECTIONED, ids=[p.stem for p in SECTIONED])
-@pytest.mark.parametrize("variant", ["as-written", "headings-in-capitals", "one-word-headings", "untitled"])
+@pytest.mark.parametrize("variant", ["as-written", "headings-in-capitals", "one-word-headings", "untitled",
+                                     "no-blank-lines"])
 def test_section_headings_are_context_in_one_article_not_new_articles(path: Path, variant: str,
                                                                       tmp_path: Path) -> None:
     lines = path.read_text(encoding="utf-8").split("\n")
@@ -168,6 +169,8 @@ def test_section_headings_are_context_in_one_article_not_new_articles(path: Path
         lines = [renamed.get(line, line.split()[0].rstrip(":")) if line in headings else line for line in lines]
     elif variant == "untitled":
         lines = lines[2:]
+    elif variant == "no-blank-lines":
+        lines = [line for line in lines if line.strip()]  # one paragraph a line, as pasted from a web page
     changed = tmp_path / path.name
     changed.write_text("\n".join(lines), encoding="utf-8")
     articles = read_articles([changed]).articles

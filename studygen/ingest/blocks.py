@@ -233,6 +233,10 @@ def plain_text_blocks(text: str) -> list[Block]:
             paragraphs = [[line] for line in run.lines]
         for k, paragraph in enumerate(paragraphs):
             blocks.append(text_block(paragraph, run.separator if k == 0 else None))
+            if (not has_blank and k == 0 and (not blocks[:-1] or run.separator) and len(paragraphs) > 1
+                    and blocks[-1].kind == PARAGRAPH and looks_like_title(blocks[-1].text)):
+                # One paragraph a line (pasted from a web page): the first line is the headline.
+                blocks[-1].kind, blocks[-1].level = HEADING, 2
     return blocks
 
 
