@@ -20,7 +20,8 @@ with the seed's essay and excerpts.
 Whole files, read as studygen reads them (title line included), are counted apart:
 
 * ``data/splitting/single/``: 62 real single-article files (Wikipedia, OpenStax textbook sections,
-  Wikinews stories with their datelines) must each give exactly one article (``single_files``);
+  Wikinews stories with their datelines) must each give exactly one article (``single_files``), as
+  written and with their blank lines removed (``all_without_blank_lines``);
 * the seed file must give its five articles (``seed_file``).
 
 Run from the repository root::
@@ -170,8 +171,10 @@ def evaluate(mixes: list[Mix], verbose: bool = False) -> dict[str, float | int]:
             "correct": hits, "splits_of_single_articles": false_splits_alone}
 
 
-def count_articles(path: Path) -> int:
+def count_articles(path: Path, blank_lines: bool = True) -> int:
     text = path.read_text(encoding="utf-8")
+    if not blank_lines:  # one paragraph a line, as text pasted from a web page
+        text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
     segments, _, _ = split_source(SourceText(str(path), "text", text, "utf-8"), SplitMode.AUTO)
     return len(segments)
 
@@ -187,6 +190,14 @@ def evaluate_whole_files(verbose: bool = False) -> dict[str, object]:
             for name, n in wrong.items():
                 print(f"single/{folder}/{name}: {n} articles", file=sys.stderr)
         figures[folder] = {"files": len(paths), "articles": sum(counts.values()), "files_not_one": len(wrong)}
+    paths = sorted((DATA / "single").glob("*/*.txt"))
+    counts = {path: count_articles(path, blank_lines=False) for path in paths}
+    if verbose:
+        for path, n in counts.items():
+            if n != 1:
+                print(f"single/{path.parent.name}/{path.name} without blank lines: {n} articles", file=sys.stderr)
+    figures["all_without_blank_lines"] = {"files": len(paths), "articles": sum(counts.values()),
+                                          "files_not_one": sum(1 for n in counts.values() if n != 1)}
     figures["seed_file"] = count_articles(SEED)
     return figures
 
