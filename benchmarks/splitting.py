@@ -17,6 +17,13 @@ articles, each set in sorted order and in seeded shuffles, with and without the 
 "References" heading, interleavings of the two sets, the same hard-wrapped at 72 columns, and mixes
 with the seed's essay and excerpts.
 
+Whole files, read as studygen reads them (title line included), are counted apart:
+
+* ``data/splitting/single/``: 62 real single-article files (Wikipedia, OpenStax textbook sections,
+  Wikinews stories with their datelines) must each give exactly one article (``single_files``), as
+  written and with their blank lines removed (``all_without_blank_lines``);
+* the seed file must give its five articles (``seed_file``).
+
 Run from the repository root::
 
     python benchmarks/splitting.py            # one JSON line: precision, recall, F1 and counts
@@ -164,6 +171,37 @@ def evaluate(mixes: list[Mix], verbose: bool = False) -> dict[str, float | int]:
             "correct": hits, "splits_of_single_articles": false_splits_alone}
 
 
+def count_articles(path: Path, blank_lines: bool = True) -> int:
+    text = path.read_text(encoding="utf-8")
+    if not blank_lines:  # one paragraph a line, as text pasted from a web page
+        text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    segments, _, _ = split_source(SourceText(str(path), "text", text, "utf-8"), SplitMode.AUTO)
+    return len(segments)
+
+
+def evaluate_whole_files(verbose: bool = False) -> dict[str, object]:
+    """Single-article files (each must give one article) and the seed file (five)."""
+    figures: dict[str, object] = {}
+    for folder in ("tune", "check", "wikipedia"):
+        paths = sorted((DATA / "single" / folder).glob("*.txt"))
+        counts = {path.name: count_articles(path) for path in paths}
+        wrong = {name: n for name, n in counts.items() if n != 1}
+        if verbose:
+            for name, n in wrong.items():
+                print(f"single/{folder}/{name}: {n} articles", file=sys.stderr)
+        figures[folder] = {"files": len(paths), "articles": sum(counts.values()), "files_not_one": len(wrong)}
+    paths = sorted((DATA / "single").glob("*/*.txt"))
+    counts = {path: count_articles(path, blank_lines=False) for path in paths}
+    if verbose:
+        for path, n in counts.items():
+            if n != 1:
+                print(f"single/{path.parent.name}/{path.name} without blank lines: {n} articles", file=sys.stderr)
+    figures["all_without_blank_lines"] = {"files": len(paths), "articles": sum(counts.values()),
+                                          "files_not_one": sum(1 for n in counts.values() if n != 1)}
+    figures["seed_file"] = count_articles(SEED)
+    return figures
+
+
 def main() -> None:
     verbose = "--verbose" in sys.argv[1:]
     started = time.perf_counter()
@@ -171,6 +209,9 @@ def main() -> None:
     heldout = evaluate(build_heldout_mixes(), verbose)
     figures["heldout"] = {k: heldout[k] for k in ("precision", "recall", "f1", "mixes", "true_boundaries",
                                                   "splits_of_single_articles")}
+    whole = evaluate_whole_files(verbose)
+    figures["seed_file_articles"] = whole.pop("seed_file")
+    figures["single_files"] = whole
     figures["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(figures))
 

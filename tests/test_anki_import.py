@@ -161,45 +161,133 @@ def test_rebuild_with_a_reworded_question_updates_the_note_and_keeps_its_schedul
     assert "Her note" in other["Text"]
 
 
-def test_tsv_imports_with_the_apkg_note_types_and_no_choices(deck: Deck, col: Any, tmp_path: Path) -> None:
+#: What a card of Anki's stock note types adds around our fields (the Cloze back template has a <br>).
+STOCK_ELEMENTS = OUR_ELEMENTS | {"b", "br"}
+
+
+def _fresh(tmp_path: Path, name: str) -> Any:
+    return Collection(str(tmp_path / f"{name}.anki2"))
+
+
+def _assert_tsv_card_shows(card: Any, anki_card: Any, source: str) -> None:
+    """What a learner sees on a card the TSV made, with no studygen note type or CSS in the profile."""
+    front, back = _Page(anki_card.question()), _Page(anki_card.answer())
+    assert front.tags | back.tags <= STOCK_ELEMENTS, card.question
+    assert not anki_card.question_av_tags() and not anki_card.answer_av_tags()  # [sound:] stays text
+    marked = re.findall(r'<mark class="sg-mark">(.*?)</mark>', anki_card.answer())
+    assert [html.unescape(m) for m in marked] == [card.fact if card.fact else card.answer]
+    after = back.text.removeprefix(front.text).strip()
+    if card.kind is CardKind.CLOZE:
+        assert "[...]" in front.text and card.answer not in front.text
+        assert front.text.replace("[...]", "_____") in card.question.replace(" _____ ", " _____ ")
+        assert card.answer in back.text and f"The article says: {source}" in back.text
+        return
+    assert back.text.startswith(front.text)
+    if card.kind is CardKind.TRUE_FALSE:
+        assert front.text == f"True or false? {card.question}"
+        assert after.startswith(f"{card.answer} The article says: {source}")  # the answer key
+        if card.answer == "False":
+            assert f"(not {card.swapped_in})" in after
+    elif card.kind is CardKind.MCQ:
+        letters = [f"{chr(65 + i)}. {option}" for i, option in enumerate(card.options)]
+        assert front.text == " ".join([card.question, *letters])  # every option, lettered
+        right = letters[card.options.index(card.answer)]
+        assert after.startswith(f"{right} The article says: {source}")  # the answer key
+    else:
+        assert front.text == card.question
+        assert after.startswith(f"{card.answer} The article says: {source}")
+
+
+def test_tsv_imports_into_a_new_empty_profile_with_no_choices(deck: Deck, tmp_path: Path) -> None:
+    from studygen.exporters.tsv import tsv_guid
+
+    tsv, = export_deck(deck, ["tsv"], tmp_path / "out")
+    col = _fresh(tmp_path, "empty")  # a new profile: Anki's stock note types, the Default deck, no notes
+    try:
+        assert col.note_count() == 0
+        metadata = col.get_csv_metadata(str(tsv), None)  # what the import dialog reads from the file
+        assert (metadata.guid_column, metadata.notetype_column, metadata.deck_column,
+                metadata.tags_column, metadata.is_html) == (1, 2, 3, 4, True)
+        log = import_tsv(col, tsv)
+        assert len(log.new) == len(deck.cards)
+        assert not (log.missing_notetype or log.missing_deck or log.conflicting or log.empty_first_field
+                    or log.duplicate or log.updated)
+        assert col.note_count() == col.card_count() == len(deck.cards)  # one card a note, every card there
+        notes = _notes_by_guid(col)
+        shown = []
+        for card in deck.cards:
+            note = notes[tsv_guid(card)]
+            article = deck.article(card.article_id)
+            assert note.note_type()["name"] == ("Cloze" if card.kind is CardKind.CLOZE else "Basic")
+            assert {"studygen", article.slug, card.kind.value, card.difficulty.value} <= set(note.tags)
+            anki_card, = note.cards()
+            assert col.decks.name(anki_card.did) == (
+                "Hostile & Friends::Second article: café ☕" if article.id == "a-cafe"
+                else 'Hostile & Friends::Hostile <b>title</b> {{c1:x}} ~=#{}:\\ & "quotes" / slash')
+            source = " ".join(article.text[card.source_start:card.source_end].split())
+            _assert_tsv_card_shows(card, anki_card, source)
+            shown.append(_Page(anki_card.answer()).text)
+        everything = " ".join(shown)
+        for hostile in sample.HOSTILE_STRINGS:
+            assert hostile in everything, hostile
+        assert {card.kind for card in deck.cards} == set(CardKind)
+    finally:
+        col.close()
+
+
+def test_tsv_and_apkg_in_either_order_give_separate_notes(deck: Deck, tmp_path: Path) -> None:
+    """The README's promise: the TSV's notes (stock note types) are not the apkg's (studygen's note
+    types), so importing both adds every card twice, in either order, and nothing is skipped."""
+    from studygen.exporters.tsv import tsv_guid
+
     apkg, tsv = export_deck(deck, ["apkg", "tsv"], tmp_path / "out", ExportOptions(timestamp=T0))
-    import_apkg(col, apkg)  # brings the note types, as the user does once
-    apkg_fields = {guid: list(note.values()) for guid, note in _notes_by_guid(col).items()}
-    col.remove_notes(col.find_notes(""))
-    assert col.note_count() == 0
-
-    metadata = col.get_csv_metadata(str(tsv), None)
-    assert (metadata.guid_column, metadata.notetype_column, metadata.deck_column,
-            metadata.tags_column, metadata.is_html) == (1, 2, 3, 4, True)
-    log = import_tsv(col, tsv)
-    assert len(log.new) == len(deck.cards)
-    assert not (log.missing_notetype or log.missing_deck or log.conflicting or log.empty_first_field)
-    notes = _notes_by_guid(col)
-    for card in deck.cards:
-        note = notes[card.guid]
-        article = deck.article(card.article_id)
-        assert note.note_type()["name"] == NOTE_TYPES[card.kind].name
-        assert {"studygen", article.slug, card.kind.value} <= set(note.tags)
-        assert [_Page(f).text for f in note.values()] == [_Page(f).text for f in apkg_fields[card.guid]]
-        anki_card = note.cards()[0]
-        assert _Page(anki_card.question()).tags <= OUR_ELEMENTS
-    formula = next(card for card in deck.cards if card.answer == "=1+1")
-    formula_note = notes[formula.guid]
-    assert formula_note["Answer"] == "&#61;1+1"  # defused in the file...
-    back = _Page(formula_note.cards()[0].answer()).text
-    assert "=1+1" in back.removeprefix(_Page(formula_note.cards()[0].question()).text)  # ...same text shown
+    for order in (("apkg", "tsv"), ("tsv", "apkg")):
+        col = _fresh(tmp_path, "-".join(order))
+        try:
+            for kind in order:
+                log = import_apkg(col, apkg) if kind == "apkg" else import_tsv(col, tsv)
+                assert len(log.new) == len(deck.cards), order
+                assert not (log.updated or log.duplicate or log.conflicting)
+            assert col.note_count() == 2 * len(deck.cards)
+            notes = _notes_by_guid(col)
+            for card in deck.cards:
+                assert notes[card.guid].note_type()["name"] == NOTE_TYPES[card.kind].name
+                assert notes[tsv_guid(card)].note_type()["name"] in ("Basic", "Cloze")
+        finally:
+            col.close()
 
 
-def test_tsv_after_the_apkg_updates_notes_instead_of_adding(deck: Deck, col: Any, tmp_path: Path) -> None:
-    apkg, = export_deck(deck, ["apkg"], tmp_path / "a", ExportOptions(timestamp=T0))
-    import_apkg(col, apkg)
+def test_a_newer_tsv_updates_the_notes_an_older_tsv_made_and_keeps_their_schedule(
+        deck: Deck, col: Any, tmp_path: Path) -> None:
+    from studygen.exporters.tsv import tsv_guid
+
+    first, = export_deck(deck, ["tsv"], tmp_path / "a")
+    import_tsv(col, first)
+    target = deck.cards[-1]
+    anki_card = _notes_by_guid(col)[tsv_guid(target)].cards()[0]
+    anki_card.ivl, anki_card.reps = 12, 3  # as if the learner had reviewed it
+    col.update_card(anki_card)
     reworded = deck.model_copy(deep=True)
-    reworded.cards[-1] = deck.cards[-1].model_copy(update={"question": "Where did the café open in 1999?"})
-    tsv, = export_deck(reworded, ["tsv"], tmp_path / "b")
-    log = import_tsv(col, tsv)
-    assert len(log.new) == 0
+    reworded.cards[-1] = target.model_copy(update={"question": "Where did the café open in 1999?"})
+    second, = export_deck(reworded, ["tsv"], tmp_path / "b")
+    log = import_tsv(col, second)
+    assert (len(log.new), len(log.updated)) == (0, 1)
     assert col.note_count() == len(deck.cards)
-    assert _notes_by_guid(col)[deck.cards[-1].guid]["Question"] == "Where did the café open in 1999?"
+    note = _notes_by_guid(col)[tsv_guid(target)]
+    assert "Where did the café open in 1999?" in note["Front"]
+    again = note.cards()[0]
+    assert (again.id, again.ivl, again.reps) == (anki_card.id, 12, 3)
+
+
+def test_tsv_formula_text_shows_as_written(deck: Deck, col: Any, tmp_path: Path) -> None:
+    from studygen.exporters.tsv import tsv_guid
+
+    tsv, = export_deck(deck, ["tsv"], tmp_path / "out")
+    import_tsv(col, tsv)
+    formula = next(card for card in deck.cards if card.answer == "=1+1")
+    anki_card = _notes_by_guid(col)[tsv_guid(formula)].cards()[0]
+    front, back = _Page(anki_card.question()).text, _Page(anki_card.answer()).text
+    assert back.removeprefix(front).strip().startswith("=1+1 The article says:")
 
 
 def test_a_cloze_answer_with_colons_and_braces_is_one_whole_cloze(col: Any, tmp_path: Path) -> None:

@@ -126,8 +126,9 @@ def test_tsv_headers_let_anki_import_without_questions(deck: Deck, tmp_path: Pat
                    "#deck column:3", "#tags column:4"):
         assert header in headers
     assert len(rows) == len(deck.cards)
-    assert {len(row) for row in rows} == {9}  # every row as wide, whatever its note type
-    assert [row[0] for row in rows] == [card.guid for card in deck.cards]
+    assert {len(row) for row in rows} == {6}  # GUID, note type, deck, tags and the two fields
+    assert [row[0] for row in rows] == [f"{card.guid}-tsv" for card in deck.cards]
+    assert [row[1] for row in rows] == ["Cloze" if card.kind == "cloze" else "Basic" for card in deck.cards]
 
 
 def test_tsv_fields_never_start_a_spreadsheet_formula(deck: Deck, tmp_path: Path) -> None:
@@ -135,8 +136,9 @@ def test_tsv_fields_never_start_a_spreadsheet_formula(deck: Deck, tmp_path: Path
     _, rows = _tsv_rows(path.read_text(encoding="utf-8"))
     fields = [cell for row in rows for cell in row[1:]]
     assert not [cell for cell in fields if cell and cell[0] in "=+-@"]
-    answers = [row[5] for row in rows]
-    assert "&#61;1+1" in answers  # the basic card whose answer is "=1+1"
+    # The basic card whose answer is "=1+1": inside its Back field, where no spreadsheet reads a formula.
+    assert any(row[5].startswith('<div class="sg mathjax_ignore tex2jax_ignore"><div class="sg-answer"><b>=1+1<')
+               for row in rows)
     assert html.unescape("&#61;1+1") == "=1+1"
 
 
@@ -157,7 +159,7 @@ def test_tsv_text_with_tabs_and_newlines_stays_on_its_row(deck: Deck, tmp_path: 
     _, rows = _tsv_rows(text)
     assert len(rows) == len(deck.cards)
     assert len([line for line in text.splitlines() if not line.startswith("#")]) == len(deck.cards)
-    assert rows[-1][4] == "In which city did the café open in 1999?"
+    assert ">In which city did the café open in 1999?<" in rows[-1][4]
 
 
 # --- Markdown ------------------------------------------------------------------------------------
@@ -205,3 +207,34 @@ def test_md_escape_renders_back_to_the_same_text(text: str) -> None:
     page = _rendered_markdown(f"1. {md_escape(text)}\n")
     assert page.tags == {"ol", "li"}, (text, page.tags)
     assert "".join(page.text).strip() == text
+
+
+# --- section headings: context for the cards under them ----------------------------------------------
+
+def test_a_card_under_a_section_heading_names_the_section_in_its_article_field_and_tags(tmp_path: Path) -> None:
+    from studygen.exporters.anki import note_fields, note_tags
+    from studygen.exporters.common import section_of
+    from studygen.exporters.tsv import render
+    from studygen.ingest import read_articles
+    from studygen.models import Card
+
+    source = tmp_path / "skating.txt"
+    source.write_text("World Skating\n\nThe championships were held in Montpellier in 2022.\n\n"
+                      "Qualification\n\nSkaters needed a minimum score of 28 points to enter.\n", encoding="utf-8")
+    article, = read_articles([source]).articles
+    assert [h.text for h in article.headings] == ["World Skating", "Qualification"]
+
+    def card(sentence: str, answer: str) -> Card:
+        start = article.text.index(sentence)
+        return Card(guid=f"g-{answer}", article_id=article.id, kind="basic", question="Which?", answer=answer,
+                    answer_start=article.text.index(answer), source_start=start, source_end=start + len(sentence))
+
+    lead = card("The championships were held in Montpellier in 2022.", "Montpellier")
+    later = card("Skaters needed a minimum score of 28 points to enter.", "28 points")
+    assert (section_of(lead, article), section_of(later, article)) == (None, "Qualification")
+    assert note_fields(lead, article)[-1] == "World Skating"
+    assert note_fields(later, article)[-1] == "World Skating \u203a Qualification"
+    assert "section::qualification" in note_tags(later, article)
+    assert not [t for t in note_tags(lead, article) if t.startswith("section::")]
+    tsv = render(Deck(name="Skating", articles=[article], cards=[lead, later]))
+    assert "section::qualification" in tsv and "World Skating \u203a Qualification" in tsv

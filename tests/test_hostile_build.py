@@ -41,6 +41,7 @@ from hostile_support import (
 from studygen.cardfile import load_deck
 from studygen.exporters import anki as anki_export
 from studygen.exporters.common import cloze_parts, one_line
+from studygen.exporters.tsv import stock_note, tsv_guid
 from studygen.models import CardKind, Deck, slugify
 
 pytestmark = pytest.mark.slow
@@ -225,13 +226,11 @@ def test_every_anki_card_renders_as_text_with_only_our_markup(build: Build, tmp_
         log = import_apkg(col, build.output(".apkg"))
         assert len(log.new) == len(build.deck.cards)
         notes = {col.get_note(n).guid: col.get_note(n) for n in col.find_notes("")}
-        fields = {}
         for card in build.deck.cards:
             note = notes[card.guid]
             article = build.deck.article(card.article_id)
             assert list(note.values()) == [unicodedata.normalize("NFC", f)
                                            for f in anki_export.note_fields(card, article)]
-            fields[card.guid] = [Markup(f).text for f in note.values()]
             anki_cards = note.cards()
             assert len(anki_cards) == 1, card.question  # no extra cloze deletion from the text
             front_html, back_html = anki_cards[0].question(), anki_cards[0].answer()
@@ -245,13 +244,25 @@ def test_every_anki_card_renders_as_text_with_only_our_markup(build: Build, tmp_
             else:
                 assert squeeze(one_line(card.question)) in front.text
             assert squeeze(one_line(card.answer)) in back.text
-        # The TSV, read by Anki's own importer, updates the same notes with the same text.
-        col.remove_notes(col.find_notes(""))
+        # The TSV, read by Anki's own importer into Anki's stock note types, adds notes of its own
+        # that show the same text, as inert.
         log = import_tsv(col, build.output(".tsv"))
         assert len(log.new) == len(build.deck.cards)
         assert not (log.missing_notetype or log.missing_deck or log.conflicting or log.empty_first_field)
-        for note in (col.get_note(n) for n in col.find_notes("")):
-            assert [Markup(f).text for f in note.values()] == fields[note.guid]
+        notes = {col.get_note(n).guid: col.get_note(n) for n in col.find_notes("")}
+        for card in build.deck.cards:
+            note = notes[tsv_guid(card)]
+            _, expected = stock_note(card, build.deck.article(card.article_id))
+            assert list(note.values()) == [unicodedata.normalize("NFC", f) for f in expected]
+            anki_card, = note.cards()
+            front_html, back_html = anki_card.question(), anki_card.answer()
+            front = assert_inert_html(front_html, CARD_ELEMENTS | {"b", "br"}, CARD_ATTRIBUTES, card.question)
+            back = assert_inert_html(back_html, CARD_ELEMENTS | {"b", "br"}, CARD_ATTRIBUTES, card.question)
+            assert text_outside(front_html, "mathjax_ignore") == text_outside(back_html, "mathjax_ignore") == []
+            assert not anki_card.question_av_tags() and not anki_card.answer_av_tags()
+            if card.kind is not CardKind.CLOZE:
+                assert squeeze(one_line(card.question)) in front.text
+            assert squeeze(one_line(card.answer)) in back.text
     finally:
         col.close()
 
@@ -260,11 +271,12 @@ def test_tsv_cells_read_back_with_csv_and_start_no_formula(build: Build) -> None
     headers, rows = read_tsv(build.output(".tsv").read_text(encoding="utf-8"))
     assert headers["html"] == "true" and len(rows) == len(build.deck.cards)
     for row, card in zip(rows, build.deck.cards, strict=True):
-        assert row[0] == card.guid
+        assert row[0] == tsv_guid(card)
         assert all(cell[:1] not in FORMULA_START for cell in row[1:]), row
         article = build.deck.article(card.article_id)
-        expected = anki_export.note_fields(card, article)
-        assert [Markup(f).text for f in row[4:4 + len(expected)]] == [Markup(f).text for f in expected]
+        note_type, expected = stock_note(card, article)
+        assert row[1] == note_type
+        assert [Markup(f).text for f in row[4:]] == [Markup(f).text for f in expected]
 
 
 @pytest.fixture(scope="module")

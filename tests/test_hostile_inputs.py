@@ -397,11 +397,11 @@ def test_a_guid_starting_with_a_hash_is_not_a_comment_to_ankis_text_import(tmp_p
     apkg, tsv = export_deck(deck, ["apkg", "tsv"], tmp_path / "out", ExportOptions(timestamp=0))
     col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
     try:
-        import_apkg(col, apkg)  # the note types
-        col.remove_notes(col.find_notes(""))
         log = import_tsv(col, tsv)
         assert len(log.new) == 2
-        assert sorted(col.get_note(n).guid for n in col.find_notes("")) == ["#Ab3", "#separator:comma"]
+        assert sorted(col.get_note(n).guid for n in col.find_notes("")) == ["#Ab3-tsv", "#separator:comma-tsv"]
+        log = import_apkg(col, apkg)
+        assert len(log.new) == 2  # the .apkg's notes are notes of their own
     finally:
         col.close()
 

@@ -357,3 +357,75 @@ def test_a_byline_after_text_opens_the_next_article_with_its_title(tmp_path: Pat
     assert [(a.title, a.start_line, a.end_line, a.boundary) for a in articles] == [
         ("Harbour News", 1, 2, "start of file"), ("Storm Season", 3, 5, "before byline")]
     assert articles[1].metadata == ["By Ada Lane"]
+
+
+# --- one article stays one article: titles, datelines, quotations -------------------------------
+
+def test_a_news_dateline_is_metadata_and_a_long_headline_is_the_title(tmp_path: Path) -> None:
+    text = ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points\n\n"
+            "Wednesday, April 13, 2011\n\n"
+            "Yesterday Sweden defeated South Korea one goal to nothing in Nizhny Novgorod.\n\n"
+            "Belgium defeated debutants Panama three goals to nothing in Sochi.\n")
+    result = read_articles([write(tmp_path / "news.txt", text)])
+    article = one(result)
+    assert article.title == "FIFA World Cup 2018 day five: Sweden, Belgium, England win three points"
+    assert article.metadata == ["Wednesday, April 13, 2011"]
+    assert "2011" not in article.text and article.text.startswith("FIFA World Cup 2018")
+    assert (article.start_line, article.end_line) == (1, 7)
+    assert result.notes == []
+
+
+@pytest.mark.parametrize("dateline", ["Tuesday, June 19, 2018", "PARIS, 13 April 2011", "2011-04-13",
+                                      "Published: Apr. 13, 2011, 10:30 a.m. EST", "Sunday, 20 January 2008"])
+def test_date_only_lines_are_datelines(dateline: str) -> None:
+    from studygen.ingest.metadata import DATELINE, line_role
+
+    assert line_role(dateline) == DATELINE
+
+
+@pytest.mark.parametrize("text", ["April 13", "Geography", "March 5, 2007, was the day the festival opened.",
+                                  "In 2011 the bridge opened."])
+def test_a_date_heading_without_a_year_or_a_sentence_is_not_a_dateline(text: str) -> None:
+    from studygen.ingest.metadata import line_role
+
+    assert line_role(text) is None
+
+
+def test_a_dateline_between_two_separated_stories_opens_the_second(tmp_path: Path) -> None:
+    text = ("First Story Title\n\nIt has a sentence.\n\n---\n\nSecond Story Title\n\n"
+            "Monday, March 5, 2007\n\nIt has another sentence.\n")
+    articles = read_articles([write(tmp_path / "two.txt", text)], split="separators").articles
+    assert [(a.title, a.metadata, a.start_line) for a in articles] == [
+        ("First Story Title", [], 1), ("Second Story Title", ["Monday, March 5, 2007"], 7)]
+
+
+def test_a_quotation_with_its_speakers_name_is_not_a_cut_off_excerpt(tmp_path: Path) -> None:
+    from studygen.ingest.blocks import Block
+    from studygen.ingest.splitting import is_truncated
+
+    quote = ("I was basically hauled in and told that my mum had attacked the church and that I needed "
+             "to disconnect from her. Valeska Paris")
+    assert not is_truncated(Block(quote, 1, 1))
+    assert is_truncated(Block("When it became clear that the world was entering a new era, the same "
+                              "forces might also weaken", 1, 1))
+
+
+def test_only_the_first_line_may_be_a_long_title(tmp_path: Path) -> None:
+    from studygen.ingest.blocks import HEADING, PARAGRAPH, plain_text_blocks
+
+    headline = "Australian woman claims Church of Scientology imprisoned her for twelve years"
+    blocks = plain_text_blocks(f"{headline}\n\nShe said so.\n\n{headline}\n\nShe said so again.\n")
+    assert [(b.kind, b.text == headline) for b in blocks] == [
+        (HEADING, True), (PARAGRAPH, False), (PARAGRAPH, True), (PARAGRAPH, False)]
+    # A first line that ends like a sentence is text, however short.
+    assert plain_text_blocks("It rained all day.\n\nThe river rose.\n")[0].kind == PARAGRAPH
+
+
+def test_a_headline_on_the_first_line_of_text_without_blank_lines_is_the_title(tmp_path: Path) -> None:
+    text = ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points\n"
+            "Tuesday, June 19, 2018\n"
+            "Yesterday Sweden defeated South Korea one goal to nothing in Nizhny Novgorod.\n"
+            "Belgium defeated debutants Panama three goals to nothing in Sochi.\n")
+    article = one(read_articles([write(tmp_path / "pasted.txt", text)]))
+    assert article.title.startswith("FIFA World Cup 2018 day five")
+    assert article.metadata == ["Tuesday, June 19, 2018"]

@@ -122,3 +122,80 @@ def test_an_excerpt_between_two_articles_is_an_article_of_its_own(tmp_path: Path
                                                                 (n + 2, n + 1 + len(last))]
     assert articles[1].boundary.startswith("topic shift")
     assert articles[2].boundary == "after truncated paragraph"
+
+
+# --- one article stays one article ---------------------------------------------------------------
+
+SINGLE = sorted((BENCH / "single").glob("*/*.txt"))
+
+
+@pytest.mark.parametrize("path", SINGLE, ids=[f"{p.parent.name}/{p.stem}" for p in SINGLE])
+def test_every_real_single_article_file_is_one_article(path: Path) -> None:
+    """Wikipedia articles with their sections, textbook sections with learning objectives and
+    sub-headings, news stories with their datelines (benchmarks/data/splitting/single/)."""
+    articles = read_articles([path]).articles
+    assert [(a.start_line, a.boundary) for a in articles] == [(1, "start of file")]
+    assert articles[0].title == path.read_text(encoding="utf-8").split("\n")[0]
+
+
+def _headings(path: Path) -> list[str]:
+    from studygen.ingest.blocks import HEADING, plain_text_blocks
+
+    return [b.text for b in plain_text_blocks(path.read_text(encoding="utf-8"))[1:] if b.kind == HEADING]
+
+
+# Files whose sections the topic-shift rule used to cut at (issue 12): one-word Wikipedia headings
+# ("Qualification", "Attack", "Victims", "Hosts"), a textbook's learning objectives and its
+# sub-headings, sub-headings in capitals ("THE FAIR DEAL").
+SECTIONED = [BENCH / "single" / name for name in (
+    "wikipedia/2022_World_Figure_Skating_Championships.txt", "tune/wiki-2023_Monterey_Park_shooting.txt",
+    "tune/wiki-Pinoy_Big_Brother_Kumunity_Season_10.txt",
+    "tune/textbook-anthropology-acephalous-societies-bands-and-tribes.txt",
+    "tune/textbook-us-history-the-challenges-of-peacetime.txt", "tune/textbook-psychology-motivation.txt")]
+
+
+@pytest.mark.parametrize("path", SECTIONED, ids=[p.stem for p in SECTIONED])
+@pytest.mark.parametrize("variant", ["as-written", "headings-in-capitals", "one-word-headings", "untitled",
+                                     "no-blank-lines"])
+def test_section_headings_are_context_in_one_article_not_new_articles(path: Path, variant: str,
+                                                                      tmp_path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    headings = set(_headings(path))
+    assert headings
+    renamed = {"Qualification": "Geography", "Events": "Museum"}
+    if variant == "headings-in-capitals":
+        lines = [line.upper() if line in headings else line for line in lines]
+    elif variant == "one-word-headings":
+        lines = [renamed.get(line, line.split()[0].rstrip(":")) if line in headings else line for line in lines]
+    elif variant == "untitled":
+        lines = lines[2:]
+    elif variant == "no-blank-lines":
+        lines = [line for line in lines if line.strip()]  # one paragraph a line, as pasted from a web page
+    changed = tmp_path / path.name
+    changed.write_text("\n".join(lines), encoding="utf-8")
+    articles = read_articles([changed]).articles
+    assert len(articles) == 1, [(a.start_line, a.boundary) for a in articles]
+    kept = [h.text for h in articles[0].headings]
+    assert len(kept) >= len(headings)  # every section heading is kept, as a heading of the article
+
+
+def test_the_issue_12_files_keep_their_section_headings() -> None:
+    skating = read_articles([BENCH / "single" / "wikipedia" / "2022_World_Figure_Skating_Championships.txt"])
+    article, = skating.articles
+    assert "Qualification" in [h.text for h in article.headings]
+    fifa = BENCH / "single" / "tune" / "news-fifa-world-cup-2018-day-five-sweden-belgium.txt"
+    story, = read_articles([fifa]).articles
+    assert story.metadata[:1] == ["Tuesday, June 19, 2018"]
+    assert story.title.startswith("FIFA World Cup 2018 day five")
+
+
+def test_pasted_articles_with_their_titles_are_still_split_at_the_titles(tmp_path: Path) -> None:
+    names = ["Zillennials", "Hessisches_Landesmuseum_Darmstadt", "Top-four_primary"]
+    parts = [(BENCH / "wikipedia" / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+             for name in names]
+    mixed = tmp_path / "reading-list.txt"
+    mixed.write_text("\n".join(line for part in parts for line in part) + "\n", encoding="utf-8")
+    articles = read_articles([mixed]).articles
+    assert [a.title for a in articles] == [part[0] for part in parts]
+    second = len(parts[0]) + 1
+    assert [a.start_line for a in articles] == [1, second, second + len(parts[1])]

@@ -122,3 +122,17 @@ def test_help_explains_the_command_and_its_options(
     for text in ("Show the articles", "--json", "--split", "auto", "separators", "none", "--max-file-mb",
                  "standard input"):
         assert text in out
+
+
+def test_json_shows_the_sections_kept_inside_an_article_and_its_dateline(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Lantern Festival in Taipei lights up the night with thousands of lanterns\n\n"
+                    "Monday, March 5, 2007\n\nThousands came to see the lanterns.\n\nGeography\n\n"
+                    "Taipei lies in a basin.\n", encoding="utf-8")
+    code, out, _ = run(["split", str(path), "--json"], monkeypatch, capsys)
+    assert code == 0
+    row, = json.loads(out)
+    assert row["title"] == "Lantern Festival in Taipei lights up the night with thousands of lanterns"
+    assert (row["sections"], row["metadata"]) == (["Geography"], ["Monday, March 5, 2007"])
+    assert (row["start_line"], row["end_line"], row["reason"]) == (1, 9, "start of file")

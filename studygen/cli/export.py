@@ -11,7 +11,8 @@ from studygen.cli.app import app
 
 _FORMATS_HELP = (
     "Output format; repeat the option or give a comma list (--format apkg,json --format gift). "
-    "apkg: Anki package. tsv: Anki text import (import the .apkg once first, for its note types). "
+    "apkg: Anki package. tsv: Anki text import into any profile (stock Basic and Cloze note types; "
+    "its notes are separate from the .apkg's: import one or the other). "
     "json: the card file. gift: Moodle questions. quiz: printable HTML quiz with an answer key. "
     "md: Markdown worksheet with an answer key. [default: apkg]"
 )

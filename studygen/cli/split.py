@@ -23,7 +23,9 @@ def split_command(
              "(http:// or https://) or - for standard input.")],
     json_output: Annotated[bool, typer.Option(
         "--json",
-        help="Print a JSON list of {title, start_line, end_line, words, reason, source, id}.")] = False,
+        help="Print a JSON list of {title, start_line, end_line, words, reason, source, id, sections, "
+             "metadata}: sections are the headings kept inside the article, metadata its datelines, "
+             "bylines and bios.")] = False,
     split: Annotated[SplitMode, typer.Option(
         "--split", case_sensitive=False,
         help="auto: separators, author bios, cut-off paragraphs and topic shifts; separators: only "
@@ -58,8 +60,10 @@ def split_command(
 
 
 def _row(article: Article) -> dict[str, object]:
+    sections = [h.text for h in article.headings if not (h.start == 0 and h.text == article.title)]
     return {"title": article.title, "start_line": article.start_line, "end_line": article.end_line,
-            "words": article.words, "reason": article.boundary, "source": article.source, "id": article.id}
+            "words": article.words, "reason": article.boundary, "source": article.source, "id": article.id,
+            "sections": sections, "metadata": article.metadata}
 
 
 def _table(articles: list[Article]) -> str:

@@ -79,7 +79,8 @@ exporters: Registry[Writer] = Registry("export format", {
 FORMAT_FILES = {
     "apkg": "<slug>.apkg: Anki package, one note type per card kind, a subdeck per article",
     "json": "<slug>.json: the canonical card file (edit it, then `studygen export` it)",
-    "tsv": "<slug>.tsv: Anki text import with note type, deck, tags and GUID columns",
+    "tsv": "<slug>.tsv: Anki text import into any profile (stock Basic and Cloze note types), "
+           "with note type, deck, tags and GUID columns",
     "gift": "<slug>.gift: Moodle GIFT questions, a category per article",
     "quiz": "<slug>.quiz.html: printable quiz with the answer key on its own page "
             "(with --versions N: <slug>.quiz-A.html, <slug>.quiz-B.html, ...)",

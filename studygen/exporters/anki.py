@@ -6,6 +6,8 @@
 * The note GUID is ``card.guid``, which does not depend on the question's wording, so a rebuild after
   rewording a question updates that note and keeps the learner's review history.
 * A subdeck per article (``Deck name::Article title``); deck ids are a stable hash of the deck name.
+* A card from a section of its article (after a heading) shows ``Title › Section`` in its Article
+  field and is tagged ``section::<slug of the heading>``: headings are context, not card material.
 * Every piece of article text is HTML-escaped, and ``{ } [ ]`` become entities too, so text such as
   ``{{c1::x}}``, ``{{FrontSide}}`` or ``[sound:x.mp3]`` shows literally instead of being run by Anki.
   The cloze field gets exactly one real ``{{c1::...}}``, made here.
@@ -30,10 +32,11 @@ from studygen.exporters.common import (
     cloze_parts,
     one_line,
     option_letter,
+    section_of,
     source_sentence,
 )
 from studygen.ingest.cleaning import strip_invisible
-from studygen.models import Article, Card, CardKind, Deck
+from studygen.models import Article, Card, CardKind, Deck, slugify
 from studygen.outputs import OutputSet
 from studygen.resources import read_template
 
@@ -95,8 +98,12 @@ def answer_index(card: Card) -> int:
 
 
 def note_fields(card: Card, article: Article) -> list[str]:
-    """The HTML field values of ``card``'s note, in the order of its note type's fields."""
+    """The HTML field values of ``card``'s note, in the order of its note type's fields. The Article
+    field names the article, and the section the card comes from ("Title › Section")."""
     title = field_html(one_line(article.title))
+    section = section_of(card, article)
+    if section:
+        title += f" › {field_html(section)}"
     if card.kind is CardKind.BASIC:
         return [field_html(one_line(card.question)), field_html(one_line(card.answer)),
                 _marked(card, article), title]
@@ -130,10 +137,12 @@ def sanitise_tag(tag: str) -> str:
 
 
 def note_tags(card: Card, article: Article) -> list[str]:
-    """``studygen``, the article's slug, kind, difficulty and answer type, then the card's own tags;
-    sanitised, without repeats (Anki tags ignore case)."""
+    """``studygen``, the article's slug, kind, difficulty and answer type, ``section::<slug>`` when the
+    card comes from a section of its article, then the card's own tags; sanitised, without repeats
+    (Anki tags ignore case)."""
+    section = section_of(card, article)
     wanted = ["studygen", article.slug, card.kind.value, card.difficulty.value, card.answer_type.value,
-              *card.tags]
+              *([f"section::{slugify(section)}"] if section else []), *card.tags]
     tags: list[str] = []
     seen: set[str] = set()
     for tag in map(sanitise_tag, wanted):

@@ -68,5 +68,18 @@ def cloze_parts(card: Card) -> tuple[str, str]:
     return before, after
 
 
+def section_of(card: Card, article: Article) -> str | None:
+    """The heading of the section that holds ``card``'s source sentence: the last heading of the
+    article before it. None in the lead, and in an article without headings; the heading that titles
+    the article is not a section."""
+    section = None
+    for heading in article.headings:
+        if heading.end > card.source_start:
+            break
+        if not (heading.start == 0 and heading.text == article.title):
+            section = one_line(heading.text)
+    return section or None
+
+
 def articles_by_id(deck: Deck) -> dict[str, Article]:
     return {article.id: article for article in deck.articles}

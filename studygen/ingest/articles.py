@@ -16,8 +16,8 @@ from pydantic import Field
 
 from studygen.errors import InputError
 from studygen.guids import article_id
-from studygen.ingest.blocks import HEADING, Block, inline_heading_spans, plain_text_blocks
-from studygen.ingest.metadata import classify
+from studygen.ingest.blocks import CONTENT, HEADING, Block, inline_heading_spans, plain_text_blocks
+from studygen.ingest.metadata import DATELINE, classify
 from studygen.ingest.reading import DOCUMENT_KINDS, Candidate, SourceText, iter_candidates, read_source
 from studygen.ingest.splitting import START, Segment, SplitMode, split_blocks
 from studygen.ingest.structure import Document
@@ -161,14 +161,16 @@ def parse(source: SourceText) -> tuple[list[Block], str | None, list[str]]:
 
 
 def _merge_title_only(segments: list[Segment]) -> list[Segment]:
-    """A segment of headings alone ("# Part One" right before "# Chapter 1") titles the next one."""
+    """A segment of headings alone ("# Part One" right before "# Chapter 1") titles the next one; a
+    segment without text that holds a heading or a dateline (a title and its date) opens it too."""
     merged: list[Segment] = []
     carry: Segment | None = None
     for segment in segments:
         if carry is not None:
             segment = Segment(carry.blocks + segment.blocks, carry.boundary)
             carry = None
-        if all(b.kind == HEADING and b.role == "content" for b in segment.blocks):
+        if not any(b.is_content for b in segment.blocks) and any(
+                (b.kind == HEADING and b.role == CONTENT) or b.role == DATELINE for b in segment.blocks):
             carry = segment
             continue
         merged.append(segment)

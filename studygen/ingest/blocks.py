@@ -93,6 +93,26 @@ def looks_like_heading(text: str) -> bool:
     return not _BULLET.match(text)
 
 
+#: A title line (the first line of a file) may be longer than a section heading.
+MAX_TITLE_WORDS = 20
+MAX_TITLE_CHARS = 160
+
+
+def looks_like_title(text: str) -> bool:
+    """The first line of a file read as its title: a heading, or a headline of up to
+    MAX_TITLE_WORDS words that does not end like a sentence ("FIFA World Cup 2018 day five:
+    Sweden, Belgium, England win three points")."""
+    text = text.strip()
+    if looks_like_heading(text):
+        return True
+    if len(text) > MAX_TITLE_CHARS or len(text.split()) > MAX_TITLE_WORDS:
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'\u2018\u201c"):
+        return False
+    return not (_TERMINAL.search(text) and text[-1] not in "?!") and not _INNER_SENTENCE_END.search(text) \
+        and not _BULLET.match(text)
+
+
 def _is_all_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -188,6 +208,12 @@ def plain_text_blocks(text: str) -> list[Block]:
             has_blank = has_blank or blank_after_text
             current.append((number, line))
     flush()
+    for k, run in enumerate(runs):
+        # The first line of a file (or after a separator), alone before a blank line, is its title
+        # even when too long for a section heading: a news headline of 15 words is not an excerpt.
+        if (not run.level and len(run.lines) == 1 and k + 1 < len(runs) and (k == 0 or run.separator)
+                and looks_like_title(run.lines[0][1])):
+            run.level = 2
 
     # Without blank lines, each line is a paragraph (text pasted from a web page): only text with
     # blank lines between paragraphs can be hard-wrapped.
@@ -207,6 +233,10 @@ def plain_text_blocks(text: str) -> list[Block]:
             paragraphs = [[line] for line in run.lines]
         for k, paragraph in enumerate(paragraphs):
             blocks.append(text_block(paragraph, run.separator if k == 0 else None))
+            if (not has_blank and k == 0 and (not blocks[:-1] or run.separator) and len(paragraphs) > 1
+                    and blocks[-1].kind == PARAGRAPH and looks_like_title(blocks[-1].text)):
+                # One paragraph a line (pasted from a web page): the first line is the headline.
+                blocks[-1].kind, blocks[-1].level = HEADING, 2
     return blocks
 
 

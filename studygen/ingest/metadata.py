@@ -1,5 +1,8 @@
 """Bylines, author bios, photo credits, promotions and datelines: kept as metadata, not card material.
 
+A dateline is either a paragraph that is only a date ("Wednesday, April 13, 2011", role ``dateline``)
+or a wire-service lead-in ("WASHINGTON (Reuters) -"), which is taken off the front of its paragraph.
+
 Each detector describes the *shape* such a line has in any publication ("By <Name>", "<Name> is a
 <role> at <Organisation>", "Photo: ...", "Read more ...", "WASHINGTON (Reuters) -"), never the text of
 a particular article. An author bio also closes an article, which the splitter uses as a boundary.
@@ -16,6 +19,7 @@ BYLINE = "byline"
 BIO = "bio"
 CREDIT = "credit"
 PROMO = "promo"
+DATELINE = "dateline"
 
 # A personal name: two to four capitalised words or initials, with the usual particles.
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.-]+|[A-Z]\.)"
@@ -61,6 +65,18 @@ _ROLE = re.compile(
     r"attorney|teacher|doctor|physician|engineer|novelist|poet|blogger|freelance|associate|assistant)s?\b",
     re.IGNORECASE,
 )
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+# A paragraph that is only a date, as news stories open: "Wednesday, April 13, 2011", "PARIS, 13 April
+# 2011", "Published: Apr. 13, 2011, 10:30 a.m.". Metadata, not an article of its own.
+_DATE_LINE = re.compile(
+    rf"^(?:(?i:published|posted|updated|last updated|date)\s*:?\s*|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*,\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|in)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*|\bauthor of\b")
 _DATELINE = re.compile(
     r"^(?P<dateline>(?:[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
@@ -103,6 +119,8 @@ def line_role(text: str) -> str | None:
         return CREDIT
     if _PROMO.match(text):
         return PROMO
+    if words <= 12 and _DATE_LINE.match(text.strip()) and re.search(rf"\d{{4}}|^{_WEEKDAY}|\s{_WEEKDAY}", text):
+        return DATELINE  # with a year or a weekday: "April 13" alone may be a timeline's heading
     return None
 
 
