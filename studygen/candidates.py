@@ -343,6 +343,26 @@ def piece_of_a_name(span: SpacySpan) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z0-9.&-]{1,8}")
+
+
+def with_its_gloss(span: SpacySpan) -> SpacySpan:
+    """The name and the short bracket that names it again, as one answer: "Chinese Nationalist
+    Party (KMT)", "30 km (19 mi)". Asking for either alone would print the other beside the blank."""
+    doc = span.doc
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end].sent == span.sent:
+        for k in range(end + 1, min(end + 6, len(doc))):
+            if doc[k].text == ")":
+                inside = doc[end + 1:k].text
+                if k > end + 1 and (_ACRONYM.fullmatch(inside) or re.fullmatch(r"[\d.,]+\s?[a-z]{1,4}", inside)):
+                    return doc[span.start:k + 1]
+                return span
+            if doc[k].text in ("(", ".", ";") or doc[k].is_sent_start:
+                break
+    return span
+
+
 def beside_a_gloss(span: SpacySpan) -> bool:
     """Is the span followed by a bracket that names it again ("Federal Security Service (FSB)",
     "30 km (19 mi)"), or is it that bracket? The other name gives the answer away."""
@@ -384,7 +404,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         text = span.text
         if not text.strip() or is_vague(text, answer_type):
             return
-        if span[-1].is_punct:
+        if span[-1].is_punct and not (span[-1].text == ")" and "(" in text):
             return
         if _QUOTES.search(text) and len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two
@@ -410,7 +430,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue  # "annual", "65th": not a date to ask for
         if answer_type in _NAME_LABELS and titled_person(ent):
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
-        add(ent, answer_type, origin)
+        add(with_its_gloss(ent), answer_type, origin)
     entity_tokens = {t.i for e in sent.ents for t in e}
     for chunk in sent.noun_chunks:
         root = chunk.root

@@ -233,11 +233,6 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     scored.sort(key=lambda c: (-c.score, c.source_start, c.guid))
     shortlist = [c for c in scored if c.score >= threshold(c)]
     reserve = [c for c in scored if c.score < threshold(c)]
-    spare = max(0, min(count, MIN_CARDS_PER_ARTICLE) - len(shortlist))
-    shortlist += reserve[:spare]
-    for card in reserve[spare:]:
-        verdict.reject(card.model_dump(), Reason.LOW_SCORE,
-                       f"ranking score {card.score:.2f} is below the threshold {threshold(card):.2f}")
     sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
     order = [k for k in CardKind if k in kinds]
     # Select, then look for near-duplicates among the chosen only (it embeds every card it sees);
@@ -252,6 +247,15 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
                            f"too close to {chosen[j].question!r} (ranking score {chosen[i].score:.2f})")
         dropped = {chosen[i].guid for i in duplicates}
         shortlist = [c for c in shortlist if c.guid not in dropped]
+    # An article keeps its first MIN_CARDS_PER_ARTICLE places: the best of the rest fill them,
+    # unless they repeat a card already chosen.
+    wanted = min(count, MIN_CARDS_PER_ARTICLE)
+    for card in reserve:
+        if len(chosen) < wanted and not near_duplicates([*chosen, card], embed):
+            chosen.append(card)
+            continue
+        verdict.reject(card.model_dump(), Reason.LOW_SCORE,
+                       f"ranking score {card.score:.2f} is below the threshold {threshold(card):.2f}")
     return chosen, verdict
 
 

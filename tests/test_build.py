@@ -37,10 +37,11 @@ def test_build_finds_the_five_seed_articles_and_writes_enough_cards(seed_build: 
     assert (out / "seeds.apkg").is_file()
     assert len(deck.articles) == 5
     per_article = {a.id: sum(c.article_id == a.id for c in deck.cards) for a in deck.articles}
-    assert len(deck.cards) >= 25
+    # One card per 100 words by default, and at least two for each of the short excerpts.
     assert min(per_article.values()) >= 2
     essay = deck.articles[0]
-    assert per_article[essay.id] >= 15
+    assert per_article[essay.id] >= 6
+    assert {c.kind for c in deck.cards} == set(CardKind)
 
 
 def test_every_card_is_grounded_and_does_not_give_its_answer_away(seed_build: tuple[Path, Deck, str]) -> None:
