@@ -5,6 +5,7 @@ name too little. Each case goes through the real parser and embedder."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -138,8 +139,11 @@ def test_options_never_name_the_answer_twice_and_lists_and_titles_give_no_card(t
             if korea & set(card.options):
                 assert not any(name in card.question for name in korea), card
         if card.kind is CardKind.TRUE_FALSE and card.answer == "False":
-            # A swap before "(KMT)" would leave the real name standing beside a wrong one.
-            assert "(KMT)" not in card.question and "(DPRK)" not in card.question
+            # A swap before "(KMT)" would leave the real name standing beside a wrong one: a name and
+            # its bracket are swapped together or not at all.
+            assert card.swapped_in is not None
+            swapped_alone = "(" not in card.swapped_in
+            assert not (swapped_alone and re.search(re.escape(card.swapped_in) + r"\s*\(", card.question)), card
 
 
 def test_list_items_state_nothing_and_pieces_of_a_title_are_no_answers(tmp_path: Path) -> None:
