@@ -181,3 +181,25 @@ def test_no_fronted_question_ends_on_because_or_runs_over_a_sentence_break(conte
     question = generate_question(context, answer, context.index(answer), fallback=False)
     assert question is None or (not question.endswith("because?") and ". " not in question), question
 
+
+
+PRONOUNS = """The dig at Luttra
+
+Axel Bagge found the skeleton in a peat bog in 1943. Its skeleton has been part of a permanent exhibition
+at the Falbygden Museum since 1994. Maria Sahlström studied the bones in 2008, and Anna Berg dated them.
+Later she published the results in a journal.
+"""
+
+
+def test_a_pronoun_is_named_only_when_its_antecedent_is_clear(tmp_path: Path) -> None:
+    from studygen.pipeline import BuildOptions, build_deck
+
+    path = tmp_path / "luttra.txt"
+    path.write_text(PRONOUNS, encoding="utf-8")
+    cards = build_deck([path], BuildOptions(split="none", cards=30, min_score=0.0,
+                                            kinds=[CardKind.CLOZE, CardKind.TRUE_FALSE])).deck.cards
+    assert cards
+    for card in cards:
+        # "its skeleton" is never a person's, and "she" after two women is not guessed.
+        assert "Bagge's skeleton" not in card.question and "Axel Bagge’s skeleton" not in card.question
+        assert not card.question.startswith(("Later Maria Sahlström published", "Later Anna Berg published"))

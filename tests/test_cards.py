@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 
 from studygen.cards import DistractorPool
 from studygen.models import AnswerCandidate, AnswerType
@@ -79,3 +80,17 @@ def test_a_number_with_too_few_others_gets_plausible_wrong_values_in_its_own_for
     options = _options(pool, "1,200 soldiers", NUMBER, KOREA)
     assert len(options) == 3 and "1,200 soldiers" not in options
     assert all(option.endswith(" soldiers") and option[0].isdigit() for option in options)
+
+
+@pytest.mark.parametrize(("a", "b", "synonyms"), [
+    ("present standards", "contemporary standards", True),
+    ("big man", "Big men", True),
+    ("country pop song", "country-pop", True),
+    ("North Korea", "South Korea", False),  # two countries, both names
+    ("$3.4 million", "$5 million", False),  # two amounts
+    ("harness", "belay device", False),
+])
+def test_options_that_share_a_word_are_near_synonyms_unless_both_are_names(a: str, b: str, synonyms: bool) -> None:
+    from studygen.cards import shares_a_word
+
+    assert shares_a_word(a, b) is synonyms

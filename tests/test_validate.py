@@ -125,3 +125,59 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
              _card("g2", "Who won the Nobel Prize twice?", "Marie Curie"),
              _card("g3", "In 1898, what did Marie Curie discover?", "polonium", start=50)]
     assert near_duplicates(cards, embedder().embed) == {2: 0}
+
+
+# ------------------------------------------------------------------ cards read away from their article
+@pytest.mark.parametrize("text", [
+    "This marked the last season of the show.",
+    "What did this approach lead to?",
+    "On the same day, the council met.",
+    "The following 23 players were named in the squad.",
+    "At that time, the river was the border.",
+    "Meanwhile, the army withdrew.",
+    "What did the minister say yesterday?",
+    "The bank failed last week.",
+    "_____ replaced the latter in 1990.",
+])
+def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
+    from studygen.validate import leans_on_context
+
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize("text", [
+    "When was the Eiffel Tower finished?",
+    "This Is Us won three awards in 2018.",  # a title, not a pointer
+    "The museum opened in 1820 in Darmstadt.",
+    "Which party won the 1994 election in the state?",
+])
+def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
+    from studygen.validate import leans_on_context
+
+    assert leans_on_context(text) is None
+
+
+@pytest.mark.parametrize(("title", "answer", "expected"), [
+    ("Miss Universe 2022", "Universe", True),
+    ("Miss Universe 2022", "2022", True),
+    ("2023 Tour de France", "Tour de France", True),
+    ("Speak Now (Taylor's Version)", "Taylor", True),
+    ("Argentina national football team", "Argentina", True),
+    ("Kim Jong-un and PRC", "Kim Il-sung", False),  # another person who shares a word
+    ("2023 Tour de France", "Jonas Vingegaard", False),
+    ("Motivation", "intrinsic motivation", False),
+])
+def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
+    from studygen.validate import is_topic, topic_words
+
+    assert is_topic(answer, topic_words(title)) is expected
+
+
+def test_the_most_mentioned_name_is_the_subject_when_it_stands_out() -> None:
+    from studygen.validate import is_topic, main_subject, topic_words
+
+    assert main_subject(["Taylor Swift"] * 4 + ["Big Machine"] * 2) == "Taylor Swift"
+    assert main_subject(["A"] * 3 + ["B"] * 3) is None  # a tie names no subject
+    assert main_subject(["A", "A"]) is None  # two mentions are not enough
+    topic = topic_words("Speak Now", main_subject(["Taylor Swift"] * 4))
+    assert is_topic("Taylor Swift", topic)
