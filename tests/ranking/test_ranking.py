@@ -62,8 +62,8 @@ def _small_label_folder(tmp_path: Path, articles: int = 3) -> Path:
 
 
 @pytest.mark.slow
-def test_the_training_command_rebuilds_loadable_weights_from_a_labelled_folder(tmp_path: Path,
-                                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_training_command_rebuilds_loadable_weights_from_a_labelled_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from studygen.ranking.train import main
 
     folder = _small_label_folder(tmp_path)
