@@ -78,7 +78,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn,
             rows = embed(texts)
             candidate_vectors = dict(zip(texts, rows, strict=True))
             relevance = {t: float(candidate_vectors[t] @ centroid) for t in texts}
-            mentions = _mention_counts(article.text, texts)
+            mentions = mention_counts(article.text, texts)
             top = max(mentions.values()) or 1
             candidates = [c.model_copy(update={"salience": round(_candidate_salience(
                 c, salience[c.sentence], relevance[c.text], mentions[c.text] / top), 6)})
@@ -129,7 +129,7 @@ def _candidate_salience(candidate: AnswerCandidate, sentence: float, relevance: 
     return TYPE_WEIGHT[candidate.type] * (0.45 * sentence + 0.35 * max(relevance, 0.0) + 0.2 * frequency)
 
 
-def _mention_counts(text: str, phrases: list[str]) -> dict[str, int]:
+def mention_counts(text: str, phrases: list[str]) -> dict[str, int]:
     """How often the text mentions each phrase, case-insensitively, as a whole word: the count of
     ``re.findall(r"(?<!\\w)PHRASE(?!\\w)", text.casefold())``, found in one pass over the text (a
     search per phrase costs phrases x text, hours on a book-length article)."""

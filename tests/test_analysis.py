@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studygen.analysis import _mention_counts
+from studygen.analysis import mention_counts
 
 TEXT = ("The Super Bowl 50 was played in 2016. super bowl fans, SUPER BOWL! A a a aa a_a Straße STRASSE "
         "strasse \u00df ss _x x_x (1990) (1990)(1990) U.S.A. u.s. 10 100 1,0 \u01c5 \u01c6 \u01c4 "
@@ -18,6 +18,6 @@ def _by_regex(text: str, phrase: str) -> int:
 
 
 def test_mention_counts_match_a_whole_word_search_per_phrase() -> None:
-    counts = _mention_counts(TEXT, PHRASES)
+    counts = mention_counts(TEXT, PHRASES)
     assert {p: counts[p] for p in PHRASES} == {p: _by_regex(TEXT, p) for p in PHRASES}
     assert counts["Super Bowl"] == 3 and counts["a a"] == 1

@@ -73,7 +73,6 @@ class ArticleView:
     title_vector: Any
     centroid: Any
     sentence_of: dict[int, int]
-    text_lower: str
 
     @classmethod
     def of(cls, item: AnalysedArticle, embed: EmbedFn) -> ArticleView:
@@ -87,20 +86,12 @@ class ArticleView:
             centroid = np.zeros(384, np.float32)
         title = item.article.title
         return cls(item=item, title_words=_content(title), title_vector=embed([title])[0], centroid=centroid,
-                   sentence_of={p.sentence.start: i for i, p in enumerate(item.parsed)},
-                   text_lower=item.article.text.casefold())
+                   sentence_of={p.sentence.start: i for i, p in enumerate(item.parsed)})
 
 
 def _question_text(card: Card) -> str:
     """The words a student reads, with the cloze blank taken out."""
     return card.question.replace(CLOZE_BLANK, " ")
-
-
-def _mentions(view: ArticleView, phrase: str) -> int:
-    key = phrase.casefold()
-    if not key.strip():
-        return 0
-    return len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", view.text_lower))
 
 
 def _parse_features(doc: Any, kind: CardKind) -> dict[str, float]:
@@ -153,6 +144,10 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
         return []
     item = view.item
     text = item.article.text
+    from studygen.analysis import mention_counts
+
+    # Every answer's mentions in one pass over the text (a search per card costs cards x text).
+    mentions = mention_counts(text, sorted({c.fact or c.answer for c in cards}))
     questions = [_question_text(c) for c in cards]
     docs = list(nlp.pipe(questions))
     vectors = embed(questions)
@@ -187,7 +182,7 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
         f["a_title_overlap"] = len(a_content & view.title_words) / max(len(a_content), 1)
         f["a_in_title"] = float(bool(answer.strip()) and answer.casefold() in item.article.title.casefold())
         f["a_title_word"] = float(any(w in view.title_words for w in a_content))
-        f["a_mentions_log"] = _log(_mentions(view, answer))
+        f["a_mentions_log"] = _log(mentions[answer])
         f["a_year"] = float(bool(re.fullmatch(r"\d{4}s?", answer.strip())))
         f["a_month_or_day"] = float(bool(a_words) and all(w in _MONTHS | _DAYS for w in a_words if not w.isdigit()))
         f["a_single_capital"] = float(len(a_words) == 1 and answer[:1].isupper())
