@@ -47,7 +47,7 @@ from studygen.validate import (
 Progress = Callable[[str, int, int], None]
 #: How many candidates per wanted card are turned into questions and ranked (over-generate, then rank;
 #: it still bounds the work on huge articles).
-CANDIDATES_PER_CARD = 12
+CANDIDATES_PER_CARD = 8
 #: Cards an article gets even when fewer pass the ranking threshold (the best of the rest).
 MIN_CARDS_PER_ARTICLE = 2
 #: Entity labels whose most mentioned name is taken for the article's subject.
@@ -250,8 +250,24 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     # An article keeps its first MIN_CARDS_PER_ARTICLE places: the best of the rest fill them,
     # unless they repeat a card already chosen.
     wanted = min(count, MIN_CARDS_PER_ARTICLE)
+    # An article long enough for every kind asked for gets at least one card of each, the best of
+    # its kind, when none passed the threshold.
+    missing = [k for k in order if count >= len(order) and not any(c.kind is k for c in chosen)]
     for card in reserve:
         if len(chosen) < wanted and not near_duplicates([*chosen, card], embed):
+            chosen.append(card)
+            continue
+        if card.kind in missing and not near_duplicates([*chosen, card], embed):
+            missing.remove(card.kind)
+            if len(chosen) >= count:  # it takes the place of the weakest card of a kind that has several
+                kinds_seen = Counter(c.kind for c in chosen)
+                weakest = min((c for c in chosen if kinds_seen[c.kind] > 1), key=lambda c: c.score, default=None)
+                if weakest is None:
+                    continue
+                chosen.remove(weakest)
+                verdict.reject(weakest.model_dump(), Reason.LOW_SCORE,
+                               f"gave its place to a card of a kind the article lacked (ranking score "
+                               f"{weakest.score:.2f})")
             chosen.append(card)
             continue
         verdict.reject(card.model_dump(), Reason.LOW_SCORE,

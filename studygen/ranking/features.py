@@ -148,15 +148,26 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
 
     # Every answer's mentions in one pass over the text (a search per card costs cards x text).
     mentions = mention_counts(text, sorted({c.fact or c.answer for c in cards}))
-    questions = [_question_text(c) for c in cards]
-    docs = list(nlp.pipe(questions))
-    vectors = embed(questions)
-    answers = embed([c.fact or c.answer for c in cards])
+    # A cloze or true/false card reads as its source sentence: its parse and vector are the
+    # analysis's, already made. Only the questions a template wrote are parsed and embedded here,
+    # and only the answers the analysis did not embed as candidates.
+    written = [c for c in cards if c.kind in (CardKind.BASIC, CardKind.MCQ)]
+    docs_of = dict(zip((c.guid for c in written), nlp.pipe([c.question for c in written]), strict=True))
+    vectors_of = dict(zip((c.guid for c in written), embed([c.question for c in written]), strict=True))
+    answer_texts = [c.fact or c.answer for c in cards]
+    missing = sorted({t for t in answer_texts if t not in item.candidate_vectors})
+    answer_vectors = {**item.candidate_vectors, **dict(zip(missing, embed(missing), strict=True))}
     rows = []
     total = max(len(item.parsed), 1)
-    for card, doc, q_vec, a_vec in zip(cards, docs, vectors, answers, strict=True):
+    for card in cards:
         index = view.sentence_of.get(card.source_start)
         parsed = item.parsed[index] if index is not None else None
+        a_vec = answer_vectors[card.fact or card.answer]
+        if card.guid in docs_of:
+            doc, q_vec = docs_of[card.guid], vectors_of[card.guid]
+        else:
+            doc = parsed.span if parsed is not None else nlp(_question_text(card))
+            q_vec = item.sentence_vectors[index] if index is not None else embed([_question_text(card)])[0]
         source = text[card.source_start:card.source_end]
         src_words = _words(source)
         answer = card.fact or card.answer
