@@ -80,16 +80,16 @@ def test_the_training_command_rebuilds_loadable_weights_from_a_labelled_folder(
     assert again.read_bytes() == out.read_bytes()
 
 
-SHORT = """The Eiffel Tower
-
-The Eiffel Tower is a wrought-iron lattice tower on the Champ de Mars in Paris, France. It is named after
-the engineer Gustave Eiffel, whose company designed and built the tower from 1887 to 1889. The tower was the
-entrance arch of the 1889 World's Fair. Locally nicknamed "La dame de fer", it was criticised by some of
-France's leading artists and intellectuals for its design. The tower is 330 metres tall, about the same
-height as an 81-storey building. It was the tallest man-made structure in the world until the Chrysler
-Building in New York City was finished in 1930. The tower receives about six million visitors a year.
-"""
-
+SHORT = (
+    "The Eiffel Tower\n\n"
+    "The Eiffel Tower is a wrought-iron lattice tower on the Champ de Mars in Paris, France. It is named after "
+    "the engineer Gustave Eiffel, whose company designed and built the tower from 1887 to 1889. The tower was "
+    "the entrance arch of the 1889 World's Fair. Locally nicknamed \"La dame de fer\", it was criticised by "
+    "some of France's leading artists and intellectuals for its design. The tower is 330 metres tall, about "
+    "the same height as an 81-storey building. It was the tallest man-made structure in the world until the "
+    "Chrysler Building in New York City was finished in 1930. The tower receives about six million visitors "
+    "a year.\n"
+)
 
 @pytest.mark.slow
 def test_a_build_ranks_cards_shows_scores_and_min_score_keeps_more(tmp_path: Path) -> None:
@@ -100,11 +100,13 @@ def test_a_build_ranks_cards_shows_scores_and_min_score_keeps_more(tmp_path: Pat
     assert ranked.exit_code == 0, ranked.output
     assert "ranking score" in ranked.output  # thrown-away cards show their score
     everything = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "b"), "--cards", "8",
-                                     "--min-score", "0"])
+                                     "--min-score", "0", "--explain"])
     assert everything.exit_code == 0, everything.output
-    kept = json.loads((tmp_path / "a" / "eiffel.json").read_text(encoding="utf-8"))["cards"]
-    loose = json.loads((tmp_path / "b" / "eiffel.json").read_text(encoding="utf-8"))["cards"]
-    assert 2 <= len(kept) <= len(loose)
-    assert all(0.0 <= c["score"] <= 1.0 for c in kept)
+    assert "low_score" not in everything.output  # with --min-score 0 no card is thrown away for its score
+    kept = json.loads((tmp_path / "a" / "eiffel.json").read_text(encoding="utf-8"))
+    loose = json.loads((tmp_path / "b" / "eiffel.json").read_text(encoding="utf-8"))
+    assert len(kept["articles"]) == len(loose["articles"]) == 1
+    assert 2 <= len(kept["cards"]) <= 8 and len(loose["cards"]) >= 2
+    assert all(0.0 <= c["score"] <= 1.0 for c in kept["cards"])
     # No card asks for the article's own subject.
-    assert not any(c["answer"] in ("Eiffel Tower", "The Eiffel Tower") for c in kept + loose)
+    assert not any(c["answer"] in ("Eiffel Tower", "The Eiffel Tower") for c in kept["cards"] + loose["cards"])
