@@ -152,7 +152,8 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
     # analysis's, already made. Only the questions a template wrote are parsed and embedded here,
     # and only the answers the analysis did not embed as candidates.
     written = [c for c in cards if c.kind in (CardKind.BASIC, CardKind.MCQ)]
-    docs_of = dict(zip((c.guid for c in written), nlp.pipe([c.question for c in written]), strict=True))
+    parses = nlp.pipe([c.question for c in written], disable=["ner"])  # the features read no entities
+    docs_of = dict(zip((c.guid for c in written), parses, strict=True))
     vectors_of = dict(zip((c.guid for c in written), embed([c.question for c in written]), strict=True))
     answer_texts = [c.fact or c.answer for c in cards]
     missing = sorted({t for t in answer_texts if t not in item.candidate_vectors})
