@@ -167,8 +167,10 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     (inputs / ODD_NAME).write_text("Odd File Names\n\nThe museum in Vienna was opened by Emperor Franz Joseph in "
                                    "1891. The museum held 8,000 paintings by 1900.\n", encoding="utf-8")
     out = root / "out"
+    # Every card that passes the checks, not only the best ranked: the corpus tests escaping, and it
+    # is a test only if its hostile text reaches the cards.
     run = studygen("build", str(inputs), "--out", str(out), "--deck-name", DECK_NAME, "--format", FORMATS,
-                   "--versions", "2", "--explain", tmp=root)
+                   "--versions", "2", "--explain", "--min-score", "0", "--cards", "8", tmp=root)
     assert run.returncode == 0, run.stderr
     return Build(root, inputs, out, run, load_deck(out / f"{slugify(DECK_NAME)}.json"))
 
