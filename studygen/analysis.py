@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import TYPE_WEIGHT, sentence_candidates
@@ -35,6 +36,17 @@ class AnalysedArticle:
     @property
     def sentences(self) -> list[Sentence]:
         return [p.sentence for p in self.parsed]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Each sentence's start in the article's text, in order (for bisecting an offset)."""
+        return [p.sentence.start for p in self.parsed]
+
+    @cached_property
+    def sentence_at(self) -> dict[int, int]:
+        """A sentence's index (its row in ``sentence_vectors``) by its start: where a card's
+        ``source_start`` points."""
+        return {start: i for i, start in enumerate(self.sentence_starts)}
 
 
 def analyse(articles: list[Article], nlp: Any, embed: EmbedFn,

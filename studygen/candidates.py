@@ -406,7 +406,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if span[-1].is_punct and not (span[-1].text == ")" and "(" in text):
             return
-        if _QUOTES.search(text) and len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
+        if len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two
         if answer_type is AnswerType.PERSON and only_a_speaker(span):
             return

@@ -419,10 +419,9 @@ def also_right(option: str, question: str, analysed: AnalysedArticle, source: in
     if not asked or not option.strip():
         return False
     text = analysed.article.text
-    starts = [p.sentence.start for p in analysed.parsed]
     pattern = re.compile(r"(?<!\w)" + re.escape(option) + r"(?!\w)", re.IGNORECASE)
     for match in pattern.finditer(text):
-        index = bisect.bisect_right(starts, match.start()) - 1
+        index = bisect.bisect_right(analysed.sentence_starts, match.start()) - 1
         if index < 0 or index == source:
             continue
         sentence = analysed.parsed[index].sentence

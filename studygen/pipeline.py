@@ -156,10 +156,10 @@ def book_sources(articles: Sequence[Article]) -> set[str]:
 
 def default_card_count(words: int, in_book: bool = False) -> int:
     """Cards for an article when the user does not say; a book's chapter gets fewer (see BOOK_WORDS)."""
-    from studygen.select import MIN_CARDS, default_count
+    from studygen.select import default_count
 
     if in_book:
-        return max(MIN_CARDS, min(BOOK_MAX_CARDS, round(words / BOOK_WORDS_PER_CARD)))
+        return default_count(words, BOOK_WORDS_PER_CARD, BOOK_MAX_CARDS)
     return default_count(words)
 
 
@@ -233,12 +233,11 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     scored.sort(key=lambda c: (-c.score, c.source_start, c.guid))
     shortlist = [c for c in scored if c.score >= threshold(c)]
     reserve = [c for c in scored if c.score < threshold(c)]
-    sentence_of = {p.sentence.start: p.sentence.index for p in item.parsed}
     order = [k for k in CardKind if k in kinds]
     # Select, then look for near-duplicates among the chosen only (it embeds every card it sees);
     # drop them from the shortlist and select again until the choice is clean.
     while True:
-        chosen = select_cards(shortlist, count, item.sentence_vectors, sentence_of, order)
+        chosen = select_cards(shortlist, count, item.sentence_vectors, item.sentence_at, order)
         duplicates = near_duplicates(chosen, embed)
         if not duplicates:
             break
@@ -254,10 +253,10 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     # its kind, when none passed the threshold.
     missing = [k for k in order if count >= len(order) and not any(c.kind is k for c in chosen)]
     for card in reserve:
-        if len(chosen) < wanted and not near_duplicates([*chosen, card], embed):
-            chosen.append(card)
-            continue
-        if card.kind in missing and not near_duplicates([*chosen, card], embed):
+        if (len(chosen) < wanted or card.kind in missing) and not near_duplicates([*chosen, card], embed):
+            if len(chosen) < wanted:
+                chosen.append(card)
+                continue
             missing.remove(card.kind)
             if len(chosen) >= count:  # it takes the place of the weakest card of a kind that has several
                 kinds_seen = Counter(c.kind for c in chosen)

@@ -24,10 +24,10 @@ WORDS_PER_CARD = 100
 MIN_CARDS, MAX_CARDS = 2, 40
 
 
-def default_count(words: int) -> int:
+def default_count(words: int, words_per_card: int = WORDS_PER_CARD, most: int = MAX_CARDS) -> int:
     """Cards for an article of ``words`` words when the user does not say: one per 100 words
-    (fewer cards that are right beat more that are wrong)."""
-    return max(MIN_CARDS, min(MAX_CARDS, round(words / WORDS_PER_CARD)))
+    (fewer cards that are right beat more that are wrong), at least MIN_CARDS, at most ``most``."""
+    return max(MIN_CARDS, min(most, round(words / words_per_card)))
 
 
 def kind_quotas(count: int, kinds: Sequence[CardKind]) -> dict[CardKind, int]:

@@ -72,7 +72,6 @@ class ArticleView:
     title_words: set[str]
     title_vector: Any
     centroid: Any
-    sentence_of: dict[int, int]
 
     @classmethod
     def of(cls, item: AnalysedArticle, embed: EmbedFn) -> ArticleView:
@@ -85,8 +84,7 @@ class ArticleView:
         else:
             centroid = np.zeros(384, np.float32)
         title = item.article.title
-        return cls(item=item, title_words=_content(title), title_vector=embed([title])[0], centroid=centroid,
-                   sentence_of={p.sentence.start: i for i, p in enumerate(item.parsed)})
+        return cls(item=item, title_words=_content(title), title_vector=embed([title])[0], centroid=centroid)
 
 
 def _question_text(card: Card) -> str:
@@ -161,7 +159,7 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
     rows = []
     total = max(len(item.parsed), 1)
     for card in cards:
-        index = view.sentence_of.get(card.source_start)
+        index = item.sentence_at.get(card.source_start)
         parsed = item.parsed[index] if index is not None else None
         a_vec = answer_vectors[card.fact or card.answer]
         if card.guid in docs_of:
