@@ -102,7 +102,8 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     if source.kind in DOCUMENT_KINDS:
         document = read_document(source, mode)
         split_notes.extend(document.notes)
-        segments, title, metadata = [], document.title, []
+        segments, title = [], document.title
+        metadata: list[str] = []
         for chapter in document.chapters:
             classify(chapter.blocks)
             segments.append(Segment(chapter.blocks, chapter.boundary))

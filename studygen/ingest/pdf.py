@@ -288,7 +288,7 @@ def _blocks(lines: list[Line], outline: list[tuple[str, int, float | None]]
     lines = [line for line in lines if not is_contents_line(line.text)]
     if not lines:
         return [], []
-    body = Counter()
+    body: Counter[float] = Counter()
     for line in lines:
         body[round(line.size, 1)] += len(line.text)
     body_size = body.most_common(1)[0][0]
@@ -310,7 +310,7 @@ def _blocks(lines: list[Line], outline: list[tuple[str, int, float | None]]
                 block.level = 7  # a heading in the body's size: a section, never an article
         blocks.append(block)
         first_line.append(paragraph.lines[0])
-    starts = []
+    starts: list[tuple[int, str | None, str]] = []
     for title, page, top in outline:
         index = _locate(title, page, top, paragraphs)
         if index is not None and (not starts or index > starts[-1][0]):

@@ -192,7 +192,7 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
     return SourceText(candidate.source, kind, text, encoding, tuple(notes))
 
 
-def document_kind(data: bytes) -> str | None:
+def document_kind(data: bytes) -> Kind | None:
     """``pdf``, ``docx`` or ``epub`` by the file's content, or None (text, or something else).
     A ZIP archive is a Word document or an EPUB book by the parts it names."""
     if data[:1024].lstrip().startswith(b"%PDF-"):

@@ -66,7 +66,8 @@ def split_at_headings(blocks: list[Block], boundary: str, max_level: int = 6) ->
     twice (a level used once is the document's title); otherwise one chapter."""
     levels = sorted({b.level for b in blocks if b.kind == HEADING and 0 < b.level <= max_level})
     for level in levels:
-        starts = [(i, b.text, boundary) for i, b in enumerate(blocks) if b.kind == HEADING and b.level == level]
+        starts: list[tuple[int, str | None, str]] = [
+            (i, b.text, boundary) for i, b in enumerate(blocks) if b.kind == HEADING and b.level == level]
         if len(starts) >= 2:
             return chapters_at(blocks, starts)
     return [Chapter(None, list(blocks), "start of file")] if blocks else []
