@@ -112,6 +112,28 @@ def big_article(sentences: int = 20_000, title: str = "A Very Long Reader") -> s
     return f"{title}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+def reading_list(words: int, per_article: int = 8) -> str:
+    """One text file of about ``words`` words: articles of ``per_article`` paragraphs of the corpus,
+    varied round after round as in :func:`big_article` (so that no two are the same text), each
+    under a title and separated by ``---`` lines, the way a reader pastes articles into one file."""
+    pool = _paragraph_pool()
+    names_pool = sorted({m.group() for p in pool for m in _CAPITALISED.finditer(p)})
+    articles: list[str] = []
+    count = round_ = 0
+    while count < words:
+        shuffled = list(names_pool)
+        random.Random(round_).shuffle(shuffled)
+        names = dict(zip(names_pool, shuffled, strict=True))
+        for start in range(0, len(pool), per_article):
+            paragraphs = [_variation(p, round_, names) for p in pool[start:start + per_article]]
+            articles.append(f"Reading {len(articles) + 1}\n\n" + "\n\n".join(paragraphs))
+            count += sum(len(p.split()) for p in paragraphs)
+            if count >= words:
+                break
+        round_ += 1
+    return "\n\n---\n\n".join(articles) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder for the corpus files")

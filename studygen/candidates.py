@@ -10,7 +10,7 @@ and its type.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studygen.models import AnswerCandidate, AnswerType
 
@@ -324,11 +324,20 @@ def only_a_speaker(span: SpacySpan) -> bool:
     return verb.lemma_.lower() in REPORTING_VERBS and any(t.text in ('"', "“", "”", ":") for t in span.sent)
 
 
+def doc_text(doc: Any) -> str:
+    """A Doc's text, joined once and kept with it: ``Doc.text`` joins every token again on each
+    call, which asked once per candidate made the cost grow with the square of a paragraph's length."""
+    text = doc.user_data.get("studygen:text")
+    if text is None:
+        text = doc.user_data["studygen:text"] = doc.text
+    return str(text)
+
+
 def piece_of_a_name(span: SpacySpan) -> bool:
     """Is the span glued to more of a name: "Nice" in "Paris–Nice", "India" in "DNA India", "4/5"?
     The blank would cut a name in two."""
     doc = span.doc
-    text = doc.text
+    text = doc_text(doc)
     before = text[span.start_char - 1:span.start_char] if span.start_char else ""
     after = text[span.end_char:span.end_char + 1]
     if before in ("-", "–", "—", "/") or after in ("-", "–", "—", "/"):
@@ -366,7 +375,7 @@ def with_its_gloss(span: SpacySpan) -> SpacySpan:
 def beside_a_gloss(span: SpacySpan) -> bool:
     """Is the span followed by a bracket that names it again ("Federal Security Service (FSB)",
     "30 km (19 mi)"), or is it that bracket? The other name gives the answer away."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     return bool(re.match(r"\s*\(", text[span.end_char:span.end_char + 3])
                 or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char]))
 
@@ -378,7 +387,7 @@ def inside_a_quotation(span: SpacySpan) -> bool:
     """Is the span a few words inside a quotation (a reviewer's wording), not the whole of it (a
     quoted title)? Recalling someone's exact words is not worth a card."""
     sent = span.sent
-    text = span.doc.text
+    text = doc_text(span.doc)
     opened = len(_QUOTES.findall(text[sent.start_char:span.start_char])) % 2 == 1
     if not opened:
         return False

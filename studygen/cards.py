@@ -18,7 +18,15 @@ from studygen.candidates import is_vague
 from studygen.coref import CONTEXT_DEPENDENT
 from studygen.generators.families import family, other_names, place_kind, same_place
 from studygen.guids import card_guid
-from studygen.models import CLOZE_BLANK, AnswerCandidate, AnswerType, CardKind, Difficulty, contains_phrase
+from studygen.models import (
+    CLOZE_BLANK,
+    AnswerCandidate,
+    AnswerType,
+    Article,
+    CardKind,
+    Difficulty,
+    contains_phrase,
+)
 
 if TYPE_CHECKING:
     from studygen.analysis import AnalysedArticle
@@ -160,10 +168,20 @@ class Option:
     kind: str | None = None  # the gazetteer's kind of place: "country", "city"
 
 
+@dataclass
+class PoolSource:
+    """What the distractor pool needs of an analysed article (which has the same three fields):
+    what a worker process sends back of each article it analysed (``studygen.workers``)."""
+
+    article: Article
+    candidates: list[AnswerCandidate]
+    candidate_vectors: dict[str, Any]
+
+
 class DistractorPool:
     """Candidate texts by type, from every article of the deck, for MCQ options and false statements."""
 
-    def __init__(self, analysed: Sequence[AnalysedArticle]) -> None:
+    def __init__(self, analysed: Sequence[AnalysedArticle | PoolSource]) -> None:
         self.by_type: dict[AnswerType, list[Option]] = {}
         #: Places the gazetteer knows, by kind ("country"), whatever type the parser gave them.
         self.by_kind: dict[str, list[Option]] = {}

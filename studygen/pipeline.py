@@ -42,6 +42,7 @@ from studygen.validate import (
     remove_duplicates,
     topic_words,
 )
+from studygen.workers import ArticleResult, Workers, default_jobs, should_fork
 
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
@@ -83,21 +84,24 @@ class BuildResult(StrictModel):
 
 
 def build_deck(inputs: Sequence[str | Path], options: BuildOptions | None = None,
-               progress: Progress | None = None) -> BuildResult:
-    """Read ``inputs`` (files, folders, or "-" for standard input) and make a deck of them."""
+               progress: Progress | None = None, jobs: int | None = None) -> BuildResult:
+    """Read ``inputs`` (files, folders, or "-" for standard input) and make a deck of them.
+
+    ``jobs`` worker processes share the articles (default: one per core); the cards are the same
+    whatever the number."""
     from studygen.ingest import read_articles
     from studygen.nlp import load_together
 
     options = options or BuildOptions()
     load_together()  # the first model that ingest asks for brings the other along
     ingested = read_articles(list(inputs), split=options.split, max_file_mb=options.max_file_mb)
-    result = generate_cards(ingested.articles, options, progress)
+    result = generate_cards(ingested.articles, options, progress, jobs)
     result.notes[:0] = ingested.notes
     return result
 
 
 def generate_cards(articles: Sequence[Article], options: BuildOptions | None = None,
-                   progress: Progress | None = None) -> BuildResult:
+                   progress: Progress | None = None, jobs: int | None = None) -> BuildResult:
     """Make cards for articles already read. Raises NoCardsError when no article gives a card."""
     from studygen.analysis import analyse
     from studygen.nlp import embedder, spacy_pipeline, warm_up
@@ -116,32 +120,41 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
 
     books = book_sources(articles)
     stage = "chapters" if books else "analyse"
-    analysed = []
-    report(stage, 0, len(articles))  # shown at once, not only when a (long) first article is done
-    for done, item in enumerate(analyse(list(articles), nlp, embed, report), start=1):
-        analysed.append(item)
-        report(stage, done, len(articles))
-    pool = DistractorPool(analysed)
     # Every generator comes from the registry. The templates decide which answers get a question;
     # any other generator's question is preferred where it passes validation.
     writer = _writer("templates", options)
     preferred = _writer(options.generator, options) if options.generator != "templates" else None
 
-    cards: list[Card] = []
-    reports: list[ArticleReport] = []
-    rejections: list[Rejection] = []
-    for done, item in enumerate(analysed, start=1):
+    def card_step(item: Any, pool: DistractorPool) -> ArticleResult:
         kept, verdict = _article_cards(item, options, writer, preferred, pool, nlp, embed,
                                        item.article.source in books)
-        cards.extend(kept)
-        rejections.extend(verdict.rejected)
-        reports.append(_report(item, kept, verdict))
-        report("cards", done, len(analysed))
+        return ArticleResult(kept, verdict.rejected, _report(item, kept, verdict))
+
+    # Worker processes take an LLM's memory once each: a local model writes in this process alone.
+    jobs = default_jobs() if jobs is None else jobs
+    if preferred is None and should_fork(articles, jobs):
+        with Workers(articles, jobs, lambda share: analyse(share, nlp, embed), card_step) as workers:
+            pool = DistractorPool(workers.analyse(report, stage))
+            results = workers.cards(pool, report)
+    else:
+        analysed = []
+        report(stage, 0, len(articles))  # shown at once, not only when a (long) first article is done
+        for done, item in enumerate(analyse(list(articles), nlp, embed, report), start=1):
+            analysed.append(item)
+            report(stage, done, len(articles))
+        pool = DistractorPool(analysed)
+        results = []
+        for done, item in enumerate(analysed, start=1):
+            results.append(card_step(item, pool))
+            report("cards", done, len(analysed))
+
+    cards = [card for result in results for card in result.cards]
     if not cards:
         raise NoCardsError("no card could be made: the input has no complete sentence a question can "
                            "be written from")
     deck = Deck(name=options.deck_name, articles=list(articles), cards=cards)
-    return BuildResult(deck=deck, reports=reports, rejections=rejections)
+    return BuildResult(deck=deck, reports=[r.report for r in results],
+                       rejections=[rejection for r in results for rejection in r.rejected])
 
 
 def book_sources(articles: Sequence[Article]) -> set[str]:

@@ -400,6 +400,33 @@ def test_ctrl_c_during_a_build_leaves_the_previous_outputs_and_no_temporary_file
     assert run.seconds < 240, run.seconds
 
 
+def test_ctrl_c_while_workers_read_stops_them_all_and_keeps_the_earlier_outputs(tmp_path: Path) -> None:
+    # Forty articles between separators: enough words for the articles to go to worker processes.
+    articles = [f"Reading {k}\n\n" + " ".join(_sentence(i) for i in range(k * 40, k * 40 + 40)) for k in range(40)]
+    path = tmp_path / "reading-list.txt"
+    path.write_text("\n\n---\n\n".join(articles) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "reading-list.json").write_bytes(b"previous build")
+    before = _files(out)
+    run = studygen_on_a_terminal("build", str(path), "--out", str(out), "--jobs", "2", tmp=tmp_path,
+                                 interrupt_when="Reading and parsing")
+    assert run.returncode == 130, run.stderr[-2000:]
+    assert "studygen: interrupted; earlier outputs were left as they were" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert _files(out) == before
+    time.sleep(1)
+    # No worker outlives the build (a forked worker has the build's command line, with this path).
+    left = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(out).encode() in (entry / "cmdline").read_bytes():
+                left.append(entry.name)
+        except OSError:
+            continue
+    assert not left
+
+
 def test_a_5_mb_line_builds_in_bounded_time_and_memory(tmp_path: Path) -> None:
     # One line: real sentences around 5 MB of pasted data (a base64 image, minified code).
     blob = "".join("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkrLw" for _ in range(110_000))[:5_000_000]

@@ -199,3 +199,22 @@ def test_pasted_articles_with_their_titles_are_still_split_at_the_titles(tmp_pat
     assert [a.title for a in articles] == [part[0] for part in parts]
     second = len(parts[0]) + 1
     assert [a.start_line for a in articles] == [1, second, second + len(parts[1])]
+
+
+def test_a_file_with_separators_is_split_at_them_without_embedding_anything(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import studygen.ingest.splitting as splitting
+
+    def no_embedding(paragraphs: object) -> object:
+        raise AssertionError("topic shifts were looked for in a file whose separators give its articles")
+
+    monkeypatch.setattr(splitting, "gap_similarities", no_embedding)
+    first, second = (body(path) for path in WIKIPEDIA[:2])
+    path = tmp_path / "two.txt"
+    path.write_text("\n".join(["First", "", *first, "", "---", "", "Second", "", *second]) + "\n", encoding="utf-8")
+    articles = read_articles([path]).articles
+    assert [a.title for a in articles] == ["First", "Second"]
+    # Without the separator the same text is searched for topic shifts (and so embedded).
+    path.write_text("\n".join(["First", "", *first, "", "Second", "", *second]) + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="topic shifts were looked for"):
+        read_articles([path])

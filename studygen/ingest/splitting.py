@@ -6,8 +6,10 @@ Boundaries are found in order of certainty, the way a careful reader finds them:
 2. (``auto`` only) strong signals in undelimited text: an author bio or closing credit line
    followed by more text, a paragraph that stops mid-sentence (a truncated excerpt), a byline
    ("By Jane Roe") after text, which opens the next article together with the title above it;
-3. (``auto`` only) a topic shift: TextTiling-style depth scores over MiniLM sentence embeddings,
-   pooled over windows of sentences on each side of every paragraph break.
+3. (``auto`` only, in a file without explicit separators) a topic shift: TextTiling-style depth
+   scores over MiniLM sentence embeddings, pooled over windows of sentences on each side of every
+   paragraph break. Where the writer put separators, they are taken to mark every article, and the
+   embedding is not paid for.
 
 A topic shift is the weakest evidence and must clear every bar, so that one article with sections
 stays one article: a break must be a deep local minimum of similarity (relative to the text's own
@@ -99,8 +101,11 @@ def split_blocks(blocks: Sequence[Block], mode: SplitMode, notes: list[str] | No
     if mode is not SplitMode.NONE:
         cuts = {i: b.separator for i, b in enumerate(blocks) if i and b.separator}
     if mode is SplitMode.AUTO:
+        separated = bool(cuts)
         for index, reason in strong_boundaries(blocks).items():
             cuts.setdefault(index, reason)
+        if separated:  # the writer marked where articles start: no embedding looks for more
+            return _segments(blocks, cuts)
         edges = [0, *sorted(cuts), len(blocks)]
         for start, end in zip(edges, edges[1:], strict=False):
             words = sum(b.words for b in blocks[start:end] if b.is_content)
@@ -111,6 +116,10 @@ def split_blocks(blocks: Sequence[Block], mode: SplitMode, notes: list[str] | No
                 continue
             for index, reason in topic_boundaries(blocks[start:end]).items():
                 cuts.setdefault(start + index, reason)
+    return _segments(blocks, cuts)
+
+
+def _segments(blocks: list[Block], cuts: dict[int, str]) -> list[Segment]:
     edges = [0, *sorted(cuts), len(blocks)]
     return [Segment(blocks[start:end], cuts.get(start, START))
             for start, end in zip(edges, edges[1:], strict=False) if end > start]
