@@ -21,6 +21,9 @@ EmbedFn = Callable[[list[str]], "np.ndarray"]
 Progress = Callable[[str, int, int], None]
 #: Sentences embedded between two progress reports (the vectors do not depend on the split).
 EMBED_PROGRESS_STEP = 512
+#: Below this many characters a parse stays in one process (starting spaCy's processes costs about
+#: a second).
+PARALLEL_PARSE_CHARS = 100_000
 
 
 @dataclass
@@ -49,18 +52,22 @@ class AnalysedArticle:
         return {start: i for i, start in enumerate(self.sentence_starts)}
 
 
-def analyse(articles: list[Article], nlp: Any, embed: EmbedFn,
-            progress: Progress | None = None) -> Iterator[AnalysedArticle]:
+def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progress | None = None,
+            parse_processes: int = 1) -> Iterator[AnalysedArticle]:
     """Parse all articles in one batched stream, then embed and rank each article's candidates.
 
     ``progress`` hears ("parse", characters parsed, characters in all) and ("embed", sentences
-    embedded, sentences parsed so far) as the work goes, so that a long article shows progress."""
+    embedded, sentences parsed so far) as the work goes, so that a long article shows progress.
+    ``parse_processes`` > 1 parses in that many processes (for a long text that one process
+    analyses: the same parse, on more cores)."""
     import numpy as np
 
     report = progress or (lambda stage, done, total: None)
-    parser: Any = _CountingParser(nlp, sum(len(a.text) for a in articles), report)
+    total = sum(len(a.text) for a in articles)
+    parser: Any = _CountingParser(nlp, total, report)
     embedded = parsed_so_far = 0
-    for article, parsed in parse_articles(articles, parser):
+    processes = parse_processes if total >= PARALLEL_PARSE_CHARS else 1
+    for article, parsed in parse_articles(articles, parser, processes=processes):
         parsed_so_far += len(parsed)
         texts = [p.sentence.text for p in parsed]
         chunks = []

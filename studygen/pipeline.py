@@ -139,7 +139,9 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     else:
         analysed = []
         report(stage, 0, len(articles))  # shown at once, not only when a (long) first article is done
-        for done, item in enumerate(analyse(list(articles), nlp, embed, report), start=1):
+        # One long article (or a few) in this process: its parse, at least, takes every core.
+        parse_processes = jobs if preferred is None else 1
+        for done, item in enumerate(analyse(list(articles), nlp, embed, report, parse_processes), start=1):
             analysed.append(item)
             report(stage, done, len(articles))
         pool = DistractorPool(analysed)

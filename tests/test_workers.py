@@ -104,3 +104,24 @@ def test_two_workers_make_the_same_deck_byte_for_byte_as_one_process(monkeypatch
                                   [r.model_dump(mode="json") for r in result.reports]], sort_keys=True)
     assert decks[1] == decks[2] == decks[3]
     assert json.loads(decks[1])[0]["cards"]
+
+
+@pytest.mark.slow
+def test_a_long_text_parsed_on_two_cores_gives_the_same_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    import studygen.analysis
+    from studygen.ingest import read_articles
+    from studygen.pipeline import BuildOptions, generate_cards
+
+    monkeypatch.setattr(studygen.analysis, "PARALLEL_PARSE_CHARS", 0)  # the seed essay stands for a long text
+    parse, used = studygen.analysis.parse_articles, []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        used.append(kwargs.get("processes", 1))
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(studygen.analysis, "parse_articles", spy)
+    essay = read_articles([str(Path("seeds"))]).articles[:1]
+    one, two = (generate_cards(essay, BuildOptions(), jobs=jobs) for jobs in (1, 2))
+    assert one.deck.cards and one.deck.model_dump() == two.deck.model_dump()
+    assert one.rejections == two.rejections
+    assert used == [1, 2]  # the second parse did run in two processes
