@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from studygen.candidates import is_vague
 from studygen.coref import CONTEXT_DEPENDENT
@@ -178,10 +178,22 @@ class PoolSource:
     candidate_vectors: dict[str, Any]
 
 
+class PoolItem(Protocol):
+    """What the distractor pool reads of each article: an analysed article, the same with its parses
+    frozen to bytes, or what a worker process sent back of it."""
+
+    @property
+    def article(self) -> Article: ...
+    @property
+    def candidates(self) -> list[AnswerCandidate]: ...
+    @property
+    def candidate_vectors(self) -> dict[str, Any]: ...
+
+
 class DistractorPool:
     """Candidate texts by type, from every article of the deck, for MCQ options and false statements."""
 
-    def __init__(self, analysed: Sequence[AnalysedArticle | PoolSource]) -> None:
+    def __init__(self, analysed: Sequence[PoolItem]) -> None:
         self.by_type: dict[AnswerType, list[Option]] = {}
         #: Places the gazetteer knows, by kind ("country"), whatever type the parser gave them.
         self.by_kind: dict[str, list[Option]] = {}

@@ -7,6 +7,7 @@ downloaded at run time. Heavy imports happen inside the loaders so that importin
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import threading
@@ -26,6 +27,8 @@ EMBEDDING_MAX_TOKENS = 256
 # Tokens per forward pass of the BERT encoder (its largest activation: this x 1536 floats).
 EMBEDDING_CHUNK_TOKENS = 8192
 _ROW_MULTIPLE = 16
+#: Texts whose vectors a process keeps (1.5 kB each with MiniLM): about 75 MB, whatever the input's size.
+MAX_CACHED_TEXTS = 50_000
 
 # Before torch (and its OpenMP runtime) is first imported: idle threads sleep instead of spinning.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
@@ -118,17 +121,24 @@ class Embedder:
             raise ModelError(f"cannot load the embedding model at {model_path}: {exc}") from None
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """One unit-length row per text; identical texts are embedded once per process."""
+        """One unit-length row per text; a text is embedded once per process while it is among the
+        last MAX_CACHED_TEXTS embedded (a vector is the same whether it is recomputed or not)."""
         import numpy as np
 
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        found = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
             with self._torch.inference_mode():
                 rows = self._vectors(missing)
-            self._cache.update(zip(missing, rows, strict=True))
+            fresh = dict(zip(missing, rows, strict=True))
+            found.update(fresh)
+            self._cache.update(fresh)
+            # The oldest go first: a book's early sentences are not asked for again at its end.
+            for stale in list(itertools.islice(self._cache, max(0, len(self._cache) - MAX_CACHED_TEXTS))):
+                del self._cache[stale]
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts]).astype(np.float32)
+        return np.stack([found[t] for t in texts]).astype(np.float32)
 
     def clear_cache(self) -> None:
         self._cache.clear()

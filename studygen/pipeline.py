@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +103,7 @@ def build_deck(inputs: Sequence[str | Path], options: BuildOptions | None = None
 def generate_cards(articles: Sequence[Article], options: BuildOptions | None = None,
                    progress: Progress | None = None, jobs: int | None = None) -> BuildResult:
     """Make cards for articles already read. Raises NoCardsError when no article gives a card."""
-    from studygen.analysis import analyse
+    from studygen.analysis import FrozenArticle, analyse
     from studygen.nlp import embedder, spacy_pipeline, warm_up
 
     options = options or BuildOptions()
@@ -125,15 +125,22 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     writer = _writer("templates", options)
     preferred = _writer(options.generator, options) if options.generator != "templates" else None
 
-    def card_step(item: Any, pool: DistractorPool) -> ArticleResult:
+    def card_step(frozen: FrozenArticle, pool: DistractorPool) -> ArticleResult:
+        # Articles wait for the pool with their parses as bytes; one at a time has live Docs.
+        item = frozen.thaw(nlp.vocab)
         kept, verdict = _article_cards(item, options, writer, preferred, pool, nlp, embed,
                                        item.article.source in books)
         return ArticleResult(kept, verdict.rejected, _report(item, kept, verdict))
 
+    def analyse_frozen(share: list[Article], progress: Progress | None = None,
+                       parse_processes: int = 1) -> Iterator[FrozenArticle]:
+        for item in analyse(share, nlp, embed, progress, parse_processes):
+            yield item.freeze()
+
     # Worker processes take an LLM's memory once each: a local model writes in this process alone.
     jobs = default_jobs() if jobs is None else jobs
     if preferred is None and should_fork(articles, jobs):
-        with Workers(articles, jobs, lambda share: analyse(share, nlp, embed), card_step) as workers:
+        with Workers(articles, jobs, analyse_frozen, card_step) as workers:
             pool = DistractorPool(workers.analyse(report, stage))
             results = workers.cards(pool, report)
     else:
@@ -141,7 +148,7 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
         report(stage, 0, len(articles))  # shown at once, not only when a (long) first article is done
         # One long article (or a few) in this process: its parse, at least, takes every core.
         parse_processes = jobs if preferred is None else 1
-        for done, item in enumerate(analyse(list(articles), nlp, embed, report, parse_processes), start=1):
+        for done, item in enumerate(analyse_frozen(list(articles), report, parse_processes), start=1):
             analysed.append(item)
             report(stage, done, len(articles))
         pool = DistractorPool(analysed)

@@ -91,3 +91,17 @@ def test_embeddings_are_unit_rows_cached_per_text() -> None:
     assert model.embed([]).shape == (0, 384)
     nlp.clear_caches()
     assert np.array_equal(model.embed(["a cat"])[0], vectors[0])
+
+
+@pytest.mark.slow
+def test_the_cache_of_vectors_stays_bounded_and_forgetting_changes_no_vector(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = nlp.Embedder(nlp.default_embedder_path())
+    texts = [f"Sentence number {i} is about {'many ' * (i % 7)}things." for i in range(30)]
+    everything = model.embed(texts)
+    monkeypatch.setattr(nlp, "MAX_CACHED_TEXTS", 8)
+    model.clear_cache()
+    # One call larger than the cache still returns every row.
+    assert np.array_equal(model.embed(texts), everything)
+    assert len(model._cache) == 8 and list(model._cache) == texts[-8:]  # the newest are kept
+    again = np.concatenate([model.embed(texts[i:i + 5]) for i in range(0, 30, 5)])
+    assert np.array_equal(again, everything) and len(model._cache) <= 8
