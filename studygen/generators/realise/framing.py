@@ -160,6 +160,10 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
         raise Unrealisable("the claim is not the end of its sentence")
     if reporting_verb(reporter) is not None:
         raise Unrealisable("a claim inside a claim")
+    if plan.role == "adverbial" and own_setting(q, plan, outer, embedded):
+        # "When did Takaichi on Monday announce she would dissolve parliament?" (Friday): the
+        # report's own time stays, and the question reads as asking about the report.
+        raise Unrealisable("the report has a time or place of its own")
     said = inverted_order(q, plan, reporter, outer.subject, outer.clause_ids, outer.drop)
     tail += [q.render_tokens(group) for group in outer.moved]
     if plan.strand:
@@ -168,6 +172,19 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
     if plan.prefix:
         wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
     return " ".join(p for p in [wh, *said, clause, *tail] if p)
+
+
+#: Entity labels of a time and of a place, the settings a "When" or "Where" question asks for.
+_SETTINGS = {"time": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC"}}
+
+
+def own_setting(q: Question, plan: Plan, outer: Frame, embedded: set[int]) -> bool:
+    """Does the reporting clause keep a time (for a time asked) or place (for a place) of its
+    own, outside the reported clause? A question about the reported clause's time would then
+    name two times, and its question word would read as the report's."""
+    labels = _SETTINGS["place"] if plan.wh.lower().startswith("where") else _SETTINGS["time"]
+    kept = (outer.clause_ids - outer.drop - embedded) | {t.i for group in outer.moved for t in group}
+    return any(q.doc[i].ent_type_ in labels for i in kept)
 
 
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
@@ -465,6 +482,9 @@ def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
         raise Unrealisable("nothing left of the clause")
     replacements = {}
     first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+    if first_finite is None:
+        # "saw Maradona passing five players": "Who passing five players?" has no tense to ask in
+        raise Unrealisable("the clause has no verb with a tense")
     plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
     if plan.prefix or wh_words.coordinated(q) or plural_wh or not plan.agree:
         first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
