@@ -488,6 +488,8 @@ def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
     plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
     if plan.prefix or wh_words.coordinated(q) or plural_wh or not plan.agree:
         first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
+    elif verb.lemma_ == "be" and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in verb.children):
+        first_finite = None  # "Mitochondria are organelles ..." -> "What are organelles ...?", not "What is"
     if first_finite is not None and first_finite.tag_ == "VBP":
         replacements[first_finite.i] = third_person(first_finite)
     elif first_finite is not None and first_finite.lower_ == "were":

@@ -237,8 +237,11 @@ def third_person(token: Token) -> str:
         return "has"
     if token.lower_ == "do":
         return "does"
-    from lemminflect import getInflection
+    from lemminflect import getInflection, getLemma
 
+    lemma = (getLemma(token.lower_, upos="VERB") or (token.lemma_,))[0]
+    if token.lower_ != lemma and token.lower_ not in getInflection(lemma, tag="VBP"):
+        return token.text  # "retook" tagged as a present: a past tense has one form for every person
     forms = getInflection(token.lemma_, tag="VBZ")
     return forms[0] if forms else token.text
 
