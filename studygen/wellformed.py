@@ -58,7 +58,10 @@ def _no_finite_verb(tokens: list[Token]) -> str | None:
     headed by a participle or an infinitive and no verb has a tense (the clause asked about had
     none). A past tense the tagger reads as a participle ("What retook the town?") is no fault."""
     roots = [t for t in tokens if t.dep_ == "ROOT"]
-    if roots and roots[0].tag_ in ("VBG", "VB") and not any(t.tag_ in _FINITE for t in tokens):
+    if not roots or any(t.tag_ in _FINITE for t in tokens):
+        return None
+    root = roots[0]
+    if root.tag_ == "VBG" or root.tag_ == "VB" and any(c.tag_ == "TO" for c in root.children):
         return "no verb with a tense"
     return None
 
