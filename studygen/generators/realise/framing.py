@@ -27,6 +27,7 @@ from studygen.generators.realise.syntax import (
     Plan,
     Unrealisable,
     auxiliaries,
+    base_form,
     finite_tense,
     inflect,
     is_verbal,
@@ -463,7 +464,7 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
         q.subject = controller
         plural = controller.tag_ in ("NNS", "NNPS") or controller.lower_ == "they"
         tense = "VBD" if finite_tense(verb.head) == "VBD" else ("VBP" if plural else "VBZ")
-        return q.render_np(controller, exclude=set()), [inflect(verb.lemma_, tense)]
+        return q.render_np(controller, exclude=set()), [inflect(base_form(verb), tense)]
     raise Unrealisable("no subject the clause can take")
 
 
@@ -546,7 +547,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
             c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
         past_support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
-        return [past_support, subject_text, q.render_tokens(before_verb), verb.lemma_,
+        return [past_support, subject_text, q.render_tokens(before_verb), base_form(verb),
                 q.render_tokens(after_verb)]
     if subject is None:  # a participle with its noun: "was the constitution enacted"
         plural = verb.head.tag_ in ("NNS", "NNPS")
@@ -571,7 +572,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         if support is None:
             raise Unrealisable(f"cannot add do-support to {verb.tag_}")
-        pieces = [support, subject_text, q.render_tokens(before_verb), verb.lemma_,
+        pieces = [support, subject_text, q.render_tokens(before_verb), base_form(verb),
                   q.render_tokens(after_verb)]
     return [p for p in pieces if p]
 
@@ -589,9 +590,9 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
         passive = [a for a in auxes if a.dep_ == "auxpass"]
         tense = passive[0].tag_ if passive else finite_tense(verb.head)
         tense = "VBD" if tense == "VBD" else "VBZ"
-        verb_words = [inflect(verb.lemma_, tense)]
+        verb_words = [inflect(base_form(verb), tense)]
     elif active[0].tag_ == "MD" and len(active) == 1:
-        verb_words = [active[0].lower_, verb.lemma_]
+        verb_words = [active[0].lower_, base_form(verb)]
     elif active[0].lemma_ == "have" and len(active) == 1:
         verb_words = ["had" if active[0].tag_ == "VBD" else "has", verb.text]
     else:

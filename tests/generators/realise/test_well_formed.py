@@ -84,3 +84,11 @@ def test_a_subject_of_a_participle_is_not_asked_without_a_tense() -> None:
     assert strict("The final lap saw Maria Okafor passing three rivals before the line.", "Maria Okafor") is None
     assert strict("Maria Okafor passed three rivals before the line.", "Maria Okafor") == (
         "Who passed three rivals before the line?")
+
+
+def test_do_support_uses_the_verb_the_text_inflected() -> None:
+    # spaCy lemmatises "rated" as "rat": not "When did the agency rat the loans as conservative?"
+    question = strict("Moody's Investors Service rated the bank's loan portfolio as conservative in March 2023.",
+                      "March 2023")
+    assert question == "When did Moody's Investors Service rate the bank's loan portfolio as conservative?"
+    assert strict("Tran sold his home in San Gabriel in 2013.", "2013") == "When did Tran sell his home in San Gabriel?"
