@@ -483,8 +483,9 @@ def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
         raise Unrealisable("nothing left of the clause")
     replacements = {}
     first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
-    if first_finite is None:
-        # "saw Maradona passing five players": "Who passing five players?" has no tense to ask in
+    if first_finite is None and (verb.tag_ in ("VBG", "VBN") or any(a.lower_ == "to" for a in auxiliaries(verb))):
+        # "saw Maradona passing five players": "Who passing five players?" has no tense to ask in.
+        # (A bare "do" is the tagger misreading a present: "The staff ... do an excellent job".)
         raise Unrealisable("the clause has no verb with a tense")
     plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
     if plan.prefix or wh_words.coordinated(q) or plural_wh or not plan.agree:

@@ -92,3 +92,9 @@ def test_do_support_uses_the_verb_the_text_inflected() -> None:
                       "March 2023")
     assert question == "When did Moody's Investors Service rate the bank's loan portfolio as conservative?"
     assert strict("Tran sold his home in San Gabriel in 2013.", "2013") == "When did Tran sell his home in San Gabriel?"
+
+
+def test_a_present_tense_misread_as_bare_is_still_asked() -> None:
+    # the tagger reads "do" as a bare verb: the question keeps it, it is not a participle
+    question = strict("The station staff at Union Station do an excellent job of crowd control.", "Union Station")
+    assert question == "The station staff at which station do an excellent job of crowd control?"
