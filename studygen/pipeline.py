@@ -42,6 +42,7 @@ from studygen.validate import (
     remove_duplicates,
     topic_words,
 )
+from studygen.wellformed import parse_questions, question_fault
 from studygen.workers import ArticleResult, Workers, default_jobs, should_fork
 
 #: Progress callback: (stage, done, total).
@@ -208,6 +209,10 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     if preferred is not None:
         drafts = _prefer(preferred, requests, drafts)
 
+    # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly.
+    bests = [next((d for d in proposals if not d.template.startswith("in_situ")), None) for proposals in drafts]
+    # Each written question is parsed once: for its well-formedness here, for the ranking's features later.
+    question_docs = parse_questions(nlp, (b.question for b in bests if b is not None))
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
     topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
@@ -224,12 +229,14 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         if problem is not None:
             verdict.reject(data, problem, detail(problem))
             return
+        if card.kind in (CardKind.BASIC, CardKind.MCQ) and card.question in question_docs:
+            fault = question_fault(question_docs[card.question], text[card.source_start:card.answer_start or 0])
+            if fault is not None:
+                verdict.reject(data, Reason.UNGRAMMATICAL, f"{detail(Reason.UNGRAMMATICAL)}: {fault}")
+                return
         valid.append(card)
 
-    for candidate, proposals in zip(candidates, drafts, strict=True):
-        # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly.
-        proposals = [d for d in proposals if not d.template.startswith("in_situ")]
-        best = proposals[0] if proposals else None
+    for candidate, best in zip(candidates, bests, strict=True):
         if best is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
             verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
                            "no template fits the sentence around this answer")
@@ -251,7 +258,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         return ranker.threshold(card.kind.value) if options.min_score is None else options.min_score
 
     scored = [card.model_copy(update={"score": p})
-              for card, p in zip(shortlist, ranker.score(shortlist, item, nlp, embed), strict=True)]
+              for card, p in zip(shortlist, ranker.score(shortlist, item, nlp, embed, question_docs), strict=True)]
     scored.sort(key=lambda c: (-c.score, c.source_start, c.guid))
     shortlist = [c for c in scored if c.score >= threshold(c)]
     reserve = [c for c in scored if c.score < threshold(c)]

@@ -107,6 +107,7 @@ class Reason:
     TOPIC_ANSWER = "answer_is_topic"
     LEANS_ON_CONTEXT = "leans_on_context"
     LOW_SCORE = "low_score"
+    UNGRAMMATICAL = "ungrammatical_question"
 
 
 def says_too_little(question: str) -> bool:
@@ -229,6 +230,7 @@ _DETAILS = {
     Reason.NO_QUESTION_MARK: "a question must end with a question mark",
     Reason.TOPIC_ANSWER: "the answer is the article's title or subject, or a word of either",
     Reason.LEANS_ON_CONTEXT: "the card points at text the learner cannot see ('this', 'the same', 'at that time')",
+    Reason.UNGRAMMATICAL: "the question's own parse shows it is not English",
 }
 
 

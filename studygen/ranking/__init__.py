@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -68,12 +68,14 @@ class Ranker:
             out.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
         return out
 
-    def score(self, cards: Sequence[Card], item: AnalysedArticle, nlp: Any, embed: EmbedFn) -> list[float]:
-        """The chance, per card, that a strict reader accepts it (all cards of one article)."""
+    def score(self, cards: Sequence[Card], item: AnalysedArticle, nlp: Any, embed: EmbedFn,
+              parsed: Mapping[str, Any] | None = None) -> list[float]:
+        """The chance, per card, that a strict reader accepts it (all cards of one article).
+        ``parsed`` holds questions already parsed (``studygen.wellformed.parse_questions``)."""
         if not cards:
             return []
         view = ArticleView.of(item, embed)
-        return [round(p, 6) for p in self.probabilities(card_features(cards, view, nlp, embed))]
+        return [round(p, 6) for p in self.probabilities(card_features(cards, view, nlp, embed, parsed))]
 
 
 @lru_cache(maxsize=1)

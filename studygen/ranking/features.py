@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -136,8 +136,10 @@ FEATURE_NAMES: list[str] = [
 ]
 
 
-def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: EmbedFn) -> list[list[float]]:
-    """One row of FEATURE_NAMES values per card (all cards of one article)."""
+def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: EmbedFn,
+                  question_docs: Mapping[str, Any] | None = None) -> list[list[float]]:
+    """One row of FEATURE_NAMES values per card (all cards of one article). ``question_docs`` maps
+    question texts to parses already made the same way (NER disabled); the rest are parsed here."""
     if not cards:
         return []
     item = view.item
@@ -150,8 +152,12 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
     # analysis's, already made. Only the questions a template wrote are parsed and embedded here,
     # and only the answers the analysis did not embed as candidates.
     written = [c for c in cards if c.kind in (CardKind.BASIC, CardKind.MCQ)]
-    parses = nlp.pipe([c.question for c in written], disable=["ner"])  # the features read no entities
-    docs_of = dict(zip((c.guid for c in written), parses, strict=True))
+    from studygen.wellformed import parse_questions
+
+    # The features read no entities: questions are parsed with NER disabled, each text once.
+    known = dict(question_docs or {})
+    known.update(parse_questions(nlp, (c.question for c in written if c.question not in known)))
+    docs_of = {c.guid: known[c.question] for c in written}
     vectors_of = dict(zip((c.guid for c in written), embed([c.question for c in written]), strict=True))
     answer_texts = [c.fact or c.answer for c in cards]
     missing = sorted({t for t in answer_texts if t not in item.candidate_vectors})

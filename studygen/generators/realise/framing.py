@@ -27,6 +27,7 @@ from studygen.generators.realise.syntax import (
     Plan,
     Unrealisable,
     auxiliaries,
+    base_form,
     finite_tense,
     inflect,
     is_verbal,
@@ -160,6 +161,10 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
         raise Unrealisable("the claim is not the end of its sentence")
     if reporting_verb(reporter) is not None:
         raise Unrealisable("a claim inside a claim")
+    if plan.role == "adverbial" and own_setting(q, plan, outer, embedded):
+        # "When did Takaichi on Monday announce she would dissolve parliament?" (Friday): the
+        # report's own time stays, and the question reads as asking about the report.
+        raise Unrealisable("the report has a time or place of its own")
     said = inverted_order(q, plan, reporter, outer.subject, outer.clause_ids, outer.drop)
     tail += [q.render_tokens(group) for group in outer.moved]
     if plan.strand:
@@ -168,6 +173,19 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
     if plan.prefix:
         wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
     return " ".join(p for p in [wh, *said, clause, *tail] if p)
+
+
+#: Entity labels of a time and of a place, the settings a "When" or "Where" question asks for.
+_SETTINGS = {"time": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC"}}
+
+
+def own_setting(q: Question, plan: Plan, outer: Frame, embedded: set[int]) -> bool:
+    """Does the reporting clause keep a time (for a time asked) or place (for a place) of its
+    own, outside the reported clause? A question about the reported clause's time would then
+    name two times, and its question word would read as the report's."""
+    labels = _SETTINGS["place"] if plan.wh.lower().startswith("where") else _SETTINGS["time"]
+    kept = (outer.clause_ids - outer.drop - embedded) | {t.i for group in outer.moved for t in group}
+    return any(q.doc[i].ent_type_ in labels for i in kept)
 
 
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
@@ -446,7 +464,7 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
         q.subject = controller
         plural = controller.tag_ in ("NNS", "NNPS") or controller.lower_ == "they"
         tense = "VBD" if finite_tense(verb.head) == "VBD" else ("VBP" if plural else "VBZ")
-        return q.render_np(controller, exclude=set()), [inflect(verb.lemma_, tense)]
+        return q.render_np(controller, exclude=set()), [inflect(base_form(verb), tense)]
     raise Unrealisable("no subject the clause can take")
 
 
@@ -465,9 +483,15 @@ def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
         raise Unrealisable("nothing left of the clause")
     replacements = {}
     first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
+    if first_finite is None and (verb.tag_ in ("VBG", "VBN") or any(a.lower_ == "to" for a in auxiliaries(verb))):
+        # "saw Maradona passing five players": "Who passing five players?" has no tense to ask in.
+        # (A bare "do" is the tagger misreading a present: "The staff ... do an excellent job".)
+        raise Unrealisable("the clause has no verb with a tense")
     plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
     if plan.prefix or wh_words.coordinated(q) or plural_wh or not plan.agree:
         first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
+    elif verb.lemma_ == "be" and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in verb.children):
+        first_finite = None  # "Mitochondria are organelles ..." -> "What are organelles ...?", not "What is"
     if first_finite is not None and first_finite.tag_ == "VBP":
         replacements[first_finite.i] = third_person(first_finite)
     elif first_finite is not None and first_finite.lower_ == "were":
@@ -524,7 +548,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
             c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
         past_support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
-        return [past_support, subject_text, q.render_tokens(before_verb), verb.lemma_,
+        return [past_support, subject_text, q.render_tokens(before_verb), base_form(verb),
                 q.render_tokens(after_verb)]
     if subject is None:  # a participle with its noun: "was the constitution enacted"
         plural = verb.head.tag_ in ("NNS", "NNPS")
@@ -549,7 +573,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         if support is None:
             raise Unrealisable(f"cannot add do-support to {verb.tag_}")
-        pieces = [support, subject_text, q.render_tokens(before_verb), verb.lemma_,
+        pieces = [support, subject_text, q.render_tokens(before_verb), base_form(verb),
                   q.render_tokens(after_verb)]
     return [p for p in pieces if p]
 
@@ -567,9 +591,9 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
         passive = [a for a in auxes if a.dep_ == "auxpass"]
         tense = passive[0].tag_ if passive else finite_tense(verb.head)
         tense = "VBD" if tense == "VBD" else "VBZ"
-        verb_words = [inflect(verb.lemma_, tense)]
+        verb_words = [inflect(base_form(verb), tense)]
     elif active[0].tag_ == "MD" and len(active) == 1:
-        verb_words = [active[0].lower_, verb.lemma_]
+        verb_words = [active[0].lower_, base_form(verb)]
     elif active[0].lemma_ == "have" and len(active) == 1:
         verb_words = ["had" if active[0].tag_ == "VBD" else "has", verb.text]
     else:

@@ -187,12 +187,15 @@ class Question(Target):
         named, self.named = self.named, []
         for replacement, pronoun in named:
             base = re.sub(r"['\u2019]s?$", "", replacement)
+            # A name standing for "he" is not the one inside "Albert Jaquier's" (for "his"): putting
+            # "he" back there would write "he's fortune".
+            own = "" if replacement != base else r"(?!['\u2019]s\b)"
             if base == self.answer and pronoun not in ("it", "its", "itself"):
                 # "Who announced that she would ...": the person asked for, said again as "she".
-                text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w)", pronoun, text)
+                text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", pronoun, text)
                 continue
             mentions = list(re.finditer(rf"(?<!\w){re.escape(base)}(?!\w)", text))
-            last = [m for m in re.finditer(rf"(?<!\w){re.escape(replacement)}(?!\w)", text)]
+            last = [m for m in re.finditer(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", text)]
             if len(mentions) >= 2 and last and last[-1].start() > mentions[0].start():
                 cut = last[-1]
                 text = text[:cut.start()] + pronoun + text[cut.end():]

@@ -229,6 +229,20 @@ def inflect(lemma: str, tag: str) -> str:
     return forms[0] if forms else lemma
 
 
+def base_form(verb: Token) -> str:
+    """The verb's bare form, for do-support and new inflections: spaCy's lemma, unless inflecting it
+    back does not give the text ("rated" lemmatised as "rat"), then lemminflect's ("rate")."""
+    lemma = verb.lemma_
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG") or lemma == "be" or not verb.text.isalpha():
+        return lemma
+    from lemminflect import getInflection, getLemma
+
+    if verb.lower_ in (f.lower() for f in getInflection(lemma, tag=verb.tag_)):
+        return lemma
+    other = getLemma(verb.lower_, upos="VERB")
+    return other[0] if other else lemma
+
+
 def third_person(token: Token) -> str:
     """The third-person singular of a present-tense verb: 'hold' -> 'holds', 'are' -> 'is'."""
     if token.lower_ == "are":
@@ -237,8 +251,11 @@ def third_person(token: Token) -> str:
         return "has"
     if token.lower_ == "do":
         return "does"
-    from lemminflect import getInflection
+    from lemminflect import getInflection, getLemma
 
+    lemma = (getLemma(token.lower_, upos="VERB") or (token.lemma_,))[0]
+    if token.lower_ != lemma and token.lower_ not in getInflection(lemma, tag="VBP"):
+        return token.text  # "retook" tagged as a present: a past tense has one form for every person
     forms = getInflection(token.lemma_, tag="VBZ")
     return forms[0] if forms else token.text
 

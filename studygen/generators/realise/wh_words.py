@@ -51,7 +51,21 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
     if wh == "Who" and not_a_person(q):
         wh = "What"
+    if type_key in ("date", "time") and not wh.startswith("For how long") and span_of_time(q):
+        # "spent twelve years there": "What date ...?", "When ...?" ask for a point in time
+        raise Unrealisable("a span of time asked as a point in time")
     return wh
+
+
+#: Units of a span of time: "twelve years", "48 hours", "226 days".
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+
+
+def span_of_time(q: Question) -> bool:
+    """Is the answer a span of time (a plural unit: "years", "48 hours"), not a point in time?"""
+    root = answer_root(q)
+    return root.tag_ == "NNS" and root.lemma_.lower() in _TIME_UNITS and not any(
+        t.lower_ == "ago" for t in q.tokens)
 
 
 def coordinated(q: Question) -> bool:

@@ -118,7 +118,9 @@ def plan_question(q: Question) -> Plan:
             raise Unrealisable("subject of an infinitive")
         fam = family("subject")
         wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)
-        return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix)
+        # "How many people were ...": a question phrase that keeps the subject's noun keeps the
+        # verb the text agreed with it; only a phrase that stands for the whole subject is singular.
+        return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix, agree=not inside)
     if arg.dep_ == "agent" and (not inside or wh and wh.startswith("Whose ")) and passive(inner):
         fam = family("subject")
         wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)

@@ -1,0 +1,125 @@
+"""Is a written question English? Faults read from the question's own parse.
+
+The template realiser writes a question from the parse of its source sentence; when that parse is
+wrong, or the wrong clause is fronted, the question comes out garbled ("How many people was
+pronounced dead?", "Who passing five players before scoring?", "Which event did Japan place a man
+on the podium for with?"). Each rule here names one such fault, as the parse of the question itself
+shows it. A rule was kept only where the judged cards (``benchmarks/data/ranking/labels.jsonl``)
+showed it catching questions that judges rejected as ungrammatical and no (or almost no) question
+they accepted: ``benchmarks/wellformed.py`` counts both.
+
+The parse is spaCy's, with NER disabled (``parse_questions``), the same parse the ranking model's
+features read: a build parses each question once, for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: The finite verb forms: a question has at least one.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Singular finite verbs that a plural subject cannot take.
+_SINGULAR = {"is", "was", "has", "does"}
+_MONTHS_AND_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: Prepositions that mark a time: "in 1930", "on Friday".
+_TIME_PREPOSITIONS = {"in", "on", "at", "during", "by", "until", "since", "from", "to", "before", "after"}
+
+
+def parse_questions(nlp: Any, questions: Iterable[str]) -> dict[str, Doc]:
+    """Each distinct question's parse, keyed by its text (NER disabled: no rule reads entities)."""
+    texts = list(dict.fromkeys(questions))
+    return dict(zip(texts, nlp.pipe(texts, disable=["ner"]), strict=True))
+
+
+def question_fault(doc: Doc, before_answer: str) -> str | None:
+    """What makes a written question ungrammatical, in words, or None. ``before_answer`` is the
+    source sentence's text up to the answer: a preposition a question leaves at its end must be
+    the one the answer stood after."""
+    tokens = [t for t in doc if not t.is_space]
+    if len(tokens) < 3:
+        return None
+    for rule in (_no_finite_verb, _plural_subject_singular_verb):
+        fault = rule(tokens)
+        if fault:
+            return fault
+    return _stranded_preposition(tokens, before_answer) or _a_second_time(tokens, before_answer)
+
+
+def _no_finite_verb(tokens: list[Token]) -> str | None:
+    """"Who passing five England players before scoring?", "Who to focus on ...?": the question is
+    headed by a participle or an infinitive and no verb has a tense (the clause asked about had
+    none). A past tense the tagger reads as a participle ("What retook the town?") is no fault."""
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    if not roots or any(t.tag_ in _FINITE for t in tokens):
+        return None
+    root = roots[0]
+    if root.tag_ == "VBG" or root.tag_ == "VB" and any(c.tag_ == "TO" for c in root.children):
+        return "no verb with a tense"
+    return None
+
+
+def _plural_subject_singular_verb(tokens: list[Token]) -> str | None:
+    """"How many people was pronounced dead?", "What is the letters ...?": a singular "is", "was",
+    "has" or "does" with a plural common noun as subject. Not "How many times has multicellularity
+    evolved?", where the real subject follows the verb."""
+    for k, verb in enumerate(tokens[:-1]):
+        if verb.lower_ not in _SINGULAR:
+            continue
+        head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+        for subject in head.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ != "NNS" or not subject.text[:1].islower():
+                continue
+            if any(c.dep_ == "conj" for c in subject.children):
+                continue
+            if subject.i < verb.i and tokens[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                continue  # the subject of the question comes after the verb
+            return f"a singular verb with a plural subject ({verb.text!r}, {subject.text!r})"
+    return None
+
+
+def _stranded_preposition(tokens: list[Token], before_answer: str) -> str | None:
+    """A preposition left at the end must be the answer's own, one of the last words before the
+    answer in the source ("What was the report sent to?", "... refer to?" for "to refer to a
+    specific form of X"). One that stood elsewhere ("What did Japan place a man on the podium
+    for with?": "with" began the sentence), or two at the end where the first does not follow
+    its verb ("... for with?", not "referred to as?"), come from a clause fronted wrongly."""
+    if tokens[-1].text != "?" or tokens[-2].pos_ != "ADP" or tokens[-2].dep_ == "prt":
+        return None
+    last = tokens[-2]
+    words = [w.strip("\"“”'‘’(").casefold() for w in before_answer.split()[-_ANSWER_WINDOW:]]
+    if last.lower_ not in words:
+        return f"a preposition at the end that is not the answer's ({last.text!r})"
+    first = tokens[-3]
+    if first.pos_ == "ADP" and first.dep_ != "prt" and tokens[-4].pos_ not in ("VERB", "AUX"):
+        return f"two prepositions at the end ({first.text!r}, {last.text!r})"
+    return None
+
+
+#: How many words before the answer may hold the preposition a question leaves at its end: "in
+#: many types of X" asks "... occur in?" of X.
+_ANSWER_WINDOW = 5
+
+
+def _a_second_time(tokens: list[Token], before_answer: str) -> str | None:
+    """"When were Stábile in 1930 and Kempes the top scorers?" (1978): a "When" question that
+    names another time with the preposition the answer had ("in 1978"), from a list or a
+    comparison of two times, asks which of the two it means."""
+    if tokens[0].lower_ != "when":
+        return None
+    previous = before_answer.split()[-1:]
+    preposition = previous[0].casefold() if previous else ""
+    if preposition not in _TIME_PREPOSITIONS:
+        return None
+    for word, following in zip(tokens[1:], tokens[2:], strict=False):
+        if word.lower_ == preposition and (following.lower_ in _MONTHS_AND_DAYS
+                                           or _YEAR.fullmatch(following.text)):
+            return f"a second time ({word.text} {following.text}) beside the one asked for"
+    return None

@@ -1,0 +1,84 @@
+"""The well-formedness check of written questions (``studygen.wellformed``): each rule rejects the
+garbled form and lets a well-formed question of the same shape pass; a build throws the garbled
+question away with its reason, and keeps the questions of plain sentences.
+
+Every case goes through the real spaCy parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fault():  # noqa: ANN201 - the check with the real parser
+    from studygen.nlp import spacy_pipeline
+    from studygen.wellformed import parse_questions, question_fault
+
+    nlp = spacy_pipeline()
+
+    def check(question: str, before_answer: str = "") -> str | None:
+        return question_fault(parse_questions(nlp, [question])[question], before_answer)
+
+    return check
+
+
+@pytest.mark.parametrize(("question", "before_answer", "expected"), [
+    # a subject asked of a participle or an infinitive: no verb has a tense
+    ("Who running the marathon in record time?", "", "no verb with a tense"),
+    ("Who ran the marathon in record time?", "", None),
+    ("Who to focus on the needs of startup companies?", "", "no verb with a tense"),
+    ("What retook Banjska Monastery?", "", None),  # a past tense the tagger may read as a participle
+    # a plural subject with "was", "is", "has"
+    ("How many sailors was rescued from the ferry?", "", "a singular verb with a plural subject"),
+    ("What is the stamps on the envelope?", "", "a singular verb with a plural subject"),
+    ("How many sailors were rescued from the ferry?", "", None),
+    ("How many times has the river flooded the town?", "", None),  # the subject follows "has"
+    # prepositions left at the end: two, or one that did not stand before the answer
+    ("Which race did the team finish third in for with?", "With Mensah injured, the team finished third in",
+     "a preposition at the end that is not the answer's"),
+    ("What did the club win the cup for in?", "The club won the cup for the third time in",
+     "two prepositions at the end"),
+    ("What are such groups referred to as?", "Such groups are referred to as", None),
+    ("What did the council approve the plan with?", "With broad support, the council approved",
+     "a preposition at the end that is not the answer's"),
+    ("What did the council approve the plan with?", "The council approved the plan with", None),
+    ("What did the committee give up?", "The committee gave up", None),  # a particle, not a preposition
+    # a "When" question that names a second time with the answer's preposition
+    ("When did the population fall from 4,000 in March 1841 to 900?", "The population fell from 4,000 in March "
+     "1841 to 900 in", "a second time"),
+    ("When did the population fall to 900?", "The population fell from 4,000 to 900 in", None),
+])
+def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, question: str, before_answer: str,
+                                                                      expected: str | None) -> None:
+    found = fault(question, before_answer)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.startswith(expected)
+
+
+ARTICLE = """The Town of Millbrook
+
+Millbrook grew quickly in the nineteenth century.
+The population fell from 4,000 in March 1841 to 900 in March 1851, after the mill closed.
+The Millbrook mill was built by the engineer Thomas Hale in 1802. Thomas Hale designed the mill's great water wheel.
+The railway reached Millbrook in 1869, and the town recovered.
+"""
+
+
+def test_a_build_throws_the_garbled_question_away_and_keeps_the_plain_ones(tmp_path: Path) -> None:
+    from studygen.pipeline import BuildOptions, build_deck
+
+    path = tmp_path / "millbrook.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = build_deck([path], BuildOptions(split="none", cards=20, min_score=0.0))
+    questions = [c.question for c in result.deck.cards if c.kind.value in ("basic", "mcq")]
+    garbled = "When did the population fall from 4,000 in March 1841 to 900?"
+    assert garbled not in questions
+    thrown = [r for r in result.rejections if r.reason == "ungrammatical_question"]
+    assert any(r.question == garbled and "a second time" in r.detail for r in thrown)
+    assert "Who designed the mill's great water wheel?" in questions
