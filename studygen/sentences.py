@@ -7,6 +7,7 @@ without closing punctuation is flagged incomplete: a truncated excerpt is never 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -157,6 +158,16 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
     jobs = [(a, content_blocks(a)) for a in articles]
     texts = (a.text[b.start:b.end] for a, blocks in jobs for b in blocks)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=processes)
+    if processes > 1:
+        import warnings
+
+        from studygen.signals import children_ignore_ctrl_c
+
+        # spaCy warns (W127) when its processes did not finish: after Ctrl-C, which is reported.
+        warnings.filterwarnings("ignore", message=r"\[W127\]", category=UserWarning)
+        with children_ignore_ctrl_c():  # spaCy forks its processes at the first document
+            first = next(docs, None)
+        docs = itertools.chain([] if first is None else [first], docs)
     for article, blocks in jobs:
         parsed: list[ParsedSentence] = []
         for block in blocks:

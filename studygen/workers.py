@@ -33,6 +33,7 @@ from typing import Any
 
 from studygen.cards import PoolSource
 from studygen.models import Article, ArticleReport, Card, Rejection
+from studygen.signals import children_ignore_ctrl_c
 
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
@@ -89,15 +90,20 @@ class Workers:
         self._context = multiprocessing.get_context("fork")
         self._processes: list[Any] = []
         self._connections: list[Connection] = []
-        for share in shares(self._articles, jobs):
-            parent_end, child_end = self._context.Pipe()
-            process = self._context.Process(target=_serve, name="studygen-worker", daemon=True,
-                                            args=(child_end, [(i, self._articles[i]) for i in share],
-                                                  analyse, card_step))
-            process.start()
-            child_end.close()
-            self._processes.append(process)
-            self._connections.append(parent_end)
+        try:
+            with children_ignore_ctrl_c():
+                for share in shares(self._articles, jobs):
+                    parent_end, child_end = self._context.Pipe()
+                    process = self._context.Process(target=_serve, name="studygen-worker", daemon=True,
+                                                    args=(child_end, [(i, self._articles[i]) for i in share],
+                                                          analyse, card_step))
+                    process.start()
+                    child_end.close()
+                    self._processes.append(process)
+                    self._connections.append(parent_end)
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> Workers:
         return self

@@ -96,12 +96,14 @@ def studygen(*args: str, tmp: Path, timeout: float = 900) -> Run:
 def studygen_on_a_terminal(*args: str, tmp: Path, interrupt_when: str | None = None,
                            timeout: float = 900) -> Run:
     """``python -m studygen ARGS`` with standard error on a terminal (where progress is shown); with
-    ``interrupt_when``, Ctrl-C (SIGINT) is sent as soon as that text appears on the terminal."""
+    ``interrupt_when``, Ctrl-C (SIGINT) is sent as soon as that text appears on the terminal, as a
+    terminal sends it: to the whole process group, worker processes included."""
     report = tmp / f"peak-{time.monotonic_ns()}.txt"
     controller, terminal = pty.openpty()
     start = time.monotonic()
     process = subprocess.Popen([sys.executable, "-c", _MEASURED, str(report), *args], stdout=subprocess.PIPE,
-                               stderr=terminal, stdin=subprocess.DEVNULL, cwd=ROOT, env=_env(tmp))
+                               stderr=terminal, stdin=subprocess.DEVNULL, cwd=ROOT, env=_env(tmp),
+                               start_new_session=True)
     os.close(terminal)
     seen, interrupted = b"", False
     try:
@@ -123,7 +125,7 @@ def studygen_on_a_terminal(*args: str, tmp: Path, interrupt_when: str | None = N
             elif process.poll() is not None:
                 break
             if interrupt_when and not interrupted and interrupt_when.encode() in seen:
-                process.send_signal(signal.SIGINT)
+                os.killpg(process.pid, signal.SIGINT)
                 interrupted = True
     finally:
         os.close(controller)

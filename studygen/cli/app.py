@@ -24,7 +24,9 @@ def printable(text: str) -> str:
 @contextmanager
 def errors_to_exit_codes() -> Iterator[None]:
     """One line on standard error and the right exit code, never a traceback (unless
-    ``STUDYGEN_DEBUG`` is set, for bug reports)."""
+    ``STUDYGEN_DEBUG`` is set, for bug reports). Worker processes still running when the command
+    ends (after Ctrl-C or an error: they ignore Ctrl-C) are stopped, so that the exit does not wait
+    for them."""
     try:
         yield
     except StudygenError as error:
@@ -41,6 +43,16 @@ def errors_to_exit_codes() -> Iterator[None]:
         typer.echo(f"studygen: internal error: {type(error).__name__}: {printable(str(error))} "
                    "(set STUDYGEN_DEBUG=1 to see the traceback)", err=True)
         raise typer.Exit(1) from None
+    finally:
+        _stop_children()
+
+
+def _stop_children() -> None:
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+        child.join(timeout=5)
 
 
 class StudygenTyper(typer.Typer):
