@@ -257,7 +257,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         if best is not None and CardKind.BASIC in kinds:
             consider(basic_card(item, candidate, best))
         if best is not None and CardKind.MCQ in kinds:
-            consider(mcq_card(item, candidate, best, pool))
+            consider(mcq_card(item, candidate, best, pool, verdict))
         if CardKind.CLOZE in kinds:
             consider(cloze_card(item, candidate))
         if CardKind.TRUE_FALSE in kinds:

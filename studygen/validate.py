@@ -110,6 +110,7 @@ class Reason:
     UNGRAMMATICAL = "ungrammatical_question"
     ONLY_A_SPEAKER = SPEAKER_FLAW
     DATE_AS_A_LABEL = DATE_LABEL_FLAW
+    OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
 
 
 def says_too_little(question: str) -> bool:
@@ -237,6 +238,8 @@ _DETAILS = {
                            "was said is the fact",
     Reason.DATE_AS_A_LABEL: "the answer is a date that labels a noun ('the 2022 Winter Olympics') or dates a figure "
                             "('as of 2023'), not when something happened",
+    Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "
+                                    "are of it: the others give the answer away",
 }
 
 
