@@ -324,6 +324,45 @@ def only_a_speaker(span: SpacySpan) -> bool:
     return verb.lemma_.lower() in REPORTING_VERBS and any(t.text in ('"', "“", "”", ":") for t in span.sent)
 
 
+#: Why a candidate is kept (its text and vector serve as a distractor) but no card asks for it:
+#: reject reasons (``studygen.validate.Reason``), shown by ``--explain``.
+SPEAKER_FLAW = "only_a_speaker"
+DATE_LABEL_FLAW = "date_as_a_label"
+#: Reporting verbs whose subject is a source when a clause carries what was said ("X told CBC News
+#: the department will look into it"), with or without quotation marks.
+SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "comment", "explain",
+                          "claim", "argue", "confirm", "declare", "insist", "warn", "suggest", "stress", "reveal",
+                          "admit", "deny", "remark", "observe", "acknowledge", "assert", "predict", "estimate"})
+
+
+def titled_speaker(span: SpacySpan) -> bool:
+    """Is the person a source named by their job ("Environment Canada spokeswoman Sujata Raisinghani
+    told CBC News the department will look into the incident", "political scientist X argues that
+    ...")? The subject of a reporting verb whose clause carries the content: what was said is the
+    fact, who said it on the institution's behalf is trivia."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    verb = root.head
+    if not any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    titled = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() in PERSON_NOUNS
+    return titled or any(child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS for child in root.children)
+
+
+def date_as_a_label(span: SpacySpan) -> bool:
+    """Is the date a label on a noun ("the 2022 Winter Olympics", "the 1990 census", "the August 17
+    issue") or the day a figure was counted ("as of January 22")? It says which one, not when
+    something happened: the noun (or the figure) is the fact, not the date."""
+    root = span.root
+    if root.dep_ in ("nummod", "compound", "nmod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and (
+            root.head.i >= span.end or root.head.i < span.start):
+        return True
+    before = span.doc[max(span.start - 2, 0):span.start]
+    return len(before) == 2 and before.text.lower() == "as of"
+
+
 def doc_text(doc: Any) -> str:
     """A Doc's text, joined once and kept with it: ``Doc.text`` joins every token again on each
     call, which asked once per candidate made the cost grow with the square of a paragraph's length."""
@@ -424,8 +463,14 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         key = (span.start_char, span.end_char)
         if key in found:
             return
+        flaw = None
+        if answer_type is AnswerType.PERSON and titled_speaker(span):
+            flaw = SPEAKER_FLAW
+        elif answer_type is AnswerType.DATE and date_as_a_label(span):
+            flaw = DATE_LABEL_FLAW
         found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + span.end_char,
-                                     sentence=sentence_index, type=answer_type, origin=origin)  # type: ignore[arg-type]
+                                     sentence=sentence_index, type=answer_type, origin=origin,  # type: ignore[arg-type]
+                                     flaw=flaw)
 
     for ent in sent.ents:
         answer_type = ENTITY_TYPES.get(ent.label_)

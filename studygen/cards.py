@@ -27,6 +27,7 @@ from studygen.models import (
     Difficulty,
     contains_phrase,
 )
+from studygen.validate import Reason, Verdict, detail, topic_key
 
 if TYPE_CHECKING:
     from studygen.analysis import AnalysedArticle
@@ -419,7 +420,9 @@ def _rng(*parts: str) -> random.Random:
 
 
 def mcq_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: QuestionDraft,
-             pool: DistractorPool) -> dict[str, Any] | None:
+             pool: DistractorPool, verdict: Verdict | None = None) -> dict[str, Any] | None:
+    """A multiple-choice card, or None when too few fair options are found (said in ``verdict``
+    when the options were there but not of the kind the question names)."""
     count = int(family("mcq").settings.get("distractors", 3))
     vector = analysed.candidate_vectors.get(candidate.text)
     sentence = analysed.parsed[candidate.sentence]
@@ -427,13 +430,49 @@ def mcq_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: Quest
     # the question of: a multiple-choice card has exactly one right option.
     found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
                              avoid=f"{draft.question} {sentence.sentence.text}", count=count + 3)
-    distractors = [o for o in found if not also_right(o, draft.question, analysed, candidate.sentence)][:count]
-    if len(distractors) < count:
+    distractors = [o for o in found if not also_right(o, draft.question, analysed, candidate.sentence)]
+    # "Which committee ...?" beside options that are no committees gives the answer away.
+    kind = asked_kind(draft.question)
+    if kind == "group" and candidate.type is AnswerType.GROUP:
+        kind = None  # "Which group ...?" of peoples ("Persians"): every option of the type is one
+    fitting = [o for o in distractors if kind is None or of_kind(o, kind)][:count]
+    if len(fitting) < count:
+        if verdict is not None and len(distractors) >= count:
+            verdict.reject({"article_id": analysed.article.id, "question": draft.question, "answer": candidate.text,
+                            "template": draft.template}, Reason.OPTIONS_OF_ANOTHER_KIND,
+                           f"{detail(Reason.OPTIONS_OF_ANOTHER_KIND)}: no {kind} among "
+                           f"{', '.join(o for o in distractors if not of_kind(o, kind or ''))}")
         return None
+    distractors = fitting
     options = [candidate.text, *distractors]
     _rng(analysed.article.id, sentence.sentence.text, candidate.text).shuffle(options)
     return card_data(analysed, CardKind.MCQ, sentence, draft.question, candidate.text, candidate.start,
                      candidate.type, draft.template, 0.9 * draft.score * candidate.salience, options=options)
+
+
+_WHICH = re.compile(r"\b[Ww]hich\s+([a-z]+)\b")
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of thing a question names for its answer: "Which committee advocates ...?" ->
+    committee; None when it names none the lexicon knows ("What ...?", "Which of ...").
+    """
+    from studygen.candidates import INSTITUTION_NOUNS, PLACE_NOUNS
+
+    match = _WHICH.search(question)
+    if match is None:
+        return None
+    word = topic_key(match.group(1))
+    # Names of people do not say what their bearer is ("Which philosopher": "Kant"): only institutions and places.
+    return word if word in INSTITUTION_NOUNS or word in PLACE_NOUNS else None
+
+
+def of_kind(option: str, kind: str) -> bool:
+    """Is the option, by its own words, a thing of that kind: "Toronto Public Space Committee" a
+    committee, "Lake Ontario" a lake, "France" (by the gazetteer) a country? "Greenpeace
+    International" is no committee."""
+    head = re.split(r"\s(?:of|for)\s", option, maxsplit=1)[0]  # "Ministry of Transport of Russia"
+    return kind in {topic_key(w) for w in re.findall(r"[^\W\d_]+", head)} or place_kind(option) == kind
 
 
 _CONTENT = re.compile(r"[^\W_]{3,}")

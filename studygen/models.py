@@ -117,6 +117,7 @@ class AnswerCandidate(StrictModel):
     type: AnswerType
     origin: Literal["entity", "noun_chunk", "number"] = "entity"
     salience: float = 0.0
+    flaw: str | None = Field(default=None, description="Why no card asks for it (a reject reason), if none should.")
 
 
 class CardKind(StrEnum):

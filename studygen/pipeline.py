@@ -205,7 +205,12 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
                                 doc_offset=item.parsed[c.sentence].block_start, sentence_index=c.sentence,
                                 resolver=item.resolver)
                 for c in candidates]
-    drafts = writer.write(requests) if kinds & {CardKind.BASIC, CardKind.MCQ} else [[] for _ in requests]
+    # No question is written for an answer not worth asking for (a candidate with a flaw).
+    asked = [i for i, c in enumerate(candidates) if c.flaw is None]
+    drafts: list[list[Any]] = [[] for _ in requests]
+    if kinds & {CardKind.BASIC, CardKind.MCQ}:
+        for i, proposals in zip(asked, writer.write([requests[i] for i in asked]), strict=True):
+            drafts[i] = proposals
     if preferred is not None:
         drafts = _prefer(preferred, requests, drafts)
 
@@ -237,13 +242,22 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         valid.append(card)
 
     for candidate, best in zip(candidates, bests, strict=True):
+        if candidate.flaw is not None:
+            # Not worth asking for (a speaker, a date that labels a noun): no card asks for it; a
+            # true/false statement still shows it, and it stays in the pool as a distractor.
+            if kinds & {CardKind.BASIC, CardKind.MCQ, CardKind.CLOZE}:
+                verdict.reject({"article_id": article.id, "answer": candidate.text}, candidate.flaw,
+                               f"{detail(candidate.flaw)}; in: {item.parsed[candidate.sentence].sentence.text}")
+            if CardKind.TRUE_FALSE in kinds:
+                consider(true_false_card(item, candidate, pool))
+            continue
         if best is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
             verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
                            "no template fits the sentence around this answer")
         if best is not None and CardKind.BASIC in kinds:
             consider(basic_card(item, candidate, best))
         if best is not None and CardKind.MCQ in kinds:
-            consider(mcq_card(item, candidate, best, pool))
+            consider(mcq_card(item, candidate, best, pool, verdict))
         if CardKind.CLOZE in kinds:
             consider(cloze_card(item, candidate))
         if CardKind.TRUE_FALSE in kinds:

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from studygen.candidates import PRONOUNS
+from studygen.candidates import DATE_LABEL_FLAW, PRONOUNS, SPEAKER_FLAW
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
 from studygen.models import CLOZE_BLANK, Card, CardKind, Rejection, contains_phrase
@@ -108,6 +108,9 @@ class Reason:
     LEANS_ON_CONTEXT = "leans_on_context"
     LOW_SCORE = "low_score"
     UNGRAMMATICAL = "ungrammatical_question"
+    ONLY_A_SPEAKER = SPEAKER_FLAW
+    DATE_AS_A_LABEL = DATE_LABEL_FLAW
+    OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
 
 
 def says_too_little(question: str) -> bool:
@@ -231,6 +234,12 @@ _DETAILS = {
     Reason.TOPIC_ANSWER: "the answer is the article's title or subject, or a word of either",
     Reason.LEANS_ON_CONTEXT: "the card points at text the learner cannot see ('this', 'the same', 'at that time')",
     Reason.UNGRAMMATICAL: "the question's own parse shows it is not English",
+    Reason.ONLY_A_SPEAKER: "the answer is only who said it, named by their job ('spokeswoman X told ...'): what "
+                           "was said is the fact",
+    Reason.DATE_AS_A_LABEL: "the answer is a date that labels a noun ('the 2022 Winter Olympics') or dates a figure "
+                            "('as of 2023'), not when something happened",
+    Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "
+                                    "are of it: the others give the answer away",
 }
 
 

@@ -57,3 +57,57 @@ def test_a_time_without_a_number_month_or_weekday_is_vague(vague: str) -> None:
 
     assert is_vague(vague, AnswerType.DATE)
     assert not is_vague("22 June 1986", AnswerType.DATE)
+
+
+def _flaws(text: str) -> dict[str, str | None]:
+    from studygen.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(text)
+    sent = next(iter(doc.sents))
+    return {c.text: c.flaw for c in sentence_candidates(sent, 0, 0)}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident.",
+     "Sujata Raisinghani"),
+    ("Pentagon spokesman John Kirby said the ships had left the port on Tuesday.", "John Kirby"),
+])
+def test_a_source_named_by_their_job_is_not_asked_for_without_quotation_marks(text: str, speaker: str) -> None:
+    from studygen.validate import Reason
+
+    flaws = _flaws(text)
+    assert flaws[speaker] == Reason.ONLY_A_SPEAKER
+    # What was said stays askable.
+    assert any(flaw is None for answer, flaw in flaws.items() if answer != speaker)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Environment Canada spokeswoman Sujata Raisinghani found the document on a street in Ottawa.",
+     "Sujata Raisinghani"),
+    ("Pentagon spokesman John Kirby resigned in March 2023 after two years in the post.", "John Kirby"),
+    ("Marie Curie, a physicist, discovered polonium in 1898.", "Marie Curie"),
+])
+def test_a_person_who_does_the_deed_is_still_asked_for(text: str, person: str) -> None:
+    flaws = _flaws(text)
+    assert person in flaws and flaws[person] is None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Chinese President Xi Jinping declared the 2022 Winter Olympics in Beijing officially open.", "2022"),
+    ("Seven of the injured remained in hospital as of January 22, some in critical condition.", "January 22"),
+    ("Skaters were eligible for the 2022 World Championships if they turned 15 before July 1, 2021.", "2022"),
+])
+def test_a_date_that_labels_a_noun_or_dates_a_figure_is_not_asked_for(text: str, label: str) -> None:
+    from studygen.validate import Reason
+
+    assert _flaws(text)[label] == Reason.DATE_AS_A_LABEL
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Winter Olympics opened in Beijing in February 2022.", "February 2022"),
+    ("The Treaty of Versailles was signed in June 1919.", "June 1919"),
+    ("Skaters were eligible for the 2022 World Championships if they turned 15 before July 1, 2021.", "July 1, 2021"),
+])
+def test_a_date_when_something_happened_is_still_asked_for(text: str, date: str) -> None:
+    flaws = _flaws(text)
+    assert date in flaws and flaws[date] is None

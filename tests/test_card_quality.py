@@ -203,3 +203,21 @@ def test_a_pronoun_is_named_only_when_its_antecedent_is_clear(tmp_path: Path) ->
         # "its skeleton" is never a person's, and "she" after two women is not guessed.
         assert "Bagge's skeleton" not in card.question and "Axel Bagge’s skeleton" not in card.question
         assert not card.question.startswith(("Later Maria Sahlström published", "Later Anna Berg published"))
+
+
+def test_a_spokeswoman_and_a_year_that_names_an_event_are_not_asked_for_and_explain_says_why(tmp_path: Path) -> None:
+    from studygen.validate import Reason
+
+    text = ("A sensitive government document was found on a rainy street in Ottawa by a passerby in March 2016. "
+            "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the "
+            "incident. The document described the security of the Parliament buildings in detail. Chinese President "
+            "Xi Jinping declared the 2022 Winter Olympics in Beijing officially open. The Winter Olympics opened in "
+            "Beijing in February 2022 with a ceremony directed by Zhang Yimou.\n")
+    result = build(tmp_path, text)
+    asked = {card.answer for card in result.deck.cards if card.kind is not CardKind.TRUE_FALSE}
+    assert "Sujata Raisinghani" not in asked and "2022" not in asked
+    reasons = {(r.answer, r.reason) for r in result.rejections}
+    assert ("Sujata Raisinghani", Reason.ONLY_A_SPEAKER) in reasons
+    assert ("2022", Reason.DATE_AS_A_LABEL) in reasons
+    # A date when something happened is still asked for.
+    assert ("February 2022", Reason.DATE_AS_A_LABEL) not in reasons

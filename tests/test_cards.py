@@ -94,3 +94,33 @@ def test_options_that_share_a_word_are_near_synonyms_unless_both_are_names(a: st
     from studygen.cards import shares_a_word
 
     assert shares_a_word(a, b) is synonyms
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Which committee advocates for advertisement-free public spaces in Toronto?", "committee"),
+    ("With proceeds to which foundation did the garrison return?", "foundation"),
+    ("Which lake did she swim across in 1927?", "lake"),
+    ("Which philosopher wrote the Critique of Pure Reason?", None),  # a name does not say it is a philosopher's
+    ("What did the committee decide?", None),
+])
+def test_the_kind_a_question_names_for_its_answer(question: str, kind: str | None) -> None:
+    from studygen.cards import asked_kind
+
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize(("option", "kind", "fits"), [
+    ("Toronto Public Space Committee", "committee", True),
+    ("Greenpeace International", "committee", False),
+    ("Presidential Commission", "committee", False),
+    ("Ministry of Transport of Russia", "ministry", True),
+    ("Bank of America", "bank", True),
+    ("Silicon Valley Leadership Group", "bank", False),
+    ("Lake Ontario", "lake", True),
+    ("France", "country", True),
+    ("Paris", "country", False),
+])
+def test_options_beside_a_question_that_names_a_kind_must_be_of_it(option: str, kind: str, fits: bool) -> None:
+    from studygen.cards import of_kind
+
+    assert of_kind(option, kind) is fits
