@@ -136,6 +136,8 @@ _DATE_WORDS = re.compile(
 #: What makes a time an answer: a number, a month or a day of the week ("1817", "May", "Monday").
 _SPECIFIC_TIME = re.compile(r"\d|\b(" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|"
                             r"sunday|noon|midnight)\b", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"(?:on |last |next |this |early |late )?(?:monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)s?(?: (?:morning|afternoon|evening|night))?")
 _MONEY = re.compile(r"^(about |around |over |nearly |some )?[£$€¥]\s?\d[\d,.]*\s?(m|bn|k|million|billion|"
                     r"thousand|trillion)?$", re.IGNORECASE)
 _PERCENT = re.compile(r"^(about |around |over |nearly |some )?\d[\d,.]*\s?(%|percent|per cent)$",
@@ -257,6 +259,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and (RELATIVE_TIME.search(text)
                                                               or not _SPECIFIC_TIME.search(text)):
         return True  # "years", "the very same month", "a span of several months": when, exactly?
+    if _BARE_WEEKDAY.fullmatch(lowered):
+        return True  # "Friday", "on Monday": which week, the card cannot say; news trivia
     if answer_type is AnswerType.CONCEPT and first in RELATIONAL_WORDS:
         return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
     return answer_type is AnswerType.ORDINAL
@@ -328,6 +332,10 @@ def only_a_speaker(span: SpacySpan) -> bool:
 #: reject reasons (``studygen.validate.Reason``), shown by ``--explain``.
 SPEAKER_FLAW = "only_a_speaker"
 DATE_LABEL_FLAW = "date_as_a_label"
+#: A nationality, religion or party ("Japanese", "Russian officials", "Democratic nomination"): strict
+#: judges accepted 4 of 24 such questions and blanks ("What kind of authorities ...?" "Russian"), and
+#: both true/false statements.
+GROUP_FLAW = "group_answer"
 #: Reporting verbs whose subject is a source when a clause carries what was said ("X told CBC News
 #: the department will look into it"), with or without quotation marks.
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "comment", "explain",
@@ -468,6 +476,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             flaw = SPEAKER_FLAW
         elif answer_type is AnswerType.DATE and date_as_a_label(span):
             flaw = DATE_LABEL_FLAW
+        elif answer_type is AnswerType.GROUP:
+            flaw = GROUP_FLAW
         found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + span.end_char,
                                      sentence=sentence_index, type=answer_type, origin=origin,  # type: ignore[arg-type]
                                      flaw=flaw)

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from studygen.candidates import DATE_LABEL_FLAW, PRONOUNS, SPEAKER_FLAW
+from studygen.candidates import DATE_LABEL_FLAW, GROUP_FLAW, PRONOUNS, SPEAKER_FLAW
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
 from studygen.models import CLOZE_BLANK, Card, CardKind, Rejection, contains_phrase
@@ -110,6 +110,7 @@ class Reason:
     UNGRAMMATICAL = "ungrammatical_question"
     ONLY_A_SPEAKER = SPEAKER_FLAW
     DATE_AS_A_LABEL = DATE_LABEL_FLAW
+    GROUP_ANSWER = GROUP_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
 
 
@@ -238,6 +239,8 @@ _DETAILS = {
                            "was said is the fact",
     Reason.DATE_AS_A_LABEL: "the answer is a date that labels a noun ('the 2022 Winter Olympics') or dates a figure "
                             "('as of 2023'), not when something happened",
+    Reason.GROUP_ANSWER: "the answer is a nationality, religion or party ('Japanese', 'Russian officials'): the "
+                         "sentence nearly gives it, and strict judges rarely keep such a card",
     Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "
                                     "are of it: the others give the answer away",
 }

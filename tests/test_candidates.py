@@ -111,3 +111,29 @@ def test_a_date_that_labels_a_noun_or_dates_a_figure_is_not_asked_for(text: str,
 def test_a_date_when_something_happened_is_still_asked_for(text: str, date: str) -> None:
     flaws = _flaws(text)
     assert date in flaws and flaws[date] is None
+
+
+@pytest.mark.parametrize("weekday", ["Friday", "on Monday", "last Tuesday", "Sunday evening"])
+def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    assert is_vague(weekday, AnswerType.DATE)
+    assert not is_vague("Friday, 13 March 2020", AnswerType.DATE)  # a weekday with its date is a date
+
+
+def test_a_weekday_in_a_news_sentence_gets_no_card_but_its_date_does() -> None:
+    answers = _answers("The mayor announced on Monday that the bridge would reopen on 14 March 2024.")
+    assert "Monday" not in answers and "14 March 2024" in answers
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Russian authorities accused the Ukrainian side of shelling the plant in August.", "Russian"),
+    ("Fetterman won the Democratic nomination with 59% of the vote in the May primary.", "Democratic"),
+])
+def test_a_nationality_or_party_is_kept_for_true_false_but_not_asked_for(text: str, group: str) -> None:
+    from studygen.candidates import GROUP_FLAW
+
+    flaws = _flaws(text)
+    assert flaws.get(group) == GROUP_FLAW
+    assert any(flaw is None for flaw in flaws.values())  # the sentence's other answers are still asked
