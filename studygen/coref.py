@@ -79,7 +79,16 @@ class Resolver:
         # Within the same sentence the nearest preceding mention; else the latest subject mention.
         same = [m for m in window if m.sentence == sentence_index]
         if same:
-            return same[-1].text
+            pick = same[-1]
+            # A proper-noun subject between that person and the pronoun, which the parser did not
+            # tag as a person ("Tremaine had fought ..., but Margera was uncertain that Paramount
+            # would allow him"), is the likelier antecedent: naming the earlier person would make
+            # the card say something false.
+            doc = pronoun.doc
+            if any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.text not in pick.text
+                   for t in doc[pick.position:pronoun.i]):
+                return None
+            return pick.text
         subjects = [m for m in window if m.is_subject]
         pick = (subjects or window)[-1]
         # A name earlier in the pronoun's own sentence that the parser did not tag as a person

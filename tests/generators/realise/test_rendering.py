@@ -60,3 +60,17 @@ def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -
 def test_tidy_closes_up_punctuation() -> None:
     assert tidy("What did Kim receive , in May ?") == "What did Kim receive, in May?"
     assert tidy("Whose army 's base was it") == "Whose army's base was it"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A name the parser does not call a person stands between the person and "him": no guess.
+    ("Jane Doe had fought with the studio to keep Ortwin in the film, but Ortwin was uncertain that "
+     "Paramount was going to allow him to partake in filming.", None),
+    ("John Smith said that the board would let him speak at the meeting.", "John Smith"),
+])
+def test_him_is_not_given_to_an_earlier_person_past_a_nearer_subject(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    him = next(t for t in sentences[0] if t.lower_ == "him")
+    assert Resolver(sentences).antecedent(him, 0) == name
