@@ -125,19 +125,20 @@ PERSON_NOUNS = frozenset({
     "businesswoman", "ceo", "cofounder", "co-founder", "chairwoman", "congressman", "congresswoman",
     "lawmaker", "legislator", "premier", "candidate", "incumbent", "challenger", "curator",
 })
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _DATE_WORDS = re.compile(
-    r"\b(1\d{3}|20\d{2}|\d{1,4}s|" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|"
+    r"\b(1\d{3}|20\d{2}|\d{1,4}s|" + "|".join(_MONTHS) + "|" + "|".join(WEEKDAYS) + r"|"
+    r"century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|"
     r"spring|summer|autumn|fall|winter|bc|bce|ad|ce|era|period|millennium|ago|"
     r"morning|evening|night|noon|midnight|hour|hours|today|yesterday|present)\b", re.IGNORECASE)
 #: What makes a time an answer: a number, a month or a day of the week ("1817", "May", "Monday").
-_SPECIFIC_TIME = re.compile(r"\d|\b(" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|"
-                            r"sunday|noon|midnight)\b", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(r"(?:on |last |next |this |early |late )?(?:monday|tuesday|wednesday|thursday|friday|"
-                           r"saturday|sunday)s?(?: (?:morning|afternoon|evening|night))?")
+_SPECIFIC_TIME = re.compile(r"\d|\b(" + "|".join(_MONTHS) + "|" + "|".join(WEEKDAYS) + r"|noon|midnight)\b",
+                            re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"(?:on |last |next |this |early |late )?(?:" + "|".join(WEEKDAYS) + r")s?"
+                           r"(?: (?:morning|afternoon|evening|night))?")
 _MONEY = re.compile(r"^(about |around |over |nearly |some )?[£$€¥]\s?\d[\d,.]*\s?(m|bn|k|million|billion|"
                     r"thousand|trillion)?$", re.IGNORECASE)
 _PERCENT = re.compile(r"^(about |around |over |nearly |some )?\d[\d,.]*\s?(%|percent|per cent)$",

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from studygen.candidates import MONTH_NAMES, WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -25,9 +27,7 @@ if TYPE_CHECKING:
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: Singular finite verbs that a plural subject cannot take.
 _SINGULAR = {"is", "was", "has", "does"}
-_MONTHS_AND_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS_AND_DAYS = frozenset((*MONTH_NAMES, *WEEKDAYS))
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: Prepositions that mark a time: "in 1930", "on Friday".
 _TIME_PREPOSITIONS = {"in", "on", "at", "during", "by", "until", "since", "from", "to", "before", "after"}

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from studygen.candidates import MONTH_NAMES, WEEKDAYS
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind
 
 if TYPE_CHECKING:
@@ -34,9 +35,8 @@ _POINTERS = {"this", "these", "that", "those", "such", "latter", "former", "same
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "is",
          "was", "were", "are", "be", "been", "its", "his", "her", "their", "that", "this", "which", "who"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = frozenset(MONTH_NAMES)
+_DAYS = frozenset(WEEKDAYS)
 _CONNECTIVES = {"however", "also", "additionally", "moreover", "furthermore", "meanwhile", "instead", "thus",
                 "therefore", "then", "later", "afterwards", "subsequently", "nevertheless", "still", "similarly",
                 "likewise", "again", "finally", "overall", "consequently", "hence", "indeed", "otherwise", "so",
