@@ -161,11 +161,11 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
     if processes > 1:
         import warnings
 
-        from studygen.signals import children_ignore_ctrl_c
+        from studygen.signals import children_exit_quietly_on_ctrl_c
 
         # spaCy warns (W127) when its processes did not finish: after Ctrl-C, which is reported.
         warnings.filterwarnings("ignore", message=r"\[W127\]", category=UserWarning)
-        with children_ignore_ctrl_c():  # spaCy forks its processes at the first document
+        with children_exit_quietly_on_ctrl_c():  # spaCy forks its processes at the first document
             first = next(docs, None)
         docs = itertools.chain([] if first is None else [first], docs)
     for article, blocks in jobs:

@@ -2,7 +2,7 @@
 
 A terminal sends Ctrl-C (SIGINT) to every process of the foreground group, so forked processes
 (studygen's workers, spaCy's parse processes) get it too. Each is forked inside
-:func:`children_ignore_ctrl_c` and so starts with a handler that makes it exit at once and quietly
+:func:`children_exit_quietly_on_ctrl_c` and so starts with a handler that makes it exit at once and quietly
 (studygen's workers then ignore Ctrl-C altogether: their parent stops them). The parent, whose own
 handler is back when the block ends, raises KeyboardInterrupt for a Ctrl-C that came meanwhile,
 and the command line says "interrupted" once, leaving no partial file.
@@ -19,7 +19,7 @@ from typing import Any
 
 
 @contextmanager
-def children_ignore_ctrl_c() -> Iterator[None]:
+def children_exit_quietly_on_ctrl_c() -> Iterator[None]:
     """Processes forked in this block exit quietly on Ctrl-C; a Ctrl-C the parent got meanwhile is
     raised as KeyboardInterrupt when the block ends (even if the block failed because a child
     stopped). Outside the main thread, where handlers cannot be set, it does nothing."""

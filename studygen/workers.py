@@ -33,7 +33,7 @@ from typing import Any
 
 from studygen.cards import PoolSource
 from studygen.models import Article, ArticleReport, Card, Rejection
-from studygen.signals import children_ignore_ctrl_c
+from studygen.signals import children_exit_quietly_on_ctrl_c
 
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
@@ -90,8 +90,9 @@ class Workers:
         self._context = multiprocessing.get_context("fork")
         self._processes: list[Any] = []
         self._connections: list[Connection] = []
+        self._share_size: dict[Connection, int] = {}  # articles each worker answers for, per step
         try:
-            with children_ignore_ctrl_c():
+            with children_exit_quietly_on_ctrl_c():
                 for share in shares(self._articles, jobs):
                     parent_end, child_end = self._context.Pipe()
                     process = self._context.Process(target=_serve, name="studygen-worker", daemon=True,
@@ -101,6 +102,7 @@ class Workers:
                     child_end.close()
                     self._processes.append(process)
                     self._connections.append(parent_end)
+                    self._share_size[parent_end] = len(share)
         except BaseException:
             self.close()
             raise
@@ -135,8 +137,7 @@ class Workers:
 
     def _gather(self, kind: str, progress: Progress, stage: str) -> list[tuple[int, Any]]:
         total, got = len(self._articles), []
-        waiting = {c: 0 for c in self._connections}
-        expected = {c: n for c, n in zip(self._connections, self._share_sizes(), strict=True)}
+        waiting = dict(self._share_size)  # messages still due from each worker
         progress(stage, 0, total)
         while waiting:
             for connection in wait(list(waiting)):
@@ -152,14 +153,11 @@ class Workers:
                 if message[0] != kind:
                     raise WorkerError(f"a worker sent {message[0]!r} where {kind!r} was due")
                 got.append((message[1], message[2]))
-                waiting[connection] += 1
+                waiting[connection] -= 1
                 progress(stage, len(got), total)
-                if waiting[connection] == expected[connection]:
+                if not waiting[connection]:
                     del waiting[connection]
         return got
-
-    def _share_sizes(self) -> list[int]:
-        return [len(s) for s in shares(self._articles, len(self._processes))] if self._processes else []
 
 
 def _serve(connection: Connection, share: list[tuple[int, Article]], analyse: Callable[[list[Article]], Any],
