@@ -337,6 +337,12 @@ DATE_LABEL_FLAW = "date_as_a_label"
 #: judges accepted 4 of 24 such questions and blanks ("What kind of authorities ...?" "Russian"), and
 #: both true/false statements.
 GROUP_FLAW = "group_answer"
+#: Where a report came from ("According to Yonhap news agency, ...", "... told CBC News the
+#: department will ..."): attribution, not the article's content; not even a true/false statement
+#: is worth making of it.
+SOURCE_FLAW = "only_a_source"
+#: Flaws that leave the true/false statement worth making (it shows the fact, not the flaw).
+STATEMENT_FLAWS = frozenset({SPEAKER_FLAW, DATE_LABEL_FLAW, GROUP_FLAW})
 #: Reporting verbs whose subject is a source when a clause carries what was said ("X told CBC News
 #: the department will look into it"), with or without quotation marks.
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "comment", "explain",
@@ -360,16 +366,34 @@ def titled_speaker(span: SpacySpan) -> bool:
     return titled or any(child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS for child in root.children)
 
 
+def only_a_source(span: SpacySpan) -> bool:
+    """Is the span where a report came from or whom it was told to: the object of "according to"
+    ("According to Yonhap news agency, ..."), or the hearer of a speech verb that carries what was
+    said ("X told CBC News the department will look into it")?"""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if root.dep_ in ("dative", "dobj") and head.lemma_.lower() in SPEECH_VERBS:
+        return any(child.dep_ in ("ccomp", "parataxis") for child in head.children)
+    return False
+
+
 def date_as_a_label(span: SpacySpan) -> bool:
     """Is the date a label on a noun ("the 2022 Winter Olympics", "the 1990 census", "the August 17
-    issue") or the day a figure was counted ("as of January 22")? It says which one, not when
-    something happened: the noun (or the figure) is the fact, not the date."""
+    issue", "the Pendleton Act of 1883") or the day a figure was counted ("as of January 22")? It
+    says which one, not when something happened: the noun (or the figure) is the fact, not the date."""
     root = span.root
     if root.dep_ in ("nummod", "compound", "nmod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and (
             root.head.i >= span.end or root.head.i < span.start):
         return True
     before = span.doc[max(span.start - 2, 0):span.start]
-    return len(before) == 2 and before.text.lower() == "as of"
+    if len(before) == 2 and before.text.lower() == "as of":
+        return True
+    # "the Pendleton Act of 1883", "the Revolution of 1917": the year ends a name
+    of = root.head
+    return (root.dep_ == "pobj" and of.lower_ == "of" and of.i == span.start - 1 and of.head.pos_ == "PROPN"
+            and of.head.text[:1].isupper() and of.head.i == of.i - 1)
 
 
 def doc_text(doc: Any) -> str:
@@ -463,6 +487,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if span[-1].is_punct and not (span[-1].text == ")" and "(" in text):
             return
+        if len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            return  # "Russian Revolution of": the entity recogniser stopped inside a name
         if len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two
         if answer_type is AnswerType.PERSON and only_a_speaker(span):
@@ -479,6 +505,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             flaw = DATE_LABEL_FLAW
         elif answer_type is AnswerType.GROUP:
             flaw = GROUP_FLAW
+        if only_a_source(span):
+            flaw = SOURCE_FLAW
         found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + span.end_char,
                                      sentence=sentence_index, type=answer_type, origin=origin,  # type: ignore[arg-type]
                                      flaw=flaw)

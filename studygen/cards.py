@@ -12,6 +12,7 @@ import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from studygen.candidates import is_vague
@@ -110,6 +111,8 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
     for (start, end), new in sorted(edits.items()):
         if start < cursor:
             return None
+        if start == sentence.sentence.start and text[start:start + 1].isupper():
+            new = new[:1].upper() + new[1:]  # "as early as 1640" put in for "As early as 1567"
         out.append(text[cursor:start])
         out.append(new)
         cursor = end
@@ -123,7 +126,7 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
 #: Sentence adverbials that link a sentence to the one before ("However, ..."): a card shows the
 #: sentence alone, and the statement stays true without them.
 _CONNECTIVE = re.compile(
-    r"^(?:However|Also|In addition|Additionally|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|In fact|"
+    r"^(?:However|Also|In addition|Additionally|Moreover|Furthermore|Further|Nevertheless|Nonetheless|Indeed|In fact|"
     r"Still|Overall|Finally|Thus|Therefore|Hence|Consequently|As a result|Similarly|Likewise|Instead|"
     r"In contrast|By contrast|In turn|Ultimately|Notably|Importantly),\s+(?=\S)")
 
@@ -282,8 +285,20 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
         return False
     if shares_a_word(option, answer):
         return False  # "contemporary standards" beside "present standards": both may be right
-    # An option the question names, under any of its names, is no option.
+    # An option the question names, under any of its names, is no option; nor is one whose number
+    # the sentence already holds ("from 1800 C.E. to 2000 C.E." made "... to year 1800 C.E.").
+    if avoid and _numbers(option) & _numbers(avoid.replace(answer, " ")):
+        return False
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
+
+
+#: A number as written, for comparing an option's numbers with a sentence's.
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=4096)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(text))
 
 
 def shares_a_word(a: str, b: str) -> bool:

@@ -162,8 +162,12 @@ class Resolver:
 
 
 def said_before(name: str, text: str) -> bool:
-    """Does ``text`` name ``name`` (as whole words)?"""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    """Does ``text`` name ``name`` (as whole words; its first letter in either case: "both countries"
+    is said in "Both countries have put their militaries on alert")?"""
+    if not name:
+        return False
+    first = f"[{re.escape(name[0].lower())}{re.escape(name[0].upper())}]"
+    return re.search(rf"(?<!\w){first}{re.escape(name[1:])}(?!\w)", text) is not None
 
 
 def is_expletive(pronoun: Token) -> bool:

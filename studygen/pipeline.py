@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
+from studygen.candidates import STATEMENT_FLAWS
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
 from studygen.models import (
@@ -248,7 +249,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
             if kinds & {CardKind.BASIC, CardKind.MCQ, CardKind.CLOZE}:
                 verdict.reject({"article_id": article.id, "answer": candidate.text}, candidate.flaw,
                                f"{detail(candidate.flaw)}; in: {item.parsed[candidate.sentence].sentence.text}")
-            if CardKind.TRUE_FALSE in kinds:
+            if CardKind.TRUE_FALSE in kinds and candidate.flaw in STATEMENT_FLAWS:
                 consider(true_false_card(item, candidate, pool))
             continue
         if best is None and kinds & {CardKind.BASIC, CardKind.MCQ}:

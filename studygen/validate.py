@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from studygen.candidates import DATE_LABEL_FLAW, GROUP_FLAW, PRONOUNS, SPEAKER_FLAW
+from studygen.candidates import DATE_LABEL_FLAW, GROUP_FLAW, PRONOUNS, SOURCE_FLAW, SPEAKER_FLAW
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
 from studygen.models import CLOZE_BLANK, Card, CardKind, Rejection, contains_phrase
@@ -111,6 +111,7 @@ class Reason:
     ONLY_A_SPEAKER = SPEAKER_FLAW
     DATE_AS_A_LABEL = DATE_LABEL_FLAW
     GROUP_ANSWER = GROUP_FLAW
+    ONLY_A_SOURCE = SOURCE_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
 
 
@@ -150,7 +151,17 @@ def question_problem(question: str, answer: str) -> str | None:
         return Reason.UNRESOLVED
     if contains_phrase(question, answer) or any(contains_phrase(question, other) for other in other_names(answer)):
         return Reason.ANSWER_IN_QUESTION  # "Which country denied the DPRK's test?" -> "North Korea"
+    if spelled_out(question, answer):
+        return Reason.ANSWER_IN_QUESTION
     return None
+
+
+def spelled_out(question: str, answer: str) -> bool:
+    """Does the question hold every word of a name of two words or more, in any order and form
+    ("Which committee advocates for public spaces in Toronto?" -> "Toronto Public Space Committee")?
+    The learner assembles the answer from the question."""
+    words = {topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP}
+    return len(words) >= 2 and words <= {topic_key(w) for w in _TOPIC_WORD.findall(question)}
 
 
 def question_length_problem(question: str, max_words: int = MAX_CARD_QUESTION_WORDS) -> str | None:
@@ -241,6 +252,8 @@ _DETAILS = {
                             "('as of 2023'), not when something happened",
     Reason.GROUP_ANSWER: "the answer is a nationality, religion or party ('Japanese', 'Russian officials'): the "
                          "sentence nearly gives it, and strict judges rarely keep such a card",
+    Reason.ONLY_A_SOURCE: "the answer is where a report came from or whom it was told to ('according to X', "
+                          "'told X that ...'): attribution, not the article's content",
     Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "
                                     "are of it: the others give the answer away",
 }
@@ -307,7 +320,10 @@ _POINTERS = re.compile(
     r"|[Tt]his\s+(?:is|was|has|had)\b"
     r"|(?:at|by|from|until|since)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
     r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time)\b"
-    r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below)\b"
+    r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below|remaining)\b"
+    r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
+    r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"
+    r"|^(?:That is|In other words|From there|From here),"
     r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"

@@ -68,8 +68,8 @@ def _flaws(text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident.",
-     "Sujata Raisinghani"),
+    ("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident "
+     "in Ottawa.", "Sujata Raisinghani"),
     ("Pentagon spokesman John Kirby said the ships had left the port on Tuesday.", "John Kirby"),
 ])
 def test_a_source_named_by_their_job_is_not_asked_for_without_quotation_marks(text: str, speaker: str) -> None:
@@ -96,6 +96,7 @@ def test_a_person_who_does_the_deed_is_still_asked_for(text: str, person: str) -
     ("Chinese President Xi Jinping declared the 2022 Winter Olympics in Beijing officially open.", "2022"),
     ("Seven of the injured remained in hospital as of January 22, some in critical condition.", "January 22"),
     ("Skaters were eligible for the 2022 World Championships if they turned 15 before July 1, 2021.", "2022"),
+    ("Congress passed the Pendleton Civil Service Reform Act of 1883 after the assassination of Garfield.", "1883"),
 ])
 def test_a_date_that_labels_a_noun_or_dates_a_figure_is_not_asked_for(text: str, label: str) -> None:
     from studygen.validate import Reason
@@ -107,6 +108,7 @@ def test_a_date_that_labels_a_noun_or_dates_a_figure_is_not_asked_for(text: str,
     ("The Winter Olympics opened in Beijing in February 2022.", "February 2022"),
     ("The Treaty of Versailles was signed in June 1919.", "June 1919"),
     ("Skaters were eligible for the 2022 World Championships if they turned 15 before July 1, 2021.", "July 1, 2021"),
+    ("The war ended in the summer of 1945.", "summer of 1945"),
 ])
 def test_a_date_when_something_happened_is_still_asked_for(text: str, date: str) -> None:
     flaws = _flaws(text)
@@ -137,3 +139,33 @@ def test_a_nationality_or_party_is_kept_for_true_false_but_not_asked_for(text: s
     flaws = _flaws(text)
     assert flaws.get(group) == GROUP_FLAW
     assert any(flaw is None for flaw in flaws.values())  # the sentence's other answers are still asked
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("According to Yonhap news agency, the country's military has been placed on high alert.", "Yonhap news agency"),
+    ("According to the Associated Press, the factory will close in March 2025.", "Associated Press"),
+    ("A ministry official told Reuters the talks would resume in Geneva next month.", "Reuters"),
+])
+def test_where_a_report_came_from_gets_no_card_of_any_kind(text: str, source: str) -> None:
+    from studygen.candidates import SOURCE_FLAW, STATEMENT_FLAWS
+
+    flaws = _flaws(text)
+    assert flaws.get(source) == SOURCE_FLAW and SOURCE_FLAW not in STATEMENT_FLAWS
+    assert any(flaw is None for flaw in flaws.values())  # what was reported is still asked
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The agency told the court in 2019 that the ban was unlawful.", "2019"),
+    ("Curie explained her method to the Academy of Sciences in Paris.", "Academy of Sciences"),
+])
+def test_what_was_done_beside_a_report_is_still_asked_for(text: str, answer: str) -> None:
+    flaws = _flaws(text)
+    assert answer in flaws and flaws[answer] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Revolution of 1917 ended the rule of the Romanovs.",
+    "The Treaty of Westphalia of 1648 ended the Thirty Years' War in Europe.",
+])
+def test_no_answer_stops_on_a_preposition(text: str) -> None:
+    assert not any(answer.split()[-1] in ("of", "and", "the", "in") for answer in _answers(text))

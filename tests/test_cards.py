@@ -124,3 +124,20 @@ def test_options_beside_a_question_that_names_a_kind_must_be_of_it(option: str, 
     from studygen.cards import of_kind
 
     assert of_kind(option, kind) is fits
+
+
+def test_an_option_whose_number_the_sentence_already_holds_is_no_option() -> None:
+    # "from 1800 C.E. to 2000 C.E.": a false statement "... to year 1800 C.E." would contradict itself.
+    years = _article("years", "The period ran from 1800 C.E. to 2000 C.E.; the war ended in 1945 and 1648.", {
+        "2000 C.E.": (NUMBER, _vector(1, 0, 0, 0)), "year 1800 C.E.": (NUMBER, _vector(0.9, 0.1, 0, 0)),
+        "1945": (NUMBER, _vector(0.8, 0.2, 0, 0)), "1648": (NUMBER, _vector(0.7, 0.3, 0, 0)),
+    })
+    pool = DistractorPool([years])
+    options = _options(pool, "2000 C.E.", NUMBER, years, avoid="The period ran from 1800 C.E. to 2000 C.E.")
+    assert options and not any("1800" in option for option in options)
+    # The answer's own number does not count against an option: "March 2020" may face "April 2020".
+    spring = _article("spring", "Lockdown began in March 2020 and ended in April 2020.", {
+        "March 2020": (AnswerType.DATE, _vector(1, 0, 0, 0)), "April 2020": (AnswerType.DATE, _vector(0.5, 0.5, 0, 0)),
+    })
+    assert _options(DistractorPool([spring]), "March 2020", AnswerType.DATE, spring,
+                    avoid="Lockdown began in March 2020.", count=1) == ["April 2020"]

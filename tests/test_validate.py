@@ -138,6 +138,11 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "What did the minister say yesterday?",
     "The bank failed last week.",
     "_____ replaced the latter in 1990.",
+    "When was the body of another militant found?",
+    "Where does Karan tell Alisha both are?",
+    "What was the remaining track released as?",
+    "That is, society may reject a _____ at first.",
+    "From there, the tour went on to _____.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -150,6 +155,9 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "This Is Us won three awards in 2018.",  # a title, not a pointer
     "The museum opened in 1820 in Darmstadt.",
     "Which party won the 1994 election in the state?",
+    "The two teams played one another in _____.",
+    "Who won both the 1994 and the 1998 election?",
+    "That island is the largest in the group.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -181,3 +189,19 @@ def test_the_most_mentioned_name_is_the_subject_when_it_stands_out() -> None:
     assert main_subject(["A", "A"]) is None  # two mentions are not enough
     topic = topic_words("Speak Now", main_subject(["Taylor Swift"] * 4))
     assert is_topic("Taylor Swift", topic)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Which committee advocates for advertisement-free public spaces in Toronto?", "Toronto Public Space Committee"),
+    ("Which bank did the university set up in Leeds in 1920?", "Leeds University Bank"),
+])
+def test_a_question_that_spells_out_every_word_of_the_answer_gives_it_away(question: str, answer: str) -> None:
+    assert question_problem(question, answer) == Reason.ANSWER_IN_QUESTION
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Which committee advocates for advertisement-free public spaces?", "Toronto Public Space Committee"),
+    ("Which country hosted the 1998 Winter Olympics?", "Japan"),  # one word: the phrase check's business
+])
+def test_a_question_that_holds_only_some_words_of_the_answer_is_fair(question: str, answer: str) -> None:
+    assert question_problem(question, answer) is None

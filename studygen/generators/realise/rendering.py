@@ -236,6 +236,8 @@ class Question(Target):
             return True
         # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
         # one that is no entity and is a common word of the English lexicon is lowercased.
+        if written_as_a_name(token):
+            return True  # "Swift began ...": "Swift" is capitalised inside sentences too
         if token.pos_ != "PROPN":
             return False
         if token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN":
@@ -314,3 +316,19 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+'s\b", "'s", text)
     text = re.sub(r"\s+’s\b", "’s", text)
     return text
+
+
+def written_as_a_name(token: Token) -> bool:
+    """Is the word written with a capital inside a sentence elsewhere in its text, and never in lower
+    case? Then it is a name wherever it stands."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    lower = token.text.lower()
+    inside = False
+    for other in token.doc:
+        if other.lower_ != lower or other.i == token.i:
+            continue
+        if other.text[:1].islower():
+            return False
+        inside = inside or not (other.is_sent_start or other.i == 0 or other.nbor(-1).is_punct)
+    return inside

@@ -16,3 +16,12 @@ def test_a_person_is_who_and_a_thing_described_is_what() -> None:
     context = "The programme's first serial, An Unearthly Child, was broadcast in 1963."
     question = ask(context, "An Unearthly Child")
     assert question is not None and question.startswith("What ")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("Glenda Victorio, the season's second houseguest, was evicted in week four.", "Glenda Victorio"),
+    ("Maria Lopez, the club's new chief executive, took office in March.", "Maria Lopez"),
+])
+def test_a_full_name_described_by_a_noun_of_no_known_role_is_still_who(context: str, answer: str) -> None:
+    question = ask(context, answer)
+    assert question is not None and question.startswith("Who ")

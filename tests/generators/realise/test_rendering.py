@@ -74,3 +74,30 @@ def test_him_is_not_given_to_an_earlier_person_past_a_nearer_subject(nlp, text: 
     sentences = list(nlp(text).sents)
     him = next(t for t in sentences[0] if t.lower_ == "him")
     assert Resolver(sentences).antecedent(him, 0) == name
+
+
+@pytest.mark.parametrize(("name", "before", "said"), [
+    # The antecedent already opens the sentence, with a capital: the pronoun stays as it is
+    # (not "Both countries have put both countries' militaries on alert").
+    ("both countries", "Both countries have put ", True),
+    ("the kings and the stories", "The kings and the stories relating to ", True),
+    ("Marie Curie", "In 1891 Marie Curie moved to Paris, where ", True),
+    ("the kings", "The kingston council met ", False),
+    ("Marie Curie", "Pierre Curie said that ", False),
+])
+def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_is_not_replaced(name: str, before: str, said: bool) -> None:
+    from studygen.coref import said_before
+
+    assert said_before(name, before) is said
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("Swift began the re-recording in November 2020. Critics praised Swift for the vault tracks.", True),
+    ("Swift action followed the report. The response of the council was swift.", False),
+    ("Apple sold more phones in 2021. Fans of Apple queued for days.", True),
+])
+def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(nlp, text: str,  # noqa: ANN001
+                                                                                capital: bool) -> None:
+    from studygen.generators.realise.rendering import written_as_a_name
+
+    assert written_as_a_name(nlp(text)[0]) is capital

@@ -71,8 +71,16 @@ def who_what(q: Question, description: Token) -> str:
     """Who for a person, unless the description names something else ("the first serial")."""
     person = q.answer_type is AnswerType.PERSON or description.lemma_.lower() in PERSON_NOUNS
     if description.pos_ == "NOUN" and not person_like(description):
-        person = False
+        # "the season's second houseguest, Glenda Victorio": a full name the parser calls a person
+        # is one, whatever the noun ("What was the season's second houseguest?" is wrong)
+        person = q.answer_type is AnswerType.PERSON and full_name(q)
     return family("definition").wh_for("person" if person else "concept") or "What"
+
+
+def full_name(q: Question) -> bool:
+    """Is the answer a name of two words or more, all proper nouns ("Sergey Aksyonov")?"""
+    words = [t for t in q.tokens if not t.is_punct]
+    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words)
 
 
 def unique_description(q: Question, head: Token, exclude: set[int]) -> str:
