@@ -132,7 +132,7 @@ FEATURE_NAMES: list[str] = [
     "q_parse_roots", "q_parse_root_verbal", "q_parse_has_subject", "q_parse_dep_share",
     "q_parse_odd_pos_share", "q_parse_propn_share", "q_wh_then_verb", "q_ends_preposition",
     "mcq_max_option_sim", "mcq_option_overlap", "tf_false", "tf_swap_sim", "cloze_blank_pos",
-    "a_share_of_src", "heuristic_score", "wh_type_mismatch", "a_specific",
+    "a_share_of_src", "heuristic_score", "wh_type_mismatch", "a_specific", "q_definite_back",
 ]
 
 
@@ -249,8 +249,24 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
         f["wh_type_mismatch"] = float(card.kind in (CardKind.BASIC, CardKind.MCQ) and (
             (first_word in ("what", "which") and person) or (first_word in ("who", "whom") and not person)))
         f["a_specific"] = float(any(ch.isdigit() for ch in answer) or any(w[:1].isupper() for w in answer.split()))
+        before = " ".join(item.parsed[k].sentence.text for k in range(max((index or 0) - 2, 0), index or 0))
+        f["q_definite_back"] = _definite_back(_question_text(card), before, view.title_words)
         rows.append([f[name] for name in FEATURE_NAMES])
     return rows
+
+
+#: "the records", "the final descent", "the German biologist": a definite noun phrase, its last word.
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b(?!\s+of\b)")
+
+
+def _definite_back(question: str, before: str, title_words: set[str]) -> float:
+    """How many definite noun phrases of the question ("the records") name a thing the two sentences
+    before its source named (records of what?), and not the article's title: "the" there points
+    back to text the card does not show."""
+    earlier = {w.rstrip("s") for w in _words(before)}
+    return float(sum(1 for m in _DEFINITE.finditer(question)
+                     if m.group(1).casefold().rstrip("s") in earlier and m.group(1).casefold() not in title_words
+                     and m.group(1).casefold() not in _STOP))
 
 
 def _in_list(text: str, card: Card) -> float:

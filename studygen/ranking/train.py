@@ -114,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--target", type=float, default=0.85, help="acceptance wanted above the threshold")
     parser.add_argument("--min-keep", type=float, default=0.4, help="least share of candidates kept")
+    parser.add_argument("--min-keep-for", action="append", default=["basic=0.6", "true_false=0.7"],
+                        metavar="KIND=SHARE",
+                        help="least share kept for one kind (defaults: basic=0.6, since basic questions are judged "
+                             "most harshly and a deck needs at least a third of them; true_false=0.7, since judges "
+                             "accept even its lower-ranked statements more often than the other kinds' best)")
     args = parser.parse_args(argv)
 
     x, y, groups, labels = load_rows(args.folder)
@@ -123,11 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     # One threshold per kind: each kind keeps its best, so that a deck keeps its mix of kinds
     # (basic questions are judged more harshly than clozes, and would vanish under one threshold).
     kinds = [row["card"]["kind"] for row in labels]
+    min_keep = {kind: float(share) for kind, share in (item.split("=", 1) for item in args.min_keep_for)}
     thresholds = {}
     for kind in sorted(set(kinds)):
         pairs = [(s, label) for s, label, k in zip(scores, y, kinds, strict=True) if k == kind]
         thresholds[kind] = threshold_for([s for s, _ in pairs], [lab for _, lab in pairs], args.target,
-                                         args.min_keep)
+                                         min_keep.get(kind, args.min_keep))
         kept = [lab for s, lab in pairs if s >= thresholds[kind]]
         print(f"threshold {kind}: {thresholds[kind]} keeps {len(kept)}/{len(pairs)}, "
               f"{sum(kept) / max(len(kept), 1):.0%} accepted (cross-validated)")
@@ -142,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         "intercept": round(float(logistic.intercept_[0]), 8),
         "thresholds": thresholds,
         "about": {"cards": len(y), "accepted": sum(y), "batches": batches, "c": args.c,
-                  "target": args.target, "min_keep": args.min_keep},
+                  "target": args.target, "min_keep": args.min_keep, "min_keep_for": min_keep},
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"weights -> {args.out}")
