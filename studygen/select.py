@@ -16,8 +16,10 @@ from typing import Any
 from studygen.models import Card, CardKind
 
 #: The share of each kind in a deck, when the article offers enough of each: basic questions at least a
-#: third; true/false, which strict judges accept most often (about 70% against 50% for the others), a quarter.
-KIND_SHARE = {CardKind.BASIC: 0.4, CardKind.CLOZE: 0.2, CardKind.MCQ: 0.15, CardKind.TRUE_FALSE: 0.25}
+#: third; true/false, which strict judges accept most often (about 70% against 50% for the others), at
+#: most 30% (a true/false card teaches less than a question, so its share is also its limit); multiple
+#: choice, which they accept least often, a tenth.
+KIND_SHARE = {CardKind.BASIC: 0.4, CardKind.CLOZE: 0.2, CardKind.MCQ: 0.1, CardKind.TRUE_FALSE: 0.3}
 RELEVANCE_WEIGHT = 0.7
 MAX_PER_SENTENCE = 2
 WORDS_PER_CARD = 100
@@ -59,18 +61,21 @@ def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sente
     used_answers: set[str] = set()
     used_keys: Counter[str] = Counter()  # true/false cards by their key
     chosen_rows: list[int] = []
+    statement_rows: set[int] = set()  # sentences that gave a true/false card
     # First each kind up to its share, then whatever is best for the places left.
     for strict in (True, False):
         while pool and len(chosen) < count:
             best, best_value = None, -math.inf
             for card in pool:
-                if strict and used_kinds[card.kind] >= quotas.get(card.kind, 0):
-                    continue
+                if (strict or card.kind is CardKind.TRUE_FALSE) and used_kinds[card.kind] >= quotas.get(card.kind, 0):
+                    continue  # true/false never past its share: a deck of statements teaches little
                 if card.kind is CardKind.TRUE_FALSE and used_keys[card.answer] > used_keys[_other_key(card)]:
                     continue  # true and false statements in turn: a deck of only "True" teaches nothing
                 row = sentence_of[card.source_start]
                 if used_sentences[row] >= MAX_PER_SENTENCE or _answer_key(card) in used_answers:
                     continue
+                if card.kind is CardKind.TRUE_FALSE and row in statement_rows:
+                    continue  # a true and a false statement of one sentence give each other away
                 redundancy = max((float(sentence_vectors[row] @ sentence_vectors[r]) for r in chosen_rows),
                                  default=0.0)
                 value = RELEVANCE_WEIGHT * card.score / top - (1 - RELEVANCE_WEIGHT) * redundancy
@@ -84,7 +89,9 @@ def select_cards(cards: Sequence[Card], count: int, sentence_vectors: Any, sente
             chosen_rows.append(row)
             used_kinds[best.kind] += 1
             used_sentences[row] += 1
-            used_answers.add(_answer_key(best))
+            if not (best.kind is CardKind.TRUE_FALSE and best.answer == "True"):
+                used_answers.add(_answer_key(best))  # a true statement asks for none of its words
             if best.kind is CardKind.TRUE_FALSE:
                 used_keys[best.answer] += 1
+                statement_rows.add(row)
     return chosen

@@ -67,3 +67,37 @@ def test_default_count_is_one_card_per_hundred_words_within_bounds() -> None:
     assert default_count(100 * 10) == 10
     assert default_count(10) == 2
     assert default_count(100_000) == 40
+
+
+def _statement(n: int, sentence: int, score: float, fact: str, swapped: str | None) -> Card:
+    return Card.model_validate(dict(
+        guid=f"s{n}", article_id="a", kind=CardKind.TRUE_FALSE, question=f"Statement {n} of sentence {sentence}.",
+        answer="False" if swapped else "True", source_start=100 * sentence, source_end=100 * sentence + 90,
+        score=score, fact=fact, fact_start=100 * sentence, swapped_in=swapped))
+
+
+def test_one_sentence_gives_one_true_false_statement_at_most() -> None:
+    # "built in 1802" (true) beside "built in 1869" (false): each gives the other away.
+    cards = [_statement(1, 0, 0.9, "Thomas Hale", None), _statement(2, 0, 0.8, "1802", "1869"),
+             _statement(3, 3, 0.5, "1869", "1851")]
+    chosen = select_cards(cards, 3, VECTORS, SENTENCE_OF, [CardKind.TRUE_FALSE])
+    assert [c.guid for c in chosen] == ["s1", "s3"]
+
+
+def test_a_true_statement_does_not_use_up_its_words_as_an_answer() -> None:
+    cards = [_statement(1, 0, 0.9, "Thomas Hale", None), _card(2, 3, 0.5, answer="Thomas Hale"),
+             _card(3, 4, 0.4, answer="water wheel")]
+    chosen = select_cards(cards, 3, VECTORS, SENTENCE_OF, [CardKind.TRUE_FALSE, CardKind.BASIC])
+    assert {c.guid for c in chosen} == {"s1", "g2", "g3"}
+
+
+def test_true_false_never_fills_places_past_its_share() -> None:
+    statements = [_statement(n, n, 0.9, f"fact {n}", None if n % 2 else f"swap {n}") for n in range(6)]
+    basics = [_card(10 + k, k, 0.2, answer=f"basic {k}") for k in range(2)]  # too few basic questions
+    kinds = [CardKind.BASIC, CardKind.TRUE_FALSE]
+    chosen = select_cards(statements + basics, 6, VECTORS, SENTENCE_OF, kinds)
+    from studygen.select import kind_quotas
+
+    # The deck is one card short rather than a deck of statements.
+    assert sum(c.kind is CardKind.TRUE_FALSE for c in chosen) == kind_quotas(6, kinds)[CardKind.TRUE_FALSE]
+    assert len(chosen) == kind_quotas(6, kinds)[CardKind.TRUE_FALSE] + 2
