@@ -312,8 +312,15 @@ def shares_a_word(a: str, b: str) -> bool:
 
     if _is_name(a) and _is_name(b):
         return False  # "North Korea" and "South Korea" are two countries
-    shared = keys(a) & keys(b)
+    first, second = keys(a), keys(b)
+    # A long word inside a longer one is one word in two forms: "Dialectic", "dialectical process".
+    shared = first & second or {x for x in first for y in second
+                                if min(len(x), len(y)) >= _STEM and (x.startswith(y) or y.startswith(x))}
     return bool(shared) and not (re.search(r"\d", a) and re.search(r"\d", b))
+
+
+#: The least length of a word that, begun by another, counts as its form ("dialectic", "dialectical").
+_STEM = 6
 
 
 def _is_name(text: str) -> bool:

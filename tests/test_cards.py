@@ -89,6 +89,9 @@ def test_a_number_with_too_few_others_gets_plausible_wrong_values_in_its_own_for
     ("North Korea", "South Korea", False),  # two countries, both names
     ("$3.4 million", "$5 million", False),  # two amounts
     ("harness", "belay device", False),
+    ("Dialectic", "dialectical process", True),  # one word in two forms
+    ("internal membrane", "international law", False),
+    ("industrialization", "urbanization", False),
 ])
 def test_options_that_share_a_word_are_near_synonyms_unless_both_are_names(a: str, b: str, synonyms: bool) -> None:
     from studygen.cards import shares_a_word
