@@ -53,7 +53,7 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
     for draft in drafts:
         if not fallback and draft.template.startswith(IN_SITU):
             continue
-        if question_problem(draft.question, answer) is None:
+        if question_problem(draft.question, answer) is None and not _garbled(draft, context[:answer_start]):
             return draft.question
     if fallback:
         # Last resort: the sentence word for word, pronouns and all (the caller has the context).
@@ -61,6 +61,19 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
         if verbatim is not None and not contains_phrase(verbatim, answer) and len(verbatim.split()) <= 60:
             return verbatim
     return None
+
+
+def _garbled(draft: QuestionDraft, before_answer: str) -> bool:
+    """Does a fronted question's own parse show it is not English (``studygen.wellformed``, the check
+    a build's basic and multiple-choice cards pass)? The fallbacks that keep the sentence's word order
+    or quote it are not fronted, and are not read so."""
+    if draft.template.startswith(IN_SITU) or draft.template == "quote":
+        return False
+    from studygen.nlp import spacy_pipeline
+    from studygen.wellformed import parse_questions, question_fault
+
+    doc = parse_questions(spacy_pipeline(), [draft.question])[draft.question]
+    return question_fault(doc, before_answer) is not None
 
 
 _writers: dict[tuple, object] = {}
