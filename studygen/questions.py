@@ -25,8 +25,8 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
     concerned about the release of what?"), and as a last resort a fill-in question quoting the
     sentence around the answer ('What completes the sentence "... off the Atlantic coast of _____."?'),
     word for word if nothing else can be written (its pronouns then refer to ``context``).
-    ``fallback=False`` asks only fronted questions, as studygen's own basic and multiple-choice cards
-    do.
+    ``fallback=False`` asks only fronted questions, and only those the well-formedness check passes,
+    as studygen's own basic and multiple-choice cards do.
 
     >>> generate_question("Kim received a second invite in May.", "Kim", 0)   # doctest: +SKIP
     'Who received a second invite in May?'
@@ -53,7 +53,8 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
     for draft in drafts:
         if not fallback and draft.template.startswith(IN_SITU):
             continue
-        if question_problem(draft.question, answer) is None and not _garbled(draft, context[:answer_start]):
+        if question_problem(draft.question, answer) is None and (
+                fallback or not _garbled(draft, context[:answer_start])):
             return draft.question
     if fallback:
         # Last resort: the sentence word for word, pronouns and all (the caller has the context).
@@ -65,8 +66,9 @@ def generate_question(context: str, answer: str, answer_start: int, *, generator
 
 def _garbled(draft: QuestionDraft, before_answer: str) -> bool:
     """Does a fronted question's own parse show it is not English (``studygen.wellformed``, the check
-    a build's basic and multiple-choice cards pass)? The fallbacks that keep the sentence's word order
-    or quote it are not fronted, and are not read so."""
+    a build's basic and multiple-choice cards pass)? Asked only with ``fallback=False``, where the
+    alternative is no question, as for a card; with the fallbacks a fronted question stays first,
+    since the in-situ question after it is often worse ("Takaichi when announced that ...?")."""
     if draft.template.startswith(IN_SITU) or draft.template == "quote":
         return False
     from studygen.nlp import spacy_pipeline
