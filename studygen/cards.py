@@ -292,12 +292,10 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
 
 
-#: A number as written, for comparing an option's numbers with a sentence's.
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-
-
 @lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[str]:
+    """The numbers written in ``text`` (``_NUMBER``, the pattern ``numeric_variants`` reads), to compare
+    an option's numbers with a sentence's."""
     return frozenset(_NUMBER.findall(text))
 
 
