@@ -356,10 +356,7 @@ def titled_speaker(span: SpacySpan) -> bool:
     ...")? The subject of a reporting verb whose clause carries the content: what was said is the
     fact, who said it on the institution's behalf is trivia."""
     root = span.root
-    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    verb = root.head
-    if not any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
+    if root.dep_ != "nsubj" or not reports_a_clause(root.head):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     titled = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() in PERSON_NOUNS
@@ -374,9 +371,14 @@ def only_a_source(span: SpacySpan) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    if root.dep_ in ("dative", "dobj") and head.lemma_.lower() in SPEECH_VERBS:
-        return any(child.dep_ in ("ccomp", "parataxis") for child in head.children)
-    return False
+    return root.dep_ in ("dative", "dobj") and reports_a_clause(head)
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """Is the verb one of saying whose clause carries what was said ("X told CBC News [the department
+    will look into it]")? Its subject and hearer are sources, not the content."""
+    return verb.lemma_.lower() in SPEECH_VERBS and any(child.dep_ in ("ccomp", "parataxis")
+                                                      for child in verb.children)
 
 
 def date_as_a_label(span: SpacySpan) -> bool:
