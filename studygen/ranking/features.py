@@ -164,6 +164,7 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
     answer_vectors = {**item.candidate_vectors, **dict(zip(missing, embed(missing), strict=True))}
     rows = []
     total = max(len(item.parsed), 1)
+    earlier_words: dict[int | None, set[str]] = {}
     for card in cards:
         index = item.sentence_at.get(card.source_start)
         parsed = item.parsed[index] if index is not None else None
@@ -249,8 +250,10 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
         f["wh_type_mismatch"] = float(card.kind in (CardKind.BASIC, CardKind.MCQ) and (
             (first_word in ("what", "which") and person) or (first_word in ("who", "whom") and not person)))
         f["a_specific"] = float(any(ch.isdigit() for ch in answer) or any(w[:1].isupper() for w in answer.split()))
-        before = " ".join(item.parsed[k].sentence.text for k in range(max((index or 0) - 2, 0), index or 0))
-        f["q_definite_back"] = _definite_back(_question_text(card), before, view.title_words)
+        if index not in earlier_words:  # the words of the two sentences before, once per source sentence
+            before = " ".join(item.parsed[k].sentence.text for k in range(max((index or 0) - 2, 0), index or 0))
+            earlier_words[index] = {w.rstrip("s") for w in _words(before)}
+        f["q_definite_back"] = _definite_back(_question_text(card), earlier_words[index], view.title_words)
         rows.append([f[name] for name in FEATURE_NAMES])
     return rows
 
@@ -259,14 +262,13 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b(?!\s+of\b)")
 
 
-def _definite_back(question: str, before: str, title_words: set[str]) -> float:
+def _definite_back(question: str, earlier: set[str], title_words: set[str]) -> float:
     """How many definite noun phrases of the question ("the records") name a thing the two sentences
-    before its source named (records of what?), and not the article's title: "the" there points
-    back to text the card does not show."""
-    earlier = {w.rstrip("s") for w in _words(before)}
-    return float(sum(1 for m in _DEFINITE.finditer(question)
-                     if m.group(1).casefold().rstrip("s") in earlier and m.group(1).casefold() not in title_words
-                     and m.group(1).casefold() not in _STOP))
+    before its source named (``earlier``: their words, a final "s" dropped; records of what?), and not
+    the article's title: "the" there points back to text the card does not show."""
+    nouns = (m.group(1).casefold() for m in _DEFINITE.finditer(question))
+    return float(sum(1 for noun in nouns
+                     if noun.rstrip("s") in earlier and noun not in title_words and noun not in _STOP))
 
 
 def _in_list(text: str, card: Card) -> float:
