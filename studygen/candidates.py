@@ -10,6 +10,7 @@ and its type.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from studygen.models import AnswerCandidate, AnswerType
@@ -341,8 +342,21 @@ GROUP_FLAW = "group_answer"
 #: department will ..."): attribution, not the article's content; not even a true/false statement
 #: is worth making of it.
 SOURCE_FLAW = "only_a_source"
+#: One end of a range ("arrested nine times from 1992 to 1998"): a question about it reads "When
+#: was James arrested nine times in New York to 1998?".
+RANGE_FLAW = "end_of_a_range"
+#: People described, not named ("suspected gunman", "Law enforcement", "disgruntled individual"):
+#: a question asking who did it fits many answers; strict judges kept 6 of 25 such questions and
+#: multiple-choice cards, against 10 of 15 blanks.
+UNNAMED_PEOPLE_FLAW = "unnamed_people"
 #: Flaws that leave the true/false statement worth making (it shows the fact, not the flaw).
 STATEMENT_FLAWS = frozenset({SPEAKER_FLAW, DATE_LABEL_FLAW, GROUP_FLAW})
+#: Flaws of a question about the answer only: its blank and its true/false statement stay.
+QUESTION_FLAWS = frozenset({RANGE_FLAW, UNNAMED_PEOPLE_FLAW})
+#: Heads of phrases for people or bodies of people, beside the role nouns (``PERSON_NOUNS``).
+_PEOPLE_HEADS = frozenset({"individual", "gunman", "suspect", "attacker", "victim", "official", "authority",
+                           "police", "enforcement", "perpetrator", "shooter", "assailant", "crowd", "public",
+                           "staff", "personnel", "group", "team", "agency", "participant", "broadcaster"})
 #: Reporting verbs whose subject is a source when a clause carries what was said ("X told CBC News
 #: the department will look into it"), with or without quotation marks.
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "comment", "explain",
@@ -379,6 +393,37 @@ def reports_a_clause(verb: Token) -> bool:
     will look into it]")? Its subject and hearer are sources, not the content."""
     return verb.lemma_.lower() in SPEECH_VERBS and any(child.dep_ in ("ccomp", "parataxis")
                                                       for child in verb.children)
+
+
+_DASHES = "-\u2013\u2014"
+_RANGE_AFTER = re.compile(rf"\s*(?:to|until|through|and|[{_DASHES}])\s*(?:the\s+)?\d")
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_CLOSES = re.compile(
+    rf"(?:\b(?:from|between)\s+\S+\s+(?:to|until|through|and)|\d\s*(?:to|until|through|[{_DASHES}]))\s*$",
+    re.IGNORECASE)
+#: What opens a word made of a name but meaning something else ("Pro-Jackson newspapers").
+_NAME_PREFIX = re.compile(r"(?:pro|anti|non|neo|ex|post|pre|pan)-", re.IGNORECASE)
+
+
+def foreign_script(text: str) -> bool:
+    """Does the text hold letters of a script other than Latin or Greek (Arabic, Cyrillic, Han, ...)?"""
+    return any(c.isalpha() and not unicodedata.name(c, "").startswith(("LATIN", "GREEK")) for c in text)
+
+
+def unnamed_people(chunk: SpacySpan) -> bool:
+    """Does the noun phrase describe people without naming them ("suspected gunman", "Law
+    enforcement", "bureaucratic agencies")?"""
+    lemma = chunk.root.lemma_.lower()
+    return (lemma in PERSON_NOUNS or lemma in _PEOPLE_HEADS) and not any(t.pos_ == "PROPN" for t in chunk)
+
+
+def end_of_a_range(span: SpacySpan) -> bool:
+    """Is the number or date one end of a range: "from 1992 to 1998", "between 2019 and 2020",
+    "1939-1945"? (A range that the span holds whole is no end of one.)"""
+    text = doc_text(span.doc)
+    before = text[max(span.start_char - 30, 0):span.start_char]
+    return bool(_RANGE_OPENS.search(before) and _RANGE_AFTER.match(text[span.end_char:span.end_char + 16])
+                or _RANGE_CLOSES.search(before))
 
 
 def date_as_a_label(span: SpacySpan) -> bool:
@@ -454,6 +499,8 @@ def beside_a_gloss(span: SpacySpan) -> bool:
                 or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char]))
 
 
+_FIGURE_TYPES = {AnswerType.DATE, AnswerType.TIME, AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY,
+                 AnswerType.QUANTITY}
 _QUOTES = re.compile(r"[\"“”]")
 
 
@@ -480,7 +527,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
     """Candidates in one parsed sentence; ``offset`` maps the parse's characters to the article's."""
     found: dict[tuple[int, int], AnswerCandidate] = {}
 
-    def add(span: SpacySpan, answer_type: AnswerType, origin: str) -> None:
+    def add(span: SpacySpan, answer_type: AnswerType, origin: str, flaw: str | None = None) -> None:
         span = strip_determiner(span)
         if len(span) > 1 and is_possessive_ending(span[-1]):  # "Kim Jong-un's" -> "Kim Jong-un"
             span = span[:-1]
@@ -493,6 +540,12 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return  # "Russian Revolution of": the entity recogniser stopped inside a name
         if len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two
+        if foreign_script(text):
+            return  # "دودمان پیشدادیان": the name in a script the learner is not reading
+        if answer_type in _NAME_LABELS and _NAME_PREFIX.match(text):
+            return  # "Pro-Jackson" describes newspapers: it names no person
+        if answer_type not in _NAME_LABELS and re.match(r"'?s\b", doc_text(span.doc)[span.end_char:span.end_char + 3]):
+            return  # "mid-1930" of "the mid-1930's": the word goes on past the span
         if answer_type is AnswerType.PERSON and only_a_speaker(span):
             return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
@@ -500,13 +553,14 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         key = (span.start_char, span.end_char)
         if key in found:
             return
-        flaw = None
         if answer_type is AnswerType.PERSON and titled_speaker(span):
             flaw = SPEAKER_FLAW
         elif answer_type is AnswerType.DATE and date_as_a_label(span):
             flaw = DATE_LABEL_FLAW
         elif answer_type is AnswerType.GROUP:
             flaw = GROUP_FLAW
+        elif answer_type in _FIGURE_TYPES and end_of_a_range(span):
+            flaw = RANGE_FLAW
         if only_a_source(span):
             flaw = SOURCE_FLAW
         found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + span.end_char,
@@ -540,7 +594,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         if part_of_a_title(strip_determiner(chunk)):
             continue
-        add(chunk, AnswerType.CONCEPT, "noun_chunk")
+        add(chunk, AnswerType.CONCEPT, "noun_chunk", UNNAMED_PEOPLE_FLAW if unnamed_people(chunk) else None)
     for token in sent:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in token.children):
             clause = sent.doc[token.left_edge.i:token.right_edge.i + 1]

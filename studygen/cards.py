@@ -170,6 +170,7 @@ class Option:
     article_id: str
     vector: Any
     kind: str | None = None  # the gazetteer's kind of place: "country", "city"
+    definite: bool = False  # written after "the" where its article names it ("the United States")
 
 
 @dataclass
@@ -211,7 +212,8 @@ class DistractorPool:
                 seen.add(key)
                 kind = place_kind(candidate.text)
                 option = Option(candidate.text, candidate.type, item.article.id,
-                                item.candidate_vectors[candidate.text], kind)
+                                item.candidate_vectors[candidate.text], kind,
+                                follows_the(item.article.text, candidate.start))
                 self.by_type.setdefault(candidate.type, []).append(option)
                 if kind is not None and _norm(candidate.text) not in kinds_seen:
                     kinds_seen.add(_norm(candidate.text))
@@ -233,9 +235,11 @@ class DistractorPool:
         return self._arrays[key]
 
     def distractors(self, answer: str, answer_type: AnswerType, article_id: str, vector: Any,
-                    avoid: str, count: int) -> list[str]:
+                    avoid: str, count: int, definite: bool | None = None) -> list[str]:
         """Up to ``count`` options of the answer's type: the same article first, then the rest of
-        the deck, the most similar to the answer first, never the answer under another name."""
+        the deck, the most similar to the answer first, never the answer under another name. With
+        ``definite`` (whether "the" stands before the answer, for a swap into its sentence), a name
+        comes only from names that take "the" alike: not "the Canada" for "the United States"."""
         import numpy as np
 
         kind = place_kind(answer)
@@ -257,6 +261,8 @@ class DistractorPool:
                 yield from (options[i].text for i in order if similarity[i] < self.max_similarity
                             and (kind is None or options[i].kind in (None, kind))  # no city for a country
                             and (not wanted or shape(options[i].text, answer_type) == wanted)
+                            and (definite is None or answer_type not in NAME_TYPES
+                                 or options[i].definite == definite)
                             and _fair_distractor(options[i].text, answer, avoid, self.aliases))
 
         chosen: list[str] = []
@@ -278,6 +284,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
+def follows_the(text: str, start: int) -> bool:
+    """Does "the" stand right before ``start`` in ``text``?"""
+    return re.search(r"(?<![^\W\d_])the\s+$", text[max(0, start - 8):start], re.IGNORECASE) is not None
+
+
 def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:
     if not _norm(option) or same_thing(option, answer, known):
         return False
@@ -289,7 +300,34 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
     # the sentence already holds ("from 1800 C.E. to 2000 C.E." made "... to year 1800 C.E.").
     if avoid and _numbers(option) & _numbers(avoid.replace(answer, " ")):
         return False
+    # The same figures in other words ("2019/2020" for "between 2019 and 2020", "72 years of age"
+    # for "72-year-old") are the answer again; "April 2020" for "March 2020" is not.
+    if _numbers(option) and _numbers(answer) and (_numbers(option) <= _numbers(answer) or _numbers(
+            answer) <= _numbers(option)) and _value_words(option) == _value_words(answer):
+        return False
+    # A name that shares a word with one the sentence holds reads absurd or gives itself away:
+    # "Batra was reported to direct Shakun Batra".
+    if avoid and _name_words(option) & _name_words(avoid.replace(answer, " ")):
+        return False
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
+
+
+_GENERIC_NAME_WORDS = {"north", "south", "east", "west", "new", "united", "national", "international", "city",
+                       "state", "states", "university", "republic", "saint", "great", "royal", "central"}
+
+
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of four letters or more, other than those that many names share."""
+    return {w.casefold() for w in re.findall(r"(?<![\w'’])[A-Z][^\W\d_]{3,}", text)} - _GENERIC_NAME_WORDS
+
+
+_SCALE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|percent|per cent|%)", re.IGNORECASE)
+
+
+def _value_words(text: str) -> set[str]:
+    """The words that change what a figure means: months ("March 2020"), scales ("4 million")."""
+    return {m.group()[:3].casefold() for m in _MONTH.finditer(text)} | {
+        m.group().casefold() for m in _SCALE.finditer(text)}
 
 
 @lru_cache(maxsize=4096)
@@ -346,7 +384,7 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 def shape(text: str, answer_type: AnswerType) -> tuple[bool, ...]:
     """The form of a date, number or name, which its options share: a year for a year ("2020"), a
     day for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two"), a full name
-    for a full name. Empty when any form will do."""
+    for a full name, a plural for a plural people. Empty when any form will do."""
     if answer_type in (AnswerType.DATE, AnswerType.TIME):
         groups = re.findall(r"\d+", text)
         return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups))
@@ -354,6 +392,8 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool, ...]:
         return (bool(re.search(r"\d", text)),)
     if answer_type is AnswerType.PERSON and len(text.split()) > 1:
         return (True,)  # a full name for a full name: not "Tony" beside "Trevor Noah"
+    if answer_type is AnswerType.GROUP:
+        return (text.rstrip().endswith("s"),)  # a people for a people: not "aversion to Christian"
     return ()
 
 
@@ -526,6 +566,17 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
                    "were", "the", "and", "for", "with", "from", "that", "this", "many", "much"}
 
 
+_APPROXIMATE = re.compile(r"\b(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
+                          r"more than|less than|fewer than|up to|at least|at most)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(\d{3,4})\s*(?:to|until|through|and|-|–|—)\s*(\d{3,4})\b")
+
+
+def backward_range(text: str) -> bool:
+    """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991")?"""
+    return any(int(m.group(2)) <= int(m.group(1)) for m in _RANGE.finditer(text)
+               if len(m.group(1)) == len(m.group(2)))
+
+
 def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
                     pool: DistractorPool) -> dict[str, Any] | None:
     settings = family("true_false").settings
@@ -544,15 +595,18 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
     if false and (re.match(r"\s*\(", text[candidate.end:]) or re.search(r"\(\s*$", text[:candidate.start])):
         false = False  # "Chinese Nationalist Party (KMT)": a swap would leave the other name standing
     if false:
+        if candidate.type in FACT_TYPES and _APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start]):
+            return None  # "approximately 1800 to 2000": 2001 would not make it false
         vector = analysed.candidate_vectors.get(candidate.text)
         found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
-                                 avoid=sentence.sentence.text, count=1)
+                                 avoid=sentence.sentence.text, count=1,
+                                 definite=follows_the(text, candidate.start))
         if not found:
             return None
         swapped_in = found[0]
     statement = sentence_with(analysed, sentence, {(candidate.start, candidate.end): swapped_in or candidate.text})
-    if statement is None:
-        return None
+    if statement is None or (swapped_in and backward_range(statement) and not backward_range(sentence.sentence.text)):
+        return None  # "from 1992 to 1991" is false on its face
     return card_data(analysed, CardKind.TRUE_FALSE, sentence, statement, "False" if false else "True", None,
                      candidate.type, "true_false", 0.7 * candidate.salience, fact=candidate.text,
                      fact_start=candidate.start, swapped_in=swapped_in)

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
-from studygen.candidates import STATEMENT_FLAWS
+from studygen.candidates import QUESTION_FLAWS, STATEMENT_FLAWS
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
 from studygen.models import (
@@ -243,7 +243,13 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         valid.append(card)
 
     for candidate, best in zip(candidates, bests, strict=True):
-        if candidate.flaw is not None:
+        if candidate.flaw in QUESTION_FLAWS:
+            # Worth a blank or a statement, not a question ("from 1992 to 1998", "suspected gunman"):
+            # no question was written for it (``asked``).
+            if kinds & {CardKind.BASIC, CardKind.MCQ}:
+                verdict.reject({"article_id": article.id, "answer": candidate.text}, candidate.flaw,
+                               f"{detail(candidate.flaw)}; in: {item.parsed[candidate.sentence].sentence.text}")
+        elif candidate.flaw is not None:
             # Not worth asking for (a speaker, a date that labels a noun): no card asks for it; a
             # true/false statement still shows it, and it stays in the pool as a distractor.
             if kinds & {CardKind.BASIC, CardKind.MCQ, CardKind.CLOZE}:
@@ -252,7 +258,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
             if CardKind.TRUE_FALSE in kinds and candidate.flaw in STATEMENT_FLAWS:
                 consider(true_false_card(item, candidate, pool))
             continue
-        if best is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
+        if best is None and candidate.flaw is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
             verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
                            "no template fits the sentence around this answer")
         if best is not None and CardKind.BASIC in kinds:

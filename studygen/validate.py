@@ -17,10 +17,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from studygen.candidates import DATE_LABEL_FLAW, GROUP_FLAW, PRONOUNS, SOURCE_FLAW, SPEAKER_FLAW
+from studygen.candidates import (
+    DATE_LABEL_FLAW,
+    GROUP_FLAW,
+    PRONOUNS,
+    RANGE_FLAW,
+    SOURCE_FLAW,
+    SPEAKER_FLAW,
+    UNNAMED_PEOPLE_FLAW,
+)
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
-from studygen.models import CLOZE_BLANK, Card, CardKind, Rejection, contains_phrase
+from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
 
 #: Words that make a question meaningless without the article: "What did he say?"
 _DEPENDENT_WORDS = {
@@ -112,6 +120,8 @@ class Reason:
     DATE_AS_A_LABEL = DATE_LABEL_FLAW
     GROUP_ANSWER = GROUP_FLAW
     ONLY_A_SOURCE = SOURCE_FLAW
+    END_OF_A_RANGE = RANGE_FLAW
+    UNNAMED_PEOPLE = UNNAMED_PEOPLE_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
 
 
@@ -154,6 +164,36 @@ def question_problem(question: str, answer: str) -> str | None:
     if spelled_out(question, answer):
         return Reason.ANSWER_IN_QUESTION
     return None
+
+
+#: Words that many names share, which say nothing of the answer when the question holds them.
+_SHARED_NAME_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                "new", "united", "national", "international", "city", "state", "states",
+                                "university", "republic", "saint", "great", "royal", "central", "party", "union",
+                                "association", "league", "council", "society", "company", "group", "museum", "the"})
+_NAME_WORD = re.compile(r"(?<![\w'\u2019])[A-Z][^\W\d_]{3,}")
+
+
+#: Answers that a word of the question gives away in another form: a place by its adjective ("German"
+#: for "Germany"), a person by a surname ("Goldberg Variations"). An organisation's name often holds a
+#: place's ("Argentine Football Association" for football in Argentina) and gives nothing away.
+_ECHOED_TYPES = frozenset({AnswerType.PLACE, AnswerType.PERSON})
+
+
+def echoes_a_name(question: str, answer: str) -> bool:
+    """Does the question hold a word of the answer's name in one form or another: "German Trade Union
+    Confederation" for "Germany", "Chinese" for "China", "Goldberg Variations" for "Johann Gottlieb
+    Goldberg"? Two words are forms of one when they agree but for the longer one's last letters (all
+    the shorter one's letters but its last, four at least): not "Christian" and "Christopher"."""
+    def words(text: str) -> list[str]:
+        return [w.casefold() for w in _NAME_WORD.findall(text) if w.casefold() not in _SHARED_NAME_WORDS]
+
+    def forms_of_one(a: str, b: str) -> bool:
+        stem = max(4, min(len(a), len(b)) - 1)
+        return a[:stem] == b[:stem]
+
+    named = words(answer)
+    return any(forms_of_one(w, n) for w in words(question) for n in named)
 
 
 def spelled_out(question: str, answer: str) -> bool:
@@ -227,6 +267,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(
             card.question):
         reason = Reason.UNRESOLVED
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in _ECHOED_TYPES and echoes_a_name(
+            card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION
     if reason is not None:
         verdict.reject(data, reason, _DETAILS.get(reason, reason))
         return None
@@ -254,6 +297,10 @@ _DETAILS = {
                          "sentence nearly gives it, and strict judges rarely keep such a card",
     Reason.ONLY_A_SOURCE: "the answer is where a report came from or whom it was told to ('according to X', "
                           "'told X that ...'): attribution, not the article's content",
+    Reason.END_OF_A_RANGE: "the answer is one end of a range ('from 1992 to 1998'): a question about it reads "
+                           "garbled; a blank or a true/false statement still shows the range",
+    Reason.UNNAMED_PEOPLE: "the answer describes people without naming them ('suspected gunman', 'Law "
+                           "enforcement'): asking who did it fits many answers; a blank still shows them",
     Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "
                                     "are of it: the others give the answer away",
 }
@@ -320,6 +367,9 @@ _POINTERS = re.compile(
     r"|[Tt]his\s+(?:is|was|has|had)\b"
     r"|(?:at|by|from|until|since)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
     r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time)\b"
+    r"|[Tt]hat\s+(?:percentage|proportion|share|number|figure|amount|rate|total|sum|level|trend)\b"
+    r"|^(?:Some|Others|Many|Most)\s+(?:[a-z]+ly\s+)?(?:rely|use|are|were|have|had|do|did|can|may|might|will|would"
+    r"|believe|argue|say|said|claim|think|see|view|prefer|choose|take)\b"
     r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below|remaining)\b"
     r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
     r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"

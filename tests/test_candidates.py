@@ -169,3 +169,39 @@ def test_what_was_done_beside_a_report_is_still_asked_for(text: str, answer: str
 ])
 def test_no_answer_stops_on_a_preposition(text: str) -> None:
     assert not any(answer.split()[-1] in ("of", "and", "the", "in") for answer in _answers(text))
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("James was arrested nine times in New York from 1992 to 1998, with charges including theft.", ["1992", "1998"]),
+    ("The war in Europe lasted from 1939 until 1945, when Germany surrendered.", ["1939", "1945"]),
+])
+def test_one_end_of_a_range_gets_a_blank_and_a_statement_but_no_question(text: str, ends: list[str]) -> None:
+    from studygen.candidates import QUESTION_FLAWS, RANGE_FLAW
+
+    flaws = _flaws(text)
+    assert all(flaws.get(end) == RANGE_FLAW for end in ends) and RANGE_FLAW in QUESTION_FLAWS
+
+
+def test_figures_side_by_side_are_no_range() -> None:
+    flaws = _flaws("In 1998, the team won 3 games and lost 2 of them in Chicago.")
+    assert flaws.get("1998") is None and flaws.get("3") is None
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Law enforcement believes that the attacker acted alone in the station.", "Law enforcement"),
+    ("A suspected gunman used the U-Haul van to flee the scene in Brooklyn.", "suspected gunman"),
+])
+def test_people_described_but_not_named_are_not_asked_for(text: str, people: str) -> None:
+    from studygen.candidates import QUESTION_FLAWS, UNNAMED_PEOPLE_FLAW
+
+    flaws = _flaws(text)
+    assert flaws.get(people) == UNNAMED_PEOPLE_FLAW and UNNAMED_PEOPLE_FLAW in QUESTION_FLAWS
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("Young continued to attempt swims as late as the mid-1930's in Lake Ontario.", "mid-1930"),
+    ("Pro-Jackson newspapers touted the president as a champion of the settlers.", "Pro-Jackson"),
+    ("The Pishdadian dynasty (Persian: دودمان پیشدادیان) is a line of kings in Persian myth.", "دودمان پیشدادیان"),
+])
+def test_no_answer_is_a_piece_of_a_word_a_prefix_or_a_foreign_script(text: str, piece: str) -> None:
+    assert not any(piece in answer for answer in _answers(text))

@@ -144,3 +144,48 @@ def test_an_option_whose_number_the_sentence_already_holds_is_no_option() -> Non
     })
     assert _options(DistractorPool([spring]), "March 2020", AnswerType.DATE, spring,
                     avoid="Lockdown began in March 2020.", count=1) == ["April 2020"]
+
+
+@pytest.mark.parametrize(("option", "answer", "fair"), [
+    ("2019/2020", "between 2019 and 2020", False),  # the same years in other words
+    ("72 years of age", "72-year-old", False),
+    ("April 2020", "March 2020", True),  # another month of the same year
+    ("4 billion", "4 million", True),
+])
+def test_an_option_with_the_answers_own_figures_is_the_answer_again(option: str, answer: str, fair: bool) -> None:
+    from studygen.cards import _fair_distractor
+
+    assert _fair_distractor(option, answer, "") is fair
+
+
+def test_a_swapped_name_never_shares_a_word_with_a_name_the_sentence_holds() -> None:
+    from studygen.cards import _fair_distractor
+
+    sentence = "In October 2019, Batra was reported to direct Deepika Padukone in the lead."
+    assert not _fair_distractor("Shakun Batra", "Deepika Padukone", sentence)
+    assert _fair_distractor("Alia Bhatt", "Deepika Padukone", sentence)
+
+
+@pytest.mark.parametrize(("text", "backward"), [
+    ("James was arrested nine times from 1992 to 1991.", True),
+    ("Prices rose between 2019 and 2018.", True),
+    ("James was arrested nine times from 1992 to 1998.", False),
+    ("The team won 3 and lost 2.", False),
+])
+def test_a_range_of_years_that_runs_backwards_is_false_on_its_face(text: str, backward: bool) -> None:
+    from studygen.cards import backward_range
+
+    assert backward_range(text) is backward
+
+
+def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
+    # "the United States" -> "the Canada" reads wrong; "the United Kingdom" reads right.
+    us = _article("us", "Later the United States and Canada and the United Kingdom signed.", {
+        "United States": (PLACE, _vector(1, 0, 0, 0)), "Canada": (PLACE, _vector(0.7, 0.7, 0, 0)),
+        "United Kingdom": (PLACE, _vector(0.6, 0, 0.8, 0)),
+    })
+    pool = DistractorPool([us])
+    assert pool.distractors("United States", PLACE, "us", us.candidate_vectors["United States"], avoid="",
+                            count=1, definite=True) == ["United Kingdom"]
+    assert pool.distractors("Canada", PLACE, "us", us.candidate_vectors["Canada"], avoid="", count=1,
+                            definite=False) == []

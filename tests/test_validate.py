@@ -205,3 +205,34 @@ def test_a_question_that_spells_out_every_word_of_the_answer_gives_it_away(quest
 ])
 def test_a_question_that_holds_only_some_words_of_the_answer_is_fair(question: str, answer: str) -> None:
     assert question_problem(question, answer) is None
+
+
+@pytest.mark.parametrize(("question", "answer", "gives"), [
+    ("Where does the German Trade Union Confederation act as an umbrella body?", "Germany", True),
+    ("Who was the inspiration for J.S. Bach's Goldberg Variations?", "Johann Gottlieb Goldberg", True),
+    ("What did the Chinese government announce in 2021?", "China", True),
+    ("Which Christian missions reached the coast in 1500?", "Christopher Columbus", False),
+    ("Which team beat Argentina in the 1990 final?", "West Germany", False),
+    ("Who won the Australian Open in 2020?", "Novak Djokovic", False),
+])
+def test_a_question_that_names_the_answer_in_another_form_gives_it_away(question: str, answer: str,
+                                                                       gives: bool) -> None:
+    from studygen.validate import echoes_a_name
+
+    assert echoes_a_name(question, answer) is gives
+
+
+@pytest.mark.parametrize("text", [
+    "By 1950, that percentage had increased to 7.3 percent.",
+    "Some rely primarily on extended family structures to provide _____.",
+])
+def test_a_sentence_that_leans_on_the_one_before_leans_on_context(text: str) -> None:
+    from studygen.validate import leans_on_context
+
+    assert leans_on_context(text)
+
+
+def test_some_with_a_number_is_no_pointer() -> None:
+    from studygen.validate import leans_on_context
+
+    assert leans_on_context("Some 300 people attended the rally in _____.") is None
