@@ -114,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--target", type=float, default=0.85, help="acceptance wanted above the threshold")
     parser.add_argument("--min-keep", type=float, default=0.4, help="least share of candidates kept")
-    parser.add_argument("--min-keep-for", action="append", default=["basic=0.5", "true_false=0.7"],
+    parser.add_argument("--min-keep-for", action="append", default=["basic=0.55", "true_false=0.7"],
                         metavar="KIND=SHARE",
-                        help="least share kept for one kind (defaults: basic=0.5, the least that keeps basic "
+                        help="least share kept for one kind (defaults: basic=0.55, the least that keeps basic "
                              "questions a third of the dev/tune deck, which the product promises, though judges "
                              "accept them least often; true_false=0.7, since judges accept even its lower-ranked "
                              "statements more often than the other kinds' best)")
