@@ -144,11 +144,13 @@ class Embedder:
         self._cache.clear()
 
 
-def _bert_backend(model_path: str) -> tuple[Any, int]:
+def _bert_backend(model_path: str, encoder: BertEncoder | None = None) -> tuple[Any, int]:
+    """The vectors function of a BERT checkpoint: its tokenizer, batching, and ``encoder`` (the
+    checkpoint's own ``BertEncoder`` by default; ``benchmarks/quantise.py`` passes variants)."""
     import numpy as np
     from tokenizers import Tokenizer
 
-    encoder = BertEncoder(model_path)
+    encoder = encoder or BertEncoder(model_path)
     tokenizer = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=EMBEDDING_MAX_TOKENS)
     tokenizer.no_padding()  # tokenizer.json may ask for fixed-length padding: the encoder needs none
