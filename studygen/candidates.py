@@ -499,6 +499,9 @@ def beside_a_gloss(span: SpacySpan) -> bool:
                 or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char]))
 
 
+_CURRENCY = re.compile(r"[$€£¥₹₩₽¢]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|crores?|lakhs?|pesos?|francs?"
+                       r"|marks?|won|rubles?|roubles?|cents?|pence|shillings?|dinars?|riyals?|lira|krona|kronor"
+                       r"|USD|EUR|GBP|CAD|AUD|[A-Z]{2}\$)\b", re.IGNORECASE)
 _FIGURE_TYPES = {AnswerType.DATE, AnswerType.TIME, AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY,
                  AnswerType.QUANTITY}
 _QUOTES = re.compile(r"[\"“”]")
@@ -577,6 +580,9 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(ent.text):
             continue  # "annual", "65th": not a date to ask for
+        if answer_type is AnswerType.MONEY and not _CURRENCY.search(
+                doc_text(ent.doc)[max(ent.start_char - 2, 0):ent.end_char + 12]):
+            continue  # "approximately 2.2 billion years ago", which the parser calls money
         if answer_type in _NAME_LABELS and titled_person(ent):
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
         add(with_its_gloss(ent), answer_type, origin)

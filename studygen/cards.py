@@ -292,6 +292,8 @@ def follows_the(text: str, start: int) -> bool:
 def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:
     if not _norm(option) or same_thing(option, answer, known):
         return False
+    if not re.search(r"\d", option) and len(re.findall(r"[^\W\d_]", option)) < 2:
+        return False  # "C": a letter is no option
     if contains_phrase(option, answer) or contains_phrase(answer, option):
         return False
     if shares_a_word(option, answer):
@@ -381,20 +383,38 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE)
 
 
-def shape(text: str, answer_type: AnswerType) -> tuple[bool, ...]:
+def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     """The form of a date, number or name, which its options share: a year for a year ("2020"), a
     day for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two"), a full name
     for a full name, a plural for a plural people. Empty when any form will do."""
     if answer_type in (AnswerType.DATE, AnswerType.TIME):
         groups = re.findall(r"\d+", text)
-        return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups))
+        return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups),
+                bool(re.search(r"\d0'?s\b", text)))  # a decade for a decade: not "In 1980s" for "In 1995"
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
-        return (bool(re.search(r"\d", text)),)
-    if answer_type is AnswerType.PERSON and len(text.split()) > 1:
-        return (True,)  # a full name for a full name: not "Tony" beside "Trevor Noah"
+        # figures for figures, a clock time for a clock time ("22:10", not "24"), and within a power of ten
+        return (bool(re.search(r"\d", text)), ":" in text, _magnitude(text))
+    if answer_type is AnswerType.PERSON:
+        return (True,) if len(text.split()) > 1 else ()  # a full name for a full name: not "Tony" beside "Trevor Noah"
     if answer_type is AnswerType.GROUP:
         return (text.rstrip().endswith("s"),)  # a people for a people: not "aversion to Christian"
+    if answer_type in NAME_TYPES:
+        return (bool(re.search(r"[^\W\d_]", text)),)  # a name has letters: not "1958" for "World Cup"
     return ()
+
+
+def _magnitude(text: str) -> int | None:
+    """The power of ten of the first figure in ``text`` ("4,000" -> 3), None when it has none."""
+    import math
+
+    match = _NUMBER.search(text)
+    if match is None:
+        return None
+    try:
+        value = float(match.group().replace(",", ""))
+    except ValueError:
+        return None
+    return int(math.floor(math.log10(value))) if value > 0 else 0
 
 
 def _canonical(text: str) -> str:
@@ -566,6 +586,20 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
                    "were", "the", "and", "for", "with", "from", "that", "this", "many", "much"}
 
 
+def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: list[str] | None) -> bool:
+    """May a false statement swap this answer for another? Not a type whose swaps strict judges
+    rarely keep (``false_types`` of true_false.toml), not an answer the sentence names twice ("the
+    truth about Sonali ... Sonali's life"), a figure given as approximate, nor a place a following
+    name places ("Sunset Park, Brooklyn": "Manhattan, Brooklyn" is false on its face)."""
+    if types is not None and candidate.type.value not in types:
+        return False
+    if len(re.findall(r"(?<!\w)" + re.escape(candidate.text) + r"(?!\w)", sentence)) > 1:
+        return False
+    if candidate.type in FACT_TYPES and _APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start]):
+        return False  # "approximately 1800 to 2000": 2001 would not make it false
+    return not (candidate.type is AnswerType.PLACE and re.match(r",\s+[A-Z]", text[candidate.end:candidate.end + 4]))
+
+
 _APPROXIMATE = re.compile(r"\b(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
                           r"more than|less than|fewer than|up to|at least|at most)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE = re.compile(r"\b(?:from\s+|between\s+)?(\d{3,4})\s*(?:to|until|through|and|-|–|—)\s*(\d{3,4})\b")
@@ -594,9 +628,9 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
     text = analysed.article.text
     if false and (re.match(r"\s*\(", text[candidate.end:]) or re.search(r"\(\s*$", text[:candidate.start])):
         false = False  # "Chinese Nationalist Party (KMT)": a swap would leave the other name standing
+    if false and not fair_to_swap(candidate, sentence.sentence.text, text, settings.get("false_types")):
+        false = False  # the statement stays, true
     if false:
-        if candidate.type in FACT_TYPES and _APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start]):
-            return None  # "approximately 1800 to 2000": 2001 would not make it false
         vector = analysed.candidate_vectors.get(candidate.text)
         found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
                                  avoid=sentence.sentence.text, count=1,

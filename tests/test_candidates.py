@@ -205,3 +205,10 @@ def test_people_described_but_not_named_are_not_asked_for(text: str, people: str
 ])
 def test_no_answer_is_a_piece_of_a_word_a_prefix_or_a_foreign_script(text: str, piece: str) -> None:
     assert not any(piece in answer for answer in _answers(text))
+
+
+def test_a_figure_without_a_currency_is_no_sum_of_money() -> None:
+    answers = _answers("Eukaryotes emerged approximately 2.2 billion years ago, likely as flagellated cells.")
+    assert not any("billion" in answer for answer in answers)
+    assert "$8 million" in _answers("The city spent $8 million on police overtime in 2022.")
+

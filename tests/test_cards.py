@@ -189,3 +189,47 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
                             count=1, definite=True) == ["United Kingdom"]
     assert pool.distractors("Canada", PLACE, "us", us.candidate_vectors["Canada"], avoid="", count=1,
                             definite=False) == []
+
+
+@pytest.mark.parametrize(("answer", "option", "same_form"), [
+    ("1995", "1980s", False),  # "In 1980s" for "In 1995"
+    ("22:10", "24", False),  # a clock time for a clock time
+    ("3,500", "6", False),  # within a power of ten
+    ("3,500", "4,200", True),
+])
+def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: str, same_form: bool) -> None:
+    from studygen.cards import shape
+
+    kind = AnswerType.DATE if answer == "1995" else NUMBER
+    assert (shape(option, kind) == shape(answer, kind)) is same_form
+
+
+def test_a_name_is_never_swapped_for_a_bare_figure() -> None:
+    from studygen.cards import shape
+
+    assert shape("1958", AnswerType.EVENT) != shape("World Cup", AnswerType.EVENT)
+
+
+def test_a_single_letter_is_no_option() -> None:
+    from studygen.cards import _fair_distractor
+
+    assert not _fair_distractor("C", "verification committee", "")
+    assert _fair_distractor("7", "5", "")
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "fair"), [
+    # An event has other names: "the Olympics" for "the Tokyo Summer Games" is still true.
+    ("North Korea sent no team to the Tokyo Summer Games.", "Tokyo Summer Games", AnswerType.EVENT, False),
+    ("He never told her the truth about Sonali, for Sonali's sake.", "Sonali", PERSON, False),
+    ("People were shot on a train in Sunset Park, Brooklyn.", "Sunset Park", PLACE, False),
+    ("The period lasted approximately 1800 years.", "1800", AnswerType.DATE, False),
+    ("The race began in Bilbao in 2023.", "Bilbao", PLACE, True),
+])
+def test_a_false_statement_swaps_only_what_a_swap_makes_false(text: str, answer: str, kind: AnswerType,
+                                                               fair: bool) -> None:
+    from studygen.cards import fair_to_swap
+    from studygen.generators.families import family
+
+    start = text.index(answer)
+    candidate = AnswerCandidate(text=answer, start=start, end=start + len(answer), sentence=0, type=kind)
+    assert fair_to_swap(candidate, text, text, family("true_false").settings.get("false_types")) is fair

@@ -315,7 +315,10 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*\?", "?", text)
     text = re.sub(r"\s+'s\b", "'s", text)
     text = re.sub(r"\s+’s\b", "’s", text)
-    return text
+    text = re.sub(r"\b(the|a|an)\s+\1\b", r"\1", text, flags=re.IGNORECASE)  # "the the Korean Society"
+    # The article before a word that lost the one it followed: "an overly rapid" cut to "a rapid".
+    text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z])", r"\1 ", text)
+    return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
 
 
 def written_as_a_name(token: Token) -> bool:

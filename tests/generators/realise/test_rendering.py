@@ -101,3 +101,13 @@ def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(
     from studygen.generators.realise.rendering import written_as_a_name
 
     assert written_as_a_name(nlp(text)[0]) is capital
+
+
+@pytest.mark.parametrize(("text", "tidied"), [
+    ("warn Truman that an rapid demobilization", "warn Truman that a rapid demobilization"),
+    ("When did the the Korean Society act", "When did the Korean Society act"),
+    ("a apple, a one-time fee, a euro, an FBI agent, an hour",
+     "an apple, a one-time fee, a euro, an FBI agent, an hour"),
+])
+def test_tidy_mends_the_article_a_cut_left_wrong(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied
