@@ -24,15 +24,16 @@ from typing import Any
 from studygen.ranking.features import FEATURE_NAMES, ArticleView, card_features
 
 
-def load_rows(folder: Path) -> tuple[list[list[float]], list[int], list[str], list[dict[str, Any]]]:
-    """Features, labels, article ids (for grouped folds) and the label rows, in file order."""
+def load_rows(folder: Path, labels_file: str = "labels.jsonl") -> tuple[
+        list[list[float]], list[int], list[str], list[dict[str, Any]]]:
+    """Features, labels, article ids (for grouped folds) and the label rows of ``labels_file``, in file order."""
     from studygen.analysis import analyse
     from studygen.models import Article, Card
     from studygen.nlp import embedder, spacy_pipeline
 
     articles = [Article.model_validate_json(line) for line in
                 (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    labels = [json.loads(line) for line in (folder / labels_file).read_text(encoding="utf-8").splitlines()
               if line.strip()]
     nlp, embed = spacy_pipeline(), embedder().embed
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -105,6 +106,25 @@ def report(scores: list[float], y: list[int]) -> list[str]:
     return lines
 
 
+#: Judged cards kept out of training, to test the fitted model on (see the data's README).
+HELD_OUT = "held_out.jsonl"
+
+
+def held_out_report(model: Any, folder: Path) -> list[str]:
+    """AUC of the fitted model on the held-out cards, over all and by kind."""
+    from sklearn.metrics import roc_auc_score
+
+    x, y, _, labels = load_rows(folder, HELD_OUT)
+    scores = model.predict_proba(x)[:, 1]
+    lines = [f"held out ({HELD_OUT}): {len(y)} cards, {sum(y)} accepted; AUC {roc_auc_score(y, scores):.3f}"]
+    for kind in sorted({row["card"]["kind"] for row in labels}):
+        rows = [i for i, row in enumerate(labels) if row["card"]["kind"] == kind]
+        kind_y = [y[i] for i in rows]
+        if 0 < sum(kind_y) < len(kind_y):
+            lines.append(f"  {kind}: {len(rows)} cards, AUC {roc_auc_score(kind_y, [scores[i] for i in rows]):.3f}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m studygen.ranking.train", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -139,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"threshold {kind}: {thresholds[kind]} keeps {len(kept)}/{len(pairs)}, "
               f"{sum(kept) / max(len(kept), 1):.0%} accepted (cross-validated)")
     model = fit(x, y, args.c)
+    if (args.folder / HELD_OUT).is_file():
+        for line in held_out_report(model, args.folder):
+            print(line)
     scaler, logistic = model.steps[0][1], model.steps[1][1]
     batches = sorted({row.get("batch", "?") for row in labels})
     data = {

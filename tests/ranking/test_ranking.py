@@ -80,6 +80,22 @@ def test_the_training_command_rebuilds_loadable_weights_from_a_labelled_folder(
     assert again.read_bytes() == out.read_bytes()
 
 
+@pytest.mark.slow
+def test_training_tests_the_model_on_held_out_cards_without_learning_from_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from studygen.ranking.train import HELD_OUT, main
+
+    folder = _small_label_folder(tmp_path)
+    main([str(folder), "--out", str(tmp_path / "before.json"), "--folds", "3"])
+    capsys.readouterr()
+    lines = (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    (folder / HELD_OUT).write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    assert main([str(folder), "--out", str(tmp_path / "after.json"), "--folds", "3"]) == 0
+    assert "held out (held_out.jsonl): 40 cards" in capsys.readouterr().out
+    # The held-out cards are only scored: the weights are those of the labels alone.
+    assert (tmp_path / "after.json").read_bytes() == (tmp_path / "before.json").read_bytes()
+
+
 SHORT = (
     "The Eiffel Tower\n\n"
     "The Eiffel Tower is a wrought-iron lattice tower on the Champ de Mars in Paris, France. It is named after "
