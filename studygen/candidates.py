@@ -396,7 +396,9 @@ def reports_a_clause(verb: Token) -> bool:
 
 
 _DASHES = "-\u2013\u2014"
-_RANGE_AFTER = re.compile(rf"\s*(?:to|until|through|and|[{_DASHES}])\s*(?:the\s+)?\d")
+#: What joins the two ends of a range: "1992 to 1998", "between 2019 and 2020", "1939-1945".
+RANGE_LINK = rf"(?:to|until|through|and|[{_DASHES}])"
+_RANGE_AFTER = re.compile(rf"\s*{RANGE_LINK}\s*(?:the\s+)?\d")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_CLOSES = re.compile(
     rf"(?:\b(?:from|between)\s+\S+\s+(?:to|until|through|and)|\d\s*(?:to|until|through|[{_DASHES}]))\s*$",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from studygen.candidates import is_vague
+from studygen.candidates import RANGE_LINK, is_vague
 from studygen.coref import CONTEXT_DEPENDENT
 from studygen.generators.families import family, other_names, place_kind, same_place
 from studygen.guids import card_guid
@@ -28,7 +28,7 @@ from studygen.models import (
     Difficulty,
     contains_phrase,
 )
-from studygen.validate import Reason, Verdict, detail, topic_key
+from studygen.validate import Reason, Verdict, detail, name_words, topic_key
 
 if TYPE_CHECKING:
     from studygen.analysis import AnalysedArticle
@@ -309,18 +309,15 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
         return False
     # A name that shares a word with one the sentence holds reads absurd or gives itself away:
     # "Batra was reported to direct Shakun Batra".
-    if avoid and _name_words(option) & _name_words(avoid.replace(answer, " ")):
+    if avoid and name_words(option, _GENERIC_NAME_WORDS) & name_words(avoid.replace(answer, " "), _GENERIC_NAME_WORDS):
         return False
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
 
 
-_GENERIC_NAME_WORDS = {"north", "south", "east", "west", "new", "united", "national", "international", "city",
-                       "state", "states", "university", "republic", "saint", "great", "royal", "central"}
-
-
-def _name_words(text: str) -> set[str]:
-    """The capitalised words of four letters or more, other than those that many names share."""
-    return {w.casefold() for w in re.findall(r"(?<![\w'’])[A-Z][^\W\d_]{3,}", text)} - _GENERIC_NAME_WORDS
+#: The words many names share, for the check above (``validate.name_words``'s own list is longer).
+_GENERIC_NAME_WORDS = frozenset({"north", "south", "east", "west", "new", "united", "national", "international",
+                                 "city", "state", "states", "university", "republic", "saint", "great", "royal",
+                                 "central"})
 
 
 _SCALE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|percent|per cent|%)", re.IGNORECASE)
@@ -602,7 +599,7 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
 
 _APPROXIMATE = re.compile(r"\b(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
                           r"more than|less than|fewer than|up to|at least|at most)\s+(?:the\s+)?$", re.IGNORECASE)
-_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(\d{3,4})\s*(?:to|until|through|and|-|–|—)\s*(\d{3,4})\b")
+_RANGE = re.compile(rf"\b(?:from\s+|between\s+)?(\d{{3,4}})\s*{RANGE_LINK}\s*(\d{{3,4}})\b")
 
 
 def backward_range(text: str) -> bool:

@@ -243,21 +243,21 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         valid.append(card)
 
     for candidate, best in zip(candidates, bests, strict=True):
-        if candidate.flaw in QUESTION_FLAWS:
-            # Worth a blank or a statement, not a question ("from 1992 to 1998", "suspected gunman"):
-            # no question was written for it (``asked``).
-            if kinds & {CardKind.BASIC, CardKind.MCQ}:
-                verdict.reject({"article_id": article.id, "answer": candidate.text}, candidate.flaw,
-                               f"{detail(candidate.flaw)}; in: {item.parsed[candidate.sentence].sentence.text}")
-        elif candidate.flaw is not None:
+        if candidate.flaw is not None:
             # Not worth asking for (a speaker, a date that labels a noun): no card asks for it; a
-            # true/false statement still shows it, and it stays in the pool as a distractor.
-            if kinds & {CardKind.BASIC, CardKind.MCQ, CardKind.CLOZE}:
+            # true/false statement still shows it, and it stays in the pool as a distractor. A flaw
+            # of the question only ("from 1992 to 1998", "suspected gunman") leaves its blank too:
+            # no question was written for it (``asked``).
+            question_only = candidate.flaw in QUESTION_FLAWS
+            withheld = {CardKind.BASIC, CardKind.MCQ} if question_only else {
+                CardKind.BASIC, CardKind.MCQ, CardKind.CLOZE}
+            if kinds & withheld:
                 verdict.reject({"article_id": article.id, "answer": candidate.text}, candidate.flaw,
                                f"{detail(candidate.flaw)}; in: {item.parsed[candidate.sentence].sentence.text}")
-            if CardKind.TRUE_FALSE in kinds and candidate.flaw in STATEMENT_FLAWS:
-                consider(true_false_card(item, candidate, pool))
-            continue
+            if not question_only:
+                if CardKind.TRUE_FALSE in kinds and candidate.flaw in STATEMENT_FLAWS:
+                    consider(true_false_card(item, candidate, pool))
+                continue
         if best is None and candidate.flaw is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
             verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
                            "no template fits the sentence around this answer")

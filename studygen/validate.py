@@ -185,15 +185,18 @@ def echoes_a_name(question: str, answer: str) -> bool:
     Confederation" for "Germany", "Chinese" for "China", "Goldberg Variations" for "Johann Gottlieb
     Goldberg"? Two words are forms of one when they agree but for the longer one's last letters (all
     the shorter one's letters but its last, four at least): not "Christian" and "Christopher"."""
-    def words(text: str) -> list[str]:
-        return [w.casefold() for w in _NAME_WORD.findall(text) if w.casefold() not in _SHARED_NAME_WORDS]
-
     def forms_of_one(a: str, b: str) -> bool:
         stem = max(4, min(len(a), len(b)) - 1)
         return a[:stem] == b[:stem]
 
-    named = words(answer)
-    return any(forms_of_one(w, n) for w in words(question) for n in named)
+    named = name_words(answer)
+    return any(forms_of_one(w, n) for w in name_words(question) for n in named)
+
+
+def name_words(text: str, shared: frozenset[str] = _SHARED_NAME_WORDS) -> set[str]:
+    """The capitalised words of four letters or more in ``text``, casefolded, other than ``shared``
+    (words that many names hold, which tell one name from another by nothing)."""
+    return {w.casefold() for w in _NAME_WORD.findall(text)} - shared
 
 
 def spelled_out(question: str, answer: str) -> bool:
