@@ -35,6 +35,7 @@ class AnalysedArticle:
     candidates: list[AnswerCandidate]
     resolver: Resolver
     candidate_vectors: dict[str, Any] = field(default_factory=dict)
+    title_vector: Any = None  # the article title's vector, embedded with the candidates (None: not yet)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -64,7 +65,8 @@ class AnalysedArticle:
                 doc_bytes.append(doc.to_bytes(exclude=["tensor"]))
             places.append((docs[id(doc)], p.span.start, p.span.end, p.block_start))
         return FrozenArticle(self.article, [p.sentence for p in self.parsed], doc_bytes, places,
-                             self.sentence_vectors, self.salience, self.candidates, self.candidate_vectors)
+                             self.sentence_vectors, self.salience, self.candidates, self.candidate_vectors,
+                             self.title_vector)
 
 
 @dataclass
@@ -80,6 +82,7 @@ class FrozenArticle:
     salience: list[float]
     candidates: list[AnswerCandidate]
     candidate_vectors: dict[str, Any]
+    title_vector: Any = None
 
     def thaw(self, vocab: Any) -> AnalysedArticle:
         from spacy.tokens import Doc
@@ -88,7 +91,7 @@ class FrozenArticle:
         parsed = [ParsedSentence(sentence, docs[doc][start:end], block_start)
                   for sentence, (doc, start, end, block_start) in zip(self.sentences, self.places, strict=True)]
         return AnalysedArticle(self.article, parsed, self.sentence_vectors, self.salience, self.candidates,
-                               Resolver([p.span for p in parsed]), self.candidate_vectors)
+                               Resolver([p.span for p in parsed]), self.candidate_vectors, self.title_vector)
 
 
 def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progress | None = None,
@@ -131,9 +134,12 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
             candidates.extend(sentence_candidates(p.span, p.sentence.index, p.block_start))
         candidates = name_people(parsed, candidates)
         candidate_vectors: dict[str, Any] = {}
+        title_vector = None
         if candidates and centroid is not None:
             texts = sorted({c.text for c in candidates})
-            rows = embed(texts)
+            # The title rides in the same call (the ranking reads it): one call for a text alone
+            # costs twice a text's share of a batch.
+            *rows, title_vector = embed([*texts, article.title])
             candidate_vectors = dict(zip(texts, rows, strict=True))
             relevance = {t: float(candidate_vectors[t] @ centroid) for t in texts}
             mentions = mention_counts(article.text, texts)
@@ -141,7 +147,8 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
             candidates = [c.model_copy(update={"salience": round(_candidate_salience(
                 c, salience[c.sentence], relevance[c.text], mentions[c.text] / top), 6)})
                 for c in candidates]
-        yield AnalysedArticle(article, parsed, vectors, salience, candidates, resolver, candidate_vectors)
+        yield AnalysedArticle(article, parsed, vectors, salience, candidates, resolver, candidate_vectors,
+                              title_vector)
 
 
 def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate]) -> list[AnswerCandidate]:

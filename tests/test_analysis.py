@@ -1,4 +1,4 @@
-"""Analysis helpers that need no model."""
+"""Analysis helpers (the first need no model)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,28 @@ def test_mention_counts_match_a_whole_word_search_per_phrase() -> None:
     counts = mention_counts(TEXT, PHRASES)
     assert {p: counts[p] for p in PHRASES} == {p: _by_regex(TEXT, p) for p in PHRASES}
     assert counts["Super Bowl"] == 3 and counts["a a"] == 1
+
+
+def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> None:
+    """The ranking reads the title's vector: the analysis embeds it with the candidates (one call
+    instead of one per article), and it is the vector the title gets alone."""
+    import numpy as np
+
+    from studygen.analysis import analyse
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+    from studygen.ranking.features import ArticleView
+
+    text = ("The Danube flows through ten countries. Vienna and Budapest stand on its banks. "
+            "It empties into the Black Sea in Romania.")
+    article = Article(id="a1", title="The Danube River", text=text, source="test")
+    nlp, model = spacy_pipeline(), embedder()
+    (item,) = analyse([article], nlp, model.embed)
+    model.clear_cache()
+    alone = model.embed(["The Danube River"])[0]
+    assert item.title_vector is not None
+    assert np.array_equal(item.title_vector, alone)
+    thawed = item.freeze().thaw(nlp.vocab)
+    asked: list[list[str]] = []
+    view = ArticleView.of(thawed, lambda texts: asked.append(texts) or model.embed(texts))
+    assert np.array_equal(view.title_vector, alone) and not asked

@@ -84,7 +84,8 @@ class ArticleView:
         else:
             centroid = np.zeros(384, np.float32)
         title = item.article.title
-        return cls(item=item, title_words=_content(title), title_vector=embed([title])[0], centroid=centroid)
+        title_vector = item.title_vector if item.title_vector is not None else embed([title])[0]
+        return cls(item=item, title_words=_content(title), title_vector=title_vector, centroid=centroid)
 
 
 def _question_text(card: Card) -> str:
