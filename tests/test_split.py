@@ -218,3 +218,48 @@ def test_a_file_with_separators_is_split_at_them_without_embedding_anything(
     path.write_text("\n".join(["First", "", *first, "", "Second", "", *second]) + "\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="topic shifts were looked for"):
         read_articles([path])
+
+
+def test_a_text_whose_every_gap_shares_its_names_is_one_article_without_embedding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import studygen.ingest.splitting as splitting
+
+    def no_embedding(paragraphs: object) -> object:
+        raise AssertionError("similarities were computed where no break could be chosen")
+
+    monkeypatch.setattr(splitting, "gap_similarities", no_embedding)
+    paragraphs = [
+        f"In {year}, Marie Curie and Pierre Curie worked in Paris on radium, far from Warsaw, where Marie "
+        f"had studied before she came to the Sorbonne. Their notes from {year} describe long days of "
+        f"grinding pitchblende, measuring faint currents and writing letters to colleagues abroad about "
+        f"what they had found, and Marie kept a careful record of every sample she prepared that year."
+        for year in range(1896, 1903)]
+    path = tmp_path / "curie.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert len(read_articles([path]).articles) == 1
+
+
+def test_no_break_is_chosen_where_could_break_says_none_can_be() -> None:
+    """The embedding is skipped on could_break's word: it must never rule out a gap that
+    choose_breaks would take, whatever the similarities."""
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from studygen.ingest.splitting import choose_breaks, could_break, word_prefix
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        n = data.draw(st.integers(2, 12))
+        words = data.draw(st.lists(st.integers(1, 200), min_size=n, max_size=n))
+        unit = st.floats(0.0, 1.0)
+        sims = np.array(data.draw(st.lists(unit, min_size=n - 1, max_size=n - 1)))
+        broad = np.array(data.draw(st.lists(unit, min_size=n - 1, max_size=n - 1)))
+        same = np.array(data.draw(st.lists(st.booleans(), min_size=n - 1, max_size=n - 1)))
+        short_last = data.draw(st.booleans())
+        prefix = word_prefix(words)
+        for gap in choose_breaks(sims, words, short_last=short_last, broad=broad, same_names=same):
+            assert could_break(gap, prefix, short_last, same)
+
+    check()

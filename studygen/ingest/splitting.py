@@ -21,6 +21,7 @@ context for the paragraphs under it, never a reason to cut; a dateline or byline
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -208,10 +209,14 @@ def topic_boundaries(blocks: Sequence[Block]) -> dict[int, str]:
     if len(units) < 2 * MIN_ARTICLE_PARAGRAPHS or sum(words) < 2 * MIN_ARTICLE_WORDS:
         return {}
     paragraphs = [blocks[i].text for i in units]
-    sims, broad = gap_similarities(paragraphs)
     # A piece that ends in a cut-off excerpt may end in a one-paragraph article: the excerpt.
-    chosen = choose_breaks(sims, words, short_last=is_truncated(blocks[units[-1]]), broad=broad,
-                           same_names=shared_names(paragraphs, words))
+    short_last = is_truncated(blocks[units[-1]])
+    same_names = shared_names(paragraphs, words)
+    prefix = word_prefix(words)
+    if not any(could_break(gap, prefix, short_last, same_names) for gap in range(len(units) - 1)):
+        return {}  # no break could be chosen whatever the similarities: embedding them is wasted
+    sims, broad = gap_similarities(paragraphs)
+    chosen = choose_breaks(sims, words, short_last=short_last, broad=broad, same_names=same_names)
     cuts: dict[int, str] = {}
     for gap in chosen:
         previous, index = units[gap], units[gap + 1]
@@ -327,7 +332,6 @@ def choose_breaks(sims: np.ndarray, words: Sequence[int], short_last: bool = Fal
     article may be a single paragraph of MIN_EXCERPT_WORDS). With ``broad`` (the similarities over
     BROAD_WINDOW_WORDS), a gap must also be at most MAX_BROAD_SIMILARITY there; with ``same_names``
     (see :func:`shared_names`), a gap where it is true is never a break."""
-    import numpy as np
 
     if len(sims) == 0:
         return []
@@ -340,17 +344,35 @@ def choose_breaks(sims: np.ndarray, words: Sequence[int], short_last: bool = Fal
                   and (same_names is None or not same_names[g])
                   and (g == 0 or sims[g] <= sims[g - 1]) and (g == len(sims) - 1 or sims[g] <= sims[g + 1])]
     candidates.sort(key=lambda g: (-depths[g], g))
-    prefix = np.concatenate([[0], np.cumsum(words)])
+    prefix = word_prefix(words)
     last = len(words) - 1
-
-    def long_enough(a: int, b: int) -> bool:
-        if short_last and a == last - 1 and b == last:
-            return words[last] >= MIN_EXCERPT_WORDS
-        return prefix[b + 1] - prefix[a + 1] >= MIN_ARTICLE_WORDS and b - a >= MIN_ARTICLE_PARAGRAPHS
-
     chosen: list[int] = []
     for g in candidates:
         edges = sorted([-1, *chosen, g, last])
-        if all(long_enough(a, b) for a, b in zip(edges, edges[1:], strict=False)):
+        if all(_long_enough(a, b, prefix, short_last) for a, b in zip(edges, edges[1:], strict=False)):
             chosen.append(g)
     return sorted(chosen)
+
+
+def _long_enough(a: int, b: int, prefix: Sequence[int], short_last: bool) -> bool:
+    """Can the paragraphs after gap ``a`` up to paragraph ``b`` (gap -1: the start) be an article?
+    ``prefix`` holds the words before each paragraph and, last, the words of all."""
+    last = len(prefix) - 2
+    if short_last and a == last - 1 and b == last:
+        return prefix[last + 1] - prefix[last] >= MIN_EXCERPT_WORDS
+    return prefix[b + 1] - prefix[a + 1] >= MIN_ARTICLE_WORDS and b - a >= MIN_ARTICLE_PARAGRAPHS
+
+
+def word_prefix(words: Sequence[int]) -> list[int]:
+    """The words before each paragraph, and then the words of all (what :func:`_long_enough` reads)."""
+    return [0, *itertools.accumulate(words)]
+
+
+def could_break(gap: int, prefix: Sequence[int], short_last: bool, same_names: np.ndarray) -> bool:
+    """Could :func:`choose_breaks` break at ``gap``, whatever the similarities? Not where the two
+    sides share names, nor where the text before it or after it is too short to be an article:
+    whatever else is chosen, an article ends at the gap and another starts after it, and neither is
+    longer than that text."""
+    last = len(prefix) - 2
+    return (not same_names[gap] and _long_enough(-1, gap, prefix, short_last)
+            and _long_enough(gap, last, prefix, short_last))
