@@ -205,3 +205,17 @@ def test_llm_generator_needs_a_model(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["build", "seeds", "--out", str(tmp_path), "--generator", "llm"])
     assert result.exit_code == 2
     assert not (tmp_path / "seeds.json").exists()
+
+
+def test_source_date_epoch_makes_two_builds_give_the_same_apkg(tmp_path: Path) -> None:
+    """A build stamps its notes with the time (so that Anki updates notes from a rebuild);
+    $SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the stamp and so the bytes."""
+    runner = CliRunner()
+    packages = []
+    for name in ("first", "second"):
+        out = tmp_path / name
+        result = runner.invoke(app, ["build", "seeds", "--out", str(out), "--format", "apkg", "-q"],
+                               env={"SOURCE_DATE_EPOCH": "1760000000"})
+        assert result.exit_code == 0, result.output
+        packages.append((out / "seeds.apkg").read_bytes())
+    assert packages[0] == packages[1]

@@ -107,7 +107,7 @@ def build_command(
       studygen build https://example.org/page.html --deck-name Page
     """
     from studygen.errors import InputError
-    from studygen.exporters import ExportOptions, export_deck, parse_formats
+    from studygen.exporters import ExportOptions, export_deck, parse_formats, source_date_epoch
     from studygen.models import CardKind
     from studygen.outputs import check_out_dir
     from studygen.pipeline import BuildOptions, build_deck
@@ -127,9 +127,10 @@ def build_command(
                            max_file_mb=max_file_mb, min_score=min_score)
     with _progress(enabled=not quiet) as progress:
         result = build_deck(sources, options, progress, jobs=jobs)
-    # Anki updates a note it already has only from a newer package: stamp the build with its time.
-    written = export_deck(result.deck, chosen_formats, out, ExportOptions(versions=versions,
-                                                                          timestamp=time.time()))
+    # Anki updates a note it already has only from a newer package: stamp the build with its time,
+    # unless $SOURCE_DATE_EPOCH names one (a reproducible build: the same .apkg, byte for byte).
+    stamp = None if source_date_epoch() is not None else time.time()
+    written = export_deck(result.deck, chosen_formats, out, ExportOptions(versions=versions, timestamp=stamp))
     if not quiet:
         for note in result.notes:
             typer.echo(f"studygen: note: {printable(note)}", err=True)

@@ -31,6 +31,7 @@ __all__ = [
     "export_deck",
     "exporters",
     "parse_formats",
+    "source_date_epoch",
 ]
 
 #: Anki's note and note-type modification time when nothing better is known (2024-01-01 UTC). Anki
@@ -57,10 +58,14 @@ class ExportOptions(BaseModel):
     def anki_timestamp(self) -> int:
         if self.timestamp is not None:
             return int(self.timestamp)
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-        if epoch.isdigit():
-            return int(epoch)
-        return DEFAULT_TIMESTAMP
+        epoch = source_date_epoch()
+        return DEFAULT_TIMESTAMP if epoch is None else epoch
+
+
+def source_date_epoch() -> int | None:
+    """``$SOURCE_DATE_EPOCH`` (the reproducible-builds convention) when it holds a time, else None."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(epoch) if epoch.isdigit() else None
 
 
 #: An exporter: writes its file(s) for ``deck`` into the output set, named from ``stem``.
@@ -147,6 +152,6 @@ def export_card_file(cards_path: str | Path, formats: Sequence[str], out_dir: st
             raise InputError("--deck-name is empty")
         deck = deck.model_copy(update={"name": deck_name})
     options = options or ExportOptions()
-    if options.timestamp is None and not os.environ.get("SOURCE_DATE_EPOCH", "").strip().isdigit():
+    if options.timestamp is None and source_date_epoch() is None:
         options = options.model_copy(update={"timestamp": int(Path(cards_path).stat().st_mtime)})
     return export_deck(deck, names, out_dir, options)
