@@ -78,6 +78,8 @@ def parse_deck(text: str, label: str = "cards.json") -> Deck:
     except json.JSONDecodeError as error:
         raise CardFileError(f"{label}: not valid JSON at line {error.lineno} column {error.colno}: "
                             f"{error.msg}") from None
+    except RecursionError:
+        raise CardFileError(f"{label}: not a card file (its JSON is nested too deeply)") from None
     return _Reader(label).read(data)
 
 

@@ -30,7 +30,8 @@ MAX_OPTION_CHARS = 160
 class StrictModel(BaseModel):
     """Base for every model: unknown fields are an error, so a typo in an edited file is caught."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # Not a number is no score nor offset: a card file that says NaN is refused, not written back.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False)
 
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
@@ -215,8 +216,9 @@ class Card(StrictModel):
                                       {"n": MAX_ANSWER_CHARS})
         if self.kind in (CardKind.BASIC, CardKind.MCQ) and not self.question.endswith("?"):
             raise PydanticCustomError("no_question_mark", "a question must end with a question mark")
-        if self.kind is CardKind.CLOZE and CLOZE_BLANK not in self.question:
-            raise PydanticCustomError("no_blank", "a cloze question must hold the blank {blank}",
+        if self.kind is CardKind.CLOZE and self.question.count(CLOZE_BLANK) != 1:
+            # Two blanks leave the exports to guess which one the answer fills.
+            raise PydanticCustomError("no_blank", "a cloze question must hold the blank {blank} exactly once",
                                       {"blank": CLOZE_BLANK})
         if contains_phrase(self.question, self.answer):
             raise PydanticCustomError("answer_in_question", "the answer '{answer}' appears in the question",

@@ -136,6 +136,9 @@ def _delete(index: int, key: str) -> Callable[[dict[str, Any]], None]:
     (1, _set(0, question=""), "question: question is empty"),
     (1, _set(0, question="Who found the tag in 1848"), "question: a question must end with a question mark"),
     (2, _set(1, question="Her note used a marker."), "question: a cloze question must hold the blank _____"),
+    (2, _set(1, question="Her _____ used a _____."), "question: a cloze question must hold the blank _____ "
+     "exactly once"),
+    (1, _set(0, score=float("nan")), "score: Input should be a finite number"),
     (4, _set(3, options=["-2+4", "@SUM(A1)"]), "options: MCQ options must hold the answer exactly once"),
     (5, _set(4, answer="Maybe"), "answer: a true_false answer is 'True' or 'False'"),
     (1, _set(0, answer_start="early"), "answer_start: Input should be a valid integer"),
@@ -187,3 +190,8 @@ def test_not_a_card_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, conten
 def test_missing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert _refusal(Path("nope.json")) == "nope.json: no such card file"
+
+
+def test_json_nested_too_deeply_is_refused_in_one_line(card_file: Path) -> None:
+    card_file.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert _refusal(card_file) == "cards.json: not a card file (its JSON is nested too deeply)"

@@ -432,3 +432,34 @@ def test_a_right_option_holding_an_arrow_stays_a_multiple_choice_in_gift() -> No
     assert question["type"] == "MC"
     assert [gift_text(c["text"]) for c in question["choices"]] == ["x -> y", "x <- y", "x = y"]
     assert [c["isCorrect"] for c in question["choices"]] == [True, False, False]
+
+
+@pytest.mark.parametrize("kinds", ["", ",,,", " , "])
+def test_kinds_that_name_no_kind_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str], kinds: str) -> None:
+    # Before: "" made every kind, and ",,," built nothing and blamed the input's sentences.
+    code, _, err = _cli(["build", "seeds", "--out", str(tmp_path), "--kinds", kinds], monkeypatch, capsys)
+    assert code == 2
+    assert err == "studygen: error: --kinds names no card kind; choose from: basic, cloze, mcq, true_false\n"
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_full_disk_is_an_error_in_one_line_not_an_internal_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+
+    from studygen.cardfile import dump_deck
+
+    path = tmp_path / "cards.json"
+    path.write_text(dump_deck(_deck_with("")), encoding="utf-8")
+    out = tmp_path / "out"
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(out / "deck.tsv"))
+
+    from studygen.exporters import exporters
+
+    monkeypatch.setitem(exporters._loaded, "tsv", full)  # the registry's loaded writer for "tsv"
+    code, _, err = _cli(["export", str(path), "--format", "tsv", "--out", str(out)], monkeypatch, capsys)
+    assert code == 1
+    assert err == f"studygen: error: No space left on device ({out / 'deck.tsv'})\n"

@@ -37,6 +37,10 @@ def errors_to_exit_codes() -> Iterator[None]:
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort, SystemExit):
         raise
+    except OSError as error:  # the system refused (a full disk, a permission): no bug, no traceback
+        where = f" ({printable(str(error.filename))})" if error.filename else ""
+        typer.echo(f"studygen: error: {printable(error.strerror or str(error))}{where}", err=True)
+        raise typer.Exit(1) from None
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("STUDYGEN_DEBUG"):
             raise

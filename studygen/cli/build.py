@@ -114,11 +114,13 @@ def build_command(
 
     sources = inputs or ["seeds"]
     chosen_formats = parse_formats(formats or ["apkg,json"])
+    choices = ", ".join(k.value for k in CardKind)
     try:
-        kind_list = [CardKind(k.strip()) for k in kinds.split(",") if k.strip()] if kinds else list(CardKind)
+        kind_list = list(CardKind) if kinds is None else [CardKind(k.strip()) for k in kinds.split(",") if k.strip()]
     except ValueError:
-        raise InputError(f"unknown card kind in --kinds {kinds!r}; choose from: "
-                         f"{', '.join(k.value for k in CardKind)}") from None
+        raise InputError(f"unknown card kind in --kinds {kinds!r}; choose from: {choices}") from None
+    if not kind_list:
+        raise InputError(f"--kinds names no card kind; choose from: {choices}")
     if split not in ("auto", "none", "separators"):
         raise InputError(f"--split must be auto, none or separators, not {split!r}")
     check_out_dir(out)  # before the build, not after minutes of it
