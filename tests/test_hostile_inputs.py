@@ -463,3 +463,26 @@ def test_a_full_disk_is_an_error_in_one_line_not_an_internal_error(
     code, _, err = _cli(["export", str(path), "--format", "tsv", "--out", str(out)], monkeypatch, capsys)
     assert code == 1
     assert err == f"studygen: error: No space left on device ({out / 'deck.tsv'})\n"
+
+
+@pytest.mark.parametrize(("args", "error"), [
+    (["build", "--cards", "0"], "Invalid value for '--cards' / '-c': Input should be greater than or equal to 1"),
+    (["build", "--jobs", "abc"], "Invalid value for '--jobs' / '-j'"),
+    (["build", "--bogus"], "No such option: --bogus"),
+    (["split", "seeds", "--split", "bogus"], "Invalid value for '--split'"),
+    (["bogus"], "No such command 'bogus'."),
+])
+def test_a_usage_error_is_one_line_with_exit_code_2(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str], args: list[str],
+                                                    error: str) -> None:
+    # Before: the option parser printed its usage block (four lines) before the error.
+    code, out, err = _cli(args, monkeypatch, capsys)
+    assert code == 2 and not out
+    assert err.startswith(f"studygen: error: {error}") and err.count("\n") == 1
+
+
+def test_a_command_given_nothing_still_shows_its_help(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _cli(["export"], monkeypatch, capsys)
+    assert code == 2
+    assert err.startswith("Usage: ") and " export [OPTIONS]" in err.splitlines()[0] and "--format" in err

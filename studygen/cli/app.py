@@ -3,6 +3,7 @@ become exit codes: 0 success, 1 the run failed, 2 bad usage or input, 130 interr
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from collections.abc import Callable, Iterator
@@ -38,6 +39,8 @@ def errors_to_exit_codes() -> Iterator[None]:
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except OSError as error:  # the system refused (a full disk, a permission): no bug, no traceback
+        if error.errno == errno.EPIPE:  # the reader of standard output left ("| head"): nothing to say
+            raise typer.Exit(1) from None
         where = f" ({printable(str(error.filename))})" if error.filename else ""
         typer.echo(f"studygen: error: {printable(error.strerror or str(error))}{where}", err=True)
         raise typer.Exit(1) from None
