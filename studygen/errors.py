@@ -30,6 +30,12 @@ class ModelError(StudygenError):
     """A model that cannot be found or loaded."""
 
 
+class ModelPathError(ModelError):
+    """A model path the user gave that does not exist or holds no model. Exit code 2: bad input."""
+
+    exit_code = 2
+
+
 class OutputError(StudygenError):
     """An output folder or file that cannot be written. Exit code 2: it is the user's path."""
 

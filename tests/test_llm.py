@@ -467,6 +467,7 @@ def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(ModelError) as error:
         LLMWriter(str(tmp_path / "gone.gguf"))
     assert "does not exist" in _one_line(error)
+    assert error.value.exit_code == 2  # a path the user gave: bad input, as the README's table says
 
 
 def test_hub_id_not_in_the_local_cache() -> None:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from studygen.cache import atomic_folder, cache_path, file_sha256
-from studygen.errors import ModelError
+from studygen.errors import ModelError, ModelPathError
 
 logger = logging.getLogger(__name__)
 
@@ -87,13 +87,13 @@ def resolve(model: str, gguf_file: str | None = None) -> ModelSource:
     if path.is_file():
         if path.suffix.lower() == ".gguf" or _has_gguf_magic(path):
             return _gguf_source(path)
-        raise ModelError(f"model {model} is a file but not a GGUF file; "
+        raise ModelPathError(f"model {model} is a file but not a GGUF file; "
                          "pass a model folder, a hub id or a .gguf file")
     if path.is_dir():
         folder = path.resolve()
         return ModelSource(location=str(folder), name=folder.name)
     if not _HUB_ID.match(model) or model.lower().endswith(".gguf"):
-        raise ModelError(f"model path {model} does not exist")
+        raise ModelPathError(f"model path {model} does not exist")
     return ModelSource(location=model, name=model)
 
 
@@ -105,12 +105,12 @@ def _find_gguf(model: str, path: Path, gguf_file: str) -> Path:
             return candidate
         if Path(gguf_file).expanduser().is_file():
             return Path(gguf_file).expanduser()
-        raise ModelError(f"GGUF file {gguf_file} is not in the folder {model}")
+        raise ModelPathError(f"GGUF file {gguf_file} is not in the folder {model}")
     if path.is_file():
-        raise ModelError(f"--gguf-file names a file inside --model's folder or hub repo, "
+        raise ModelPathError(f"--gguf-file names a file inside --model's folder or hub repo, "
                          f"but {model} is a file")
     if not _HUB_ID.match(model):
-        raise ModelError(f"model path {model} does not exist")
+        raise ModelPathError(f"model path {model} does not exist")
     from huggingface_hub import hf_hub_download
 
     try:
@@ -121,7 +121,7 @@ def _find_gguf(model: str, path: Path, gguf_file: str) -> Path:
 
 def _gguf_source(path: Path) -> ModelSource:
     if not path.is_file():
-        raise ModelError(f"GGUF file {path} does not exist")
+        raise ModelPathError(f"GGUF file {path} does not exist")
     if not _has_gguf_magic(path):
         raise ModelError(f"{path} is not a GGUF file (it does not start with the bytes 'GGUF')")
     for package in ("gguf", "accelerate"):
