@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from pathlib import Path
 
@@ -415,6 +416,58 @@ def test_each_format_builds_cards_in_one_subdeck_per_chapter(tmp_path: Path, kin
     finally:
         collection.close()
     assert names == {"field-notes::Salt Marshes", "field-notes::Rocky Shores"}
+
+
+def _with_parts(path: Path, parts: dict[str, bytes]) -> Path:
+    """The zip at ``path`` with some parts replaced (deflated, as Word and EPUB tools write them)."""
+    with zipfile.ZipFile(path) as archive:
+        old = {info.filename: archive.read(info) for info in archive.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in {**old, **parts}.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_chapter_with_an_internal_dtd_subset_reads_its_entities_and_no_doctype(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text("SECRETWORD", encoding="utf-8")
+    declared = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html [\n<!ENTITY nbsp "&#160;">\n'
+                '<!ENTITY surveyor "Margaret Ellison">\n]>\n')
+    external = f'<!DOCTYPE html [<!ENTITY secret SYSTEM "{(tmp_path / "secret.txt").as_uri()}">]>'
+    # Each chapter is _xhtml() with its XML declaration replaced by a prolog holding the DOCTYPE.
+    book = _with_parts(_epub(tmp_path / "reader.epub"), {
+        "OEBPS/ch2.xhtml": (declared + _xhtml(f"<h1>Chapter Two</h1><p>Mapped by &surveyor;&nbsp;in 1846. "
+                                              f"{ROCK * 3}</p>").split("\n", 1)[1]).encode(),
+        "OEBPS/ch1b.xhtml": (external + _xhtml(f"<p>The marsh continues &secret; in a second file. {SALT}</p>")
+                             .split("\n", 1)[1]).encode(),
+    })
+    salt, rock = read_articles([book]).articles
+    assert rock.text.startswith("Chapter Two\n\nMapped by Margaret Ellison in 1846. Rocky shores")
+    assert "The marsh continues" in salt.text and "SECRETWORD" not in salt.text  # never read from disk
+    assert "]>" not in salt.text + rock.text
+
+
+def _bomb(size_mb: int) -> bytes:
+    """Markup that deflates about a thousandfold: many megabytes of empty paragraphs."""
+    return (f'<w:document xmlns:w="{W_NS}"><w:body>'.encode() + b"<w:p/>" * (size_mb * 1024 * 1024 // 6)
+            + b"</w:body></w:document>")
+
+
+def test_a_docx_or_epub_that_unpacks_far_beyond_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # --max-file-mb 0.5 allows 10 MB unpacked; each bomb file is a few tens of kilobytes.
+    docx_bomb = _with_parts(_docx(tmp_path / "bomb.docx"), {"word/document.xml": _bomb(12)})
+    epub_bomb = _with_parts(_epub(tmp_path / "bomb.epub"), {  # two chapters that fit alone, not together
+        "OEBPS/ch1.xhtml": _bomb(6), "OEBPS/ch2.xhtml": _bomb(6)})
+    assert docx_bomb.stat().st_size < 100_000 and epub_bomb.stat().st_size < 100_000
+    for path, detail in ((docx_bomb, r"'word/document\.xml' unpacks to 12\.0 MB"),
+                         (epub_bomb, r"the parts read unpack to 12\.0 MB")):
+        started = time.monotonic()
+        with pytest.raises(InputError, match=rf"^{re.escape(str(path))}: unpacked content too large: {detail}, "
+                                             r"over the 10\.0 MB limit \(20 times --max-file-mb"):
+            read_articles([path], max_file_mb=0.5)
+        assert time.monotonic() - started < 5
+    normal = [_docx(tmp_path / "reader.docx"), _epub(tmp_path / "reader.epub")]
+    assert [[a.title for a in read_articles([p], max_file_mb=0.5).articles] for p in normal] == [
+        ["Salt Marshes", "Rocky Shores"]] * 2
 
 
 # --- bad files of each format: exit 2, one line, no output -------------------------------------------

@@ -16,7 +16,8 @@ and content), :mod:`.cleaning` (characters), :mod:`.blocks` (plain text to parag
 (article boundaries), :mod:`.titles` (titles from key phrases) and :mod:`.articles` (putting it
 together). One module per document format, each imported only when a file of its kind is read:
 :mod:`.pdf` (pypdfium2), :mod:`.docx` and :mod:`.epub` (lxml), :mod:`.web` (fetching a page), with
-what they share (chapters; contents, indexes and notes left out) in :mod:`.structure`.
+what they share (chapters; contents, indexes and notes left out) in :mod:`.structure` and the bound
+on what a Word or EPUB file (a zip archive) may unpack to in :mod:`.archives`.
 """
 
 from studygen.ingest.articles import DEFAULT_MAX_FILE_MB, IngestResult, read_articles

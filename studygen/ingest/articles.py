@@ -100,7 +100,7 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     split_notes: list[str] = []
     chapter_titles: list[str | None] = []
     if source.kind in DOCUMENT_KINDS:
-        document = read_document(source, mode)
+        document = read_document(source, mode, max_file_mb)
         split_notes.extend(document.notes)
         segments, title = [], document.title
         metadata: list[str] = []
@@ -127,8 +127,9 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     return articles
 
 
-def read_document(source: SourceText, mode: SplitMode) -> Document:
-    """The chapters of a PDF, Word or EPUB file; each format's reader is imported when needed."""
+def read_document(source: SourceText, mode: SplitMode, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> Document:
+    """The chapters of a PDF, Word or EPUB file; each format's reader is imported when needed. The
+    file size limit also bounds what a Word or EPUB file (a zip archive) may unpack to."""
     if source.kind == "pdf":
         from studygen.ingest.pdf import read_pdf
 
@@ -136,10 +137,10 @@ def read_document(source: SourceText, mode: SplitMode) -> Document:
     if source.kind == "docx":
         from studygen.ingest.docx import read_docx
 
-        return read_docx(source.data, source.source, mode.value)
+        return read_docx(source.data, source.source, mode.value, max_file_mb=max_file_mb)
     from studygen.ingest.epub import read_epub
 
-    return read_epub(source.data, source.source, mode.value)
+    return read_epub(source.data, source.source, mode.value, max_file_mb=max_file_mb)
 
 
 def split_source(source: SourceText, mode: SplitMode,

@@ -10,13 +10,13 @@ styles), indexes, footnotes, comments and deleted text give no text.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 import zlib
 from typing import Any
 
 from studygen.errors import InputError
+from studygen.ingest.archives import Parts
 from studygen.ingest.blocks import HEADING, ITEM, Block, text_block
 from studygen.ingest.cleaning import clean_line, collapse_spaces
 from studygen.ingest.structure import Chapter, Document, drop_non_material, split_at_headings
@@ -26,18 +26,24 @@ _SKIPPED_STYLE = re.compile(r"^(toc|index|table of figures|footnote|endnote|comm
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 #: Content controls (document-part galleries) that hold no prose.
 _SKIPPED_PARTS = ("table of contents", "bibliograph", "index")
+#: The parts of the package that are read.
+_PARTS = ("word/document.xml", "word/styles.xml", "docProps/core.xml")
 
 
-def read_docx(data: bytes, name: str, split: str = "auto") -> Document:
-    """The chapters of a .docx file. Raises :class:`InputError` for a damaged file."""
+def read_docx(data: bytes, name: str, split: str = "auto", *, max_file_mb: float) -> Document:
+    """The chapters of a .docx file. Raises :class:`InputError` for a damaged file, or one whose
+    parts unpack to more than the limit tied to ``max_file_mb`` (:mod:`~studygen.ingest.archives`)."""
     from lxml import etree
 
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = Parts(data, name, max_file_mb)
+        archive.reserve(_PARTS)
         body_xml = archive.read("word/document.xml")
-        styles_xml = archive.read("word/styles.xml") if "word/styles.xml" in archive.namelist() else None
-        core_xml = archive.read("docProps/core.xml") if "docProps/core.xml" in archive.namelist() else None
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+        styles_xml = archive.read("word/styles.xml") if "word/styles.xml" in archive else None
+        core_xml = archive.read("docProps/core.xml") if "docProps/core.xml" in archive else None
+        # The parts are bounded in size, so libxml2's own limits (huge_tree off) only stop a
+        # pathological file: a text node over 10 MB or elements nested 256 deep.
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
         root = etree.fromstring(body_xml, parser)
         styles = _styles(etree.fromstring(styles_xml, parser)) if styles_xml else {}
         title = _core_title(etree.fromstring(core_xml, parser)) if core_xml else None

@@ -10,7 +10,6 @@ parts that are not in the linear reading order give no text; a DRM-protected boo
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
 import zipfile
@@ -19,6 +18,7 @@ from typing import Any
 from urllib.parse import unquote, urldefrag
 
 from studygen.errors import InputError
+from studygen.ingest.archives import Parts
 from studygen.ingest.blocks import HEADING, ITEM, Block, text_block
 from studygen.ingest.cleaning import clean_line, collapse_spaces
 from studygen.ingest.structure import Chapter, Document, drop_non_material
@@ -35,16 +35,22 @@ _SKIPPED_TAGS = {"script", "style", "nav", "aside", "table", "head", "svg", "mat
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "div", "section", "article", "main", "body", "header",
            "footer", "ul", "ol", "dl"}
+#: A DOCTYPE with an internal subset at the top of a file (after a byte-order mark, the XML
+#: declaration and comments), its quoted entity values skipped whole.
+_DOCTYPE_SUBSET = re.compile(rb"""\A((?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*)"""
+                             rb"""<!DOCTYPE[^\[>]*\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""", re.IGNORECASE | re.DOTALL)
 
 
-def read_epub(data: bytes, name: str, split: str = "auto") -> Document:
-    """The chapters of an EPUB file. Raises :class:`InputError` for a damaged or DRM-protected book."""
+def read_epub(data: bytes, name: str, split: str = "auto", *, max_file_mb: float) -> Document:
+    """The chapters of an EPUB file. Raises :class:`InputError` for a damaged or DRM-protected book, or
+    one whose parts unpack to more than the limit tied to ``max_file_mb`` (:mod:`~studygen.ingest.archives`)."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=True)
+    # The parts are bounded in size, so libxml2's own limits stay on (no huge_tree).
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
+        archive = Parts(data, name, max_file_mb)
+        names = archive.names
         container = etree.fromstring(archive.read("META-INF/container.xml"), parser)
         rootfile = container.find(f".//{_CONTAINER}rootfile")
         if rootfile is None or not rootfile.get("full-path"):
@@ -71,7 +77,7 @@ def _has_drm(encryption: Any) -> bool:
 
 
 class _Book:
-    def __init__(self, archive: zipfile.ZipFile, names: set[str], package: Any, base: str, parser: Any) -> None:
+    def __init__(self, archive: Parts, names: set[str], package: Any, base: str, parser: Any) -> None:
         self.archive, self.names, self.package, self.base, self.parser = archive, names, package, base, parser
         self.manifest: dict[str, tuple[str, str, str]] = {}  # id -> (path, media type, properties)
         for item in package.iter(f"{_OPF}item"):
@@ -94,6 +100,8 @@ class _Book:
         spine = self.package.find(f"{_OPF}spine")
         if spine is None:
             raise InputError(f"{name}: damaged EPUB book (no spine: no reading order)")
+        # The text documents the package lists (all that may be read) must fit before any is read.
+        self.archive.reserve([p for p, media, _ in self.manifest.values() if "html" in media or "ncx" in media])
         toc = self._toc(spine)
         notes: list[str] = []
         chapters: list[Chapter] = []
@@ -157,9 +165,7 @@ class _Book:
         return titles
 
     def _html(self, path: str) -> Any:
-        import lxml.html
-
-        return lxml.html.document_fromstring(self.archive.read(path))
+        return _xhtml(self.archive.read(path))
 
     def _blocks(self, path: str) -> list[Block]:
         root = self._html(path)
@@ -168,6 +174,30 @@ class _Book:
         if body is not None:
             _walk(body, blocks)
         return blocks
+
+
+def _xhtml(data: bytes) -> Any:
+    """A chapter (or the navigation document) as an lxml.html tree.
+
+    EPUB chapters are XHTML, so they are parsed as XML first: that reads a DOCTYPE with an internal
+    subset (``<!DOCTYPE html [<!ENTITY nbsp "&#160;">]>``, common in older books) and the entities it
+    declares. External entities are never loaded (no file or network access), and libxml2 refuses
+    entities that expand too much. A chapter that is not well-formed XML (sloppy markup, or an
+    entity such as ``&nbsp;`` that only the XHTML DTD declares) is read by the HTML parser, as a
+    browser would; a DOCTYPE's internal subset is dropped first, or its end would show as text.
+    """
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, lxml.html.XHTMLParser(resolve_entities="internal", no_network=True))
+    except etree.XMLSyntaxError:
+        try:
+            return lxml.html.document_fromstring(_DOCTYPE_SUBSET.sub(rb"\1", data, count=1))
+        except etree.ParserError:  # an empty file: a blank page
+            return lxml.html.Element("html")
+    lxml.html.xhtml_to_html(root)
+    return root
 
 
 def _skipped(element: Any) -> bool:
