@@ -152,6 +152,18 @@ def test_html_main_content_without_navigation_scripts_or_styles() -> None:
     assert (article.start_line, article.end_line) == (12, 20)
 
 
+def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_path: Path) -> None:
+    page = write(tmp_path / "sign.html", (
+        "<html><body><article><h1>The Old Sign Shop</h1><p>Its most famous sign literally read "
+        "&amp;lt;b&amp;gt;OPEN&amp;lt;/b&amp;gt; because the painter copied a tutorial. The slogan was "
+        "Tom &amp;amp; Jerry &amp;copy; 1930, and the tag &lt;em&gt; marks emphasis &copy; Briggs.</p>"
+        "</article></body></html>"))
+    text = one(read_articles([page])).text
+    assert "literally read &lt;b&gt;OPEN&lt;/b&gt; because" in text
+    assert "Tom &amp; Jerry &copy; 1930" in text
+    assert "the tag <em> marks emphasis © Briggs." in text  # escaped once: decoded once
+
+
 # --- separators and split modes ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("separator", "reason"), [

@@ -2,9 +2,9 @@
 
 Markdown is parsed with markdown-it-py (CommonMark), so emphasis, links, images, code and HTML are
 handled the way a renderer handles them. HTML goes through trafilatura's main-content extraction
-(navigation, scripts, styles, footers dropped, offline), which returns Markdown with a front matter
-of the page's title and author; line numbers are then mapped back to the HTML file as well as the
-extracted text allows.
+(navigation, scripts, styles, footers dropped, offline), whose tree of headings, paragraphs and
+lists is read here, with the page's title and author; line numbers are then mapped back to the HTML
+file as well as the extracted text allows.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import html as html_lib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studygen.ingest.blocks import (
     HEADING,
@@ -92,8 +92,7 @@ def _parse_chunk(chunk: str, line_offset: int) -> list[Block]:
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(chunk)
-    items: list[tuple[str, int, list[tuple[int, str]], str | None]] = []  # kind, level, lines, sep
-    pending: str | None = None
+    items = _Items()
     list_depth = 0
     in_table = 0
     for i, token in enumerate(tokens):
@@ -106,7 +105,7 @@ def _parse_chunk(chunk: str, line_offset: int) -> list[Block]:
         elif token.type == "table_close":
             in_table -= 1
         elif token.type == "hr":
-            pending = pending or separator_name(token.markup or "---")
+            items.rule(separator_name(token.markup or "---"))
         elif token.type in _SKIPPED_BLOCKS:
             continue
         elif token.type == "inline" and not in_table and token.map:
@@ -116,23 +115,43 @@ def _parse_chunk(chunk: str, line_offset: int) -> list[Block]:
             if not pieces:
                 continue
             if opener.type == "heading_open":
-                level = int(opener.tag[1:])
-                separator = pending or ("markdown heading" if level == 1 else None)
-                items.append((HEADING, level, pieces, separator))
-            elif len(pieces) == 1 and is_separator_line(pieces[0][1]):
-                pending = pending or separator_name(pieces[0][1])  # "===" alone: not setext, a rule
-                continue
+                items.add(HEADING, int(opener.tag[1:]), pieces)
             else:
-                items.append((ITEM if list_depth else PARAGRAPH, 0, pieces, pending))
-            pending = None
-    blocks: list[Block] = []
-    for kind, level, lines, separator in items:
-        # A line break inside a Markdown paragraph is a soft break: the lines are one paragraph.
-        block = text_block(lines, separator, kind=None if kind == PARAGRAPH else kind)
+                items.add(ITEM if list_depth else PARAGRAPH, 0, pieces)
+    return items.blocks()
+
+
+class _Items:
+    """Headings, paragraphs and list items in reading order, each with the separator (a rule, a
+    top-level heading) that opens it, whether they come from Markdown or from an HTML page."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, int, list[tuple[int, str]], str | None]] = []  # kind, level, lines, sep
+        self.pending: str | None = None
+
+    def rule(self, name: str) -> None:
+        self.pending = self.pending or name
+
+    def add(self, kind: str, level: int, lines: list[tuple[int, str]]) -> None:
         if kind == HEADING:
-            block.level = level
-        blocks.append(block)
-    return blocks
+            separator = self.pending or ("markdown heading" if level == 1 else None)
+        elif len(lines) == 1 and is_separator_line(lines[0][1]):
+            self.rule(separator_name(lines[0][1]))  # "===" alone: not setext, a rule
+            return
+        else:
+            separator = self.pending
+        self.items.append((kind, level, lines, separator))
+        self.pending = None
+
+    def blocks(self) -> list[Block]:
+        blocks: list[Block] = []
+        for kind, level, lines, separator in self.items:
+            # A line break inside a Markdown paragraph is a soft break: the lines are one paragraph.
+            block = text_block(lines, separator, kind=None if kind == PARAGRAPH else kind)
+            if kind == HEADING:
+                block.level = level
+            blocks.append(block)
+        return blocks
 
 
 def _inline_lines(token: Token, first_line: int) -> list[tuple[int, str]]:
@@ -157,17 +176,31 @@ _WORD = re.compile(r"\w+")
 
 
 def html_blocks(html: str) -> Parsed:
-    """Blocks of the main content of an HTML page; navigation, scripts and styles are dropped."""
+    """Blocks of the main content of an HTML page; navigation, scripts and styles are dropped.
+
+    The tree trafilatura extracts is read here rather than its Markdown output: the tree holds the
+    page's text with its character references decoded once, as a browser shows it, while the
+    Markdown is decoded again (trafilatura unescapes its output as a whole, and a Markdown parser
+    then reads any "&copy;" or "<b>" left in it): a page showing "&lt;b&gt;" lost it altogether.
+    """
     import trafilatura
 
-    extracted = trafilatura.extract(
+    # The same extraction as trafilatura's Markdown output, without writing the Markdown.
+    document = trafilatura.bare_extraction(
         html, output_format="markdown", include_formatting=True, with_metadata=True,
         include_comments=False, include_tables=False, include_images=False, include_links=False,
     )
-    if not extracted or not extracted.strip():
-        # Pages too short for the main-content heuristics: fall back to the page's paragraphs.
-        extracted = trafilatura.baseline(html)[1]
-    parsed = markdown_blocks(extracted or "")
+    items = _Items()
+    title, metadata = None, []
+    if isinstance(document, trafilatura.settings.Document) and document.body is not None:
+        _tei_items(document.body, items, in_list=False)
+        title = collapse_spaces(clean_line(document.title or "")) or None
+        author = collapse_spaces(clean_line(document.author or ""))
+        metadata = [f"By {author}"] if author else []
+    else:
+        # Pages too short for the main-content heuristics: the page's paragraphs (a body of <p>).
+        _tei_items(trafilatura.baseline(html)[0], items, in_list=False)
+    parsed = Parsed(items.blocks(), title, metadata)
     locate, last = _line_locator(html)
     for block in parsed.blocks:
         found = locate(block.text, last)
@@ -176,6 +209,89 @@ def html_blocks(html: str) -> Parsed:
             continue
         block.start_line, block.end_line, last = found
     return parsed
+
+
+#: Elements of trafilatura's tree (TEI-like XML) that hold blocks rather than running text.
+_TEI_CONTAINERS = {"main", "body", "div", "quote", "list", "item", "figure", "note"}
+#: Elements that give no text: tables and images are not running prose (nor is a code listing,
+#: a ``code`` element among the blocks).
+_TEI_SKIPPED = {"table", "row", "cell", "graphic", "comments"}
+_TEI_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_WHITESPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+def _tei_items(element: Any, items: _Items, in_list: bool) -> None:
+    """The headings, paragraphs and list items of a container of trafilatura's tree (its main text, a
+    quotation, a list): its block children in order, and its loose text as a paragraph of its own.
+    A line break ends a paragraph (as in trafilatura's Markdown) but not a list item."""
+    kind = ITEM if in_list else PARAGRAPH
+    is_item = element.tag == "item"
+    loose: list[str | None] = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        listing = tag == "code" and not is_item  # a code block; inline code in an item is text
+        if tag not in _TEI_CONTAINERS and tag not in _TEI_SKIPPED and tag not in ("head", "p", "ab") and not listing:
+            loose.extend(_inline_text(child))
+            loose.append(child.tail or "")
+            continue
+        _tei_add(loose, items, kind, is_item)
+        if tag == "head":
+            lines = _tei_lines([" ".join(_segments(_own_text(child, []))).replace("\n", " ")])  # one line
+            if lines:
+                items.add(HEADING, _TEI_HEADINGS.get(child.get("rend") or "", 2), lines)
+        elif tag in ("p", "ab"):
+            _tei_add(_own_text(child, []), items, kind, False)
+        elif tag in _TEI_CONTAINERS:
+            _tei_items(child, items, in_list or tag in ("list", "item"))
+        loose = [child.tail or ""]
+    _tei_add(loose, items, kind, is_item)
+
+
+def _tei_add(parts: list[str | None], items: _Items, kind: str, one_block: bool) -> None:
+    """Text whose line breaks (``<lb/>``) are ``None``: one block of all its lines, or one block
+    between two line breaks. A newline in the text is a line of the same block (a soft break)."""
+    segments = [_tei_lines(segment.split("\n")) for segment in _segments(parts)]
+    if one_block:
+        segments = [[line for segment in segments for line in segment]]
+    for lines in segments:
+        if lines:
+            items.add(kind, 0, lines)
+
+
+def _own_text(element: Any, parts: list[str | None]) -> list[str | None]:
+    """The running text inside an element, ``None`` for each line break."""
+    parts.append(element.text or "")
+    for child in element:
+        parts.extend(_inline_text(child))
+        parts.append(child.tail or "")
+    return parts
+
+
+def _inline_text(element: Any) -> list[str | None]:
+    """The text of an element inside running text (emphasis, a link, inline code), without its tail;
+    a line break is ``None`` and an image gives no text."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "lb":
+        return [None]
+    return [] if tag in _TEI_SKIPPED or not tag else _own_text(element, [])
+
+
+def _segments(parts: list[str | None]) -> list[str]:
+    """The text between line breaks (``None``)."""
+    lines = [""]
+    for part in parts:
+        if part is None:
+            lines.append("")
+        else:
+            lines[-1] += part
+    return lines
+
+
+def _tei_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """Numbered lines, whitespace folded and characters cleaned, the blank ones left out (the numbers
+    only order the lines: the lines in the HTML file are found afterwards)."""
+    cleaned = (collapse_spaces(clean_line(_WHITESPACE.sub(" ", line))) for line in lines)
+    return [(number, line) for number, line in enumerate(cleaned, start=1) if line]
 
 
 def _line_locator(html: str) -> tuple[Callable[[str, int], tuple[int, int, int] | None], int]:
