@@ -111,6 +111,15 @@ def test_a_failed_fetch_is_one_line_exit_2_and_no_output(server: str, tmp_path: 
     assert not out.exists() or not any(out.iterdir())
 
 
+@pytest.mark.parametrize("command", ["build", "split"])
+def test_an_address_that_is_not_one_is_one_line_exit_2(tmp_path: Path, command: str) -> None:
+    # Before: "internal error: ValueError: Invalid IPv6 URL".
+    out = ["--out", str(tmp_path / "o")] if command == "build" else []
+    result = CliRunner().invoke(app, [command, "http://[::1", *out])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "studygen: error: http://[::1: not a valid web address (Invalid IPv6 URL)"
+
+
 def test_a_refused_connection_is_one_line_exit_2(tmp_path: Path) -> None:
     import socket
 

@@ -152,9 +152,12 @@ def _default_deck_name(sources: list[str]) -> str:
     if len(sources) == 1 and is_url(sources[0]):
         from urllib.parse import urlsplit
 
-        parts = urlsplit(sources[0])
-        last = Path(parts.path.rstrip("/")).stem
-        return last or parts.hostname or "studygen"
+        try:
+            parts = urlsplit(sources[0])
+            hostname = parts.hostname
+        except ValueError:  # not a valid address: reading it says so
+            return "studygen"
+        return Path(parts.path.rstrip("/")).stem or hostname or "studygen"
     if len(sources) == 1 and sources[0] != "-":
         name = Path(sources[0]).stem or Path(sources[0]).name
         return name or "studygen"

@@ -30,8 +30,11 @@ def fetch(url: str, max_bytes: int, timeout: float | None = None) -> tuple[bytes
     """The body of an HTML page and the charset its server declared (None if it declared none)."""
     timeout = TIMEOUT_S if timeout is None else timeout
     deadline = time.monotonic() + timeout
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    try:
+        request = urllib.request.Request(url, headers={
+            "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    except ValueError as error:  # "http://[::1": not an address at all
+        raise InputError(f"{url}: not a valid web address ({error})") from None
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only
             kind = response.headers.get_content_type()
