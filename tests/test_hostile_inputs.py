@@ -65,8 +65,9 @@ def test_windows_1252_text_is_still_read_as_windows_1252(tmp_path: Path) -> None
 def test_utf16_without_a_byte_order_mark_is_text(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "export.txt"
     path.write_bytes("Export Notes\n\nThe café opened in 1999 in 東京 🙂.\n".encode(encoding))
-    article, _ = _one(path)
+    article, notes = _one(path)
     assert article.text == "Export Notes\n\nThe café opened in 1999 in 東京 🙂."
+    assert notes == [f"{path}: read as UTF-16 text without a byte-order mark"]
 
 
 def test_invisible_and_bidirectional_controls_are_stripped_and_the_rest_kept(tmp_path: Path) -> None:

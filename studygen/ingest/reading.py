@@ -181,6 +181,8 @@ def read_source(candidate: Candidate, max_file_mb: float) -> SourceText:
         replaced = text.count("\ufffd") - data.count("\ufffd".encode())
         if replaced:
             notes.append(f"bytes that are not UTF-8 in {_count(replaced, 'place')}, shown as \ufffd")
+    if encoding == "utf-16" and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        notes.append("read as UTF-16 text without a byte-order mark")
     if "\x00" in text:
         # A stray NUL (a damaged file, a bad copy) is dropped; a file full of them was refused above.
         notes.append(f"{_count(text.count(chr(0)), 'NUL byte')} removed")
