@@ -470,6 +470,19 @@ def test_a_docx_or_epub_that_unpacks_far_beyond_the_size_limit_is_refused_before
         ["Salt Marshes", "Rocky Shores"]] * 2
 
 
+def test_a_part_that_unpacks_a_thousandfold_is_refused_under_the_default_limit(tmp_path: Path) -> None:
+    # The 20-fold limit alone let a small file unpack to 400 MB; a part may also grow at most a
+    # hundredfold (XML text packs 5 to 20 times), so what a file unpacks to grows with the file.
+    bomb = _with_parts(_docx(tmp_path / "bomb.docx"), {"word/document.xml": _bomb(5)})
+    assert bomb.stat().st_size < 50_000
+    started = time.monotonic()
+    with pytest.raises(InputError, match=rf"^{re.escape(str(bomb))}: unpacked content too large: "
+                                         r"'word/document\.xml' unpacks to 5\.0 MB, more than 100 times its "
+                                         r"packed size \([\d,]+ bytes\), as a zip bomb does$"):
+        read_articles([bomb])
+    assert time.monotonic() - started < 5
+
+
 # --- bad files of each format: exit 2, one line, no output -------------------------------------------
 
 def _truncated(data: bytes) -> bytes:

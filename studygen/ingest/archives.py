@@ -23,6 +23,12 @@ from studygen.errors import InputError
 
 #: The parts a reader unpacks may total at most this many times the file size limit.
 UNPACKED_RATIO = 20
+#: A part larger than INFLATE_GRACE bytes may unpack to at most MAX_INFLATE times its packed size.
+#: XML text packs 5 to 20 times; a thousandfold is a run of repeated markup made to blow up (Apache
+#: POI, which reads the same files, refuses a part past the same factor of a hundred by default).
+#: With it, what a file can unpack to grows with the file, not only with the limit.
+MAX_INFLATE = 100
+INFLATE_GRACE = 1024 * 1024
 
 
 class Parts:
@@ -51,6 +57,10 @@ class Parts:
     def read(self, member: str) -> bytes:
         """The bytes of one member; KeyError if there is none by that name."""
         info = self.archive.getinfo(member)
+        if info.file_size > INFLATE_GRACE and info.file_size > MAX_INFLATE * info.compress_size:
+            raise InputError(f"{self.name}: unpacked content too large: {member!r} unpacks to "
+                             f"{_megabytes(info.file_size)}, more than {MAX_INFLATE} times its packed size "
+                             f"({info.compress_size:,} bytes), as a zip bomb does")
         if self.unpacked + info.file_size > self.limit:
             self._refuse(f"the parts read unpack to {_megabytes(self.unpacked + info.file_size)}")
         self.unpacked += info.file_size
