@@ -58,17 +58,17 @@ class Parts:
         """The bytes of one member; KeyError if there is none by that name."""
         info = self.archive.getinfo(member)
         if info.file_size > INFLATE_GRACE and info.file_size > MAX_INFLATE * info.compress_size:
-            raise InputError(f"{self.name}: unpacked content too large: {member!r} unpacks to "
-                             f"{_megabytes(info.file_size)}, more than {MAX_INFLATE} times its packed size "
-                             f"({info.compress_size:,} bytes), as a zip bomb does")
+            self._refuse(f"{member!r} unpacks to {_megabytes(info.file_size)}, more than {MAX_INFLATE} times "
+                         f"its packed size ({info.compress_size:,} bytes), as a zip bomb does", over_limit=False)
         if self.unpacked + info.file_size > self.limit:
             self._refuse(f"the parts read unpack to {_megabytes(self.unpacked + info.file_size)}")
         self.unpacked += info.file_size
         return self.archive.read(info)
 
-    def _refuse(self, detail: str) -> NoReturn:
-        raise InputError(f"{self.name}: unpacked content too large: {detail}, over the {_megabytes(self.limit)} "
-                         f"limit ({UNPACKED_RATIO} times --max-file-mb; raise it with --max-file-mb)")
+    def _refuse(self, detail: str, over_limit: bool = True) -> NoReturn:
+        limit = (f", over the {_megabytes(self.limit)} limit ({UNPACKED_RATIO} times --max-file-mb; raise it "
+                 "with --max-file-mb)") if over_limit else ""
+        raise InputError(f"{self.name}: unpacked content too large: {detail}{limit}")
 
 
 def _megabytes(size: int) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urldefrag
 
 from studygen.errors import InputError
 from studygen.ingest.archives import Parts
-from studygen.ingest.blocks import HEADING, ITEM, Block, text_block
+from studygen.ingest.blocks import HEADING, HTML_HEADING_LEVELS, ITEM, Block, text_block
 from studygen.ingest.cleaning import clean_line, collapse_spaces
 from studygen.ingest.structure import Chapter, Document, drop_non_material
 
@@ -32,7 +32,6 @@ _FONT_OBFUSCATION = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/
 _SKIPPED_TYPES = re.compile(r"\b(?:doc-)?(footnotes?|endnotes?|rearnotes?|noteref|toc|index|landmarks|page-list|"
                             r"pagebreak|bibliography|backlink|biblioentry)\b")
 _SKIPPED_TAGS = {"script", "style", "nav", "aside", "table", "head", "svg", "math", "figure", "rt", "rp"}
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "div", "section", "article", "main", "body", "header",
            "footer", "ul", "ol", "dl"}
 #: A DOCTYPE with an internal subset at the top of a file (after a byte-order mark, the XML
@@ -50,18 +49,17 @@ def read_epub(data: bytes, name: str, split: str = "auto", *, max_file_mb: float
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:
         archive = Parts(data, name, max_file_mb)
-        names = archive.names
         container = etree.fromstring(archive.read("META-INF/container.xml"), parser)
         rootfile = container.find(f".//{_CONTAINER}rootfile")
         if rootfile is None or not rootfile.get("full-path"):
             raise InputError(f"{name}: damaged EPUB book (META-INF/container.xml names no package document)")
         opf_path = rootfile.get("full-path")
         package = etree.fromstring(archive.read(opf_path), parser)
-        if "META-INF/encryption.xml" in names and _has_drm(etree.fromstring(archive.read("META-INF/encryption.xml"),
+        if "META-INF/encryption.xml" in archive and _has_drm(etree.fromstring(archive.read("META-INF/encryption.xml"),
                                                                             parser)):
             raise InputError(f"{name}: the EPUB book is protected by DRM (its chapters are encrypted); studygen "
                              "cannot read it")
-        book = _Book(archive, names, package, posixpath.dirname(opf_path), parser)
+        book = _Book(archive, package, posixpath.dirname(opf_path), parser)
         return book.read(name, split)
     except KeyError as error:
         raise InputError(f"{name}: damaged EPUB book (missing part {error})") from None
@@ -77,8 +75,8 @@ def _has_drm(encryption: Any) -> bool:
 
 
 class _Book:
-    def __init__(self, archive: Parts, names: set[str], package: Any, base: str, parser: Any) -> None:
-        self.archive, self.names, self.package, self.base, self.parser = archive, names, package, base, parser
+    def __init__(self, archive: Parts, package: Any, base: str, parser: Any) -> None:
+        self.archive, self.package, self.base, self.parser = archive, package, base, parser
         self.manifest: dict[str, tuple[str, str, str]] = {}  # id -> (path, media type, properties)
         for item in package.iter(f"{_OPF}item"):
             href = item.get("href")
@@ -137,7 +135,7 @@ class _Book:
         """Chapter file -> its title in the table of contents (the first entry naming the file)."""
         titles: dict[str, str] = {}
         nav = next((p for p, _, props in self.manifest.values() if "nav" in props.split()), None)
-        if nav and nav in self.names:
+        if nav and nav in self.archive:
             root = self._html(nav)
             for element in root.iter("nav"):
                 kind = element.get("{http://www.idpf.org/2007/ops}type") or element.get("epub:type") or ""
@@ -151,7 +149,7 @@ class _Book:
         ncx_id = spine.get("toc")
         ncx = self.manifest.get(ncx_id or "", (None, "", ""))[0] or next(
             (p for p, media, _ in self.manifest.values() if media == "application/x-dtbncx+xml"), None)
-        if not titles and ncx and ncx in self.names:
+        if not titles and ncx and ncx in self.archive:
             from lxml import etree
 
             root = etree.fromstring(self.archive.read(ncx), self.parser)
@@ -221,14 +219,14 @@ def _walk(element: Any, blocks: list[Block]) -> None:
             loose.append(child.tail or "")
             continue
         tag = child.tag.rsplit("}", 1)[-1].lower() if isinstance(child.tag, str) else ""
-        if tag in _HEADINGS or tag in _BLOCKS:
+        if tag in HTML_HEADING_LEVELS or tag in _BLOCKS:
             _flush(loose, blocks)
-            if tag in _HEADINGS:
+            if tag in HTML_HEADING_LEVELS:
                 text = collapse_spaces(clean_line(_text(child)))
                 if text:
-                    blocks.append(Block(text, None, None, HEADING, _HEADINGS[tag]))
+                    blocks.append(Block(text, None, None, HEADING, HTML_HEADING_LEVELS[tag]))
             elif tag in ("p", "li", "dd", "dt", "pre") and not any(
-                    isinstance(c.tag, str) and c.tag.lower() in _BLOCKS | set(_HEADINGS) for c in child):
+                    isinstance(c.tag, str) and c.tag.lower() in _BLOCKS | set(HTML_HEADING_LEVELS) for c in child):
                 _add(_text(child), blocks, ITEM if tag == "li" else None)
             else:
                 _walk(child, blocks)
