@@ -23,6 +23,8 @@ from studygen.ingest.cleaning import FORM_FEED, clean_line, collapse_spaces
 PARAGRAPH = "paragraph"
 HEADING = "heading"
 ITEM = "item"  # a list item or table row: content, but not running prose
+#: HTML's heading elements and their levels (EPUB chapters, and trafilatura's tree of a web page).
+HTML_HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 CONTENT = "content"
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from studygen.ingest.blocks import (
     HEADING,
+    HTML_HEADING_LEVELS,
     ITEM,
     PARAGRAPH,
     Block,
@@ -216,7 +217,6 @@ _TEI_CONTAINERS = {"main", "body", "div", "quote", "list", "item", "figure", "no
 #: Elements that give no text: tables and images are not running prose (nor is a code listing,
 #: a ``code`` element among the blocks).
 _TEI_SKIPPED = {"table", "row", "cell", "graphic", "comments"}
-_TEI_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _WHITESPACE = re.compile(r"[ \t\r\f\v]+")
 
 
@@ -238,7 +238,7 @@ def _tei_items(element: Any, items: _Items, in_list: bool) -> None:
         if tag == "head":
             lines = _tei_lines([" ".join(_segments(_own_text(child, []))).replace("\n", " ")])  # one line
             if lines:
-                items.add(HEADING, _TEI_HEADINGS.get(child.get("rend") or "", 2), lines)
+                items.add(HEADING, HTML_HEADING_LEVELS.get(child.get("rend") or "", 2), lines)
         elif tag in ("p", "ab"):
             _tei_add(_own_text(child, []), items, kind, False)
         elif tag in _TEI_CONTAINERS:
