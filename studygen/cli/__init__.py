@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from studygen.cli import build, export, split  # noqa: F401 - each module registers its command
-from studygen.cli.app import app
+from studygen.cli.app import app, report_error
 
 
 def main() -> None:
@@ -15,8 +15,6 @@ def main() -> None:
     import sys
 
     import typer
-
-    from studygen.cli.app import printable
 
     if len(sys.argv) <= 1:
         app()
@@ -29,7 +27,7 @@ def main() -> None:
             shown.show()
             sys.exit(shown.exit_code)
         message = error.format_message() if hasattr(error, "format_message") else str(error)
-        typer.echo(f"studygen: error: {printable(message)}", err=True)
+        report_error(message)
         sys.exit(getattr(error, "exit_code", 2))
     except typer.Abort:
         typer.echo("studygen: interrupted", err=True)

@@ -22,6 +22,11 @@ def printable(text: str) -> str:
                    .decode("ascii") for ch in text)
 
 
+def report_error(message: str) -> None:
+    """The one line every error gets on standard error."""
+    typer.echo(f"studygen: error: {printable(message)}", err=True)
+
+
 @contextmanager
 def errors_to_exit_codes() -> Iterator[None]:
     """One line on standard error and the right exit code, never a traceback (unless
@@ -31,7 +36,7 @@ def errors_to_exit_codes() -> Iterator[None]:
     try:
         yield
     except StudygenError as error:
-        typer.echo(f"studygen: error: {printable(error.message)}", err=True)
+        report_error(error.message)
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         typer.echo("studygen: interrupted; earlier outputs were left as they were", err=True)
@@ -41,8 +46,8 @@ def errors_to_exit_codes() -> Iterator[None]:
     except OSError as error:  # the system refused (a full disk, a permission): no bug, no traceback
         if error.errno == errno.EPIPE:  # the reader of standard output left ("| head"): nothing to say
             raise typer.Exit(1) from None
-        where = f" ({printable(str(error.filename))})" if error.filename else ""
-        typer.echo(f"studygen: error: {printable(error.strerror or str(error))}{where}", err=True)
+        where = f" ({error.filename})" if error.filename else ""
+        report_error(f"{error.strerror or error}{where}")
         raise typer.Exit(1) from None
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("STUDYGEN_DEBUG"):
