@@ -213,9 +213,14 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids  # "When X made ...": the subordinator of a side clause
             continue
         modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
+        if needed_preposition(verb, child) and (not renders(q, child) or demonstrative(child)):
+            raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
         if modifier and not renders(q, child):
             drop |= ids  # an optional modifier that leans on an unresolvable pronoun
             continue
+        if child.dep_ in ("conj", "cc") and any(shares_its_object(c) for c in verb.children
+                                                 if c.dep_ == "conj" and (c.i == child.i or child.dep_ == "cc")):
+            continue  # "shot and killed five people": the object is the first verb's too
         if child.dep_ in ("conj", "cc", "parataxis", "preconj") or (
                 child.dep_ == "advcl" and side_clause(child)):
             drop |= ids
@@ -230,7 +235,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
     for i in sorted(clause_ids):
         token = doc[i]
         if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
-                and not subtree_ids(token) & (answer | protect):
+                and not subtree_ids(token) & (answer | protect) and not shares_its_object(token):
             # "held that X prevented Y, and Z could have ...": the second clause goes, with its "and".
             drop |= subtree_ids(token)
             drop |= {c.i for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i
@@ -328,7 +333,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 after_object = token.head.i == verb.i and any(
                     c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children)
                 purpose = (token.dep_ in ("xcomp", "advcl") and infinitive and tier is PRUNE_TIERS[-1]
-                           and (token.head.i != verb.i or after_object))
+                           and (token.head.i != verb.i or after_object)
+                           and token.head.lemma_.lower() not in lexicon_words("complements", "object_control"))
                 if token.dep_ not in tier and not purpose:
                     continue
                 # An adjective that names a kind ("nuclear reactor") is part of the name, and
@@ -350,8 +356,14 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
+                if needed_preposition(verb, token):
+                    continue  # "played upon this hatred", "relies on": what an objectless verb needs
+                if token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children):
+                    continue  # "committed for [substance use disorder]" parsed apart: its object stays
+                if token.dep_ == "conj" and token.head.pos_ == "VERB" and shares_its_object(token):
+                    continue  # "to thank and welcome the athletes": both verbs take the object
                 ids = subtree_ids(token) & clause_ids
-                if ids & (keep | core) or token.head.i in drop | pruned:
+                if ids & (keep | core) or token.head.i in drop | pruned or q.cuts_a_quotation(ids):
                     continue
                 if any(doc[i].lower_ in NEGATIONS for i in ids):
                     continue
@@ -383,6 +395,31 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
     return pruned
+
+
+def needed_preposition(verb: Token, token: Token) -> bool:
+    """Is ``token`` the first preposition after a verb with no object, which most often completes
+    it ("relies on volunteers", "played upon this hatred")? Cutting it changes what is said."""
+    return token.dep_ == "prep" and token.head.i == verb.i and token.i > verb.i and not any(
+        c.dep_ in ("dobj", "obj", "attr", "acomp", "oprd", "ccomp") for c in verb.children) \
+        and token.i == min((c.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i), default=-1)
+
+
+def shares_its_object(conjunct: Token) -> bool:
+    """Is ``conjunct`` a verb whose object belongs to the verb before it too ("thank and welcome the
+    athletes"), so that cutting it leaves that verb without one?"""
+    def has_object(token: Token) -> bool:
+        return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
+
+    head = conjunct.head
+    def form(token: Token) -> str:
+        return "VB" if token.tag_ == "VBP" else token.tag_  # "greet and thank": the same form, tagged apart
+
+    return conjunct.dep_ == "conj" and conjunct.pos_ == head.pos_ == "VERB" and form(conjunct) == form(head) \
+        and has_object(conjunct) \
+        and not has_object(head) and not any(
+        c.dep_ == "prep" and head.i < c.i < conjunct.i for c in head.children) and not any(
+        c.dep_ in SUBJECT_DEPS for c in conjunct.children)
 
 
 def statement(q: Question, verb: Token, replaced: set[int], replacements: dict[int, str],
@@ -573,8 +610,10 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         if support is None:
             raise Unrealisable(f"cannot add do-support to {verb.tag_}")
+        # "shot and killed five people" -> "did ... shoot and kill five people"
+        shared = {c.i: base_form(c) for c in verb.children if c.i in rest_ids and shares_its_object(c)}
         pieces = [support, subject_text, q.render_tokens(before_verb), base_form(verb),
-                  q.render_tokens(after_verb)]
+                  q.render_tokens(after_verb, replacements=shared)]
     return [p for p in pieces if p]
 
 

@@ -65,6 +65,16 @@ class Question(Target):
                    sentence_index=target.sentence_index, resolver=target.resolver,
                    answer=target.doc[target.start:target.end].text, lenient=lenient)
 
+    def quotations(self) -> list[set[int]]:
+        """The tokens of each quotation in the sentence, its marks included: quoted words are
+        given whole or not at all."""
+        marks = [t.i for t in self.sent if t.text in ('"', "“", "”")]
+        return [set(range(a, b + 1)) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+
+    def cuts_a_quotation(self, ids: set[int]) -> bool:
+        """Would cutting ``ids`` take words out of a quotation and leave the rest of it?"""
+        return any(ids & quoted and not quoted <= ids for quoted in self.quotations())
+
     def side_remarks(self, ids: set[int]) -> set[int]:
         """Parentheses and comma-delimited appositives or relative clauses, unless they hold the
         answer: questions read better, and are shorter, without them."""
@@ -97,7 +107,7 @@ class Question(Target):
                 after = token.right_edge.i + 1
                 if after < len(doc) and doc[after].text in (",", "–", "—"):
                     span.add(after)
-                if not span & answer:
+                if not span & answer and not self.cuts_a_quotation(span):
                     drop |= span
         return drop
 

@@ -49,3 +49,36 @@ def test_a_negation_is_never_cut() -> None:
                "prevented energy nationalisation.")
     question = ask(context, "the Court of Justice")
     assert question is not None and "no way" in question
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # an infinitive after an object-control verb says what the object is to do: not a purpose
+    ("In 1912, the governor ordered the old prison near the harbour to be closed within three months of the riot.",
+     "governor", "ordered the old prison near the harbour to be closed"),
+    # a verb that shares its object with the one before it ("greet and thank the musicians")
+    ("On the first evening of the festival, the mayor gave a short speech to greet and thank the visiting "
+     "musicians from abroad.", "mayor", "to greet and thank the visiting musicians"),
+    # the preposition an objectless verb needs ("relies on")
+    ("The small museum relies on volunteers from the surrounding villages to keep its doors open on weekends.",
+     "small museum", "relies on volunteers"),
+    # a quotation is given whole
+    ("In 1998, the band recorded the album \"Songs from the Valley, Part Two\" at a farmhouse in Wales.", "1998",
+     "\"Songs from the Valley, Part Two\""),
+])
+def test_shortening_keeps_what_the_verb_needs(context: str, answer: str, kept: str) -> None:
+    question = ask(context, answer)
+    assert question is not None and kept in question, question
+
+
+def test_a_shared_object_keeps_both_verbs_in_the_right_form() -> None:
+    context = ("At 72, he became the second-oldest killer on record, behind a farmer who, on June 2, 2011, "
+               "shot and killed five people near Yuma.")
+    question = ask(context, "June 2, 2011")
+    assert question is not None and "shoot and kill five people" in question, question
+
+
+def test_what_the_verb_needs_is_not_cut_when_it_points_back() -> None:
+    # "played upon this hatred": without the phrase the question says something else
+    context = "Jackson skillfully played upon this racial hatred to engage the country in a long war."
+    question = ask(context, "Jackson")
+    assert question is None or "upon" in question, question
