@@ -62,3 +62,16 @@ def test_list_member_names_the_others() -> None:
     assert question is not None
     assert question.startswith("Along with the Pechenegs and the Bulgars, ")
     assert "Turks" not in question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("In 2004, the Nobel Prize in Literature was awarded to the Austrian writer Elfriede Jelinek.",
+     "Nobel Prize in Literature", "What was awarded to the Austrian writer Elfriede Jelinek in 2004?"),
+    ("Pogačar won the Tour of Flanders in 2023.", "Tour of Flanders", "What did Pogačar win in 2023?"),
+    ("Tolstoy wrote War and Peace in the 1860s.", "War and Peace", "What did Tolstoy write in the 1860s?"),
+    ("Congress passed the Civil Rights Act in 1964.", "Civil Rights Act", "What did Congress pass in 1964?"),
+])
+def test_names_the_parser_types_least_reliably_are_asked_with_what(context: str, answer: str,
+                                                                    question: str) -> None:
+    # events, laws and works: "Which work did Pogačar win?" of a race
+    assert ask(context, answer) == question
