@@ -26,6 +26,9 @@ CONTEXT_DEPENDENT = PERSONAL | NEUTER | PLURAL | {"latter", "former"}
 POSSESSIVE = {"his", "her", "its", "their"}
 
 _PERSON_TYPES = {"PERSON"}
+#: No entity, or the labels the small parser gives least reliably (its F-score under 0.45): a
+#: person's name is often among them.
+_UNSURE_TYPES = {"", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 WINDOW = 2  # sentences back
 
 
@@ -91,6 +94,13 @@ class Resolver:
             return pick.text
         subjects = [m for m in window if m.is_subject]
         pick = (subjects or window)[-1]
+        # A name in a sentence between that person and the pronoun, which the parser tagged as
+        # nothing or as what it tags least reliably ("The perpetrator was identified as Huu Can
+        # Tran. He died ..."), is the likelier antecedent: naming the earlier person would make
+        # the card say something false.
+        if any(t.pos_ == "PROPN" and t.ent_type_ in _UNSURE_TYPES and t.text not in pick.text
+               for sent in self.sentences[pick.sentence + 1:sentence_index] for t in sent):
+            return None
         # A name earlier in the pronoun's own sentence that the parser did not tag as a person
         # ("Margera could be seen crying ... before his move") is the likelier antecedent: guessing
         # the person of an earlier sentence would make the card say something false.
