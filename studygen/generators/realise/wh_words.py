@@ -46,8 +46,13 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
     if wh == "What" and people(q):
         wh = "Who"
     root = answer_root(q)
-    if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and root.dep_ == "nsubj" \
-            and root.head.lemma_.lower() in lexicon_words("claims", "verbs"):
+    claims = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon_words("claims", "verbs")
+    if subject and claims and root.pos_ not in ("PROPN", "NUM") and root.text[:1].islower() \
+            and any(c.dep_ in ("ccomp", "parataxis") for c in root.head.children):
+        # "Independent health experts said that ...", "Press accounts noted that ...": who said it,
+        # when the sayer has no name, is not worth a card; the card is what they said.
+        raise Unrealisable("an unnamed source of a claim")
+    if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and claims:
         wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
     if wh == "Who" and not_a_person(q):
         wh = "What"

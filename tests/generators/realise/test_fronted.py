@@ -75,3 +75,18 @@ def test_names_the_parser_types_least_reliably_are_asked_with_what(context: str,
                                                                     question: str) -> None:
     # events, laws and works: "Which work did Pogačar win?" of a race
     assert ask(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("Independent medical experts said that the senator was recovering well after the stroke.",
+     "Independent medical experts"),
+    ("Local newspapers reported that the mayor had resigned in protest.", "Local newspapers"),
+])
+def test_an_unnamed_source_of_a_claim_is_not_asked_for(context: str, answer: str) -> None:
+    # "What said that ...?": who said it, when the sayer has no name, is not worth a card
+    assert strict(context, answer) is None
+
+
+def test_a_named_source_is_asked_for() -> None:
+    question = ask("Reuters reported that the mayor had resigned in protest.", "Reuters")
+    assert question is not None and question.endswith("reported that the mayor had resigned in protest?")
