@@ -358,8 +358,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if needed_preposition(verb, token):
                     continue  # "played upon this hatred", "relies on": what an objectless verb needs
-                if token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children):
-                    continue  # "committed for [substance use disorder]" parsed apart: its object stays
+                if token.dep_ == "prep" and (token.head.dep_ == "prep" or not any(
+                        c.dep_ in ("pobj", "pcomp", "prep") for c in token.children)):
+                    # "committed for [substance use disorder]" parsed apart: its object stays;
+                    # "to" of "according to" goes with "according" or not at all
+                    continue
                 if token.dep_ == "conj" and token.head.pos_ == "VERB" and shares_its_object(token):
                     continue  # "to thank and welcome the athletes": both verbs take the object
                 ids = subtree_ids(token) & clause_ids

@@ -70,6 +70,13 @@ def test_shortening_keeps_what_the_verb_needs(context: str, answer: str, kept: s
     assert question is not None and kept in question, question
 
 
+def test_a_compound_preposition_is_cut_whole_or_kept_whole() -> None:
+    context = ("The main server of the church, according to its official website, was attacked by a large group "
+               "of hackers from abroad in the early hours of Monday.")
+    question = ask(context, "Monday")
+    assert question is not None and "according" not in question.replace("according to", ""), question
+
+
 def test_a_shared_object_keeps_both_verbs_in_the_right_form() -> None:
     context = ("At 72, he became the second-oldest killer on record, behind a farmer who, on June 2, 2011, "
                "shot and killed five people near Yuma.")
