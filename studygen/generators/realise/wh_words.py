@@ -46,6 +46,11 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
     if wh == "What" and people(q):
         wh = "Who"
     root = answer_root(q)
+    if subject and root.head.lemma_ == "be" and not any(
+            c.dep_ in ("attr", "acomp") for c in root.head.children) and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            for c in root.head.children if c.i > root.head.i):
+        raise Unrealisable("'X is to do Y' asked for X")  # "What is to write marginal notes?"
     claims = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon_words("claims", "verbs")
     if subject and claims and root.pos_ not in ("PROPN", "NUM") and root.text[:1].islower() \
             and any(c.dep_ in ("ccomp", "parataxis") for c in root.head.children):

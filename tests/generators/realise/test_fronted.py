@@ -90,3 +90,12 @@ def test_an_unnamed_source_of_a_claim_is_not_asked_for(context: str, answer: str
 def test_a_named_source_is_asked_for() -> None:
     question = ask("Reuters reported that the mayor had resigned in protest.", "Reuters")
     assert question is not None and question.endswith("reported that the mayor had resigned in protest?")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("A better system is to write short notes in the margin to flag the key passages.", "better system"),
+    ("The aim of the program is to reduce child poverty by half within ten years.", "aim of the program"),
+])
+def test_x_is_to_do_y_is_not_asked_for_x(context: str, answer: str) -> None:
+    # "What is to write short notes in the margin?"
+    assert strict(context, answer) is None
