@@ -397,11 +397,11 @@ def reports_a_clause(verb: Token) -> bool:
 
 _DASHES = "-\u2013\u2014"
 #: What joins the two ends of a range: "1992 to 1998", "between 2019 and 2020", "1939-1945".
-RANGE_LINK = rf"(?:to|until|through|and|[{_DASHES}])"
+RANGE_LINK = rf"(?:to|until|till|through|and|[{_DASHES}])"
 _RANGE_AFTER = re.compile(rf"\s*{RANGE_LINK}\s*(?:the\s+)?\d")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_CLOSES = re.compile(
-    rf"(?:\b(?:from|between)\s+\S+\s+(?:to|until|through|and)|\d\s*(?:to|until|through|[{_DASHES}]))\s*$",
+    rf"(?:\b(?:from|between)\s+\S+\s+(?:to|until|till|through|and)|\d\s*(?:to|until|till|through|[{_DASHES}]))\s*$",
     re.IGNORECASE)
 #: What opens a word made of a name but meaning something else ("Pro-Jackson newspapers").
 _NAME_PREFIX = re.compile(r"(?:pro|anti|non|neo|ex|post|pre|pan)-", re.IGNORECASE)

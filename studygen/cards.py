@@ -275,7 +275,8 @@ class DistractorPool:
             for variant in numeric_variants(answer):
                 if len(chosen) == count:
                     break
-                if _fair_distractor(variant, answer, avoid, self.aliases) and variant not in chosen:
+                if _fair_distractor(variant, answer, avoid, self.aliases) and variant not in chosen \
+                        and (not wanted or shape(variant, answer_type) == wanted):
                     chosen.append(variant)
         return chosen
 
@@ -472,7 +473,10 @@ def numeric_variants(answer: str) -> list[str]:
         return []
     is_year = re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) is not None and "," not in raw
     decimals = len(digits.split(".")[1]) if "." in digits else 0
-    if is_year:
+    decade = is_year and digits.endswith("0") and re.match(r"'?s\b", answer[match.end():]) is not None
+    if decade:
+        candidates = [value - 20, value + 10, value - 10, value + 20]  # "1960s": "1940s", not "1958s"
+    elif is_year:
         candidates = [value - 2, value + 3, value - 5, value + 1]
     elif value == 0:
         candidates = [1.0, 2.0, 5.0]

@@ -204,6 +204,18 @@ def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: s
     assert (shape(option, kind) == shape(answer, kind)) is same_form
 
 
+@pytest.mark.parametrize(("answer", "variants"), [
+    ("1960s", {"1940s", "1950s", "1970s", "1980s"}),  # a decade's options are decades: not "1958s"
+    ("the 1980s", {"the 1960s", "the 1970s", "the 1990s", "the 2000s"}),
+])
+def test_made_up_options_for_a_decade_are_decades(answer: str, variants: set[str]) -> None:
+    from studygen.cards import numeric_variants, shape
+
+    made = numeric_variants(answer)
+    assert set(made) == variants
+    assert all(shape(v, AnswerType.DATE) == shape(answer, AnswerType.DATE) for v in made)
+
+
 def test_a_name_is_never_swapped_for_a_bare_figure() -> None:
     from studygen.cards import shape
 
