@@ -323,6 +323,10 @@ def tidy(text: str) -> str:
     text = re.sub(r"(\s*,)+", ",", text)
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = re.sub(r",\s*\?", "?", text)
+    if text.count('"') % 2 == 0:
+        # Straight quotes in pairs: no space inside them ('"Back to December "' once its comma is cut).
+        parts = text.split('"')
+        text = '"'.join(part.strip() if k % 2 else part for k, part in enumerate(parts))
     text = re.sub(r"\s+'s\b", "'s", text)
     text = re.sub(r"\s+’s\b", "’s", text)
     text = re.sub(r"\b(the|a|an)\s+\1\b", r"\1", text, flags=re.IGNORECASE)  # "the the Korean Society"

@@ -59,6 +59,8 @@ def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -
 
 def test_tidy_closes_up_punctuation() -> None:
     assert tidy("What did Kim receive , in May ?") == "What did Kim receive, in May?"
+    # a comma cut from inside a quotation leaves no space before the closing mark
+    assert tidy('When was a preview of "Back to December " shown?') == 'When was a preview of "Back to December" shown?'
     assert tidy("Whose army 's base was it") == "Whose army's base was it"
 
 
