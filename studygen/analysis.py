@@ -136,7 +136,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
             if not p.sentence.complete or not states_something(p.span):
                 continue
             candidates.extend(sentence_candidates(p.span, p.sentence.index, p.block_start))
-        candidates = without_bare_first_names(parsed, name_people(parsed, candidates))
+        candidates = name_people(parsed, candidates)
         candidate_vectors: dict[str, Any] = {}
         title_vector = None
         if candidates and centroid is not None:
@@ -173,16 +173,6 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
             candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
         retyped.append(candidate)
     return retyped
-
-
-def without_bare_first_names(parsed: list[ParsedSentence],
-                             candidates: list[AnswerCandidate]) -> list[AnswerCandidate]:
-    """A person's first name alone, where the article gives the full name elsewhere ("Mildred remained
-    ..." after "Mildred Robley-Browne"), is half of the answer: no card asks for it."""
-    full = {ent.text for p in parsed for ent in p.span.ents if ent.label_ == "PERSON" and len(ent) >= 2}
-    first = {name.split()[0] for name in full} - {name.split()[-1] for name in full}
-    return [c for c in candidates if not (c.text in first and (
-        c.type is AnswerType.PERSON or c.type in _MISTAKEN_FOR_NAMES))]
 
 
 _MISTAKEN_FOR_NAMES = frozenset({AnswerType.PLACE, AnswerType.ORGANISATION, AnswerType.CONCEPT, AnswerType.WORK,

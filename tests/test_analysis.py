@@ -46,20 +46,3 @@ def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> Non
     asked: list[list[str]] = []
     view = ArticleView.of(thawed, lambda texts: asked.append(texts) or model.embed(texts))
     assert np.array_equal(view.title_vector, alone) and not asked
-
-
-def test_a_first_name_alone_is_no_answer_where_the_full_name_is_given() -> None:
-    """"Mildred remained ..." after "Mildred Robley-Browne ...": the first name is half of the answer.
-    A surname alone stays a person ("Palin")."""
-    from studygen.analysis import analyse
-    from studygen.models import Article
-    from studygen.nlp import embedder, spacy_pipeline
-
-    text = ("Mildred Robley-Browne opened a school of dance and mime in New Zealand in 1925. "
-            "Between 1925 and 1956 Mildred was the headmistress of three boarding schools near London. "
-            "Sarah Palin led the first round of the vote. Palin later lost to Mary Peltola in the final round.")
-    article = Article(id="a2", title="Dance schools", text=text, source="test")
-    (item,) = analyse([article], spacy_pipeline(), embedder().embed)
-    answers = {c.text for c in item.candidates}
-    assert "Mildred" not in answers
-    assert "Mildred Robley-Browne" in answers and "Palin" in answers
