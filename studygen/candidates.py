@@ -564,7 +564,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             flaw = DATE_LABEL_FLAW
         elif answer_type is AnswerType.GROUP:
             flaw = GROUP_FLAW
-        elif answer_type in _FIGURE_TYPES and end_of_a_range(span):
+        elif (answer_type in _FIGURE_TYPES or looks_like_date(span.text)) and end_of_a_range(span):
+            # (a date the parser calls an event too: "till 9 September 2023")
             flaw = RANGE_FLAW
         if only_a_source(span):
             flaw = SOURCE_FLAW
