@@ -132,16 +132,28 @@ class Embedder:
                 rows = self._vectors(missing)
             fresh = dict(zip(missing, rows, strict=True))
             found.update(fresh)
-            self._cache.update(fresh)
-            # The oldest go first: a book's early sentences are not asked for again at its end.
-            for stale in list(itertools.islice(self._cache, max(0, len(self._cache) - MAX_CACHED_TEXTS))):
-                del self._cache[stale]
+            self.remember(fresh)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([found[t] for t in texts]).astype(np.float32)
 
     def clear_cache(self) -> None:
         self._cache.clear()
+
+    def remember(self, vectors: dict[str, Any]) -> None:
+        """Keep these texts' vectors (the oldest go first past MAX_CACHED_TEXTS: a book's early
+        sentences are not asked for again at its end)."""
+        self._cache.update(vectors)
+        for stale in list(itertools.islice(self._cache, max(0, len(self._cache) - MAX_CACHED_TEXTS))):
+            del self._cache[stale]
+
+    def cached_texts(self) -> set[str]:
+        return set(self._cache)
+
+    def vectors_since(self, before: set[str]) -> dict[str, Any]:
+        """The vectors of the texts embedded since ``before`` (a :meth:`cached_texts`), for another
+        process to :meth:`remember`."""
+        return {text: vector for text, vector in self._cache.items() if text not in before}
 
 
 def _bert_backend(model_path: str, encoder: BertEncoder | None = None) -> tuple[Any, int]:
@@ -358,6 +370,16 @@ def warm_up(parse: bool = True, embed: bool = True) -> None:
         thread.start()
     for thread in threads:
         thread.join()
+
+
+def ready_to_fork() -> None:
+    """Both models loaded and no loading thread left running: a process forked now shares them."""
+    warm_up()
+    for thread in threading.enumerate():
+        if thread.name == "studygen-load":
+            thread.join()
+    spacy_pipeline()  # raises a loading error in full, which warm_up kept quiet
+    embedder()
 
 
 def _quietly(loader: Any) -> Any:

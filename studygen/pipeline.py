@@ -96,7 +96,8 @@ def build_deck(inputs: Sequence[str | Path], options: BuildOptions | None = None
 
     options = options or BuildOptions()
     load_together()  # the first model that ingest asks for brings the other along
-    ingested = read_articles(list(inputs), split=options.split, max_file_mb=options.max_file_mb)
+    ingested = read_articles(list(inputs), split=options.split, max_file_mb=options.max_file_mb,
+                             jobs=default_jobs() if jobs is None else jobs)
     result = generate_cards(ingested.articles, options, progress, jobs)
     result.notes[:0] = ingested.notes
     return result

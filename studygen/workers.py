@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import signal
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -61,13 +61,54 @@ CardStep = Callable[[Any, Any], ArticleResult]
 def shares(articles: Sequence[Article], jobs: int) -> list[list[int]]:
     """Article indices per worker: the longest article first, to the worker with the fewest
     characters so far (ties to the lowest worker), each share in article order."""
+    return shares_by_weight([len(a.text) for a in articles], jobs)
+
+
+def shares_by_weight(weights: Sequence[int], jobs: int) -> list[list[int]]:
+    """Item indices per worker: the heaviest item first, to the worker with the least weight so far
+    (ties to the lowest worker), each share in item order. Depends only on the weights and ``jobs``."""
     loads = [0] * jobs
     split: list[list[int]] = [[] for _ in range(jobs)]
-    for i in sorted(range(len(articles)), key=lambda i: (-len(articles[i].text), i)):
+    for i in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
         worker = min(range(jobs), key=lambda w: (loads[w], w))
-        loads[worker] += len(articles[i].text)
+        loads[worker] += weights[i]
         split[worker].append(i)
     return [sorted(s) for s in split if s]
+
+
+def forked_map(task: Callable[[Any], Any], items: Sequence[Any], weights: Sequence[int], jobs: int) -> list[Any]:
+    """``task`` over ``items`` in ``jobs`` forked processes, each a fixed share by weight; the results
+    in item order, as one process would give them. Fork once the models are loaded, so that the
+    workers share their memory. A ``StudygenError`` the task raises is raised here as it was; any other
+    error as a :class:`WorkerError` carrying its traceback. Ctrl-C stops the workers (they ignore it)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    processes: list[Any] = []
+    waiting: dict[Connection, int] = {}
+    try:
+        with children_exit_quietly_on_ctrl_c():
+            for share in shares_by_weight(weights, jobs):
+                parent_end, child_end = context.Pipe()
+                process = context.Process(target=_serve_map, name="studygen-worker", daemon=True,
+                                          args=(child_end, [(i, items[i]) for i in share], task))
+                process.start()
+                child_end.close()
+                processes.append(process)
+                waiting[parent_end] = len(share)
+        results = dict(_receive(waiting, "done"))
+        return [results[i] for i in range(len(items))]
+    finally:
+        _stop(list(waiting), processes)
+
+
+def _stop(connections: list[Connection], processes: list[Any]) -> None:
+    for connection in connections:
+        connection.close()
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+        process.join()
 
 
 def should_fork(articles: Sequence[Article], jobs: int) -> bool:
@@ -114,12 +155,7 @@ class Workers:
         self.close()
 
     def close(self) -> None:
-        for connection in self._connections:
-            connection.close()
-        for process in self._processes:
-            if process.is_alive():
-                process.terminate()
-            process.join()
+        _stop(self._connections, self._processes)
 
     def analyse(self, progress: Progress, stage: str = "analyse") -> list[PoolSource]:
         """Every article analysed (each worker keeps its parses); what the pool needs, in order."""
@@ -137,37 +173,39 @@ class Workers:
 
     def _gather(self, kind: str, progress: Progress, stage: str) -> list[tuple[int, Any]]:
         total, got = len(self._articles), []
-        waiting = dict(self._share_size)  # messages still due from each worker
         progress(stage, 0, total)
-        while waiting:
-            for connection in wait(list(waiting)):
-                assert isinstance(connection, Connection)
-                try:
-                    message = connection.recv()
-                except EOFError:
-                    raise WorkerError("a worker process stopped unexpectedly") from None
-                if message[0] == "error":
-                    raise WorkerError(message[1])
-                if message[0] == "raise":
-                    raise message[1]
-                if message[0] != kind:
-                    raise WorkerError(f"a worker sent {message[0]!r} where {kind!r} was due")
-                got.append((message[1], message[2]))
-                waiting[connection] -= 1
-                progress(stage, len(got), total)
-                if not waiting[connection]:
-                    del waiting[connection]
+        for index, payload in _receive(dict(self._share_size), kind):
+            got.append((index, payload))
+            progress(stage, len(got), total)
         return got
+
+
+def _receive(waiting: dict[Connection, int], kind: str) -> Iterator[tuple[int, Any]]:
+    """(index, payload) of each ``kind`` message as the workers send them; ``waiting`` holds how many
+    are still due from each worker. A worker's error is raised here."""
+    while waiting:
+        for connection in wait(list(waiting)):
+            assert isinstance(connection, Connection)
+            try:
+                message = connection.recv()
+            except EOFError:
+                raise WorkerError("a worker process stopped unexpectedly") from None
+            if message[0] == "error":
+                raise WorkerError(message[1])
+            if message[0] == "raise":
+                raise message[1]
+            if message[0] != kind:
+                raise WorkerError(f"a worker sent {message[0]!r} where {kind!r} was due")
+            yield message[1], message[2]
+            waiting[connection] -= 1
+            if not waiting[connection]:
+                del waiting[connection]
 
 
 def _serve(connection: Connection, share: list[tuple[int, Article]], analyse: Callable[[list[Article]], Any],
            card_step: CardStep) -> None:
     """A worker's life: analyse its share, send the pool's part of each, await the pool, make cards."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
-    try:
-        import torch
-
-        torch.set_num_threads(1)  # one core per worker
+    def work() -> None:
         analysed = {}
         for (index, _), item in zip(share, analyse([a for _, a in share]), strict=True):
             analysed[index] = item
@@ -175,6 +213,26 @@ def _serve(connection: Connection, share: list[tuple[int, Article]], analyse: Ca
         _, pool = connection.recv()
         for index, _ in share:
             connection.send(("cards", index, card_step(analysed[index], pool)))
+
+    _worker_life(connection, work)
+
+
+def _serve_map(connection: Connection, share: list[tuple[int, Any]], task: Callable[[Any], Any]) -> None:
+    def work() -> None:
+        for index, item in share:
+            connection.send(("done", index, task(item)))
+
+    _worker_life(connection, work)
+
+
+def _worker_life(connection: Connection, work: Callable[[], None]) -> None:
+    """Run ``work`` in a forked worker: one core, Ctrl-C left to the parent, errors sent to it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
+    try:
+        import torch
+
+        torch.set_num_threads(1)  # one core per worker
+        work()
     except (EOFError, BrokenPipeError):  # the parent has gone: nothing to report to
         return
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it

@@ -10,7 +10,7 @@ import pytest
 
 from studygen.errors import InputError
 from studygen.models import Article, ArticleReport
-from studygen.workers import ArticleResult, WorkerError, Workers, shares, should_fork
+from studygen.workers import ArticleResult, WorkerError, Workers, forked_map, shares, should_fork
 
 
 def _article(i: int, words: int) -> Article:
@@ -84,6 +84,49 @@ def test_a_bug_in_a_worker_is_reported_with_its_traceback() -> None:
     with pytest.raises(WorkerError, match="KeyError: 'missing'"), Workers([_article(i, 10) for i in range(3)], 2,
                                                                           _analyse, card_step) as workers:
         workers.cards(workers.analyse(lambda *a: None), lambda *a: None)
+
+
+def _square_or_fail(x: int) -> int:
+    if x == 5:
+        raise InputError("five: no good")
+    if x == 6:
+        return {}["missing"]  # type: ignore[no-any-return]
+    return x * x
+
+
+def test_forked_map_gives_each_result_in_item_order_and_errors_as_themselves() -> None:
+    items = [3, 1, 4, 1, 2, 9, 7]
+    assert forked_map(_square_or_fail, items, items, 3) == [x * x for x in items]
+    with pytest.raises(InputError, match="five: no good"):
+        forked_map(_square_or_fail, [1, 5, 2], [1, 1, 1], 2)
+    with pytest.raises(WorkerError, match="KeyError: 'missing'"):
+        forked_map(_square_or_fail, [1, 6, 2], [1, 1, 1], 2)
+
+
+@pytest.mark.slow
+def test_files_read_side_by_side_give_the_same_articles_and_notes(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import studygen.ingest.articles
+    from studygen.ingest import read_articles
+    from studygen.nlp import embedder
+
+    monkeypatch.setattr(studygen.ingest.articles, "PARALLEL_READ_BYTES", 0)  # small files: share them anyway
+    seed = next(Path("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(seed, encoding="utf-8")  # several articles, split by topic
+    (folder / "b.md").write_text("# Rivers\n\nThe Danube flows through ten countries.\n", encoding="utf-8")
+    (folder / "c.txt").write_text(seed, encoding="utf-8")  # the same articles again: noted, skipped
+    (folder / "d.pdf").write_bytes(b"%PDF-1.4 broken")  # unreadable: noted, skipped
+    (folder / "e.txt").write_text("Vienna stands on the Danube. Budapest does too.\n", encoding="utf-8")
+    one = read_articles([folder], jobs=1)
+    embedder().clear_cache()
+    two = read_articles([folder], jobs=2)
+    assert [a.model_dump() for a in one.articles] == [a.model_dump() for a in two.articles]
+    assert one.notes == two.notes and any("same text" in n for n in two.notes)
+    assert any("d.pdf" in n for n in two.notes) and len(two.articles) >= 4
+    # what the workers embedded (for titles, here) came back to this process, for the analysis
+    assert any(text in seed for text in embedder().cached_texts())
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ each article assembled here, with a title from a heading or from its key phrases
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,7 +36,7 @@ class IngestResult(StrictModel):
 
 
 def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMode.AUTO,
-                  max_file_mb: float = DEFAULT_MAX_FILE_MB) -> IngestResult:
+                  max_file_mb: float = DEFAULT_MAX_FILE_MB, jobs: int = 1) -> IngestResult:
     """Read files, folders (recursively, in sorted order) and ``-`` (standard input) into articles.
 
     ``split`` chooses how a file holding several articles is divided: ``auto`` (separators, then
@@ -45,6 +46,9 @@ def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMo
     A bad input named on its own raises :class:`~studygen.errors.InputError` (exit code 2) with a
     one-line message naming it. Inside a folder, or among several inputs, a bad file is skipped
     with a line in ``notes``; the error is raised only when nothing readable remains.
+
+    ``jobs`` > 1 reads local files in that many worker processes (see :func:`_read_files`); the
+    articles and notes are the same as one process reads.
     """
     if isinstance(inputs, str | Path):
         inputs = [inputs]  # one path given bare, not a sequence of its characters
@@ -61,37 +65,86 @@ def read_articles(inputs: Sequence[str | Path], split: SplitMode | str = SplitMo
     notes: list[str] = []
     articles: list[Article] = []
     seen: dict[str, Article] = {}
+    items: list[Candidate | str] = []  # every file in input order, or the note that skipped one
     for raw in inputs:
         try:
-            found = list(iter_candidates([raw]))
+            items.extend(iter_candidates([raw]))
         except InputError as error:
             if not lenient:
                 raise
-            notes.append(f"skipped {error.message}")
+            items.append(f"skipped {error.message}")
+    files = [item for item in items if isinstance(item, Candidate) and item.path is not None and item.url is None]
+    read_ahead = _read_files(files, mode, max_file_mb, jobs)
+    for item in items:
+        if isinstance(item, str):
+            notes.append(item)
             continue
-        for item in found:
-            if isinstance(item, str):
-                notes.append(item)
+        if id(item) in read_ahead:
+            read, file_notes, failure = read_ahead[id(item)]
+        else:
+            read, file_notes, failure = _read_one_safely(item, mode, max_file_mb)
+        notes.extend(file_notes)
+        if failure is not None:
+            if not lenient:
+                raise failure
+            notes.append(f"skipped {failure.message}")
+            continue
+        for article in read:
+            if article.id in seen:
+                notes.append(f"skipped an article of {article.source} (lines {article.start_line}-"
+                              f"{article.end_line}): same text as one in {seen[article.id].source}")
                 continue
-            try:
-                read = _read_one(item, mode, max_file_mb, notes)
-            except InputError as error:
-                if not lenient:
-                    raise
-                notes.append(f"skipped {error.message}")
-                continue
-            for article in read:
-                if article.id in seen:
-                    notes.append(f"skipped an article of {article.source} (lines {article.start_line}-"
-                                 f"{article.end_line}): same text as one in {seen[article.id].source}")
-                    continue
-                seen[article.id] = article
-                articles.append(article)
+            seen[article.id] = article
+            articles.append(article)
     if not articles:
         names = ", ".join(str(i) for i in inputs)
         detail = f" ({notes[0]}{'; ...' if len(notes) > 1 else ''})" if notes else ""
         raise InputError(f"{names}: nothing readable{detail}")
     return IngestResult(articles=articles, notes=notes)
+
+
+#: Below this many bytes of files in all, one process reads them: starting workers, and loading the
+#: models before reading, would cost more than reading them side by side saves.
+PARALLEL_READ_BYTES = 16_000
+
+#: A file's articles, the notes reading it gave, and the error that made it unreadable.
+FileRead = tuple[list[Article], list[str], InputError | None]
+
+
+def _read_files(files: list[Candidate], mode: SplitMode, max_file_mb: float, jobs: int) -> dict[int, FileRead]:
+    """Local files read side by side in ``jobs`` forked processes, by ``id`` of their candidate; empty
+    when one process should read them (one file, little text, one job). Splitting and titles embed
+    sentences in the workers: their vectors come back to this process, which the analysis reuses."""
+    from studygen.workers import forked_map
+
+    sizes = []
+    for candidate in files:
+        try:
+            sizes.append(candidate.path.stat().st_size if candidate.path is not None else 0)
+        except OSError:
+            sizes.append(0)  # reading it says why, in order
+    if jobs < 2 or len(files) < 2 or sum(sizes) < PARALLEL_READ_BYTES or not hasattr(os, "fork"):
+        return {}
+    from studygen.nlp import embedder, ready_to_fork
+
+    ready_to_fork()
+
+    def task(candidate: Candidate) -> tuple[FileRead, dict[str, object]]:
+        before = embedder().cached_texts()
+        return _read_one_safely(candidate, mode, max_file_mb), embedder().vectors_since(before)
+
+    results = forked_map(task, files, sizes, jobs)
+    for _, vectors in results:
+        embedder().remember(vectors)
+    return {id(candidate): read for candidate, (read, _) in zip(files, results, strict=True)}
+
+
+def _read_one_safely(candidate: Candidate, mode: SplitMode, max_file_mb: float) -> FileRead:
+    notes: list[str] = []
+    try:
+        return _read_one(candidate, mode, max_file_mb, notes), notes, None
+    except InputError as error:
+        return [], notes, error
 
 
 def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: list[str]) -> list[Article]:
