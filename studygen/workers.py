@@ -1,6 +1,8 @@
 """Articles side by side in worker processes: one core each, the same cards as one process makes.
 
-A build has two steps per article, with one step across the whole deck between them:
+Reading comes first: :func:`forked_map` reads several files side by side (``studygen.ingest``),
+each worker a fixed share by file size, the results put back in file order. Then a build has two
+steps per article, with one step across the whole deck between them:
 
 1. analyse: parse, embed, find the answer candidates (``studygen.analysis``);
 2. the distractor pool, made from every article's candidates (multiple-choice options and false

@@ -82,9 +82,9 @@ def build_command(
                           "score, where it was ranked).")] = False,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, max=64, metavar="N", show_default=False,
-        help="Worker processes that share the articles (each on a core of its own); the cards are the "
-             "same whatever the number. Inputs under 2,000 words, and --generator llm, run in one "
-             "process. [default: the number of cores]")] = None,
+        help="Worker processes that share the files to read and the articles (each on a core of its "
+             "own); the cards are the same whatever the number. Inputs under 2,000 words, and "
+             "--generator llm, make their cards in one process. [default: the number of cores]")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the files written.")] = False,
 ) -> None:
     """Make flashcards from articles and write an Anki deck (and other formats).
