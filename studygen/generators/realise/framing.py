@@ -414,15 +414,17 @@ def shares_its_object(conjunct: Token) -> bool:
     def has_object(token: Token) -> bool:
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
 
-    head = conjunct.head
     def form(token: Token) -> str:
         return "VB" if token.tag_ == "VBP" else token.tag_  # "greet and thank": the same form, tagged apart
 
-    return conjunct.dep_ == "conj" and conjunct.pos_ == head.pos_ == "VERB" and form(conjunct) == form(head) \
-        and has_object(conjunct) \
-        and not has_object(head) and not any(
-        c.dep_ == "prep" and head.i < c.i < conjunct.i for c in head.children) and not any(
-        c.dep_ in SUBJECT_DEPS for c in conjunct.children)
+    head = conjunct.head
+    if conjunct.dep_ != "conj" or not conjunct.pos_ == head.pos_ == "VERB" or form(conjunct) != form(head):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+        return False  # a clause of its own: "X prevented Y, and Z could have ..."
+    # "shot [on Monday] and killed": nothing but the conjunction between the two verbs
+    between = any(c.dep_ == "prep" and head.i < c.i < conjunct.i for c in head.children)
+    return has_object(conjunct) and not has_object(head) and not between
 
 
 def statement(q: Question, verb: Token, replaced: set[int], replacements: dict[int, str],

@@ -46,17 +46,9 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
     if wh == "What" and people(q):
         wh = "Who"
     root = answer_root(q)
-    if subject and root.head.lemma_ == "be" and not any(
-            c.dep_ in ("attr", "acomp") for c in root.head.children) and any(
-            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-            for c in root.head.children if c.i > root.head.i):
-        raise Unrealisable("'X is to do Y' asked for X")  # "What is to write marginal notes?"
     claims = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon_words("claims", "verbs")
-    if subject and claims and root.pos_ not in ("PROPN", "NUM") and root.text[:1].islower() \
-            and any(c.dep_ in ("ccomp", "parataxis") for c in root.head.children):
-        # "Independent health experts said that ...", "Press accounts noted that ...": who said it,
-        # when the sayer has no name, is not worth a card; the card is what they said.
-        raise Unrealisable("an unnamed source of a claim")
+    if subject:
+        refuse_subject(root, claims)
     if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and claims:
         wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
     if wh == "Who" and not_a_person(q):
@@ -65,6 +57,20 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         # "spent twelve years there": "What date ...?", "When ...?" ask for a point in time
         raise Unrealisable("a span of time asked as a point in time")
     return wh
+
+
+def refuse_subject(root: Token, claims: bool) -> None:
+    """Raise Unrealisable where asking for the subject makes no card: "X is to do Y" ("What is to
+    write marginal notes?"), or an unnamed source of a claim ("Independent health experts said that
+    ...": who said it, when the sayer has no name, is not worth learning; what they said is)."""
+    verb = root.head
+    if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children) and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            for c in verb.children if c.i > verb.i):
+        raise Unrealisable("'X is to do Y' asked for X")
+    if claims and root.pos_ not in ("PROPN", "NUM") and root.text[:1].islower() \
+            and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        raise Unrealisable("an unnamed source of a claim")
 
 
 #: Units of a span of time: "twelve years", "48 hours", "226 days".
