@@ -276,8 +276,23 @@ def noun_phrase(head: Token) -> str | None:
     if commas:
         tokens = [t for t in tokens if t.i < commas[0]]
     if len(tokens) > 6:
-        tokens = [t for t in tokens if t.i <= head.i and t.dep_ in ("det", "compound", "amod", "poss", "case")
-                  or t.i == head.i]
+        # The head with the words right before it that modify it, and its determiner: never words
+        # picked out of a longer stretch ("a predominantly pop rock and country pop album" is not
+        # "the pop pop album", but "the country pop album").
+        run = [head]
+        doc = head.doc
+        while run[0].i > 0:
+            before = doc[run[0].i - 1]
+            inside = {t.i for t in run}
+            if before.dep_ == "case" and before.head.dep_ == "poss" and before.head.head.i in inside:
+                run[:0] = list(doc[before.head.left_edge.i:before.i + 1])  # "the old man's"
+                break
+            glued = not before.whitespace_  # "Chinese-owned": a word the tokenizer cut in pieces
+            if not glued and not (before.dep_ in ("compound", "amod", "poss", "nmod") and before.head.i in inside):
+                break
+            run.insert(0, before)
+        determiner = [t for t in tokens if t.dep_ == "det" and t.head.i == head.i and t.i < run[0].i][:1]
+        tokens = determiner + run
     if not tokens or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.lower_ in DEMONSTRATIVE for t in tokens):
         return None
     words = [t.text for t in tokens]

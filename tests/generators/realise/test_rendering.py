@@ -131,3 +131,17 @@ def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(
 ])
 def test_tidy_mends_the_article_a_cut_left_wrong(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
+
+
+@pytest.mark.parametrize(("text", "head", "phrase"), [
+    # a long noun phrase is shortened to the words right before its noun, never words picked apart
+    ("A predominantly pop rock and country pop album, Speak Now was written by Swift.", "album", "the pop album"),
+    ("A new Chinese-owned dance studio near the intersection of Garfield Avenue opened.", "studio",
+     "the new Chinese-owned dance studio"),
+    ("The old man's small wooden fishing boat in the harbour sank.", "boat", "the old man's small wooden fishing boat"),
+])
+def test_a_long_noun_phrase_is_shortened_without_gaps(nlp, text: str, head: str, phrase: str) -> None:  # noqa: ANN001
+    from studygen.coref import noun_phrase
+
+    token = next(t for t in nlp(text) if t.text == head)
+    assert noun_phrase(token) == phrase
