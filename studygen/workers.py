@@ -87,21 +87,31 @@ def forked_map(task: Callable[[Any], Any], items: Sequence[Any], weights: Sequen
 
     context = multiprocessing.get_context("fork")
     processes: list[Any] = []
-    waiting: dict[Connection, int] = {}
+    connections: list[Connection] = []
+    waiting: dict[Connection, int] = {}  # results still due from each worker
     try:
         with children_exit_quietly_on_ctrl_c():
             for share in shares_by_weight(weights, jobs):
-                parent_end, child_end = context.Pipe()
-                process = context.Process(target=_serve_map, name="studygen-worker", daemon=True,
-                                          args=(child_end, [(i, items[i]) for i in share], task))
-                process.start()
-                child_end.close()
-                processes.append(process)
-                waiting[parent_end] = len(share)
+                connection = _start(context, processes, connections, _serve_map,
+                                    ([(i, items[i]) for i in share], task))
+                waiting[connection] = len(share)
         results = dict(_receive(waiting, "done"))
         return [results[i] for i in range(len(items))]
     finally:
-        _stop(list(waiting), processes)
+        _stop(connections, processes)
+
+
+def _start(context: Any, processes: list[Any], connections: list[Connection], target: Callable[..., None],
+           args: tuple[Any, ...]) -> Connection:
+    """Fork one worker running ``target(its end of a pipe, *args)``; add it and this process's end
+    to the lists, and return that end."""
+    parent_end, child_end = context.Pipe()
+    process = context.Process(target=target, name="studygen-worker", daemon=True, args=(child_end, *args))
+    process.start()
+    child_end.close()
+    processes.append(process)
+    connections.append(parent_end)
+    return parent_end
 
 
 def _stop(connections: list[Connection], processes: list[Any]) -> None:
@@ -130,22 +140,16 @@ class Workers:
         import multiprocessing
 
         self._articles = list(articles)
-        self._context = multiprocessing.get_context("fork")
+        context = multiprocessing.get_context("fork")
         self._processes: list[Any] = []
         self._connections: list[Connection] = []
         self._share_size: dict[Connection, int] = {}  # articles each worker answers for, per step
         try:
             with children_exit_quietly_on_ctrl_c():
                 for share in shares(self._articles, jobs):
-                    parent_end, child_end = self._context.Pipe()
-                    process = self._context.Process(target=_serve, name="studygen-worker", daemon=True,
-                                                    args=(child_end, [(i, self._articles[i]) for i in share],
-                                                          analyse, card_step))
-                    process.start()
-                    child_end.close()
-                    self._processes.append(process)
-                    self._connections.append(parent_end)
-                    self._share_size[parent_end] = len(share)
+                    connection = _start(context, self._processes, self._connections, _serve,
+                                        ([(i, self._articles[i]) for i in share], analyse, card_step))
+                    self._share_size[connection] = len(share)
         except BaseException:
             self.close()
             raise
