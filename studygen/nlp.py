@@ -111,7 +111,8 @@ class Embedder:
 
         configure_threads()
         self._torch = torch
-        self._cache: dict[str, Any] = {}
+        self._cache: dict[str, Any] = {}  # in the order the texts were first embedded
+        self._added = 0  # texts ever put in the cache: a mark for vectors_since
         try:
             if BertEncoder.supports(model_path):
                 self._vectors, self.dim = _bert_backend(model_path)
@@ -143,17 +144,24 @@ class Embedder:
     def remember(self, vectors: dict[str, Any]) -> None:
         """Keep these texts' vectors (the oldest go first past MAX_CACHED_TEXTS: a book's early
         sentences are not asked for again at its end)."""
-        self._cache.update(vectors)
+        new = {text: vector for text, vector in vectors.items() if text not in self._cache}
+        self._cache.update(new)
+        self._added += len(new)
         for stale in list(itertools.islice(self._cache, max(0, len(self._cache) - MAX_CACHED_TEXTS))):
             del self._cache[stale]
 
     def cached_texts(self) -> set[str]:
         return set(self._cache)
 
-    def vectors_since(self, before: set[str]) -> dict[str, Any]:
-        """The vectors of the texts embedded since ``before`` (a :meth:`cached_texts`), for another
-        process to :meth:`remember`."""
-        return {text: vector for text, vector in self._cache.items() if text not in before}
+    def mark(self) -> int:
+        """A mark for :meth:`vectors_since`."""
+        return self._added
+
+    def vectors_since(self, mark: int) -> dict[str, Any]:
+        """The vectors of the texts first embedded since ``mark`` (still cached), for another
+        process to :meth:`remember`: the newest entries, since new texts go to the cache's end."""
+        count = min(self._added - mark, len(self._cache))
+        return dict(reversed(list(itertools.islice(reversed(self._cache.items()), count))))
 
 
 def _bert_backend(model_path: str, encoder: BertEncoder | None = None) -> tuple[Any, int]:

@@ -130,8 +130,8 @@ def _read_files(files: list[Candidate], mode: SplitMode, max_file_mb: float, job
     ready_to_fork()
 
     def task(candidate: Candidate) -> tuple[FileRead, dict[str, object]]:
-        before = embedder().cached_texts()
-        return _read_one_safely(candidate, mode, max_file_mb), embedder().vectors_since(before)
+        mark = embedder().mark()
+        return _read_one_safely(candidate, mode, max_file_mb), embedder().vectors_since(mark)
 
     results = forked_map(task, files, sizes, jobs)
     for _, vectors in results:
