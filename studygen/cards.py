@@ -168,7 +168,6 @@ class Option:
     text: str
     type: AnswerType
     article_id: str
-    vector: Any
     kind: str | None = None  # the gazetteer's kind of place: "country", "city"
     definite: bool = False  # written after "the" where its article names it ("the United States")
 
@@ -196,12 +195,18 @@ class PoolItem(Protocol):
 
 
 class DistractorPool:
-    """Candidate texts by type, from every article of the deck, for MCQ options and false statements."""
+    """Candidate texts by type, from every article of the deck, for MCQ options and false statements.
+
+    The options' vectors are held once, as one matrix per group (a type, or a gazetteer kind): that
+    is what each worker process receives, and all it keeps of them."""
 
     def __init__(self, analysed: Sequence[PoolItem]) -> None:
+        import numpy as np
+
         self.by_type: dict[AnswerType, list[Option]] = {}
         #: Places the gazetteer knows, by kind ("country"), whatever type the parser gave them.
         self.by_kind: dict[str, list[Option]] = {}
+        rows: dict[AnswerType | str, list[Any]] = {}
         seen: set[tuple[AnswerType, str]] = set()
         kinds_seen: set[str] = set()
         for item in analysed:
@@ -211,28 +216,32 @@ class DistractorPool:
                     continue
                 seen.add(key)
                 kind = place_kind(candidate.text)
-                option = Option(candidate.text, candidate.type, item.article.id,
-                                item.candidate_vectors[candidate.text], kind,
+                vector = item.candidate_vectors[candidate.text]
+                option = Option(candidate.text, candidate.type, item.article.id, kind,
                                 follows_the(item.article.text, candidate.start))
                 self.by_type.setdefault(candidate.type, []).append(option)
+                rows.setdefault(candidate.type, []).append(vector)
                 if kind is not None and _norm(candidate.text) not in kinds_seen:
                     kinds_seen.add(_norm(candidate.text))
                     self.by_kind.setdefault(kind, []).append(option)
+                    rows.setdefault(f"kind:{kind}", []).append(vector)
         self.aliases = aliases(item.article.text for item in analysed)
         self.max_similarity = float(family("mcq").settings.get("max_similarity", 0.86))
+        groups: list[tuple[AnswerType | str, list[Option]]] = [*self.by_type.items()]
+        groups += [(f"kind:{kind}", options) for kind, options in self.by_kind.items()]
+        #: Per group: the options' vectors, their article ids, and each text's rank in sorted order.
         self._arrays: dict[AnswerType | str, tuple[Any, Any, Any]] = {}
-
-    def _type_arrays(self, key: AnswerType | str, options: list[Option]) -> tuple[Any, Any, Any]:
-        """A group of options as arrays: vectors, article ids, and each text's rank in sorted order."""
-        import numpy as np
-
-        if key not in self._arrays:
-            vectors = np.stack([o.vector for o in options]) if options else np.zeros((0, 1), np.float32)
-            articles = np.array([o.article_id for o in options], dtype=object)
+        for group, options in groups:
             ranks = np.empty(len(options), dtype=np.int64)
             ranks[sorted(range(len(options)), key=lambda i: options[i].text)] = np.arange(len(options))
-            self._arrays[key] = (vectors, articles, ranks)
-        return self._arrays[key]
+            self._arrays[group] = (np.stack(rows[group]), np.array([o.article_id for o in options], dtype=object),
+                                   ranks)
+
+    def _type_arrays(self, key: AnswerType | str) -> tuple[Any, Any, Any]:
+        import numpy as np
+
+        empty = (np.zeros((0, 1), np.float32), np.array([], dtype=object), np.zeros(0, np.int64))
+        return self._arrays.get(key, empty)
 
     def distractors(self, answer: str, answer_type: AnswerType, article_id: str, vector: Any,
                     avoid: str, count: int, definite: bool | None = None) -> list[str]:
@@ -251,7 +260,7 @@ class DistractorPool:
 
         def scored() -> Iterator[str]:
             for key, options in sources:
-                vectors, articles, ranks = self._type_arrays(key, options)
+                vectors, articles, ranks = self._type_arrays(key)
                 if vector is not None and len(options):
                     similarity = np.round((vectors @ vector).astype(np.float64), 6)
                 else:
