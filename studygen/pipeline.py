@@ -23,6 +23,7 @@ from studygen.candidates import QUESTION_FLAWS, STATEMENT_FLAWS
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
 from studygen.models import (
+    AnswerCandidate,
     Article,
     ArticleReport,
     Card,
@@ -31,6 +32,7 @@ from studygen.models import (
     Rejection,
     StrictModel,
 )
+from studygen.rivals import Rivals
 from studygen.validate import (
     Reason,
     Verdict,
@@ -226,7 +228,9 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
                                                      if ent.label_ in _SUBJECT_LABELS]))
     valid: list[Card] = []
 
-    def consider(data: dict[str, Any] | None) -> None:
+    rivals = Rivals(item)
+
+    def consider(data: dict[str, Any] | None, candidate: AnswerCandidate | None = None) -> None:
         if data is None:
             return
         card = make_card(data, text, complete.get(data["source_start"], False), verdict)
@@ -240,6 +244,12 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
             fault = question_fault(question_docs[card.question], text[card.source_start:card.answer_start or 0])
             if fault is not None:
                 verdict.reject(data, Reason.UNGRAMMATICAL, f"{detail(Reason.UNGRAMMATICAL)}: {fault}")
+                return
+        # One answer in the article: a rival would also be the likeliest option of a multiple choice.
+        if candidate is not None and card.question in question_docs:
+            other = rivals.rival(candidate, question_docs[card.question])
+            if other is not None:
+                verdict.reject(data, Reason.RIVAL_ANSWER, f"{detail(Reason.RIVAL_ANSWER)}: {other}")
                 return
         valid.append(card)
 
@@ -263,9 +273,9 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
             verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
                            "no template fits the sentence around this answer")
         if best is not None and CardKind.BASIC in kinds:
-            consider(basic_card(item, candidate, best))
+            consider(basic_card(item, candidate, best), candidate)
         if best is not None and CardKind.MCQ in kinds:
-            consider(mcq_card(item, candidate, best, pool, verdict))
+            consider(mcq_card(item, candidate, best, pool, verdict), candidate)
         if CardKind.CLOZE in kinds:
             consider(cloze_card(item, candidate))
         if CardKind.TRUE_FALSE in kinds:

@@ -123,6 +123,7 @@ class Reason:
     END_OF_A_RANGE = RANGE_FLAW
     UNNAMED_PEOPLE = UNNAMED_PEOPLE_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
+    RIVAL_ANSWER = "another_answer_in_article"
 
 
 def says_too_little(question: str) -> bool:
@@ -282,6 +283,7 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
 _SCHEMA_REASONS = {"empty_field", "field_too_long", "no_question_mark", "answer_in_question", "bad_options",
                    "no_blank", "missing_offset", "bad_answer", "missing_fact"}
 _DETAILS = {
+    Reason.RIVAL_ANSWER: "another sentence of the article answers the question with a different name",
     Reason.PRONOUN_ANSWER: "the answer is a bare pronoun",
     Reason.UNRESOLVED: "the question leans on a pronoun the learner cannot resolve",
     Reason.VAGUE: "the question names too little to be answered without the article",

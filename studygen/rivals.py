@@ -1,0 +1,97 @@
+"""Does the article give one answer to a question, or several?
+
+"Who won the Man of the Match award?" has one answer in a report of one match and three in a report
+of three. A learner shown the card cannot tell which is wanted, and a strict reader rejects it. A
+question has a rival answer when another sentence of the article holds every content word of the
+question (by lemma: "won" and "win") and, in the same role as the answer (the subject of the same
+verb, the object of the same preposition of the same verb), a different candidate of the answer's
+type: "Swedish captain Andreas Granqvist won the Budweiser Man of the Match award." against "Harry
+Kane won the Budweiser Man of the Match award." Both conditions are strict on purpose: a sentence
+that only shares the topic ("Kane scored twice") is no rival, so the rule removes questions that are
+ambiguous in the article itself and leaves the rest to the ranking.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from studygen.models import AnswerCandidate, contains_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Parts of speech whose words a rival sentence must hold: what the question says, not how.
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+_WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+
+Role = tuple[str, ...]
+
+
+def role(token: Token) -> Role:
+    """What the phrase headed by ``token`` is in its clause: the subject of a verb, the object of a
+    preposition of a verb ("won in 2018": in, win), or any other relation to its head. A conjunct or
+    an apposition takes the role of the phrase it joins."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return ("subject", token.head.lemma_.lower())
+    if token.dep_ == "pobj":
+        preposition = token.head
+        return ("object of", preposition.lower_, preposition.head.lemma_.lower())
+    return (token.dep_, token.head.lemma_.lower())
+
+
+def content_lemmas(question: Doc | Span) -> frozenset[str]:
+    """The lemmas of the question's content words, the question word left out."""
+    return frozenset(t.lemma_.lower() for t in question
+                     if t.pos_ in _CONTENT and t.lower_ not in _WH and not t.is_punct)
+
+
+class Rivals:
+    """The answer candidates of one analysed article, by type and role, to look for rival answers.
+
+    ``item`` is a ``studygen.analysis.AnalysedArticle`` (its ``parsed`` sentences and ``candidates``)."""
+
+    def __init__(self, item: Any) -> None:
+        self.item = item
+
+    def span(self, candidate: AnswerCandidate) -> Span | None:
+        parsed = self.item.parsed[candidate.sentence]
+        doc = parsed.span.doc
+        return doc.char_span(candidate.start - parsed.block_start, candidate.end - parsed.block_start,
+                             alignment_mode="expand")
+
+    @cached_property
+    def _by_role(self) -> dict[tuple[str, Role], list[tuple[AnswerCandidate, frozenset[str]]]]:
+        found: dict[tuple[str, Role], list[tuple[AnswerCandidate, frozenset[str]]]] = defaultdict(list)
+        lemmas: dict[int, frozenset[str]] = {}
+        for candidate in self.item.candidates:
+            span = self.span(candidate)
+            if span is None:
+                continue
+            if candidate.sentence not in lemmas:
+                lemmas[candidate.sentence] = frozenset(
+                    t.lemma_.lower() for t in self.item.parsed[candidate.sentence].span)
+            found[(candidate.type.value, role(span.root))].append((candidate, lemmas[candidate.sentence]))
+        return found
+
+    def rival(self, candidate: AnswerCandidate, question: Doc) -> str | None:
+        """Another answer the article gives to ``question`` (whose answer is ``candidate``), or None."""
+        span = self.span(candidate)
+        words = content_lemmas(question)
+        if span is None or not words:
+            return None
+        return next(iter(self._rivals(candidate, role(span.root), words, question.text)), None)
+
+    def _rivals(self, candidate: AnswerCandidate, answer_role: Role, words: frozenset[str],
+                question: str) -> Iterable[str]:
+        for other, lemmas in self._by_role.get((candidate.type.value, answer_role), []):
+            if other.sentence == candidate.sentence or not words <= lemmas:
+                continue
+            if contains_phrase(other.text, candidate.text) or contains_phrase(candidate.text, other.text) \
+                    or contains_phrase(question, other.text):
+                continue  # the same name, shorter or longer, or a name the question gives
+            yield other.text

@@ -1,0 +1,78 @@
+"""Rival answers: a question that another sentence of its article answers with a different name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from studygen.models import Article
+
+MATCHES = ("Group B opened with two matches on Monday. In the first match, Spain beat Chile 2-0 in Lisbon. "
+           "Spanish striker Marta Delgado won the Player of the Match award. "
+           "In the second match, Peru beat Norway 3-1 in Porto. "
+           "Peruvian winger Rosa Quispe won the Player of the Match award. "
+           "Both winners had scored twice.")
+
+
+def _analysed(text: str) -> Any:
+    from studygen.analysis import analyse
+    from studygen.nlp import embedder, spacy_pipeline
+
+    (item,) = analyse([Article(id="a1", title="Group B", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    return item
+
+
+def _rival(text: str, answer: str, question: str) -> str | None:
+    from studygen.nlp import spacy_pipeline
+    from studygen.rivals import Rivals
+
+    item = _analysed(text)
+    start = text.index(answer)
+    (candidate,) = [c for c in item.candidates if c.start == start and c.text == answer]
+    return Rivals(item).rival(candidate, spacy_pipeline()(question))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("answer", "question", "rival"), [
+    # Two sentences of the article say who won the award: either answer fits the question.
+    ("Rosa Quispe", "Who won the Player of the Match award?", "Marta Delgado"),
+    ("Marta Delgado", "Who won the Player of the Match award?", "Rosa Quispe"),
+    # A word of the question that the other sentence lacks tells the two apart.
+    ("Rosa Quispe", "Who won the Player of the Match award in Porto?", None),
+    # A place in the same role, but the question names its match.
+    ("Porto", "Where did Peru beat Norway 3-1?", None),
+])
+def test_a_question_that_another_sentence_answers_differently_has_a_rival(
+        answer: str, question: str, rival: str | None) -> None:
+    assert _rival(MATCHES, answer, question) == rival
+
+
+@pytest.mark.slow
+def test_a_rival_must_play_the_answers_role() -> None:
+    """Every word of the question in another sentence is not enough: the other name must be the
+    subject of the same verb, not its object."""
+    text = ("Striker Ana Ruiz praised the goalkeeper Maria Lopez after the final. "
+            "Later that season, the goalkeeper Maria Lopez praised Lena Ortiz after the final.")
+    assert _rival(text, "Striker Ana Ruiz", "Who praised the goalkeeper Maria Lopez after the final?") is None
+
+
+@pytest.mark.slow
+def test_the_same_name_written_shorter_is_no_rival() -> None:
+    text = ("Rosa Quispe won the Player of the Match award in the first round. "
+            "In the second round, Quispe won the Player of the Match award again.")
+    assert _rival(text, "Rosa Quispe", "Who won the Player of the Match award?") is None
+
+
+@pytest.mark.slow
+def test_a_build_asks_no_question_with_two_answers_and_says_why() -> None:
+    from studygen.pipeline import BuildOptions, generate_cards
+    from studygen.validate import Reason
+
+    article = Article(id="a1", title="Group B", text=MATCHES, source="test")
+    result = generate_cards([article], BuildOptions(cards=40, min_score=0.0, kinds=["basic", "mcq"]))
+    questions = {c.question for c in result.deck.cards}
+    assert "Who won the Player of the Match award?" not in questions
+    rivals = [r for r in result.rejections if r.reason == Reason.RIVAL_ANSWER]
+    assert rivals and all("Quispe" in r.detail or "Delgado" in r.detail for r in rivals)
