@@ -14,6 +14,12 @@ For each input it measures, as medians over ``--runs`` runs (default 5):
 * ``spacy_words_per_s`` (the physical limit of issue 13): spaCy alone, the same model, parsing the
   same paragraphs on both cores (``nlp.pipe(texts, n_process=2)``), median of ``--runs`` runs in a
   process of its own, and ``ratio_to_spacy``: ``words_per_s`` over it, measured in the same run;
+* ``encoder_words_per_s``: studygen's encoder alone embedding every sentence of the same paragraphs
+  once (in batches of 64, on both cores as a build runs it), in the same process after spaCy's runs;
+  ``models_limit_words_per_s``: the two together (words over the sum of both times), what a build
+  that parses and embeds each sentence once, and does nothing else, could reach; its ratio to
+  spaCy (``models_limit_ratio_to_spacy``) bounds ``ratio_to_spacy``, and ``ratio_to_models_limit``
+  says how much of that bound a build reaches;
 * ``load_s``: a bare Python process that imports torch and spaCy and loads the two models one after
   the other (what any build must pay), and ``cold_ratio``: ``cold_s`` over it, in turn with it;
 * ``--jobs 1,2``: a row per worker count (default: studygen's default, one per core).
@@ -181,7 +187,11 @@ def spacy_limit(source: Path, args: argparse.Namespace, env: dict[str, str]) -> 
             raise SystemExit(f"the spaCy limit worker failed with exit code {code}")
         result = json.loads(Path(report.name).read_text())
     median = statistics.median(result["times"])
-    return {"spacy_words_per_s": round(result["words"] / median), "spacy_s": round(median, 3)}
+    encoder = statistics.median(result["encoder_times"])
+    return {"spacy_words_per_s": round(result["words"] / median), "spacy_s": round(median, 3),
+            "encoder_words_per_s": round(result["words"] / encoder),
+            # Parsing and embedding every sentence, each on both cores, and nothing else.
+            "models_limit_words_per_s": round(result["words"] / (median + encoder))}
 
 
 def spacy_worker(args: argparse.Namespace) -> None:
@@ -201,7 +211,27 @@ def spacy_worker(args: argparse.Namespace) -> None:
         for _doc in nlp.pipe(texts, batch_size=64, n_process=2):
             pass
         times.append(time.perf_counter() - start)
-    Path(args._report).write_text(json.dumps({"times": times, "words": sum(a.words for a in articles)}))
+    Path(args._report).write_text(json.dumps({
+        "times": times, "words": sum(a.words for a in articles), "encoder_times": encoder_times(nlp, texts, args)}))
+
+
+def encoder_times(nlp: Any, texts: list[str], args: argparse.Namespace) -> list[float]:
+    """The encoder alone: studygen's embedder (MiniLM, its threads on both cores) over every
+    sentence of ``texts`` once, in batches of 64, the cache cleared before each run. A build
+    embeds each sentence once at least, so parsing and this together bound its speed."""
+    from studygen.nlp import embedder
+
+    sentences = [s.text for doc in nlp.pipe(texts, batch_size=64) for s in doc.sents]
+    encoder = embedder()
+    encoder.embed(sentences[:64])  # warm
+    times = []
+    for _ in range(args.runs):
+        clear_caches()
+        start = time.perf_counter()
+        for i in range(0, len(sentences), 64):
+            encoder.embed(sentences[i:i + 64])
+        times.append(time.perf_counter() - start)
+    return times
 
 
 class TreeMemory:
@@ -281,7 +311,9 @@ def scale(args: argparse.Namespace, env: dict[str, str]) -> list[dict[str, Any]]
                          "build_s": round(result["build_s"], 1), "wall_s": round(wall, 1),
                          "words_per_s": round(words_per_s), "peak_pss_mb": peak,
                          "ratio_to_spacy": round(words_per_s / limit["spacy_words_per_s"], 3),
-                         "spacy_words_per_s_on_smallest": limit["spacy_words_per_s"]})
+                         "spacy_words_per_s_on_smallest": limit["spacy_words_per_s"],
+                         "models_limit_ratio_to_spacy_on_smallest": round(
+                             limit["models_limit_words_per_s"] / limit["spacy_words_per_s"], 3)})
             print(f"  {result['words']:>9} words, {result['articles']} articles: {rows[-1]['build_s']} s, "
                   f"{rows[-1]['words_per_s']} words/s, ratio to spaCy {rows[-1]['ratio_to_spacy']}, "
                   f"peak {peak} MB", file=sys.stderr, flush=True)
@@ -358,8 +390,8 @@ def _median(values: list[float]) -> float:
 
 def table(rows: list[dict[str, Any]]) -> str:
     header = ["input", "generator", "jobs", "articles", "words", "cards", "cold s (min-max)", "load s",
-              "cold/load", "cold peak MB", "warm s (min-max)", "words/s", "spaCy words/s", "ratio", "cards/s",
-              "warm peak MB"]
+              "cold/load", "cold peak MB", "warm s (min-max)", "words/s", "spaCy words/s", "ratio",
+              "encoder words/s", "parse+embed words/s", "its ratio", "ratio to it", "cards/s", "warm peak MB"]
     lines = [header]
     for r in rows:
         lines.append([r["input"], r["generator"], str(r["jobs"] or "default"), str(r["articles"]), str(r["words"]),
@@ -368,6 +400,8 @@ def table(rows: list[dict[str, Any]]) -> str:
                       f"{r['cold_peak_mb']} (max {r['cold_peak_mb_max']})",
                       f"{r['warm_s']:.2f} ({r['warm_s_min']:.2f}-{r['warm_s_max']:.2f})",
                       str(r["words_per_s"]), str(r.get("spacy_words_per_s", "-")), str(r.get("ratio_to_spacy", "-")),
+                      str(r.get("encoder_words_per_s", "-")), str(r.get("models_limit_words_per_s", "-")),
+                      str(r.get("models_limit_ratio_to_spacy", "-")), str(r.get("ratio_to_models_limit", "-")),
                       str(r["cards_per_s"]), str(r["warm_peak_mb"])])
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) for line in lines)
@@ -443,6 +477,10 @@ def main() -> None:
                            **cold(sources[name], args, generator, env, jobs), **limit}
                     if limit:
                         row["ratio_to_spacy"] = round(row["words_per_s"] / limit["spacy_words_per_s"], 3)
+                        row["models_limit_ratio_to_spacy"] = round(
+                            limit["models_limit_words_per_s"] / limit["spacy_words_per_s"], 3)
+                        row["ratio_to_models_limit"] = round(
+                            row["words_per_s"] / limit["models_limit_words_per_s"], 3)
                     rows.append(row)
                     by_generator[generator] = row
             if "llm" in by_generator:
