@@ -1,4 +1,4 @@
-"""Int8 quantisation of the sentence encoder's linear layers, measured against the encoder studygen runs.
+"""Int8 and bfloat16 versions of the sentence encoder's linear layers, measured against the encoder studygen runs.
 
     python benchmarks/quantise.py [--sentences 1500] [--runs 3]
 
@@ -15,7 +15,9 @@ the same vector alone as in a batch, which studygen needs for output that is the
   activations with one scale for the whole matrix of the call, so a text's vector depends on the
   texts embedded with it;
 - ``int8 per text``: the same operation called once per text, so each text has its own scale;
-- ``int8 per row``: ``torch._int_mm`` with one activation scale per token row.
+- ``int8 per row``: ``torch._int_mm`` with one activation scale per token row;
+- ``bfloat16``: the same four products with weights and activations in bfloat16 (no scale: each
+  value is rounded alone), layer norms, attention and pooling in float32.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def quantised_linears(encoder: Any, mode: str) -> Callable[..., Any]:
     for layer in encoder.layers:
         for key in ("qkv", "out", "up", "down"):
             weight, bias = layer[key]
+            if mode == "bf16":
+                table[id(weight)] = (weight.to(torch.bfloat16), bias.to(torch.bfloat16))
+                continue
             scale = (weight.abs().amax(1) / 127).clamp(min=1e-8)
             if mode == "row":
                 table[id(weight)] = ((weight / scale[:, None]).round().clamp(-127, 127).to(torch.int8).t().contiguous(),
@@ -66,6 +71,8 @@ def quantised_linears(encoder: Any, mode: str) -> Callable[..., Any]:
         found = table.get(id(weight))
         if found is None:
             return plain(x, weight, bias)
+        if mode == "bf16":
+            return plain(x.to(torch.bfloat16), *found).to(torch.float32)
         if mode == "row":
             matrix, scale = found
             x_scale = (x.abs().amax(1, keepdim=True) / 127).clamp(min=1e-8)
@@ -85,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sentences", type=int, default=1500)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--variants", default="call,text,row,bf16",
+                        help="comma list of: call, text, row (the int8 forms), bf16")
     args = parser.parse_args(argv)
 
     import numpy as np
@@ -138,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     base_pairs = (base[i] * base[j]).sum(1)
     print(f"{'float32':16} {base_time:7.2f} {1.0:6.2f} {1.0:8.4f} {1.0:8.4f} {0.0:14.4f} {0.0:7.4f} "
           f"{str(base_same):>17}")
-    for mode, name in (("call", "int8 per call"), ("text", "int8 per text"), ("row", "int8 per row")):
+    for mode, name in (("call", "int8 per call"), ("text", "int8 per text"), ("row", "int8 per row"),
+                       ("bf16", "bfloat16")):
+        if mode not in args.variants.split(","):
+            continue
         seconds, vectors, same = run(mode)
         cosine = (vectors * base).sum(1)
         diff = np.abs((vectors[i] * vectors[j]).sum(1) - base_pairs)
