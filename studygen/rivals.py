@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from studygen.generators.realise.syntax import WH_WORDS
 from studygen.models import AnswerCandidate, contains_phrase
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 #: Parts of speech whose words a rival sentence must hold: what the question says, not how.
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
-_WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 
 Role = tuple[str, ...]
 
@@ -47,7 +47,7 @@ def role(token: Token) -> Role:
 def content_lemmas(question: Doc | Span) -> frozenset[str]:
     """The lemmas of the question's content words, the question word left out."""
     return frozenset(t.lemma_.lower() for t in question
-                     if t.pos_ in _CONTENT and t.lower_ not in _WH and not t.is_punct)
+                     if t.pos_ in _CONTENT and t.lower_ not in WH_WORDS and not t.is_punct)
 
 
 class Rivals:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import MONTH_NAMES, WEEKDAYS
+from studygen.generators.realise.syntax import WH_WORDS
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 EmbedFn = Callable[[list[str]], "np.ndarray"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_WH = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
 #: Words that point back into text the card does not show.
 _POINTERS = {"this", "these", "that", "those", "such", "latter", "former", "same", "following", "previous",
              "aforementioned", "above", "below", "here", "there", "then", "thus", "therefore", "also"}
@@ -104,7 +104,7 @@ def _parse_features(doc: Any, kind: CardKind) -> dict[str, float]:
                                                  for c in root.children))
     first = tokens[0].lower_ if tokens else ""
     second = tokens[1] if len(tokens) > 1 else None
-    wh_then_verb = float(first in _WH and second is not None
+    wh_then_verb = float(first in WH_WORDS and second is not None
                          and (second.pos_ in ("AUX", "VERB") or second.tag_ in ("NN", "NNS", "NNP", "JJ", "RB")))
     return {
         "q_parse_roots": float(len(roots)),
@@ -215,7 +215,7 @@ def card_features(cards: Sequence[Card], view: ArticleView, nlp: Any, embed: Emb
         source_words = set(src_words)
         f["q_new_names"] = float(sum(1 for w in _WORD.findall(_question_text(card))
                                      if w[:1].isupper() and w.casefold() not in source_words
-                                     and w.casefold() not in _WH))
+                                     and w.casefold() not in WH_WORDS))
         f["q_unbalanced"] = float(_unbalanced(card.question))
         f["q_repeat"] = float(any(a == b for a, b in zip(q_words, q_words[1:], strict=False)))
         f["q_pronoun_s"] = float(bool(re.search(r"\b(he|she|they|him|them)['’]s\b", card.question, re.I)))
