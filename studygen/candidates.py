@@ -310,8 +310,44 @@ def half_of_a_list(span: SpacySpan) -> bool:
     nominal = ("NOUN", "PROPN", "NUM")
     if root.dep_ == "conj" and root.head.pos_ in nominal:
         return True
-    return any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
-               for child in root.children)
+    if any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
+           for child in root.children):
+        return True
+    return in_a_run_of_names(span)
+
+
+#: The names a comma-separated run lists: people ("A, B and C took the oath") and organisations,
+#: one kind, since the entity recogniser takes many an unfamiliar surname for an organisation.
+_RUN_LABELS = ("PERSON", "ORG")
+#: A name that only modifies the noun after it ("Apple's chief executive") heads no item of a run.
+_MODIFIER_DEPS = ("poss", "compound", "nmod", "amod")
+
+
+def in_a_run_of_names(span: SpacySpan) -> bool:
+    """Is the span one of several names listed with commas ("nominee Lee Jae-myung, nominee Yoon
+    Suk-yeol, candidate Ahn Cheol-soo joined", "conducted by Sahlström, osteologist Nils-Gustaf
+    Gejvall and anatomist ...")? The parser often reads such a run as one name's modifiers or as
+    a second subject, not as a list, so the test is on the words: the next (or the previous)
+    name of the same kind follows a comma and nothing but its own title. "Scooter Braun, an
+    American businessman" and "Tim Cook, Apple's chief executive" (descriptions) and "Paris,
+    France" (a place) are not runs."""
+    label = next((t.ent_type_ for t in span if t.ent_type_), "")
+    if label not in _RUN_LABELS:
+        return False
+    names = [e for e in span.sent.ents if e.label_ in _RUN_LABELS and e.root.dep_ not in _MODIFIER_DEPS
+             and (e.end <= span.start or e.start >= span.end)]
+    after = next((e for e in names if e.start >= span.end), None)
+    before = next((e for e in reversed(names) if e.end <= span.start), None)
+    return (after is not None and _titled_after_comma(span.doc[span.end:after.start], after)) or (
+        before is not None and _titled_after_comma(span.doc[before.end:span.start], span))
+
+
+def _titled_after_comma(gap: SpacySpan, name: SpacySpan) -> bool:
+    """Is ``gap`` a comma (or ", and") and then only words of ``name``'s own phrase (its title)?"""
+    if not len(gap) or gap[0].text != ",":
+        return False
+    own = {t.i for t in name.root.subtree}
+    return all(t.i in own or (t.lower_ in ("and", "or") and t.i == gap.start + 1) for t in gap[1:])
 
 
 #: Verbs that report what someone said or judged: their subject is a source, not a fact to learn.

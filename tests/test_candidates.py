@@ -214,3 +214,25 @@ def test_a_figure_without_a_currency_is_no_sum_of_money() -> None:
     assert not any("billion" in answer for answer in answers)
     assert "$8 million" in _answers("The city spent $8 million on police overtime in 2022.")
 
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    # names in a comma run, each with its own title: the parser reads the run as one name's
+    # modifiers or as a second subject, not as a list
+    ("Labour candidate Maria Lopez, Green candidate Tom Becker, Liberal candidate Ana Silva joined the race.",
+     "Maria Lopez"),
+    ("Labour candidate Maria Lopez, Green candidate Tom Becker, Liberal candidate Ana Silva joined the race.",
+     "Tom Becker"),
+])
+def test_a_name_in_a_run_of_titled_names_is_never_the_answer(text: str, piece: str) -> None:
+    assert piece not in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a description after the comma, or a place that says where: no list
+    ("In 2019, Scooter Braun, an American businessman, bought the label.", "Scooter Braun"),
+    ("Tim Cook, Apple's chief executive, announced the phone in 2019.", "Tim Cook"),
+    ("The company moved its headquarters to Austin, Texas, in 2021.", "Austin"),
+])
+def test_a_name_with_a_description_or_a_place_is_still_asked(text: str, name: str) -> None:
+    assert name in _answers(text)

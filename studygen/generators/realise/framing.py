@@ -494,6 +494,7 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
         raise Unrealisable("a second verb without tense")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
+        participle_subject(verb)
         text = q.definite(verb.head, subtree_ids(verb))
         if verb.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in verb.head.children):
             text = "the " + text
@@ -508,6 +509,20 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
         tense = "VBD" if finite_tense(verb.head) == "VBD" else ("VBP" if plural else "VBZ")
         return q.render_np(controller, exclude=set()), [inflect(base_form(verb), tense)]
     raise Unrealisable("no subject the clause can take")
+
+
+#: Entities that name a time or an amount: no participle has one for its subject.
+_NOT_A_DOER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+
+
+def participle_subject(verb: Token) -> Token:
+    """The noun a participle hangs on ("a constitution enacted in 1975"), as its subject. A date
+    or a number is no such noun: "was released on April 9, 2021, followed by Red on November 12"
+    hangs "followed" on the date only in the parse ("When was April 9 2021 followed by Red?")."""
+    noun = verb.head
+    if noun.ent_type_ in _NOT_A_DOER or noun.like_num:
+        raise Unrealisable("a participle hung on a date or a number")
+    return noun
 
 
 def side_clause(clause: Token) -> bool:
@@ -547,6 +562,7 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
     if subject is None:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a constitution enacted in 1975": the noun is the participle's subject.
+            participle_subject(verb)
             text = q.definite(verb.head, subtree_ids(verb))
             bare = not any(c.dep_ in ("det", "poss") for c in verb.head.children)
             if verb.head.pos_ == "NOUN" and bare:
@@ -683,7 +699,15 @@ def relative_antecedent(q: Question, verb: Token) -> str:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         raise Unrealisable("relative pronoun outside a relative clause on a noun")
     noun = verb.head
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and verb.i > noun.i:
+    upper = []
+    current = noun
+    while current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN") and verb.i > noun.i:
+        current = current.head.head
+        upper.append(current)
+    # "warnings from the stock exchange against bets around LK-99, which eventually fell": the
+    # nouns of the phrases between the noun and its clause may own the clause as well.
+    lower = [t for t in verb.doc[noun.i + 1:verb.left_edge.i] if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    if upper or lower:
         # "a branch of the theory of computation in computer science that focuses on ...": the
         # clause may belong to any of the nouns; the parser's guess is often wrong, unless the
         # verb agrees with this noun alone ("the reopening of lines which were built")
@@ -693,12 +717,7 @@ def relative_antecedent(q: Question, verb: Token) -> str:
             number = False
         elif finite and (finite[0].tag_ == "VBP" or finite[0].lower_ == "were"):
             number = True
-        upper = []
-        current = noun
-        while current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN"):
-            current = current.head.head
-            upper.append(current)
         if number is None or (noun.tag_ in ("NNS", "NNPS")) != number or any(
-                (u.tag_ in ("NNS", "NNPS")) == number for u in upper):
-            raise Unrealisable("the relative clause may belong to a noun further up")
+                (other.tag_ in ("NNS", "NNPS")) == number for other in [*upper, *lower]):
+            raise Unrealisable("the relative clause may belong to another noun")
     return q.definite(verb.head, subtree_ids(verb))

@@ -57,7 +57,13 @@ COMMENT = {
     "predictably", "understandably", "sadly", "happily", "luckily", "of course not", "frankly",
     "honestly", "basically", "essentially", "ultimately", "worse", "even worse", "better still",
     "more importantly", "most importantly", "worse still", "still worse", "ominously", "tellingly",
+    "for one", "for one thing", "too often", "all too often", "in this way", "in this sense",
+    "in that sense", "in many ways", "in some ways", "to some extent", "to a degree", "in practice",
 }
+#: Adverbs that mark a phrase as an afterthought to the clause ("..., particularly in non-Western
+#: societies"): a question that fronts the phrase's noun strands its preposition at the end.
+FOCUS_ADVERBS = {"particularly", "especially", "notably", "mainly", "mostly", "chiefly", "primarily",
+                 "largely", "specifically", "principally", "predominantly"}
 DISCOURSE |= COMMENT
 SIDE_CLAUSE_MARKS = {"while", "although", "though", "whereas", "as", "if", "unless", "when", "whether",
                      "since", "because", "after", "before", "until", "once"}

@@ -99,3 +99,39 @@ def test_a_named_source_is_asked_for() -> None:
 def test_x_is_to_do_y_is_not_asked_for_x(context: str, answer: str) -> None:
     # "What is to write short notes in the margin?"
     assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a participle the parse hangs on a date has no subject to ask with
+    ("The debut album, the first of her three studio records, was released on April 2, 2018, followed by "
+     "Blue Hour on October 5, 2019; both reached the top of the charts.", "October 5, 2019"),
+    # a relative clause after a chain of phrases may belong to any of their nouns
+    ('In early May, people began to post jokes about "flying cars", and there was a brief surge in Japanese '
+     "and Korean car stocks, despite warnings from the Japanese stock exchange against speculative bets in "
+     "light of the excitement around XR-7, which eventually fell on May 19.", "May 19"),
+    # an afterthought phrase ("particularly in ..."): its noun cannot be fronted
+    ("The term is often used to describe local disputes, particularly in rural provinces.", "rural provinces"),
+])
+def test_a_clause_whose_subject_the_parse_only_guesses_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a relative clause right after its noun keeps it
+    ("The bridge, which opened in 1932, links the two towns.", "1932", "When did the bridge open?"),
+    # a participle on an ordinary noun takes it as its subject
+    ("The constitution, enacted in 1975, guarantees free speech.", "1975", "When was the constitution enacted?"),
+])
+def test_a_clause_with_a_clear_subject_is_still_asked(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a comment in front of the clause ("For one", "Too often") is dropped, not moved to the end
+    ("For one, the new law reduced taxes for small businesses in 2019.", "2019",
+     "When did the new law reduce taxes for small businesses?"),
+    ("For one, cash rewards and verbal praise may affect a child's motivation in the classroom.", "verbal praise",
+     "Along with cash rewards, what may affect a child's motivation in the classroom?"),
+])
+def test_a_comment_in_front_is_dropped(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

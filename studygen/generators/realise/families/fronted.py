@@ -11,6 +11,7 @@ from studygen.generators.families import family
 from studygen.generators.realise import framing, wh_words
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
+    FOCUS_ADVERBS,
     MEASURE_NOUNS,
     NUMERIC_TYPES,
     OBJECT_DEPS,
@@ -49,6 +50,8 @@ def plan_question(q: Question) -> Plan:
     type_key = answer_type.value
     if root.dep_ == "advcl" and answer_type is AnswerType.CLAUSE:
         return reason_plan(q, root)
+    if root.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ in FOCUS_ADVERBS for c in root.head.children):
+        raise Unrealisable("an afterthought phrase")  # "..., particularly in X": "... in?" strands it
     verb = clause_head(root)
     if verb is None or q.contains(verb):
         raise Unrealisable("no clause verb outside the answer")
