@@ -1,4 +1,4 @@
-"""Does a small language model's fluency tell the judges' grammar faults apart? (A negative result.)
+"""Does a small language model's fluency tell the judges' grammar faults apart?
 
 For every basic and multiple-choice card of ``benchmarks/data/ranking/`` (``labels.jsonl`` and
 ``held_out.jsonl``), score its question with a causal language model: the log-probability of each
