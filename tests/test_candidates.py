@@ -215,7 +215,6 @@ def test_a_figure_without_a_currency_is_no_sum_of_money() -> None:
     assert "$8 million" in _answers("The city spent $8 million on police overtime in 2022.")
 
 
-
 @pytest.mark.parametrize(("text", "piece"), [
     # names in a comma run, each with its own title: the parser reads the run as one name's
     # modifiers or as a second subject, not as a list

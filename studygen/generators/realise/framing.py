@@ -494,10 +494,7 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
         raise Unrealisable("a second verb without tense")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
-        participle_subject(verb)
-        text = q.definite(verb.head, subtree_ids(verb))
-        if verb.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in verb.head.children):
-            text = "the " + text
+        text = participle_subject(q, verb)
         plural = verb.head.tag_ in ("NNS", "NNPS")
         past = finite_tense(verb.head) == "VBD"
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
@@ -515,14 +512,18 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
 _NOT_A_DOER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 
 
-def participle_subject(verb: Token) -> Token:
-    """The noun a participle hangs on ("a constitution enacted in 1975"), as its subject. A date
+def participle_subject(q: Question, verb: Token) -> str:
+    """The words of the noun a participle hangs on ("a constitution enacted in 1975"), as its
+    subject; a bare common noun takes "the" ("systems designed by Tesla" -> "the systems"). A date
     or a number is no such noun: "was released on April 9, 2021, followed by Red on November 12"
     hangs "followed" on the date only in the parse ("When was April 9 2021 followed by Red?")."""
     noun = verb.head
     if noun.ent_type_ in _NOT_A_DOER or noun.like_num:
         raise Unrealisable("a participle hung on a date or a number")
-    return noun
+    text = q.definite(noun, subtree_ids(verb))
+    if noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        text = "the " + text
+    return text
 
 
 def side_clause(clause: Token) -> bool:
@@ -562,12 +563,7 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
     if subject is None:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a constitution enacted in 1975": the noun is the participle's subject.
-            participle_subject(verb)
-            text = q.definite(verb.head, subtree_ids(verb))
-            bare = not any(c.dep_ in ("det", "poss") for c in verb.head.children)
-            if verb.head.pos_ == "NOUN" and bare:
-                text = "the " + text  # "systems designed by Tesla" -> "the systems"
-            return text, set()
+            return participle_subject(q, verb), set()
         controller = controller_of(verb)
         if controller is not None:
             q.subject = controller
@@ -701,7 +697,7 @@ def relative_antecedent(q: Question, verb: Token) -> str:
     noun = verb.head
     upper = []
     current = noun
-    while current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN") and verb.i > noun.i:
+    while verb.i > noun.i and current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN"):
         current = current.head.head
         upper.append(current)
     # "warnings from the stock exchange against bets around LK-99, which eventually fell": the
