@@ -109,6 +109,28 @@ class Question(Target):
                     span.add(after)
                 if not span & answer and not self.cuts_a_quotation(span):
                     drop |= span
+        drop |= self.dash_asides(ids)
+        return drop
+
+
+    def dash_asides(self, ids: set[int]) -> set[int]:
+        """Text set off by dashes ("born in Leeds - then a mill town - in 1901"), to the closing dash
+        or, with none, to the sentence's end: a side remark, which the parser often hangs on a word
+        it does not belong to. A spaced hyphen counts as a dash; the answer's aside is kept."""
+        doc, end = self.doc, self.sent.end
+        dashes = [i for i in sorted(ids) if doc[i].text in ("–", "—")
+                  or (doc[i].text == "-" and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_)]
+        drop: set[int] = set()
+        k = 0
+        while k < len(dashes):
+            start = dashes[k]
+            if k + 1 < len(dashes):
+                stop, k = dashes[k + 1] + 1, k + 2
+            else:
+                stop, k = end - (1 if doc[end - 1].is_punct else 0), k + 1
+            span = set(range(start, stop))
+            if not span & self.ids and not self.cuts_a_quotation(span):
+                drop |= span & ids
         return drop
 
 
@@ -176,7 +198,15 @@ class Question(Target):
             raise Unrealisable(f"a pointer into the article: {word!r}")
         if word in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET") or word in ("latter", "former"):
             if word in POSSESSIVE and self.own_subject(token):
-                return "the"
+                # "When did Ingram leave to focus on his health?": a question that names its subject
+                # keeps the pronoun as the sentence said it ("the health" is not English). Asked
+                # for, the subject becomes "Who" (which "his" and "her" may follow) or "Which
+                # country" (after which "its armed forces" has no name to point to): there "the",
+                # as for a subject that is no name ("the councils ... the budgets").
+                subject = self.subject
+                asked = subject is None or self.contains(subject)
+                named = subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
+                return token.text if (named and not asked) or (asked and word in ("his", "her")) else "the"
             if word in ("latter", "former") or self.resolver is None:
                 raise Unrealisable(f"unresolved {word!r}")
             replacement = self.resolver.replacement(token, self.sentence_index)
@@ -259,7 +289,7 @@ class Question(Target):
 
     def finish(self, text: str, template: str, score: float) -> QuestionDraft:
         text = tidy(self.pronouns_back(text))
-        text = re.sub(r"[\s.,;:!]+$", "", text)
+        text = re.sub(r"[\s.,;:!\-–—]+$", "", text)
         if not text:
             raise Unrealisable("empty question")
         text = text[0].upper() + text[1:] + "?"

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
     ("But for instance the districts in Kraków do not have entitlements of powiat.", "Kraków",
      "The districts in which city do not have entitlements of powiat?"),
     ("In the fall of 2015, ABC stopped using its jingles.", "2015",
-     "In the fall of which year did ABC stop using the jingles?"),
+     "In the fall of which year did ABC stop using its jingles?"),
     ("The capital of France is Paris.", "France", "The capital of which country is Paris?"),
     # an "of" left behind, and examples of the answer ("such as") are no part of the question
     ("Teachers in Wales can be registered members of trade unions such as ATL, NUT or NASUWT.", "trade unions",
