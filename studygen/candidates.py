@@ -418,10 +418,21 @@ def only_a_source(span: SpacySpan) -> bool:
     ("According to Yonhap news agency, ..."), or the hearer of a speech verb that carries what was
     said ("X told CBC News the department will look into it")?"""
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+    if _inside_according_to(root):
         return True
-    return root.dep_ in ("dative", "dobj") and reports_a_clause(head)
+    return root.dep_ in ("dative", "dobj") and reports_a_clause(root.head)
+
+
+def _inside_according_to(token: Token) -> bool:
+    """Is the token part of the noun phrase after "according to", however deep ("According to
+    _____ authorities", "according to a professor at _____")? A clause inside it ("according to
+    reports that X won") carries content, so the climb stops at a verb."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        token = head
+    return False
 
 
 def reports_a_clause(verb: Token) -> bool:

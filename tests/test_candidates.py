@@ -145,6 +145,9 @@ def test_a_nationality_or_party_is_kept_for_true_false_but_not_asked_for(text: s
     ("According to Yonhap news agency, the country's military has been placed on high alert.", "Yonhap news agency"),
     ("According to the Associated Press, the factory will close in March 2025.", "Associated Press"),
     ("A ministry official told Reuters the talks would resume in Geneva next month.", "Reuters"),
+    # However deep inside the phrase after "according to" the name sits.
+    ("According to Northern Railway authorities, bookings doubled in 2023.", "Northern Railway"),
+    ("According to a professor at Stanford University, the data showed a sharp rise in 2019.", "Stanford University"),
 ])
 def test_where_a_report_came_from_gets_no_card_of_any_kind(text: str, source: str) -> None:
     from studygen.candidates import SOURCE_FLAW, STATEMENT_FLAWS
@@ -157,6 +160,8 @@ def test_where_a_report_came_from_gets_no_card_of_any_kind(text: str, source: st
 @pytest.mark.parametrize(("text", "answer"), [
     ("The agency told the court in 2019 that the ban was unlawful.", "2019"),
     ("Curie explained her method to the Academy of Sciences in Paris.", "Academy of Sciences"),
+    # A clause inside the phrase after "according to" carries content.
+    ("According to a survey published in 2019, most voters backed the new tax.", "2019"),
 ])
 def test_what_was_done_beside_a_report_is_still_asked_for(text: str, answer: str) -> None:
     flaws = _flaws(text)
