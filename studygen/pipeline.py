@@ -225,7 +225,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
     topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
-                                                     if ent.label_ in _SUBJECT_LABELS]))
+                                                     if ent.label_ in _SUBJECT_LABELS]), text)
     valid: list[Card] = []
 
     rivals = Rivals(item)

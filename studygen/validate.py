@@ -403,11 +403,39 @@ def topic_key(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def topic_words(title: str, subject: str | None = None) -> frozenset[str]:
+def topic_words(title: str, subject: str | None = None, text: str = "") -> frozenset[str]:
     """The words that name what the article is about: its title's, and its main subject's (the name
-    it mentions most) when the title does not give it."""
+    it mentions most) when the title does not give it; the initials of a name among them ("PRC"
+    for a title naming the People's Republic of China); and the words of the name that ``text``,
+    the article, spells out for an acronym among them ("People's Republic of China (PRC)" for a
+    title "Kim Jong-un and PRC": "China" is the topic too)."""
     words = _TOPIC_WORD.findall(title) + (_TOPIC_WORD.findall(subject) if subject else [])
-    return frozenset(topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP)
+    keys = {topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP}
+    keys |= {topic_key(a) for part in (title, subject or "") for a in initials(part)}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        name, acronym = match.group(1), match.group(2)
+        if topic_key(acronym) in keys and acronym in initials(name):
+            keys |= {topic_key(w) for w in _TOPIC_WORD.findall(name) if w.casefold() not in _TOPIC_STOP}
+    return frozenset(keys)
+
+
+#: "People's Republic of China (PRC)": a name, then the acronym the text will use for it.
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|the|for|de)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)")
+
+
+#: A name of two or more capitalised words, "of", "and" or "the" between them: "People's Republic of China".
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*[A-Z][\w’'-]*)+")
+
+
+def initials(text: str) -> set[str]:
+    """The acronyms a text gives or implies: one in parentheses ("Chinese Nationalist Party (KMT)")
+    and the initials of each name of capitalised words ("People's Republic of China": "PRC")."""
+    found = set(re.findall(r"\(([A-Z]{2,})\)", text))
+    for run in _NAME_RUN.findall(re.sub(r"\([^)]*\)", " ", text)):
+        capitals = [w for w in run.split() if w[:1].isupper() and w not in ("The", "A", "An")]
+        if len(capitals) >= 2:
+            found.add("".join(w[0] for w in capitals))
+    return found
 
 
 def main_subject(names: Sequence[str]) -> str | None:
@@ -427,6 +455,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     "2022", "Tour de France" in "2023 Tour de France")? "Kim Il-sung" beside a title "Kim Jong-un
     and PRC" is another person, and a fair answer."""
     words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP]
+    if any(topic_key(a) in topic for a in initials(answer)):
+        return True  # "People's Republic of China (PRC)" beside a title "Kim Jong-un and PRC"
     return bool(words) and all(w in topic for w in words)
 
 

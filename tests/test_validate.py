@@ -174,11 +174,29 @@ def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     ("Kim Jong-un and PRC", "Kim Il-sung", False),  # another person who shares a word
     ("2023 Tour de France", "Jonas Vingegaard", False),
     ("Motivation", "intrinsic motivation", False),
+    # A name and its initials are one topic, whichever the title gives.
+    ("Kim Jong-un and PRC", "People's Republic of China (PRC)", True),
+    ("Kim Jong-un and PRC", "People's Republic of China", True),
+    ("NATO and the Balkans", "North Atlantic Treaty Organization", True),
+    ("The European Union and trade", "EU", True),
+    ("The European Union and trade", "European Central Bank", False),
+    ("Kim Jong-un and PRC", "Korean Central News Agency (KCNA)", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
 
     assert is_topic(answer, topic_words(title)) is expected
+
+
+def test_an_acronym_in_the_title_makes_the_name_the_article_spells_out_the_topic() -> None:
+    from studygen.validate import is_topic, topic_words
+
+    text = ("Kim visited the People’s Republic of China (PRC) in 2018. The Korean Central News Agency (KCNA) "
+            "reported the visit, and China's leaders welcomed him.")
+    topic = topic_words("Kim Jong-un and PRC", None, text)
+    assert is_topic("China", topic) and is_topic("People’s Republic of China", topic)
+    assert not is_topic("Korean Central News Agency", topic)  # spelled out, but not the title's
+    assert not is_topic("China", topic_words("Kim Jong-un and PRC"))  # without the text, no link
 
 
 def test_the_most_mentioned_name_is_the_subject_when_it_stands_out() -> None:
