@@ -194,7 +194,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
                    nlp: Any, embed: Any, in_book: bool = False) -> tuple[list[Card], Verdict]:
     from studygen.generators.base import QuestionRequest
     from studygen.ranking import default_ranker
-    from studygen.select import select_cards
+    from studygen.select import asks_again, select_cards
 
     article = item.article
     verdict = Verdict()
@@ -314,24 +314,39 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     # its kind, when none passed the threshold.
     missing = [k for k in order if count >= len(order) and not any(c.kind is k for c in chosen)]
     for card in reserve:
-        if (len(chosen) < wanted or card.kind in missing) and not near_duplicates([*chosen, card], embed):
-            if len(chosen) < wanted:
-                chosen.append(card)
+        if len(chosen) < wanted and not asks_again(card, chosen) and not near_duplicates([*chosen, card], embed):
+            chosen.append(card)
+    # A card of a missing kind takes a free place, else the place of the weakest card of a kind that
+    # has several. First the best that asks for an answer of its own; failing one, the best whose
+    # answer a card of a kind with several asks already, in that card's place (one answer is asked
+    # once: "Who is X?" as a basic and as a multiple-choice card is one question twice).
+    for own_answer in (True, False):
+        for card in reserve:
+            if card.kind not in missing or card in chosen:
+                continue
+            kinds_seen = Counter(c.kind for c in chosen)
+            same = [c for c in chosen if asks_again(c, [card])]
+            if same and own_answer:
+                continue
+            if same:
+                place = same[0] if kinds_seen[same[0].kind] > 1 else None
+            elif len(chosen) >= count:
+                place = min((c for c in chosen if kinds_seen[c.kind] > 1), key=lambda c: c.score, default=None)
+            else:
+                place = card  # a free place
+            others = [c for c in chosen if c is not place]
+            if place is None or near_duplicates([*others, card], embed):
                 continue
             missing.remove(card.kind)
-            if len(chosen) >= count:  # it takes the place of the weakest card of a kind that has several
-                kinds_seen = Counter(c.kind for c in chosen)
-                weakest = min((c for c in chosen if kinds_seen[c.kind] > 1), key=lambda c: c.score, default=None)
-                if weakest is None:
-                    continue
-                chosen.remove(weakest)
-                verdict.reject(weakest.model_dump(), Reason.LOW_SCORE,
+            if place is not card:
+                verdict.reject(place.model_dump(), Reason.LOW_SCORE,
                                f"gave its place to a card of a kind the article lacked (ranking score "
-                               f"{weakest.score:.2f})")
-            chosen.append(card)
-            continue
-        verdict.reject(card.model_dump(), Reason.LOW_SCORE,
-                       f"ranking score {card.score:.2f} is below the threshold {threshold(card):.2f}")
+                               f"{place.score:.2f})")
+            chosen = [*others, card]
+    for card in reserve:
+        if card not in chosen:
+            verdict.reject(card.model_dump(), Reason.LOW_SCORE,
+                           f"ranking score {card.score:.2f} is below the threshold {threshold(card):.2f}")
     return chosen, verdict
 
 

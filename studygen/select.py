@@ -42,6 +42,16 @@ def _answer_key(card: Card) -> str:
     return re.sub(r"\W+", " ", (card.fact or card.answer).casefold()).strip()
 
 
+def asked_answers(cards: Sequence[Card]) -> set[str]:
+    """The answers the cards ask about, compared loosely; a true statement asks for none of its words."""
+    return {_answer_key(c) for c in cards if not (c.kind is CardKind.TRUE_FALSE and c.answer == "True")}
+
+
+def asks_again(card: Card, chosen: Sequence[Card]) -> bool:
+    """Does the card ask for an answer one of ``chosen`` already asks for?"""
+    return bool(asked_answers([card])) and _answer_key(card) in asked_answers(chosen)
+
+
 def _other_key(card: Card) -> str:
     return "False" if card.answer == "True" else "True"
 

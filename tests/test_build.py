@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,15 @@ def test_no_card_comes_from_the_bio_line_or_a_cut_off_sentence(seed_build: tuple
 def test_every_card_kind_appears(seed_build: tuple[Path, Deck, str]) -> None:
     _, deck, _ = seed_build
     assert {c.kind for c in deck.cards} == set(CardKind)
+
+
+def test_no_article_asks_for_one_answer_twice(seed_build: tuple[Path, Deck, str]) -> None:
+    # The card that gives an article a kind it lacked must not ask what another card asks: "Kim
+    # Il-sung" as a blank and again as a multiple-choice answer is one fact twice.
+    _, deck, _ = seed_build
+    asked = Counter((c.article_id, re.sub(r"\W+", " ", (c.fact or c.answer).casefold()).strip())
+                    for c in deck.cards if not (c.kind is CardKind.TRUE_FALSE and c.answer == "True"))
+    assert [key for key, n in asked.items() if n > 1] == []
 
 
 def test_summary_table_counts_cards_and_rejects_per_article(seed_build: tuple[Path, Deck, str]) -> None:
