@@ -28,7 +28,7 @@ from studygen.models import (
     Difficulty,
     contains_phrase,
 )
-from studygen.validate import Reason, Verdict, detail, name_words, topic_key
+from studygen.validate import NAME_LINKS, Reason, Verdict, detail, initials, name_words, topic_key
 
 if TYPE_CHECKING:
     from studygen.analysis import AnalysedArticle
@@ -371,7 +371,7 @@ _STEM = 6
 def _is_name(text: str) -> bool:
     """Capitalised beyond its first word ("South Korea", "Taylor Swift"), not a phrase ("Big men")."""
     words = text.split()
-    return len(words) > 1 and all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words) or (
+    return len(words) > 1 and all(w[:1].isupper() or w.casefold() in NAME_LINKS for w in words) or (
         len(words) == 1 and text[:1].isupper() and not text.isupper())
 
 
@@ -383,7 +383,6 @@ _NUMBER_WORDS = {word: str(value) for value, word in enumerate([
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
                       "eighty": "80", "ninety": "90", "hundred": "100", "a hundred": "100", "one hundred": "100"})
-_NAME_LINKS = {"of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "&"}
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 
 
@@ -428,12 +427,6 @@ def _canonical(text: str) -> str:
     norm = _norm(text)
     norm = re.sub(r"^the ", "", norm)
     return _NUMBER_WORDS.get(norm, norm)
-
-
-def initials(text: str) -> str:
-    """"Democratic People's Republic of Korea" -> "DPRK"."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return "".join(w[0] for w in words if w.casefold() not in _NAME_LINKS and w[0].isupper()).upper()
 
 
 def same_thing(a: str, b: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:

@@ -405,16 +405,20 @@ def topic_key(word: str) -> str:
 
 def topic_words(title: str, subject: str | None = None, text: str = "") -> frozenset[str]:
     """The words that name what the article is about: its title's, and its main subject's (the name
-    it mentions most) when the title does not give it; the initials of a name among them ("PRC"
-    for a title naming the People's Republic of China); and the words of the name that ``text``,
-    the article, spells out for an acronym among them ("People's Republic of China (PRC)" for a
-    title "Kim Jong-un and PRC": "China" is the topic too)."""
-    words = _TOPIC_WORD.findall(title) + (_TOPIC_WORD.findall(subject) if subject else [])
+    it mentions most) when the title does not give it; and the words of the name that ``text``, the
+    article, spells out for an acronym among them ("People's Republic of China (PRC)" for a title
+    "Kim Jong-un and PRC": "China" is the topic too). Acronyms are kept apart, marked: one written
+    (``^PRC``) and one made of a name's initials (``=NATO`` for "North Atlantic Treaty
+    Organization"), so that only a written acronym meets a name's initials (``is_topic``): "Irene
+    Mawer" and "Institute of Mime" share initials, not a topic."""
+    parts = [title, subject or ""]
+    words = [w for part in parts for w in _TOPIC_WORD.findall(part)]
     keys = {topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP}
-    keys |= {topic_key(a) for part in (title, subject or "") for a in initials(part)}
+    written = {a for part in parts for a in written_acronyms(part)}
+    keys |= {"^" + a for a in written} | {"=" + a for part in parts for a in name_initials(part)}
     for match in _DEFINED_ACRONYM.finditer(text):
         name, acronym = match.group(1), match.group(2)
-        if topic_key(acronym) in keys and acronym in initials(name):
+        if acronym in written and acronym in name_initials(name):
             keys |= {topic_key(w) for w in _TOPIC_WORD.findall(name) if w.casefold() not in _TOPIC_STOP}
     return frozenset(keys)
 
@@ -427,15 +431,26 @@ _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|the|for|de)\s
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*[A-Z][\w’'-]*)+")
 
 
-def initials(text: str) -> set[str]:
-    """The acronyms a text gives or implies: one in parentheses ("Chinese Nationalist Party (KMT)")
-    and the initials of each name of capitalised words ("People's Republic of China": "PRC")."""
-    found = set(re.findall(r"\(([A-Z]{2,})\)", text))
-    for run in _NAME_RUN.findall(re.sub(r"\([^)]*\)", " ", text)):
-        capitals = [w for w in run.split() if w[:1].isupper() and w not in ("The", "A", "An")]
-        if len(capitals) >= 2:
-            found.add("".join(w[0] for w in capitals))
-    return found
+def written_acronyms(text: str) -> set[str]:
+    """The acronyms written in a text: words of two or more capitals ("PRC", "(KMT)")."""
+    return set(re.findall(r"\b[A-Z]{2,}\b", text))
+
+
+#: Small words inside a name, which its acronym skips: "Democratic People's Republic of Korea".
+NAME_LINKS = {"of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "&"}
+
+
+def initials(text: str) -> str:
+    """"Democratic People's Republic of Korea" -> "DPRK"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return "".join(w[0] for w in words if w.casefold() not in NAME_LINKS and w[0].isupper()).upper()
+
+
+def name_initials(text: str) -> set[str]:
+    """The initials of each name of two or more capitalised words in a text ("People's Republic of
+    China": "PRC")."""
+    found = {initials(run) for run in _NAME_RUN.findall(re.sub(r"\([^)]*\)", " ", text))}
+    return {a for a in found if len(a) >= 2}
 
 
 def main_subject(names: Sequence[str]) -> str | None:
@@ -455,7 +470,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     "2022", "Tour de France" in "2023 Tour de France")? "Kim Il-sung" beside a title "Kim Jong-un
     and PRC" is another person, and a fair answer."""
     words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP]
-    if any(topic_key(a) in topic for a in initials(answer)):
+    if any("=" + a in topic for a in written_acronyms(answer)) or \
+            any("^" + a in topic for a in name_initials(answer)):
         return True  # "People's Republic of China (PRC)" beside a title "Kim Jong-un and PRC"
     return bool(words) and all(w in topic for w in words)
 

@@ -181,6 +181,7 @@ def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     ("The European Union and trade", "EU", True),
     ("The European Union and trade", "European Central Bank", False),
     ("Kim Jong-un and PRC", "Korean Central News Agency (KCNA)", False),
+    ("Irene Mawer", "Institute of Mime", False),  # the same initials, no acronym written: two names
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
