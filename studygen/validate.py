@@ -416,15 +416,17 @@ def topic_words(title: str, subject: str | None = None, text: str = "") -> froze
     keys = {topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP}
     written = {a for part in parts for a in written_acronyms(part)}
     keys |= {"^" + a for a in written} | {"=" + a for part in parts for a in name_initials(part)}
-    for match in _DEFINED_ACRONYM.finditer(text):
-        name, acronym = match.group(1), match.group(2)
-        if acronym in written and acronym in name_initials(name):
-            keys |= {topic_key(w) for w in _TOPIC_WORD.findall(name) if w.casefold() not in _TOPIC_STOP}
+    for acronym in written:
+        for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+            # Only the few words before "(PRC)" are read: a text is untrusted, and may be megabytes.
+            name = _NAME_BEFORE.search(text[max(0, match.start() - 160):match.start()])
+            if name and acronym in name_initials(name.group(1)):
+                keys |= {topic_key(w) for w in _TOPIC_WORD.findall(name.group(1)) if w.casefold() not in _TOPIC_STOP}
     return frozenset(keys)
 
 
-#: "People's Republic of China (PRC)": a name, then the acronym the text will use for it.
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|the|for|de)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)")
+#: "People's Republic of China (PRC)": the name just before an acronym in parentheses.
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]{0,40}\s+(?:(?:of|and|the|for|de)\s+)*)+[A-Z][\w’'-]{0,40})\s*$")
 
 
 #: A name of two or more capitalised words, "of", "and" or "the" between them: "People's Republic of China".
