@@ -425,12 +425,13 @@ def topic_words(title: str, subject: str | None = None, text: str = "") -> froze
     return frozenset(keys)
 
 
+#: A capitalised word, and the small words that may join two of them inside a name ("and" joins two
+#: names more often than it sits inside one: "Kim Jong-un and PRC").
+_CAPITALISED, _JOINED = r"[A-Z][\w’'-]{0,40}(?![\w’'-])", r"\s+(?:(?:of|the|for|de)\s+)*"
 #: "People's Republic of China (PRC)": the name just before an acronym in parentheses.
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]{0,40}\s+(?:(?:of|and|the|for|de)\s+)*)+[A-Z][\w’'-]{0,40})\s*$")
-
-
-#: A name of two or more capitalised words, "of", "and" or "the" between them: "People's Republic of China".
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*[A-Z][\w’'-]*)+")
+_NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}{_JOINED})+{_CAPITALISED})\s*$")
+#: A name of two or more capitalised words, "of" or "the" between them: "People's Republic of China".
+_NAME_RUN = re.compile(rf"\b{_CAPITALISED}(?:{_JOINED}{_CAPITALISED})+")
 
 
 def written_acronyms(text: str) -> set[str]:
