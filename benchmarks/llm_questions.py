@@ -55,17 +55,16 @@ def pick(deck: dict, n: int, seed: int) -> list[dict]:
 
 
 def ask(loaded, title: str, sentence: str, answer: str) -> str:  # noqa: ANN001
-    import torch
+    """The model's question, through the same greedy generation as ``--generator llm``, one prompt a
+    call (so that each question is timed alone); its first line, quotes stripped, and nothing else:
+    the experiment judges what the model writes, not what studygen's checks would keep."""
+    from studygen.generators.llm import generate
 
-    tokenizer, model = loaded.tokenizer, loaded.model
     messages = [{"role": "system", "content": SYSTEM},
                 {"role": "user", "content": PROMPT.format(title=title, sentence=sentence, answer=answer)}]
-    encoded = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt",
-                                            return_dict=True)
-    with torch.inference_mode():
-        output = model.generate(**encoded, do_sample=False, max_new_tokens=48,
-                                pad_token_id=tokenizer.pad_token_id or tokenizer.eos_token_id)
-    reply = tokenizer.decode(output[0, encoded["input_ids"].shape[1]:], skip_special_tokens=True)
+    prompt = loaded.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    result = generate(loaded, [str(prompt)], batch_size=1, max_new_tokens=48)[0]
+    reply = result[0] if result is not None else ""
     lines = [line for line in reply.strip().splitlines() if line.strip()]
     return (lines[0] if lines else "").strip().strip("\"'“”‘’`").strip()
 
