@@ -22,6 +22,7 @@ from pydantic import Field
 from studygen.candidates import QUESTION_FLAWS, STATEMENT_FLAWS
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
+from studygen.language import not_english
 from studygen.models import (
     AnswerCandidate,
     Article,
@@ -119,11 +120,16 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
     generators.get(options.generator)  # raises a clear error for an unknown name
     if options.generator == "llm" and not options.model:
         raise InputError("--generator llm needs --model (a Hugging Face id, a folder or a .gguf file)")
+    # An article in another language gets no card, and says why (studygen.language).
+    foreign = {a.id: reason for a in articles if (reason := not_english(a.text))}
+    if len(foreign) == len(articles):
+        raise NoCardsError(f"no card could be made: the input is {next(iter(foreign.values()))}")
+    english = [a for a in articles if a.id not in foreign]
     warm_up()
     nlp, embed = spacy_pipeline(), embedder().embed
     report = progress or (lambda stage, done, total: None)
 
-    books = book_sources(articles)
+    books = book_sources(english)
     stage = "chapters" if books else "analyse"
     # Every generator comes from the registry. The templates decide which answers get a question;
     # any other generator's question is preferred where it passes validation.
@@ -144,18 +150,18 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
 
     # Worker processes take an LLM's memory once each: a local model writes in this process alone.
     jobs = default_jobs() if jobs is None else jobs
-    if preferred is None and should_fork(articles, jobs):
-        with Workers(articles, jobs, analyse_frozen, card_step) as workers:
+    if preferred is None and should_fork(english, jobs):
+        with Workers(english, jobs, analyse_frozen, card_step) as workers:
             pool = DistractorPool(workers.analyse(report, stage))
             results = workers.cards(pool, report)
     else:
         analysed = []
-        report(stage, 0, len(articles))  # shown at once, not only when a (long) first article is done
+        report(stage, 0, len(english))  # shown at once, not only when a (long) first article is done
         # One long article (or a few) in this process: its parse, at least, takes every core.
         parse_processes = jobs if preferred is None else 1
-        for done, item in enumerate(analyse_frozen(list(articles), report, parse_processes), start=1):
+        for done, item in enumerate(analyse_frozen(english, report, parse_processes), start=1):
             analysed.append(item)
-            report(stage, done, len(articles))
+            report(stage, done, len(english))
         pool = DistractorPool(analysed)
         results = []
         for done, item in enumerate(analysed, start=1):
@@ -167,7 +173,11 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
         raise NoCardsError("no card could be made: the input has no complete sentence a question can "
                            "be written from")
     deck = Deck(name=options.deck_name, articles=list(articles), cards=cards)
-    return BuildResult(deck=deck, reports=[r.report for r in results],
+    done_reports = iter([r.report for r in results])  # in the order of `english`
+    reports = [ArticleReport(article_id=a.id, title=a.title, words=a.words, sentences=0, candidates=0, kept=0,
+                             notes=[f"no card: {foreign[a.id]}"]) if a.id in foreign else next(done_reports)
+               for a in articles]
+    return BuildResult(deck=deck, reports=reports,
                        rejections=[rejection for r in results for rejection in r.rejected])
 
 

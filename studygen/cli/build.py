@@ -33,7 +33,7 @@ def build_command(
         help="Articles: .txt, .md, .html, .pdf, .docx or .epub files, folders (read recursively), "
              "web pages (http:// or https://), or - for standard input. A PDF is divided at its bookmarks "
              "or headings, a Word file at its headings, an EPUB at its chapters; each becomes a subdeck. "
-             "[default: seeds/]")] = None,
+             "English only: an article in another language gets no card and a note. [default: seeds/]")] = None,
     out: Annotated[Path, typer.Option(
         "--out", "-o", metavar="DIR", help="Folder for the outputs, created if needed.")] = Path("decks"),
     deck_name: Annotated[str | None, typer.Option(
