@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import TYPE_WEIGHT, sentence_candidates
 from studygen.coref import Resolver, clause_subject_name
+from studygen.language import foreign_sentence
 from studygen.models import AnswerCandidate, AnswerType, Article, Sentence
 from studygen.sentences import ParsedSentence, parse_articles
 
@@ -133,7 +134,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         resolver = Resolver([p.span for p in parsed])
         candidates: list[AnswerCandidate] = []
         for p in parsed:
-            if not p.sentence.complete or not states_something(p.span):
+            if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text):
                 continue
             candidates.extend(sentence_candidates(p.span, p.sentence.index, p.block_start))
         candidates = name_people(parsed, candidates)

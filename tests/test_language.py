@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from studygen.cli import app
-from studygen.language import MIN_ENGLISH_SHARE, english_share, not_english
+from studygen.language import MIN_ENGLISH_SHARE, english_share, foreign_sentence, not_english
 
 ENGLISH = (
     "The Danube is the second-longest river in Europe. It rises in the Black Forest of Germany and flows "
@@ -77,3 +77,29 @@ def test_a_folder_with_one_foreign_article_gives_cards_for_the_english_one_and_s
     deck = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     by_id = {a["id"]: a for a in deck["articles"]}
     assert deck["cards"] and {by_id[c["article_id"]]["title"] for c in deck["cards"]} == {"The Danube"}
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    ("Die Donau entspringt im Schwarzwald und fließt durch zehn Staaten bis zum Schwarzen Meer.", True),
+    ("El río fue durante siglos una ruta comercial y una frontera del Imperio romano.", True),
+    ("Photosynthesis converts light energy into chemical energy stored in glucose.", False),
+    ("The river flows through Vienna, Bratislava, Budapest and Belgrade.", False),
+    ("Donau, Duna, Dunaj.", False),  # too short to tell
+])
+def test_a_sentence_is_tested_on_its_own(sentence: str, foreign: bool) -> None:
+    assert foreign_sentence(sentence) is foreign
+
+
+@pytest.mark.slow
+def test_a_quoted_paragraph_in_another_language_gives_no_card(tmp_path: Path) -> None:
+    text = ("The Danube\n\n" + ENGLISH + " A Spanish schoolbook of 1900 describes the river in a paragraph.\n\n"
+            + SPANISH + "\n\n" + QUOTING + "\n")
+    (tmp_path / "danube.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "danube.txt"), "--out", str(out), "--format", "json",
+                                      "--cards", "40", "--min-score", "0"])
+    assert result.exit_code == 0, result.output
+    deck = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    start, end = text.index(SPANISH), text.index(SPANISH) + len(SPANISH)
+    assert deck["cards"]  # the English sentences still give cards
+    assert not [c["question"] for c in deck["cards"] if start <= c["source_start"] < end]
