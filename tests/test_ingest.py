@@ -164,6 +164,35 @@ def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_
     assert "the tag <em> marks emphasis © Briggs." in text  # escaped once: decoded once
 
 
+# --- reference marks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("after the Volga Delta.[1] It covers", "after the Volga Delta. It covers"),
+    ("in Romania and Ukraine.[2][3] The delta", "in Romania and Ukraine. The delta"),
+    ("a World Heritage Site in 1991.[citation needed] More", "a World Heritage Site in 1991. More"),
+    ("the largest colony [12] of pelicans", "the largest colony of pelicans"),
+    ("the treaty[a] was signed[note 2] in 1856[12]: 34\u201335.", "the treaty was signed in 1856."),
+    ("some critics[who?] said so,[1, 4] and", "some critics said so, and"),
+    # What a quotation or a formula writes in brackets is content.
+    ("\"[He] was wrong [sic],\" she wrote [...] in the interval [0, 1].",
+     "\"[He] was wrong [sic],\" she wrote [...] in the interval [0, 1]."),
+])
+def test_reference_marks_are_dropped_and_bracketed_content_kept(tmp_path: Path, written: str, read: str) -> None:
+    text = one(read_articles([write(tmp_path / "delta.txt", f"The Delta\n\n{written}\n")])).text
+    assert text == f"The Delta\n\n{read}"
+
+
+def test_a_wikipedia_page_gives_its_sentences_without_reference_marks(tmp_path: Path) -> None:
+    page = write(tmp_path / "delta.html", (
+        "<html><body><article><h1>Danube Delta</h1><p>The Danube Delta is the second-largest river delta in "
+        "Europe.<sup class=\"reference\"><a href=\"#cite_note-1\">[1]</a></sup> It was declared a World "
+        "Heritage Site in 1991.<sup class=\"noprint\">[<i>citation needed</i>]</sup> More than 300 species of "
+        "birds live there.</p></article></body></html>"))
+    text = one(read_articles([page])).text
+    assert text == ("Danube Delta\n\nThe Danube Delta is the second-largest river delta in Europe. It was "
+                    "declared a World Heritage Site in 1991. More than 300 species of birds live there.")
+
+
 # --- separators and split modes ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("separator", "reason"), [

@@ -18,6 +18,7 @@ from pydantic import Field
 from studygen.errors import InputError
 from studygen.guids import article_id
 from studygen.ingest.blocks import CONTENT, HEADING, Block, inline_heading_spans, plain_text_blocks
+from studygen.ingest.cleaning import drop_reference_marks
 from studygen.ingest.metadata import DATELINE, classify
 from studygen.ingest.reading import DOCUMENT_KINDS, Candidate, SourceText, iter_candidates, read_source
 from studygen.ingest.splitting import START, Segment, SplitMode, split_blocks
@@ -253,23 +254,24 @@ def assemble(segment: Segment, source: str, title: str | None = None,
             continue
         if parts:
             position += len(PARAGRAPH_BREAK)
+        block_text = drop_reference_marks(block.text)  # "Delta.[1] It covers": apparatus, not content
         if block.kind == HEADING:
-            headings.append(Span(start=position, end=position + len(block.text), text=block.text))
+            headings.append(Span(start=position, end=position + len(block_text), text=block_text))
             if not seen_content and heading_title is None:
-                heading_title = block.text
+                heading_title = block_text
         else:
             seen_content = True
-            for start, end in inline_heading_spans(block.text):
-                headings.append(Span(start=position + start, end=position + end, text=block.text[start:end]))
-        parts.append(block.text)
-        position += len(block.text)
+            for start, end in inline_heading_spans(block_text):
+                headings.append(Span(start=position + start, end=position + end, text=block_text[start:end]))
+        parts.append(block_text)
+        position += len(block_text)
     text = PARAGRAPH_BREAK.join(parts)
     if not seen_content or not text.strip():
         return None
     if heading_title is None and title is None:
         from studygen.ingest.titles import key_phrase_title
 
-        body = PARAGRAPH_BREAK.join(b.text for b in segment.blocks if b.is_content)
+        body = PARAGRAPH_BREAK.join(drop_reference_marks(b.text) for b in segment.blocks if b.is_content)
         title = key_phrase_title(body)
     lines = [n for b in segment.blocks for n in (b.start_line, b.end_line) if n is not None]
     return Article(

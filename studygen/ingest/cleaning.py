@@ -71,3 +71,27 @@ def _is_symbol(ch: str) -> bool:
 def collapse_spaces(text: str) -> str:
     """Runs of spaces to one; the text is otherwise kept as written."""
     return re.sub(r" {2,}", " ", text).strip()
+
+
+# Reference and maintenance marks that a copy of a web page (Wikipedia's above all) leaves in the
+# text: "[12]", "[12]: 34", "[a]", "[note 1]", "[citation needed]", "[who?]". They are apparatus, not
+# content: in a card they are noise, and "Delta.[1] It covers" hides a sentence boundary from the
+# splitter. A space before the mark goes with it. "[sic]", "[...]", words a quotation adds ("[he]
+# said") and an interval ("[0, 1]") are content and stay.
+_REFERENCE_MARK = re.compile(
+    r"(?<=\S)\[\d{1,3}(?:\s?[,\u2013-]\s?\d{1,3})+\]"  # [1, 2], [3-5] right after a word; "the interval [0, 1]" stays
+    r"|[ \u00a0]?\[(?:"
+    r"\d{1,3}"  # [12]
+    r"|[a-z]"  # [a]: a footnote
+    r"|(?:note|nb|n|lower-alpha|upper-alpha|upper-roman|lower-roman)\s?\d{1,3}"  # [note 1]
+    r"|[A-Za-z][A-Za-z ,'\u2019\u2013-]{0,40}?(?:needed|\?)"  # [citation needed], [who?], [by whom?]
+    r"|dubious(?:\s?[\u2013-]\s?discuss)?|failed verification|original research|vague|update"
+    r")\](?::\s?\d{1,4}(?:[\u2013-]\d{1,4})?)?"  # a page: [12]: 34
+)
+
+
+def drop_reference_marks(text: str) -> str:
+    """``text`` without reference, footnote and maintenance marks ("[12]", "[a]", "[citation needed]")."""
+    if "[" not in text:
+        return text
+    return _REFERENCE_MARK.sub("", text)
