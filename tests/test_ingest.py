@@ -186,11 +186,14 @@ def test_a_wikipedia_page_gives_its_sentences_without_reference_marks(tmp_path: 
     page = write(tmp_path / "delta.html", (
         "<html><body><article><h1>Danube Delta</h1><p>The Danube Delta is the second-largest river delta in "
         "Europe.<sup class=\"reference\"><a href=\"#cite_note-1\">[1]</a></sup> It was declared a World "
-        "Heritage Site in 1991.<sup class=\"noprint\">[<i>citation needed</i>]</sup> More than 300 species of "
-        "birds live there.</p></article></body></html>"))
-    text = one(read_articles([page])).text
-    assert text == ("Danube Delta\n\nThe Danube Delta is the second-largest river delta in Europe. It was "
-                    "declared a World Heritage Site in 1991. More than 300 species of birds live there.")
+        "Heritage Site in 1991.<sup class=\"noprint\">[<i>citation needed</i>]</sup></p>"
+        "<h2>Wildlife<span>[<a href=\"/edit\">edit</a>]</span></h2>"
+        "<p>More than 300 species of birds live there.</p></article></body></html>"))
+    article = one(read_articles([page]))
+    assert article.text == ("Danube Delta\n\nThe Danube Delta is the second-largest river delta in Europe. It was "
+                            "declared a World Heritage Site in 1991.\n\nWildlife\n\nMore than 300 species of birds "
+                            "live there.")
+    assert [h.text for h in article.headings] == ["Danube Delta", "Wildlife"]
 
 
 # --- separators and split modes ---------------------------------------------------------------

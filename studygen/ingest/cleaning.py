@@ -74,7 +74,7 @@ def collapse_spaces(text: str) -> str:
 
 
 # Reference and maintenance marks that a copy of a web page (Wikipedia's above all) leaves in the
-# text: "[12]", "[12]: 34", "[a]", "[note 1]", "[citation needed]", "[who?]". They are apparatus, not
+# text: "[12]", "[12]: 34", "[a]", "[note 1]", "[citation needed]", "[who?]", "[edit]". They are apparatus, not
 # content: in a card they are noise, and "Delta.[1] It covers" hides a sentence boundary from the
 # splitter. A space before the mark goes with it. "[sic]", "[...]", words a quotation adds ("[he]
 # said") and an interval ("[0, 1]") are content and stay.
@@ -86,6 +86,7 @@ _REFERENCE_MARK = re.compile(
     r"|(?:note|nb|n|lower-alpha|upper-alpha|upper-roman|lower-roman)\s?\d{1,3}"  # [note 1]
     r"|[A-Za-z][A-Za-z ,'\u2019\u2013-]{0,40}?(?:needed|\?)"  # [citation needed], [who?], [by whom?]
     r"|dubious(?:\s?[\u2013-]\s?discuss)?|failed verification|original research|vague|update"
+    r"|edit|edit source"  # a saved page's section links: "History[edit]"
     r")\](?::\s?\d{1,4}(?:[\u2013-]\d{1,4})?)?"  # a page: [12]: 34
 )
 
