@@ -630,6 +630,9 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(ent.text):
             continue  # "annual", "65th": not a date to ask for
+        if (answer_type is AnswerType.DATE and len(ent) > 2 and ent[0].like_num and not ent[0].is_digit
+                and ent[1].is_digit):
+            ent = ent[1:]  # "the two 22 July papers": the count before the date is not part of it
         if answer_type is AnswerType.MONEY and not _CURRENCY.search(
                 doc_text(ent.doc)[max(ent.start_char - 2, 0):ent.end_char + 12]):
             continue  # "approximately 2.2 billion years ago", which the parser calls money

@@ -240,3 +240,8 @@ def test_a_name_in_a_run_of_titled_names_is_never_the_answer(text: str, piece: s
 ])
 def test_a_name_with_a_description_or_a_place_is_still_asked(text: str, name: str) -> None:
     assert name in _answers(text)
+
+
+def test_a_count_before_a_date_is_not_part_of_it() -> None:
+    answers = _answers("The committee did not agree that the two 22 July papers by Lee et al. proved the claim.")
+    assert "22 July" in answers and not [a for a in answers if a.startswith("two")]

@@ -1,0 +1,48 @@
+"""Sentence boundaries (``studygen.sentences``): where the small parser cuts wrongly, and the fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from studygen.models import Article
+from studygen.sentences import parse_articles
+
+pytestmark = pytest.mark.slow
+
+
+def _sentences(text: str) -> list[str]:
+    from studygen.nlp import spacy_pipeline
+
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    return [p.sentence.text for p in parsed]
+
+
+@pytest.mark.parametrize("first", [
+    "Examples include Frédéric Chopin's 24 Preludes, Op. 28.",
+    "The results are shown in Fig. 3 of the paper.",
+    "The upper reaches were settled ca. 500 BC by Celtic tribes.",
+    "The rules are set out in Art. 12 of the treaty.",
+    "The quote is on p. 45 of the first edition.",
+    "The band played its Symphony No. 5 in Vienna in 1808.",
+])
+def test_an_abbreviation_before_a_number_ends_no_sentence(first: str) -> None:
+    assert _sentences(first + " Such cases are common in print.") == [first, "Such cases are common in print."]
+
+
+def test_a_word_that_ends_a_sentence_before_a_number_still_ends_it() -> None:
+    # "Art. 12" is an abbreviation; "art." is a word.
+    assert len(_sentences("The museum holds modern art. 20 paintings were stolen in 1990.")) == 2
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    assert _sentences("The first use was in 2015.A second followed in 2019.") == [
+        "The first use was in 2015.", "A second followed in 2019."]
+
+
+def test_a_question_keeps_the_opus_number_of_its_subject() -> None:
+    from studygen import generate_question
+
+    context = "Beethoven's Symphony No. 5, Op. 67 was first performed in Vienna in 1808."
+    question = generate_question(context, "1808", context.index("1808"))
+    assert question is not None and "Op. 67" in question
