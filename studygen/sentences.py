@@ -24,6 +24,8 @@ FIX_COMPONENT = "studygen_sentence_fixes"
 # A sentence is complete when it ends in closing punctuation, possibly followed by quotes/brackets.
 _COMPLETE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+#: A sentence that opens with a comma or a colon began before the parser's cut.
+_STARTS_INSIDE = re.compile(r"[,;:]")
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
 #: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
 #: parsed in chunks, cut at a sentence end where there is one.
@@ -79,6 +81,23 @@ def add_sentence_fixes(nlp: Language) -> None:
         for abbreviation in _ONE_TOKEN_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         nlp.add_pipe(FIX_COMPONENT, before="parser")
+
+
+def brackets_balance(text: str) -> bool:
+    """Does every bracket the text closes open in it, and every one it opens close? A sentence cut
+    inside a parenthesis fails on one side or the other."""
+    for opening, closing in ("()", "[]"):
+        depth = 0
+        for ch in text:
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -202,9 +221,11 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 if end <= start:
                     continue
                 text = article.text[start:end]
-                complete = True
+                # Cut mid-way: "The Danube (German: Donau" | "[do]; Hungarian: Duna [du]) is a river."
+                # A sentence in brackets, "(The IOC had already ...)", is an aside: no card either.
+                complete = brackets_balance(text) and not _STARTS_INSIDE.match(text) and not text.startswith("(")
                 if k == len(sents) - 1 and block.last_in_paragraph:
-                    complete = bool(_COMPLETE_END.search(text))
+                    complete = complete and bool(_COMPLETE_END.search(text))
                 sentence = Sentence(index=len(parsed), start=start, end=end, text=text,
                                     paragraph=block.paragraph, complete=complete)
                 parsed.append(ParsedSentence(sentence, span, block.start))

@@ -173,6 +173,13 @@ def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_
     ("the largest colony [12] of pelicans", "the largest colony of pelicans"),
     ("the treaty[a] was signed[note 2] in 1856[12]: 34\u201335.", "the treaty was signed in 1856."),
     ("some critics[who?] said so,[1, 4] and", "some critics said so, and"),
+    # A pronunciation in phonetic script, and an audio link's label.
+    ("The Danube (/\u02c8d\u00e6nju\u02d0b/ DAN-yoob; German: Donau [\u02c8do\u02d0na\u028a] \u24d8) is a river.",
+     "The Danube is a river."),
+    ("Paris (French pronunciation: [pa\u0281i]) is the capital.", "Paris is the capital."),
+    ("Johann Strauss II (listen) wrote it.", "Johann Strauss II wrote it."),
+    # Other parentheses are content.
+    ("The river (German: Donau) is long (about 2,850 km).", "The river (German: Donau) is long (about 2,850 km)."),
     # What a quotation or a formula writes in brackets is content.
     ("\"[He] was wrong [sic],\" she wrote [...] in the interval [0, 1].",
      "\"[He] was wrong [sic],\" she wrote [...] in the interval [0, 1]."),
@@ -367,7 +374,8 @@ def test_sentences_that_merely_start_like_bylines_or_credits_stay_content(tmp_pa
              "The season ended quietly."]
     article = one(read_articles([write(tmp_path / "a.txt", "Notes\n" + "\n".join(lines) + "\n")]))
     assert article.metadata == []
-    assert article.text.split("\n\n")[1:] == lines  # and no "truncated" split after the citation mark
+    # No "truncated" split after the citation mark, and the mark itself is dropped.
+    assert article.text.split("\n\n")[1:] == [line.removesuffix("[12]") for line in lines]
 
 
 def test_a_text_too_long_for_topic_shifts_is_split_on_strong_signals_only(

@@ -46,3 +46,26 @@ def test_a_question_keeps_the_opus_number_of_its_subject() -> None:
     context = "Beethoven's Symphony No. 5, Op. 67 was first performed in Vienna in 1808."
     question = generate_question(context, "1808", context.index("1808"))
     assert question is not None and "Op. 67" in question
+
+
+def test_a_sentence_that_opens_inside_brackets_is_no_card_material() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    # Text as parsed (the reader drops such a pronunciation; an Article made directly keeps it).
+    text = ("The Danube (/\u02c8d\u00e6nju\u02d0b/ DAN-yoob; German: Donau [\u02c8do\u02d0na\u028a]; Hungarian: "
+            "Duna [\u02c8dun\u0252]) is the second-longest river in Europe, after the Volga in Russia.")
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    assert len(parsed) > 1  # the parser cuts this lead apart, inside the parenthesis
+    assert not any(p.sentence.complete for p in parsed)
+
+
+def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    text = "The team did not travel. (The committee had already suspended it in 2021.) It appealed in May."
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    assert complete == {"The team did not travel.": True, "(The committee had already suspended it in 2021.)": False,
+                        "It appealed in May.": True}

@@ -91,8 +91,24 @@ _REFERENCE_MARK = re.compile(
 )
 
 
+#: Characters of the International Phonetic Alphabet that no language's spelling uses (stress and
+#: length marks, schwa, open o, esh...): a transcription, between slashes or brackets, holds one.
+_IPA = "ˈˌːəɒʊɪʃʒθŋɑɔɛʌɜɡɐɨʉɯɤɵɘɞɶɓɗʄɠʛɦɬɮɹɻʀʁʂʐɕʑɲɳɴʔʕ"
+# A parenthesis that gives a pronunciation: "The Danube (/ˈdænjuːb/ DAN-yoob; German: Donau
+# [ˈdoːnaʊ]) is ...". Its words are the name spelled other ways, never card material, and
+# its brackets break the sentence apart for the parser.
+_PRONUNCIATION = re.compile(
+    rf"[ \u00a0]?\((?=[^()]*(?:/[^/()]*[{_IPA}][^/()]*/|\[[^\[\]()]*[{_IPA}][^\[\]()]*\]))[^()]*\)")
+# An audio link's label: "Johann Strauss II (listen)", "Donau ⓘ".
+_AUDIO_LINK = re.compile(r"[ \u00a0]?(?:\((?:listen|help\u00b7info|help|info)\)|\u24d8)")
+
+
 def drop_reference_marks(text: str) -> str:
-    """``text`` without reference, footnote and maintenance marks ("[12]", "[a]", "[citation needed]")."""
+    """``text`` without reference, footnote and maintenance marks ("[12]", "[a]", "[citation needed]"),
+    audio links ("(listen)") and parentheses that give a pronunciation in phonetic script."""
+    if "(" in text or "\u24d8" in text:
+        text = _AUDIO_LINK.sub("", text)
+        text = _PRONUNCIATION.sub("", text)
     if "[" not in text:
         return text
     return _REFERENCE_MARK.sub("", text)
