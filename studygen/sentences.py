@@ -46,6 +46,24 @@ _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vol
                             "Eqs.", "approx.", "cf.", "vs.", "Chap.", "Refs.")
 
 
+#: A parenthesis of at most this many tokens holds no sentence end: the full stops in it close
+#: abbreviations ("lit.", "transl.", "b. 1950", "c. 1520").
+SHORT_BRACKET_TOKENS = 16
+
+
+def _short_brackets(doc: Doc) -> list[tuple[int, int]]:
+    """The (opening, closing) token indices of the short parentheses of ``doc``, not nested."""
+    found, opened = [], None
+    for token in doc:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if token.i - opened <= SHORT_BRACKET_TOKENS:
+                found.append((opened, token.i))
+            opened = None
+    return found
+
+
 def add_sentence_fixes(nlp: Language) -> None:
     """Register a component, before the parser, that repairs boundaries the parser misses: a
     full stop glued to the next sentence ("candidates.Its first use") left by removed citations,
@@ -65,6 +83,9 @@ def add_sentence_fixes(nlp: Language) -> None:
                 elif (token.text == "." and prev.text in _NUMBERED_ABBREVIATIONS and not prev.whitespace_
                       and doc[i + 1].text[:1].isdigit()):
                     doc[i + 1].is_sent_start = False  # "Preludes, Op. 28", "Fig. 3", "ca. 500 BC"
+            for start, end in _short_brackets(doc):
+                for k in range(start + 2, end + 1):
+                    doc[k].is_sent_start = False  # "(guònián hǎo, lit. "Happy New Year")", "(transl. Depths)"
             return doc
 
     if FIX_COMPONENT not in nlp.pipe_names:

@@ -69,3 +69,11 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
     complete = {p.sentence.text: p.sentence.complete for p in parsed}
     assert complete == {"The team did not travel.": True, "(The committee had already suspended it in 2021.)": False,
                         "It appealed in May.": True}
+
+
+@pytest.mark.parametrize("sentence", [
+    'The words "guonian hao" (lit. "Happy New Year") appeared on the stage after the performances.',
+    "Gehraiyaan (transl. Depths) is a 2022 Indian Hindi-language drama film directed by Shakun Batra.",
+])
+def test_a_full_stop_inside_a_short_parenthesis_ends_no_sentence(sentence: str) -> None:
+    assert _sentences(sentence + " It was widely reported.") == [sentence, "It was widely reported."]
