@@ -181,11 +181,14 @@ _MISTAKEN_FOR_NAMES = frozenset({AnswerType.PLACE, AnswerType.ORGANISATION, Answ
 
 
 def states_something(span: Any) -> bool:
-    """Has the sentence a finite verb, and does it not just introduce a list? A list item, caption or
-    award category ("Best Score Soundtrack for Video Games.") names things without saying anything
-    about them: no card."""
+    """Has the sentence a finite verb, and does it not just introduce a list or ask a question? A
+    list item, caption or award category ("Best Score Soundtrack for Video Games.") names things
+    without saying anything about them, and a question ("Q: When was the commission founded?")
+    states nothing: no card."""
     if re.search(r":[\W_]*$", span.text):
         return False  # "... announced several changes:": the list it introduces is the content
+    if re.search(r"\?[\"'\u2019\u201d)\]]*\s*$", span.text):
+        return False  # a cloze or a statement of a question is no fact
     return any(t.tag_ in FINITE_TAGS for t in span)
 
 

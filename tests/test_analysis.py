@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from studygen.analysis import mention_counts
 
 TEXT = ("The Super Bowl 50 was played in 2016. super bowl fans, SUPER BOWL! A a a aa a_a Straße STRASSE "
@@ -46,3 +48,18 @@ def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> Non
     asked: list[list[str]] = []
     view = ArticleView.of(thawed, lambda texts: asked.append(texts) or model.embed(texts))
     assert np.array_equal(view.title_vector, alone) and not asked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "states"), [
+    ("The Danube Commission was founded in 1948 by the Belgrade Convention.", True),
+    ("Q: When was the Danube Commission founded?", False),
+    ('Why did the river flood in 2002?"', False),
+    ("The ministry announced several changes:", False),
+    ('He asked "Why?" and left the room in 1990.', True),
+])
+def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str, states: bool) -> None:
+    from studygen.analysis import states_something
+    from studygen.nlp import spacy_pipeline
+
+    assert states_something(spacy_pipeline()(sentence)[:]) is states

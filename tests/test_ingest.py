@@ -178,6 +178,8 @@ def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_
      "The Danube is a river."),
     ("Paris (French pronunciation: [pa\u0281i]) is the capital.", "Paris is the capital."),
     ("Johann Strauss II (listen) wrote it.", "Johann Strauss II wrote it."),
+    # A link's text in brackets is no mark.
+    ("See [a](https://example.org) for the note[a] on it.", "See [a](https://example.org) for the note on it."),
     # Other parentheses are content.
     ("The river (German: Donau) is long (about 2,850 km).", "The river (German: Donau) is long (about 2,850 km)."),
     # What a quotation or a formula writes in brackets is content.

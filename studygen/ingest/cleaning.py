@@ -87,7 +87,7 @@ _REFERENCE_MARK = re.compile(
     r"|[A-Za-z][A-Za-z ,'\u2019\u2013-]{0,40}?(?:needed|\?)"  # [citation needed], [who?], [by whom?]
     r"|dubious(?:\s?[\u2013-]\s?discuss)?|failed verification|original research|vague|update"
     r"|edit|edit source"  # a saved page's section links: "History[edit]"
-    r")\](?::\s?\d{1,4}(?:[\u2013-]\d{1,4})?)?"  # a page: [12]: 34
+    r")\](?!\()(?::\s?\d{1,4}(?:[\u2013-]\d{1,4})?)?"  # a page: [12]: 34; "[a](url)" is a link
 )
 
 
