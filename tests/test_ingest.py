@@ -429,6 +429,16 @@ def test_a_news_dateline_is_metadata_and_a_long_headline_is_the_title(tmp_path: 
     assert result.notes == []
 
 
+@pytest.mark.parametrize("dateline", ["NEW ORLEANS, March 3 (AP) \u2014", "LONDON, Sept. 12 (Reuters) -",
+                                      "WASHINGTON, September 30 \u2014", "BEIJING (Reuters) -"])
+def test_a_wire_dateline_opening_any_paragraph_is_metadata(tmp_path: Path, dateline: str) -> None:
+    text = ("Senate passes river bill\n\nThe Senate passed a bill on Tuesday to restore the river delta.\n\n"
+            f"{dateline} Engineers said the first sediment diversion would open in 2027.\n")
+    article = one(read_articles([write(tmp_path / "wire.txt", text)]))
+    assert dateline.rstrip(" -\u2014") in article.metadata
+    assert article.text.endswith("\n\nEngineers said the first sediment diversion would open in 2027.")
+
+
 @pytest.mark.parametrize("dateline", ["Tuesday, June 19, 2018", "PARIS, 13 April 2011", "2011-04-13",
                                       "Published: Apr. 13, 2011, 10:30 a.m. EST", "Sunday, 20 January 2008"])
 def test_date_only_lines_are_datelines(dateline: str) -> None:
