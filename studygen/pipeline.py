@@ -246,7 +246,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         card = make_card(data, text, complete.get(data["source_start"], False), verdict)
         if card is None:
             return
-        problem = card_context_problem(card, topic)
+        problem = card_context_problem(card, topic, text[card.source_start:card.source_end])
         if problem is not None:
             verdict.reject(data, problem, detail(problem))
             return

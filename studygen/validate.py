@@ -28,6 +28,7 @@ from studygen.candidates import (
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names
+from studygen.ingest.cleaning import DIVISION, FIGURE, PART_NUMBER
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
 
 #: Words that make a question meaningless without the article: "What did he say?"
@@ -292,7 +293,8 @@ _DETAILS = {
     Reason.ANSWER_IN_QUESTION: "the answer appears in the question",
     Reason.NO_QUESTION_MARK: "a question must end with a question mark",
     Reason.TOPIC_ANSWER: "the answer is the article's title or subject, or a word of either",
-    Reason.LEANS_ON_CONTEXT: "the card points at text the learner cannot see ('this', 'the same', 'at that time')",
+    Reason.LEANS_ON_CONTEXT: "the card points at text the learner cannot see ('this', 'the same', 'at that time', "
+                             "'Figure 3', 'as you will learn in Chapter 9')",
     Reason.UNGRAMMATICAL: "the question's own parse shows it is not English",
     Reason.ONLY_A_SPEAKER: "the answer is only who said it, named by their job ('spokeswoman X told ...'): what "
                            "was said is the fact",
@@ -383,6 +385,28 @@ _POINTERS = re.compile(
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
     r")")
+
+
+#: A sentence that points into its document: at a figure or table ("Figure 4.7 shows", "as listed in
+#: Table 2"), at a numbered section ("Section 4.4"), at a chapter it names with a verb of reading ("as
+#: you will learn in Chapter 9", "discussed in Chapter 7"), or at the chapter it is in ("in this
+#: chapter", "the next section"). A card of it leans on a page the learner cannot see; "Chapter 11
+#: bankruptcy" and "Section 230" without such a verb are names and stay.
+_DOCUMENT_POINTER = re.compile(
+    rf"\b{FIGURE}\s*{PART_NUMBER}"
+    rf"|\b{DIVISION}\s+\d+(?:\.\d+)+"
+    r"|\b(?:learn|learned|learnt|discuss|discussed|describe|described|cover|covered|see|saw|seen|explain"
+    r"|explained|introduce|introduced|explore|explored|examine|examined|return|returned|mention|mentioned"
+    r"|note|noted|present|presented|study|studied|read|review|reviewed|recall)\b[^.;:!?]{0,30}?"
+    rf"\b{DIVISION}\s+{PART_NUMBER}"
+    r"|\b(?:this|next|previous|preceding|earlier|later|following|upcoming|coming)\s+"
+    r"(?:chapter|section|unit|module|lesson|figure|table)s?\b")
+
+
+def points_into_document(sentence: str) -> str | None:
+    """The phrase of ``sentence`` that points at a figure, table or part of its document, or None."""
+    match = _DOCUMENT_POINTER.search(sentence)
+    return match.group() if match else None
 
 
 def leans_on_context(text: str) -> str | None:
@@ -479,12 +503,13 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     return bool(words) and all(w in topic for w in words)
 
 
-def card_context_problem(card: Card, topic: frozenset[str]) -> str | None:
+def card_context_problem(card: Card, topic: frozenset[str], source: str = "") -> str | None:
     """Why a card fails away from its article (None when it does not): it asks for the article's
-    own topic, or it points at text the learner cannot see."""
+    own topic, it points at text the learner cannot see, or its ``source`` sentence points at a
+    figure, table or chapter of the document ("Figure 4.7 shows a plant cell": which figure?)."""
     if is_topic(card.fact or card.answer, topic):
         return Reason.TOPIC_ANSWER
-    if leans_on_context(card.question):
+    if leans_on_context(card.question) or points_into_document(source):
         return Reason.LEANS_ON_CONTEXT
     return None
 

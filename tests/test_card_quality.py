@@ -221,3 +221,33 @@ def test_a_spokeswoman_and_a_year_that_names_an_event_are_not_asked_for_and_expl
     assert ("2022", Reason.DATE_AS_A_LABEL) in reasons
     # A date when something happened is still asked for.
     assert ("February 2022", Reason.DATE_AS_A_LABEL) not in reasons
+
+
+CELLS = """Cell Structure
+
+The cell membrane is a phospholipid bilayer that controls what enters and leaves the cell (Figure 4.3).
+Mitochondria produce most of the cell's supply of adenosine triphosphate, the molecule that stores energy.
+As you will learn in Chapter 9, Cellular Respiration, glucose is broken down in several stages. Table 4.1
+lists the main organelles and their functions. The nucleus contains the cell's chromosomes and is surrounded
+by a double membrane called the nuclear envelope. Ribosomes, which are made in the nucleolus, build proteins
+from amino acids (see Figure 4.5). Robert Hooke first described cells in 1665 after looking at cork through a
+microscope. Figure 4.7 shows a plant cell, which has a cell wall made of cellulose. The endoplasmic reticulum
+is a network of membranes that modifies proteins and makes lipids, as described in Section 4.4.
+"""
+
+
+def test_a_textbook_s_pointers_at_its_figures_and_chapters_give_no_card_and_explain_says_why(tmp_path: Path) -> None:
+    from studygen.pipeline import BuildOptions, build_deck
+    from studygen.validate import Reason
+
+    path = tmp_path / "cells.txt"
+    path.write_text(CELLS, encoding="utf-8")
+    result = build_deck([path], BuildOptions(split="none", cards=40, min_score=0.0))
+    cards = result.deck.cards
+    # "(Figure 4.3)" is gone from the text, so its sentence still gives cards, without it.
+    assert any(card.source_start == result.deck.articles[0].text.index("The cell membrane") for card in cards)
+    for card in cards:
+        shown = f"{card.question} {card.answer} {card.fact or ''} {' '.join(card.options or [])}"
+        assert not re.search(r"Figure|Table|Chapter|Section|\b4\.\d", shown), card
+    reasons = {(r.answer, r.reason) for r in result.rejections}
+    assert ("cell wall", Reason.LEANS_ON_CONTEXT) in reasons  # "Figure 4.7 shows a plant cell, which has a ..."

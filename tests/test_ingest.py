@@ -178,6 +178,17 @@ def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_
      "The Danube is a river."),
     ("Paris (French pronunciation: [pa\u0281i]) is the capital.", "Paris is the capital."),
     ("Johann Strauss II (listen) wrote it.", "Johann Strauss II wrote it."),
+    # A parenthesis that only points at a figure, a table or a numbered section of the document.
+    ("The membrane controls what enters the cell (Figure 4.3).", "The membrane controls what enters the cell."),
+    ("Ribosomes build proteins (see Figures 2 and 3b) from amino acids (cf. Table 1; Fig. 2c).",
+     "Ribosomes build proteins from amino acids."),
+    ("Glucose is broken down in stages (see Chapter 9) and (Section 4.2) again.",
+     "Glucose is broken down in stages and again."),
+    # A law's or a filing's numbered part, a unit's name and a table's name are content.
+    ("The law (Section 230) and the filing (Chapter 11) stand.",
+     "The law (Section 230) and the filing (Chapter 11) stand."),
+    ("Unit 731 (Japan) set the salt (Table salt) on the table (and a chair).",
+     "Unit 731 (Japan) set the salt (Table salt) on the table (and a chair)."),
     # A link's text in brackets is no mark.
     ("See [a](https://example.org) for the note[a] on it.", "See [a](https://example.org) for the note on it."),
     # Other parentheses are content.

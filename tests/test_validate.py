@@ -165,6 +165,34 @@ def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     assert leans_on_context(text) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Figure 4.7 shows a plant cell, which has a cell wall made of cellulose.",
+    "As shown in Table 2, the rate rose in every region.",
+    "The reticulum is a network of membranes that makes lipids, as described in Section 4.4.",
+    "As you will learn in Chapter 9, Cellular Respiration, glucose is broken down in several stages.",
+    "We discussed the Hadza in Chapter 7, Work, where foraging was described.",
+    "The next section turns to the causes of inflation.",
+    "Appendix B lists the constants used in Eq. 3.",
+])
+def test_a_sentence_that_points_into_its_document_is_found(sentence: str) -> None:
+    from studygen.validate import points_into_document
+
+    assert points_into_document(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank filed for Chapter 11 bankruptcy protection in March 2023.",
+    "Section 230 of the Communications Decency Act shields platforms from liability.",
+    "Unit 731 was a covert research unit of the Imperial Japanese Army.",
+    "The figure skater won her third title on Table Mountain in 2019.",
+    "The first chapter of the novel was published in 1851.",
+])
+def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_document(sentence: str) -> None:
+    from studygen.validate import points_into_document
+
+    assert points_into_document(sentence) is None
+
+
 @pytest.mark.parametrize(("title", "answer", "expected"), [
     ("Miss Universe 2022", "Universe", True),
     ("Miss Universe 2022", "2022", True),

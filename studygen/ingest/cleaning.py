@@ -99,16 +99,33 @@ _IPA = "ˈˌːəɒʊɪʃʒθŋɑɔɛʌɜɡɐɨʉɯɤɵɘɞɶɓɗʄɠʛɦɬɮɹɻ
 # its brackets break the sentence apart for the parser.
 _PRONUNCIATION = re.compile(
     rf"[ \u00a0]?\((?=[^()]*(?:/[^/()]*[{_IPA}][^/()]*/|\[[^\[\]()]*[{_IPA}][^\[\]()]*\]))[^()]*\)")
+#: What a textbook or paper numbers and points at: "Figure 4.3", "Fig. 2b", "Table 1", "Appendix B", "Eq. 3".
+FIGURE = r"(?:Figures?|Figs?\.|Tables?|Appendix|Appendices|Equations?|Eqs?\.|Exhibits?|Plates?|Boxes|Box)"
+#: Its divisions, which a law or a company's filing numbers too ("Section 230", "Chapter 11 bankruptcy"):
+#: a pointer only after "see" or with a dotted number ("Section 2.1").
+DIVISION = r"(?:Sections?|Chapters?|Units?|Modules?|Lessons?)"
+#: A part's number: "4.3", "2b", "1-2", "B", "IV".
+PART_NUMBER = r"(?:\d+(?:[.\u2013-]\d+)*[a-z]?|[A-Z]\b|[IVXL]+\b)"
+_PART = rf"(?:{FIGURE}\s*{PART_NUMBER}|{DIVISION}\s+\d+(?:\.\d+)+)"
+_SEE = r"(?:see(?:\s+also)?|cf\.|compare|as\s+shown\s+in|shown\s+in|in)\s+"
+# A parenthesis that only points at a figure, table or section: "(Figure 4.3)", "(see Figures 2 and
+# 3)", "(cf. Table 1; Fig. 2b)", "(see Chapter 7)". The card cannot show what it points at, and a
+# blank inside it ("(Figure _____)") asks for a number no one learns. A space before it goes with it.
+_MORE_PARTS = rf"(?:\s*(?:,|;|&|and|or|to|\u2013|-)\s*(?:(?:{FIGURE}\s*|{DIVISION}\s+)?{PART_NUMBER}|[a-z]\b))*"
+_PART_POINTER = re.compile(
+    rf"[ \u00a0]?\((?:(?:{_SEE})?{_PART}|{_SEE}{DIVISION}\s+{PART_NUMBER}){_MORE_PARTS}\)")
 # An audio link's label: "Johann Strauss II (listen)", "Donau ⓘ".
 _AUDIO_LINK = re.compile(r"[ \u00a0]?(?:\((?:listen|help\u00b7info|help|info)\)|\u24d8)")
 
 
 def drop_reference_marks(text: str) -> str:
     """``text`` without reference, footnote and maintenance marks ("[12]", "[a]", "[citation needed]"),
-    audio links ("(listen)") and parentheses that give a pronunciation in phonetic script."""
+    audio links ("(listen)"), parentheses that give a pronunciation in phonetic script, and
+    parentheses that only point at a figure, table or section of the document ("(see Figure 4.3)")."""
     if "(" in text or "\u24d8" in text:
         text = _AUDIO_LINK.sub("", text)
         text = _PRONUNCIATION.sub("", text)
+        text = _PART_POINTER.sub("", text)
     if "[" not in text:
         return text
     return _REFERENCE_MARK.sub("", text)
