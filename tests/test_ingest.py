@@ -184,6 +184,8 @@ def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_
      "Ribosomes build proteins from amino acids."),
     ("Glucose is broken down in stages (see Chapter 9) and (Section 4.2) again.",
      "Glucose is broken down in stages and again."),
+    ("It defines the cell (see Table 5.1 for a summary). It is fluid. (credit: modification of work by M. Ruiz)",
+     "It defines the cell. It is fluid."),
     # A law's or a filing's numbered part, a unit's name and a table's name are content.
     ("The law (Section 230) and the filing (Chapter 11) stand.",
      "The law (Section 230) and the filing (Chapter 11) stand."),

@@ -109,11 +109,14 @@ PART_NUMBER = r"(?:\d+(?:[.\u2013-]\d+)*[a-z]?|[A-Z]\b|[IVXL]+\b)"
 _PART = rf"(?:{FIGURE}\s*{PART_NUMBER}|{DIVISION}\s+\d+(?:\.\d+)+)"
 _SEE = r"(?:see(?:\s+also)?|cf\.|compare|as\s+shown\s+in|shown\s+in|in)\s+"
 # A parenthesis that only points at a figure, table or section: "(Figure 4.3)", "(see Figures 2 and
-# 3)", "(cf. Table 1; Fig. 2b)", "(see Chapter 7)". The card cannot show what it points at, and a
-# blank inside it ("(Figure _____)") asks for a number no one learns. A space before it goes with it.
+# 3)", "(cf. Table 1; Fig. 2b)", "(see Chapter 7)", and a figure's credit line ("(credit: work by X)").
+# The card cannot show what it points at, and a blank inside it ("(Figure _____)") asks for a number
+# no one learns. A space before it goes with it.
 _MORE_PARTS = rf"(?:\s*(?:,|;|&|and|or|to|\u2013|-)\s*(?:(?:{FIGURE}\s*|{DIVISION}\s+)?{PART_NUMBER}|[a-z]\b))*"
 _PART_POINTER = re.compile(
-    rf"[ \u00a0]?\((?:(?:{_SEE})?{_PART}|{_SEE}{DIVISION}\s+{PART_NUMBER}){_MORE_PARTS}\)")
+    rf"[ \u00a0]?\((?:(?:{_SEE})?{_PART}|{_SEE}{DIVISION}\s+{PART_NUMBER}){_MORE_PARTS}"
+    r"(?:\s+for\s+(?:a|an|the|more)\b[^()]{0,40})?\)"  # "(see Table 5.1 for a summary)"
+    r"|[ \u00a0]?\((?:image\s+|photo\s+)?credit\s*:[^()]{0,200}\)")  # "(credit: modification of work by X)"
 # An audio link's label: "Johann Strauss II (listen)", "Donau ⓘ".
 _AUDIO_LINK = re.compile(r"[ \u00a0]?(?:\((?:listen|help\u00b7info|help|info)\)|\u24d8)")
 
@@ -121,7 +124,8 @@ _AUDIO_LINK = re.compile(r"[ \u00a0]?(?:\((?:listen|help\u00b7info|help|info)\)|
 def drop_reference_marks(text: str) -> str:
     """``text`` without reference, footnote and maintenance marks ("[12]", "[a]", "[citation needed]"),
     audio links ("(listen)"), parentheses that give a pronunciation in phonetic script, and
-    parentheses that only point at a figure, table or section of the document ("(see Figure 4.3)")."""
+    parentheses that only point at a figure, table or section of the document ("(see Figure 4.3)") or
+    credit a figure ("(credit: work by X)")."""
     if "(" in text or "\u24d8" in text:
         text = _AUDIO_LINK.sub("", text)
         text = _PRONUNCIATION.sub("", text)
