@@ -204,6 +204,18 @@ def test_reference_marks_are_dropped_and_bracketed_content_kept(tmp_path: Path, 
     assert text == f"The Delta\n\n{read}"
 
 
+@pytest.mark.parametrize("run", [" and 2-3-4-5" * 20000, ", 1" * 50000, "-2" * 50000])
+def test_a_long_run_of_numbers_after_a_figure_is_read_in_one_pass(run: str) -> None:
+    from studygen.ingest.cleaning import drop_reference_marks
+    from studygen.validate import points_into_document
+
+    # Unclosed, so nothing is dropped; a matcher that tried every split of the run would never end.
+    text = f"The cell (Table 1{run} is round."
+    assert drop_reference_marks(text) == text
+    found = points_into_document(text)
+    assert found is not None and found.startswith("Table 1")
+
+
 def test_a_wikipedia_page_gives_its_sentences_without_reference_marks(tmp_path: Path) -> None:
     page = write(tmp_path / "delta.html", (
         "<html><body><article><h1>Danube Delta</h1><p>The Danube Delta is the second-largest river delta in "

@@ -112,7 +112,9 @@ _SEE = r"(?:see(?:\s+also)?|cf\.|compare|as\s+shown\s+in|shown\s+in|in)\s+"
 # 3)", "(cf. Table 1; Fig. 2b)", "(see Chapter 7)", and a figure's credit line ("(credit: work by X)").
 # The card cannot show what it points at, and a blank inside it ("(Figure _____)") asks for a number
 # no one learns. A space before it goes with it.
-_MORE_PARTS = rf"(?:\s*(?:,|;|&|and|or|to|\u2013|-)\s*(?:(?:{FIGURE}\s*|{DIVISION}\s+)?{PART_NUMBER}|[a-z]\b))*"
+# A number holds its own range ("2-4"), so a dash is no separator here: two readings of "2-3-4" would
+# make the matcher try every split of a long run of them.
+_MORE_PARTS = rf"(?:\s*(?:,|;|&|and|or|to)\s*(?:(?:{FIGURE}\s*|{DIVISION}\s+)?{PART_NUMBER}|[a-z]\b))*"
 _PART_POINTER = re.compile(
     rf"[ \u00a0]?\((?:(?:{_SEE})?{_PART}|{_SEE}{DIVISION}\s+{PART_NUMBER}){_MORE_PARTS}"
     r"(?:\s+for\s+(?:a|an|the|more)\b[^()]{0,40})?\)"  # "(see Table 5.1 for a summary)"
