@@ -575,6 +575,49 @@ def _common_word(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+#: Verbs of a present-tense definition's subject: "An allele is ...", "Mitochondria are ...".
+_DEFINING_BE = frozenset({"is", "are"})
+
+
+def definition_of(span: SpacySpan) -> Token | None:
+    """The description a sentence defines ``span`` by, or None: the sentence opens with the term as
+    the subject of a present-tense "be", and the complement, which runs to the end, is a described
+    class ("Photosynthesis is the process by which plants convert ...", "An allele is one of two or
+    more versions of a gene", "Mitochondria are organelles that ..."). A past tense tells a story
+    ("Newton was an English mathematician who ..."), and a bare complement ("Inflation is a problem")
+    describes nothing: neither is a definition."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.lower_ not in _DEFINING_BE or verb.dep_ != "ROOT":
+        return None
+    sent = verb.sent
+    words = [t for t in sent if not t.is_punct]
+    opening = words[1:] if words and words[0].lower_ in ("a", "an", "the") else words
+    if not opening or opening[0].i != span[0].i and not (
+            span[0].lower_ in ("a", "an", "the") and len(span) > 1 and span[1].i == opening[0].i):
+        return None  # the sentence must open with the term
+    if span[-1].i + 1 != verb.i or len([t for t in span if t.is_alpha]) > 4:
+        return None  # "Inflation, in economics, is ...", or a phrase too long to be a term
+    if any(t.is_upper and len(t) > 1 or t.i > span[0].i and t.text[:1].isupper() or t.dep_ == "case"
+           for t in span):
+        return None  # a name, an acronym or an owned thing ("The tour's name"), not a term
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or attr.left_edge.lower_ not in ("a", "an", "the", "one") and not (
+            attr.tag_ == "NNS" and verb.lower_ == "are"):
+        return None
+    if root.ent_type_ in ("PERSON", "NORP") and attr.lemma_.lower() in PERSON_NOUNS:
+        return None  # "Biden is the president of ...": a person, asked with "Who"
+    modifiers = {c.dep_ for c in attr.children}
+    clause = any(t.dep_ in ("relcl", "acl") for t in attr.subtree if t.i != attr.i)  # "a group of people related by"
+    if not clause and not ("prep" in modifiers and attr.lower_ == "one"):
+        return None  # "organelles in eukaryotic cells", "a special feature of X": too little sets it apart
+    if any(not t.is_punct for t in sent if t.i > attr.right_edge.i):
+        return None
+    return attr
+
+
 def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> list[AnswerCandidate]:
     """Candidates in one parsed sentence; ``offset`` maps the parse's characters to the article's."""
     found: dict[tuple[int, int], AnswerCandidate] = {}
@@ -649,8 +692,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if any(t.tag_ == "PRP$" for t in chunk):  # "his nation's independence": whose?
             continue
         content = [t for t in chunk if not t.is_stop and t.is_alpha]
-        if len(content) < 2 and not (content and root.pos_ == "PROPN"):
-            continue
+        if len(content) < 2 and not (content and root.pos_ == "PROPN") and definition_of(chunk) is None:
+            continue  # one word is too little to ask for, unless the sentence defines it
         if part_of_a_title(strip_determiner(chunk)):
             continue
         add(chunk, AnswerType.CONCEPT, "noun_chunk", UNNAMED_PEOPLE_FLAW if unnamed_people(chunk) else None)

@@ -251,3 +251,27 @@ def test_a_textbook_s_pointers_at_its_figures_and_chapters_give_no_card_and_expl
         assert not re.search(r"Figure|Table|Chapter|Section|\b4\.\d", shown), card
     reasons = {(r.answer, r.reason) for r in result.rejections}
     assert ("cell wall", Reason.LEANS_ON_CONTEXT) in reasons  # "Figure 4.7 shows a plant cell, which has a ..."
+
+
+GLOSSARY_PROSE = """Kinship
+
+A lineage is a group of people related by a common ancestor through either the maternal or the paternal
+line. In lineage orders, communities consist of two or more lineage groups. A clan is a group of lineages
+that claim descent from a common, often mythical, ancestor. Photosynthesis is the process by which plants
+convert light energy into chemical energy. Inflation is a problem for the government.
+"""
+
+
+def test_a_textbook_s_definitions_are_asked_for_their_terms_with_the_whole_definition(tmp_path: Path) -> None:
+    from studygen.pipeline import BuildOptions, build_deck
+
+    path = tmp_path / "kinship.txt"
+    path.write_text(GLOSSARY_PROSE, encoding="utf-8")
+    cards = build_deck([path], BuildOptions(split="none", cards=40, min_score=0.0, kinds=[CardKind.BASIC])).deck.cards
+    asked = {card.answer: card.question for card in cards}
+    # A one-word term is an answer when the sentence defines it, and never with half its definition.
+    assert asked.get("lineage") == ("What is a group of people related by a common ancestor through either the "
+                                    "maternal or the paternal line?")
+    assert asked.get("Photosynthesis") == ("What is the process by which plants convert light energy into chemical "
+                                           "energy?")
+    assert "Inflation" not in asked  # "a problem for the government" is no definition

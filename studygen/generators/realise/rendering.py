@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Punctuation that, left inside a question, shows that cutting went wrong.
+#: Prepositions before a relative "which" or "whom" ("by which", "in which", "of whom").
+_RELATIVE_PREPOSITIONS = frozenset({"by", "in", "of", "to", "through", "during", "from", "on", "at", "for", "with",
+                                    "under", "into", "upon", "within", "without", "among", "between"})
 _BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,"
                      r"|\b(what|which|who|whom),")
 
@@ -305,6 +308,12 @@ class Question(Target):
         if first_wh is None:
             raise Unrealisable("no question word")
         inner_words = lowered[first_wh + 1:] if template != "in_situ:cloze" else []  # a cloze quotes a statement
+        # "the process by which plants convert ...": a preposition's "which" after a noun opens a
+        # relative clause, which goes on for two words at least ("... into by which?" is a cut clause)
+        inner_words = [w for k, w in enumerate(inner_words)
+                       if not (w in ("which", "whom") and k >= 2 and inner_words[k - 1] in _RELATIVE_PREPOSITIONS
+                               and inner_words[k - 2] not in _RELATIVE_PREPOSITIONS | WH_WORDS
+                               and len(inner_words) - k > 2)]
         if any(w in WH_WORDS for w in inner_words if w not in ("kind",)) and \
                 not (lowered[first_wh] == "how" and lowered[first_wh + 1] in ("many", "much", "old")):
             raise Unrealisable("no single question word")

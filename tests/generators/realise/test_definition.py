@@ -25,3 +25,57 @@ def test_a_person_is_who_and_a_thing_described_is_what() -> None:
 def test_a_full_name_described_by_a_noun_of_no_known_role_is_still_who(context: str, answer: str) -> None:
     question = ask(context, answer)
     assert question is not None and question.startswith("Who ")
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("A lineage is a group of people related by a common ancestor through either the maternal or the paternal line.",
+     "lineage",
+     "What is a group of people related by a common ancestor through either the maternal or the paternal line?"),
+    ("Photosynthesis is the process by which plants convert light energy into chemical energy.", "Photosynthesis",
+     "What is the process by which plants convert light energy into chemical energy?"),
+    ("Diuretics are drugs that increase water loss by interfering with the recapture of water.", "Diuretics",
+     "What are drugs that increase water loss by interfering with the recapture of water?"),
+    ("Provora are a group of microbial predators discovered in 2022.", "Provora",
+     "What is a group of microbial predators discovered in 2022?"),
+])
+def test_a_defined_term_is_asked_with_its_whole_definition(context: str, answer: str, question: str) -> None:
+    assert ask(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("Newton was an English mathematician who formulated the laws of motion.", "Newton"),  # a story, not a definition
+    ("Inflation is a problem for the government.", "Inflation"),  # nothing sets it apart
+    ("Mitochondria are organelles in eukaryotic cells.", "Mitochondria"),
+    ("The tour's name is a tribute to the band's supporters.", "tour's name"),  # owned, not a term
+    ("In economics, inflation is a general rise in prices that lowers the value of money.", "inflation"),
+])
+def test_what_is_not_a_definition_is_not_asked_as_one(context: str, answer: str) -> None:
+    from studygen.candidates import definition_of
+    from studygen.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(context)
+    start = context.index(answer)
+    assert definition_of(doc.char_span(start, start + len(answer), alignment_mode="expand")) is None
+
+
+@pytest.mark.parametrize(("question", "written"), [
+    ("What is the process by which plants convert light energy into chemical energy", True),
+    ("What is the group to which most of the members belong", True),
+    ("What do plants convert light energy into by which", False),  # a relative "which" cut from its clause
+    ("What do plants convert into which energy", False),  # a second question word
+])
+def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_is_not_one(
+        question: str, written: bool) -> None:
+    from studygen.generators.realise.rendering import Question
+    from studygen.generators.realise.syntax import Unrealisable
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()("Plants convert light energy into chemical energy.").sents))
+    q = Question(sent=sent, start=5, end=7, answer_type=AnswerType.CONCEPT, answer="chemical energy")
+    try:
+        q.finish(question, "object:object", 1.0)
+    except Unrealisable:
+        assert not written
+    else:
+        assert written

@@ -1,11 +1,13 @@
 """Definition questions (template ``definition.toml``), from appositives: "Momus, Warsaw's first
-literary cabaret" -> "What was Warsaw's first literary cabaret?"."""
+literary cabaret" -> "What was Warsaw's first literary cabaret?", and from a textbook's definitions:
+"An allele is one of two or more versions of a gene" -> "What is one of two or more versions of a
+gene?"."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studygen.candidates import PERSON_NOUNS
+from studygen.candidates import PERSON_NOUNS, definition_of
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import family
 from studygen.generators.realise import wh_words
@@ -31,6 +33,14 @@ ANY_SPAN = False
 
 def questions(q: Question) -> list[QuestionDraft]:
     root = answer_root(q)
+    described = definition_of(q.doc[q.start:q.end])
+    if described is not None:
+        # "An allele is one of two or more versions of a gene" -> "What is one of two or more
+        # versions of a gene?": the whole description, which alone picks the term out
+        phrase = q.doc[described.left_edge.i:described.right_edge.i + 1].text
+        # "Provora are a group of predators ..." -> "What is a group of predators ...?"
+        be = "is" if described.left_edge.lower_ in ("a", "an", "one") else described.head.lower_
+        return [q.finish(f"What {be} {phrase}", "definition:term", 1.0)]
     be = "was" if finite_tense(root) == "VBD" else "is"
     answer_ids = q.ids
     # "the Hauteville leader, Drogo": the answer is the appositive name -> "Who was <description>?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from studygen.candidates import definition_of
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import family
 from studygen.generators.realise import framing, wh_words
@@ -45,6 +46,10 @@ def questions(q: Question) -> list[QuestionDraft]:
 
 
 def plan_question(q: Question) -> Plan:
+    if definition_of(q.doc[q.start:q.end]) is not None:
+        # The definition family asks it with the whole description: a cut one ("What is a group
+        # of people?" for "a lineage") describes too many things.
+        raise Unrealisable("a defined term")
     root = answer_root(q)
     answer_type = q.answer_type
     type_key = answer_type.value
