@@ -31,10 +31,10 @@ from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_probl
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Punctuation that, left inside a question, shows that cutting went wrong.
 #: Prepositions before a relative "which" or "whom" ("by which", "in which", "of whom").
 _RELATIVE_PREPOSITIONS = frozenset({"by", "in", "of", "to", "through", "during", "from", "on", "at", "for", "with",
                                     "under", "into", "upon", "within", "without", "among", "between"})
+#: Punctuation that, left inside a question, shows that cutting went wrong.
 _BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,"
                      r"|\b(what|which|who|whom),")
 
