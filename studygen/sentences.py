@@ -46,6 +46,12 @@ _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vol
                             "Eqs.", "approx.", "cf.", "vs.", "Chap.", "Refs.")
 
 
+#: What a token that ends a sentence ends with: a full stop, a question or exclamation mark, an ellipsis,
+#: a colon or semicolon, or a closing quote or bracket after one of them. The parser sometimes starts
+#: a sentence after any other word ("... snowboard halfpipe athlete | Liu Jiayu represented ..."),
+#: which cuts a sentence in two: both halves would become cards of half a statement.
+_MAY_END_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:;\"'\u2019\u201d\u00bb)\]]$")
+
 #: A parenthesis of at most this many tokens holds no sentence end: the full stops in it close
 #: abbreviations ("lit.", "transl.", "b. 1950", "c. 1520").
 SHORT_BRACKET_TOKENS = 16
@@ -67,7 +73,8 @@ def _short_brackets(doc: Doc) -> list[tuple[int, int]]:
 def add_sentence_fixes(nlp: Language) -> None:
     """Register a component, before the parser, that repairs boundaries the parser misses: a
     full stop glued to the next sentence ("candidates.Its first use") left by removed citations,
-    and a full stop after an abbreviation that a number follows ("Op. 28"), which ends no sentence."""
+    a full stop after an abbreviation that a number follows ("Op. 28"), which ends no sentence, and
+    a sentence started after a word that ends none ("athlete | Liu Jiayu represented")."""
     from spacy.language import Language
 
     if FIX_COMPONENT not in Language.factories:
@@ -83,6 +90,8 @@ def add_sentence_fixes(nlp: Language) -> None:
                 elif (token.text == "." and prev.text in _NUMBERED_ABBREVIATIONS and not prev.whitespace_
                       and doc[i + 1].text[:1].isdigit()):
                     doc[i + 1].is_sent_start = False  # "Preludes, Op. 28", "Fig. 3", "ca. 500 BC"
+                if not _MAY_END_SENTENCE.search(prev.text) and "\n" not in prev.whitespace_ and not prev.is_space:
+                    doc[i].is_sent_start = False  # "... halfpipe athlete Liu Jiayu": no sentence ends on "athlete"
             for start, end in _short_brackets(doc):
                 for k in range(start + 2, end + 1):
                     doc[k].is_sent_start = False  # "(guònián hǎo, lit. "Happy New Year")", "(transl. Depths)"
