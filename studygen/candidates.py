@@ -313,7 +313,22 @@ def half_of_a_list(span: SpacySpan) -> bool:
     if any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
            for child in root.children):
         return True
-    return in_a_run_of_names(span)
+    return in_a_run_of_names(span) or last_of_a_list(span)
+
+
+def last_of_a_list(span: SpacySpan) -> bool:
+    """Does the span follow "and" or "or" that follows a noun ("Service on the D, N, and R trains
+    was suspended": "R trains")? The parser often reads the last item of a list as a compound of
+    the noun after it, not as one of the list's items; a card asking for it would take one item for
+    the whole answer."""
+    i = span.start - 1
+    sent_start = span.sent.start
+    if i <= sent_start or span.doc[i].lower_ not in ("and", "or"):
+        return False
+    i -= 1
+    while i >= sent_start and span.doc[i].text == ",":
+        i -= 1
+    return i >= sent_start and span.doc[i].pos_ in ("NOUN", "PROPN", "NUM") and span.doc[i].dep_ != "poss"
 
 
 #: The names a comma-separated run lists: people ("A, B and C took the oath") and organisations,
@@ -343,11 +358,19 @@ def in_a_run_of_names(span: SpacySpan) -> bool:
 
 
 def _titled_after_comma(gap: SpacySpan, name: SpacySpan) -> bool:
-    """Is ``gap`` a comma (or ", and") and then only words of ``name``'s own phrase (its title)?"""
-    if not len(gap) or gap[0].text != ",":
+    """Is ``gap`` a comma, ", and" or "and", and then only words of ``name``'s own phrase or its title
+    in small letters ("Wang Qiang and snowboard halfpipe athlete Liu Jiayu", where the parser joins
+    "athlete", not the name, to the first name)?"""
+    if not len(gap) or gap[0].lower_ not in (",", "and", "or"):
         return False
     own = {t.i for t in name.root.subtree}
-    return all(t.i in own or (t.lower_ in ("and", "or") and t.i == gap.start + 1) for t in gap[1:])
+
+    def title_word(t: Token) -> bool:
+        return t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")
+
+    after_comma = gap[0].text == ","
+    return all(t.i in own or title_word(t) or (t.lower_ in ("and", "or") and t.i == gap.start + 1 and after_comma)
+               for t in gap[1:])
 
 
 #: Verbs that report what someone said or judged: their subject is a source, not a fact to learn.
@@ -618,12 +641,19 @@ def definition_of(span: SpacySpan) -> Token | None:
     return attr
 
 
+#: Names that never begin with a preposition (a date does: "Between 2021 and 2022", "Around July 22").
+_PLAIN_NAMES = (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.GROUP)
+
+
 def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> list[AnswerCandidate]:
     """Candidates in one parsed sentence; ``offset`` maps the parse's characters to the article's."""
     found: dict[tuple[int, int], AnswerCandidate] = {}
 
     def add(span: SpacySpan, answer_type: AnswerType, origin: str, flaw: str | None = None) -> None:
         span = strip_determiner(span)
+        if (len(span) > 1 and span[0].pos_ == "ADP" and span[0].dep_ == "prep" and answer_type in _PLAIN_NAMES
+                and not span.start <= span[0].head.i < span.end):
+            span = span[1:]  # "Behind Vingegaard and Pogačar, ...": the recogniser took a capital "Behind" in
         if len(span) > 1 and is_possessive_ending(span[-1]):  # "Kim Jong-un's" -> "Kim Jong-un"
             span = span[:-1]
         text = span.text

@@ -232,6 +232,18 @@ def test_a_name_in_a_run_of_titled_names_is_never_the_answer(text: str, piece: s
     assert piece not in _answers(text)
 
 
+@pytest.mark.parametrize(("text", "piece"), [
+    # the last item of a list that the parser reads as a compound of the noun after it
+    ("Service on the D, N, and R trains was partially suspended along the line after the attack.", "R trains"),
+    ("The museum bought the oil, ink and watercolour paintings from a dealer in Paris.", "watercolour paintings"),
+    # two titled names joined by "and", the second title read as the first name's partner
+    ("Cross-country skier Wang Qiang and snowboard athlete Liu Jiayu represented the athletes at the oath.",
+     "Liu Jiayu"),
+])
+def test_the_last_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
+    assert piece not in _answers(text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a description after the comma, or a place that says where: no list
     ("In 2019, Scooter Braun, an American businessman, bought the label.", "Scooter Braun"),
@@ -240,6 +252,24 @@ def test_a_name_in_a_run_of_titled_names_is_never_the_answer(text: str, piece: s
 ])
 def test_a_name_with_a_description_or_a_place_is_still_asked(text: str, name: str) -> None:
     assert name in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "name", "taken"), [
+    # the recogniser takes a capital preposition that opens the sentence into a name
+    ("Behind Vingegaard, the best chances at overall victory were given to Jai Hindley.", "Vingegaard",
+     "Behind Vingegaard"),
+])
+def test_a_name_never_starts_with_the_preposition_before_it(text: str, name: str, taken: str) -> None:
+    answers = _answers(text)
+    assert taken not in answers and name in answers
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Between 2021 and August 2022, the city spent $8 million on police overtime.", "Between 2021 and August 2022"),
+    ("Around July 22, 1934, Young failed to complete a swim in Lake Michigan.", "Around July 22, 1934"),
+])
+def test_a_date_keeps_the_preposition_that_makes_it_a_span(text: str, date: str) -> None:
+    assert date in _answers(text)
 
 
 def test_a_count_before_a_date_is_not_part_of_it() -> None:
