@@ -131,8 +131,13 @@ _CONNECTIVE = re.compile(
     r"In contrast|By contrast|In turn|Ultimately|Notably|Importantly),\s+(?=\S)")
 
 
+#: A conjunction that opens a sentence to join it to the one before ("But the Igbo were already
+#: ..."): the card shows the sentence alone, and the statement stays true without it.
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And)\s+(?!for\b|also\b|then\b|so\b)(?=[A-Za-z\"“_])")
+
+
 def _without_connective(sentence: str) -> str:
-    match = _CONNECTIVE.match(sentence)
+    match = _CONNECTIVE.match(sentence) or _OPENING_CONJUNCTION.match(sentence)
     if not match:
         return sentence
     rest = sentence[match.end():]
@@ -592,19 +597,26 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: list[str] | None) -> bool:
     """May a false statement swap this answer for another? Not a type whose swaps strict judges
     rarely keep (``false_types`` of true_false.toml), not an answer the sentence names twice ("the
-    truth about Sonali ... Sonali's life"), a figure given as approximate, nor a place a following
-    name places ("Sunset Park, Brooklyn": "Manhattan, Brooklyn" is false on its face)."""
+    truth about Sonali ... Sonali's life"), a figure given as approximate, a date as of which
+    something holds ("as of 2015"), nor a place a following name places ("Sunset
+    Park, Brooklyn": "Manhattan, Brooklyn" is false on its face)."""
     if types is not None and candidate.type.value not in types:
         return False
     if len(re.findall(r"(?<!\w)" + re.escape(candidate.text) + r"(?!\w)", sentence)) > 1:
         return False
     if candidate.type in FACT_TYPES and _APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start]):
         return False  # "approximately 1800 to 2000": 2001 would not make it false
+    if candidate.type in (AnswerType.DATE, AnswerType.TIME) and _STANDING.search(
+            text[max(0, candidate.start - 20):candidate.start]):
+        return False  # "As of 2015, she was the earliest known ...": as of 2017 she may be still
     return not (candidate.type is AnswerType.PLACE and re.match(r",\s+[A-Z]", text[candidate.end:candidate.end + 4]))
 
 
 _APPROXIMATE = re.compile(r"\b(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
                           r"more than|less than|fewer than|up to|at least|at most)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A date as of which a state holds: another date may not make the statement false ("As of 15
+#: August, no replication had been peer-reviewed" is true as of 2 March too).
+_STANDING = re.compile(r"\bas of\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?(\d{{3,4}})\s*{RANGE_LINK}\s*(\d{{3,4}})\b")
 
 

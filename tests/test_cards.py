@@ -236,6 +236,10 @@ def test_a_single_letter_is_no_option() -> None:
     ("People were shot on a train in Sunset Park, Brooklyn.", "Sunset Park", PLACE, False),
     ("The period lasted approximately 1800 years.", "1800", AnswerType.DATE, False),
     ("The race began in Bilbao in 2023.", "Bilbao", PLACE, True),
+    # A state that holds as of a date may hold as of another: "As of 2017" is not false
+    ("As of 2015, she was the earliest known farmer from the region.", "2015", AnswerType.DATE, False),
+    ("As of 15 August 2023, no replication had yet been peer-reviewed.", "15 August 2023", AnswerType.DATE, False),
+    ("In 2015, she was named the earliest known farmer from the region.", "2015", AnswerType.DATE, True),
 ])
 def test_a_false_statement_swaps_only_what_a_swap_makes_false(text: str, answer: str, kind: AnswerType,
                                                                fair: bool) -> None:
@@ -245,3 +249,16 @@ def test_a_false_statement_swaps_only_what_a_swap_makes_false(text: str, answer:
     start = text.index(answer)
     candidate = AnswerCandidate(text=answer, start=start, end=start + len(answer), sentence=0, type=kind)
     assert fair_to_swap(candidate, text, text, family("true_false").settings.get("false_types")) is fair
+
+
+@pytest.mark.parametrize(("sentence", "alone"), [
+    ("But the Igbo were already practicing democracy.", "The Igbo were already practicing democracy."),
+    ("And _____ won the final in 1998.", "_____ won the final in 1998."),
+    ("However, the league was dissolved in 1910.", "The league was dissolved in 1910."),
+    ("But for the rain, the match would have been played.", "But for the rain, the match would have been played."),
+    ("Butterflies migrate south in autumn.", "Butterflies migrate south in autumn."),
+])
+def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentence: str, alone: str) -> None:
+    from studygen.cards import _without_connective
+
+    assert _without_connective(sentence) == alone
