@@ -381,6 +381,8 @@ _POINTERS = re.compile(
     r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
     r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"
     r"|^(?:That is|In other words|From there|From here),"
+    r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
+    r"(?:include|included|are|were)\b"
     r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"

@@ -143,6 +143,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "What was the remaining track released as?",
     "That is, society may reject a _____ at first.",
     "From there, the tour went on to _____.",
+    "Examples include Bach's The Well-Tempered Clavier and Chopin's 24 Preludes.",
+    "Other examples are the violin and the _____.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -158,6 +160,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The two teams played one another in _____.",
     "Who won both the 1994 and the 1998 election?",
     "That island is the largest in the group.",
+    "Examples of string instruments include the violin and the _____.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
