@@ -188,6 +188,9 @@ def own_setting(q: Question, plan: Plan, outer: Frame, embedded: set[int]) -> bo
     return any(q.doc[i].ent_type_ in labels for i in kept)
 
 
+DASHES = ("—", "–", ":", "-")
+
+
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
     """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
     parentheses, discourse markers; fronted modifiers are moved to the end when asked."""
@@ -213,6 +216,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids  # "When X made ...": the subordinator of a side clause
             continue
         modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
+        ends = (max(ids), min(max(ids) + 1, len(doc) - 1))
+        if modifier and demonstrative(child) and any(doc[i].text in DASHES for i in ends):
+            # "focuses on just that—the milled rice industry": the pointer is restated after the
+            # dash, and the parser hangs the restatement on the verb as its object.
+            raise Unrealisable("a pointer restated after a dash: the parse is unreliable")
         if needed_preposition(verb, child) and (not renders(q, child) or demonstrative(child)):
             raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
         if modifier and not renders(q, child):

@@ -89,3 +89,15 @@ def test_what_the_verb_needs_is_not_cut_when_it_points_back() -> None:
     context = "Jackson skillfully played upon this racial hatred to engage the country in a long war."
     question = ask(context, "Jackson")
     assert question is None or "upon" in question, question
+
+
+RICE = ("The Japan Rice Millers Association focuses on just that—the milled rice industry. Founded in 1969, it "
+        "represents hundreds of rice mills across the country.")
+
+
+@pytest.mark.parametrize("answer", ["milled rice industry", "Japan Rice Millers Association"])
+def test_a_pointer_restated_after_a_dash_is_never_cut_from_its_verb(answer: str) -> None:
+    # the pointer "just that" is restated after the dash, and the parser hangs the restatement on
+    # the verb: "What does the association focus?", "Which association focuses the rice industry?"
+    question = ask(RICE, answer)
+    assert question is None or "on" in question.split(), question
