@@ -268,6 +268,10 @@ def noun_phrase(head: Token) -> str | None:
         # A name is said whole or not at all: "the Democratic People's Republic of Korea", never
         # "the Democratic People's Republic".
         the = entity.start > 0 and head.doc[entity.start - 1].lower_ == "the" and entity[0].lower_ != "the"
+        if len(entity) > 2 and entity[0].text == "The" and entity[0].is_sent_start:
+            # "The Japan Rice Millers Association focuses ...": "The" opens the sentence; a name of
+            # one word after it keeps its capital ("The Hague", "The Guardian")
+            return "the" + entity.text[3:]
         return ("the " if the else "") + entity.text
     cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct")
            or (c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree}

@@ -183,3 +183,17 @@ def test_a_long_noun_phrase_is_shortened_without_gaps(nlp, text: str, head: str,
 
     token = next(t for t in nlp(text) if t.text == head)
     assert noun_phrase(token) == phrase
+
+
+@pytest.mark.parametrize(("text", "head", "phrase"), [
+    # a name whose "The" opens its sentence is said with a small "the" in another sentence
+    ("The Japan Rice Millers Association was founded in 1969.", "Association", "the Japan Rice Millers Association"),
+    ("The Washington Post reported the story in 2019.", "Post", "the Washington Post"),
+    ("Officials of the United Nations Development Programme met in May.", "Programme",
+     "the United Nations Development Programme"),
+])
+def test_a_name_named_again_takes_a_small_the(nlp, text: str, head: str, phrase: str) -> None:  # noqa: ANN001
+    from studygen.coref import noun_phrase
+
+    token = next(t for t in nlp(text) if t.text == head)
+    assert noun_phrase(token) == phrase
