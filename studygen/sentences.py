@@ -47,10 +47,10 @@ _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vol
 
 
 #: What a token that ends a sentence ends with: a full stop, a question or exclamation mark, an ellipsis,
-#: a colon or semicolon, or a closing quote or bracket after one of them. The parser sometimes starts
+#: or a closing quote or bracket after one of them (never a semicolon or a colon). The parser sometimes starts
 #: a sentence after any other word ("... snowboard halfpipe athlete | Liu Jiayu represented ..."),
 #: which cuts a sentence in two: both halves would become cards of half a statement.
-_MAY_END_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:;\"'\u2019\u201d\u00bb)\]]$")
+_MAY_END_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\"'\u2019\u201d\u00bb)\]]$")
 
 #: A parenthesis of at most this many tokens holds no sentence end: the full stops in it close
 #: abbreviations ("lit.", "transl.", "b. 1950", "c. 1520").

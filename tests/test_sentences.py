@@ -44,6 +44,9 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
     "Cross-country skier Wang Qiang and snowboard halfpipe athlete Liu Jiayu represented the athletes at the oath.",
     "The exhibition, featuring Fall Out Boy, opened in the spring of 1999 in a former factory in Toledo.",
     "Teams born in the 1950s (Zhao), 1960s (Li Yan), 1970s (Yang Yang) and 1980s (Su Bingtian) were honoured.",
+    # nor after a semicolon or a colon
+    "The Golden Ball has been given by FIFA to the best player since 1982; Argentina players have won it thrice; "
+    "Maradona in 1986 and Messi in 2014 and 2022.",
 ])
 def test_no_sentence_starts_after_a_word_that_ends_none(sentence: str) -> None:
     # the parser cuts some long sentences after a plain word ("athlete | Liu Jiayu represented ..."):
