@@ -386,6 +386,7 @@ _POINTERS = re.compile(
     r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
+    r"|[Oo]n\s+the\s+day\b(?!\s+(?:of|before|after|that|when|on|in)\b)"
     r")")
 
 

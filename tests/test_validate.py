@@ -145,6 +145,7 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "From there, the tour went on to _____.",
     "Examples include Bach's The Well-Tempered Clavier and Chopin's 24 Preludes.",
     "Other examples are the violin and the _____.",
+    "Who did Vingegaard finish fifth on the day behind?",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -161,6 +162,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Who won both the 1994 and the 1998 election?",
     "That island is the largest in the group.",
     "Examples of string instruments include the violin and the _____.",
+    "On the day of the attack, the city offered free transit on the _____ route.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
