@@ -138,6 +138,8 @@ def says_too_little(question: str) -> bool:
     words = [m.group() for m in _WORD.finditer(question)]
     if not words or words[0].casefold() in ("why", "how"):
         return False  # a reason or a manner is asked about the event the question names
+    if _ACTOR_AND_VERB.match(question.strip()):
+        return True  # "What did Hindley drop?", "Who did Young meet?": which time, of how many?
     words = words[1:]
     if re.search(r"\d", question) or any(w[:1].isupper() for w in words):
         return False
@@ -145,6 +147,12 @@ def says_too_little(question: str) -> bool:
         return True  # "Where could a few key questions spill over?": which questions?
     content = [w for w in words if w.casefold() not in STOP_WORDS and len(w) > 1]
     return len(content) < 3
+
+
+#: A question that names only someone and what they did ("What did England win?", "Who did Young
+#: meet?"): one name, a verb, nothing of the event; on the `dev/tune` labels none was accepted (0 of 7).
+_ACTOR_AND_VERB = re.compile(r"^(?:Who|Whom|What|Which|When|Where)\s+(?:did|does|do)\s+[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*)?\s+[a-z]+\?$")
 
 
 #: Phrases that leave what they speak of unnamed: "a few key questions", "some experts".

@@ -71,6 +71,13 @@ def test_a_pronoun_counts_as_explained_only_after_a_name_a_blank_or_who(text: st
     ("When was the museum building reopened?", False),
     ("How many candidates have identical appeal to voters?", False),
     ("Why was the game cancelled?", False),
+    # someone and what they did, nothing of the event: which time, of how many?
+    ("Who did Maria Lopez meet?", True),
+    ("What did England win?", True),
+    ("When did Davis perform?", True),
+    ("What did England win at the 1966 World Cup?", False),
+    ("Who won stage 13?", False),
+    ("Who did Lopez meet in Paris in 1990?", False),
 ])
 def test_a_question_that_names_too_little_is_vague(question: str, vague: bool) -> None:
     assert says_too_little(question) is vague
