@@ -322,8 +322,9 @@ class Question(Target):
             raise Unrealisable("a preposition twice: the clause was cut badly")
         if re.search(r"\b(what|which \w+|who|whom)\s+(that|which|who)\b", text[:-1], re.IGNORECASE):
             raise Unrealisable("a question word with a relative clause left behind")
-        if lowered[-1] in ("the", "a", "an", "of", "and", "or", "to") and template != "object:object":
-            raise Unrealisable("question ends mid-phrase")
+        if lowered[-1] in ("the", "a", "an", "and", "or", "but", "nor") or (
+                lowered[-1] in ("of", "to") and template != "object:object"):
+            raise Unrealisable("question ends mid-phrase")  # ("What was it part of?" ends well)
         # Shorter questions read better and match how people ask.
         score = score - 0.01 * max(0, len(words) - 12)
         return QuestionDraft(question=text, template=template, score=round(score, 4))

@@ -197,3 +197,28 @@ def test_a_name_named_again_takes_a_small_the(nlp, text: str, head: str, phrase:
 
     token = next(t for t in nlp(text) if t.text == head)
     assert noun_phrase(token) == phrase
+
+
+@pytest.mark.parametrize(("question", "template", "written"), [
+    # a question never ends on an article or a conjunction: the clause was cut mid-phrase
+    ("What are bureaucrats following in making decisions and", "object:object", False),
+    ("What did the council approve the plan or", "object:object", False),
+    ("What did the council approve the", "subject:subject", False),
+    # an object question may leave its preposition at the end
+    ("What was the village part of", "object:object", True),
+    ("What was the village part of", "subject:subject", False),
+])
+def test_no_question_ends_mid_phrase(question: str, template: str, written: bool) -> None:
+    from studygen.generators.realise.rendering import Question
+    from studygen.generators.realise.syntax import Unrealisable
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()("The village was part of a larger county.").sents))
+    q = Question(sent=sent, start=5, end=7, answer_type=AnswerType.CONCEPT, answer="larger county")
+    try:
+        q.finish(question, template, 1.0)
+    except Unrealisable:
+        assert not written
+    else:
+        assert written
