@@ -27,7 +27,7 @@ from studygen.candidates import (
     UNNAMED_PEOPLE_FLAW,
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
-from studygen.generators.families import other_names
+from studygen.generators.families import other_names, seat_partners
 from studygen.ingest.cleaning import DIVISION, FIGURE, PART_NUMBER
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
 
@@ -238,6 +238,13 @@ def card_question_problem(question: str, answer: str) -> str | None:
     return reason
 
 
+def names_its_seat(question: str, answer: str) -> bool:
+    """Does the question name the country whose seat of government the answer is, or the seat of the
+    country it is ("Long on _____'s naughty list, North Korea forced the PRC to come calling" ->
+    "Beijing")? News writes the seat for the government: the one gives the other away."""
+    return any(contains_phrase(question, partner) for partner in seat_partners(answer))
+
+
 def answer_problem(answer: str) -> str | None:
     if answer.strip().lower() in PRONOUNS:
         return Reason.PRONOUN_ANSWER
@@ -282,6 +289,8 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         reason = Reason.UNRESOLVED
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in _ECHOED_TYPES and echoes_a_name(
             card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and names_its_seat(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
     if reason is not None:
         verdict.reject(data, reason, _DETAILS.get(reason, reason))

@@ -288,3 +288,19 @@ def test_some_with_a_number_is_no_pointer() -> None:
     from studygen.validate import leans_on_context
 
     assert leans_on_context("Some 300 people attended the rally in _____.") is None
+
+
+@pytest.mark.parametrize(("question", "answer", "gives_away"), [
+    # news writes the seat of government for the government: the one gives the other away
+    ("Long on _____'s naughty list, North Korea forced the PRC to come calling.", "Beijing", True),
+    ("Which country's officials met in Moscow to discuss the pipeline?", "Russia", True),
+    ("The talks between _____ and the United States resumed in May.", "Washington", True),
+    ("Long on _____'s naughty list, North Korea forced Japan to come calling.", "Beijing", False),
+    ("Which city hosted the 2008 Summer Olympics?", "Beijing", False),
+    ("Chicago grew quickly after the great fire of _____.", "1871", False),
+])
+def test_a_seat_of_government_beside_its_country_gives_itself_away(question: str, answer: str,
+                                                                    gives_away: bool) -> None:
+    from studygen.validate import names_its_seat
+
+    assert names_its_seat(question, answer) is gives_away

@@ -127,6 +127,19 @@ def other_names(name: str) -> list[str]:
     return [other for other in names if _place_key(other) != _place_key(name)]
 
 
+def seat_partners(name: str) -> list[str]:
+    """The names a seat of government stands for, or the seat that stands for a country, by the
+    gazetteer's ``seats`` ("Beijing" -> "China", "PRC", ...; "North Korea" -> "Pyongyang")."""
+    key = _place_key(name)
+    found: list[str] = []
+    for seat, country in lexicon("places").get("seats", []):
+        if key == _place_key(seat):
+            found += [country, *other_names(country)]
+        elif key == _place_key(country) or same_place(name, country):
+            found.append(seat)
+    return found
+
+
 def _abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return len(letters) <= 5 and all(c.isupper() for c in letters)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, gazetteer_kind
-from studygen.generators.families import Family, family, lexicon_words, place_kind
+from studygen.generators.families import Family, family, lexicon_words, place_kind, seat_partners
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
     NAMED_TYPES,
@@ -122,6 +122,10 @@ def kind_noun(q: Question) -> str | None:
     root = answer_root(q)
     span = q.doc[q.start:q.end]
     place = place_kind(span.text) if q.answer_type is AnswerType.PLACE else gazetteer_kind(span)
+    if place == "city" and root.dep_ in ("nsubj", "nsubjpass", "poss") and seat_partners(span.text):
+        # "Beijing was happy to see ...": the seat stands for its government, and "Which city was
+        # happy?" asks about a city
+        raise Unrealisable("a seat of government standing for its government")
     if place is not None:
         return place  # "Which country", "Which continent", from the gazetteer
     tokens = [t for t in q.tokens if t.is_alpha]

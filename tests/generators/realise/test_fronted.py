@@ -135,3 +135,16 @@ def test_a_clause_with_a_clear_subject_is_still_asked(context: str, answer: str,
 ])
 def test_a_comment_in_front_is_dropped(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "asked"), [
+    # a seat of government as a subject stands for its government: "Which city was happy?" is wrong
+    ("No doubt, Beijing was happy to see its small ally turn toward diplomacy.", "Beijing", False),
+    ("In March, Moscow warned that the new sanctions would harm trade.", "Moscow", False),
+    # a city that is no seat, or a seat as a place, is still asked for
+    ("Chicago grew quickly after the great fire of 1871.", "Chicago", True),
+    ("The summit was held in Beijing in May 2018.", "Beijing", True),
+])
+def test_a_seat_standing_for_its_government_is_not_asked_as_a_city(context: str, answer: str, asked: bool) -> None:
+    question = strict(context, answer)
+    assert (question is not None and not question.startswith("What completes")) is asked, question
