@@ -115,6 +115,31 @@ def people(q: Question) -> bool:
     return root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN"
 
 
+#: What a government does and a city does not: say, want, decide, feel.
+_GOVERNING_VERBS = frozenset({
+    "say", "warn", "want", "demand", "respond", "agree", "announce", "accuse", "criticize", "criticise", "deny",
+    "insist", "refuse", "threaten", "push", "urge", "reject", "welcome", "condemn", "protest", "hope", "fear",
+    "seek", "decide", "plan", "invite", "sanction", "negotiate", "recognize", "recognise", "claim", "vow",
+    "pledge", "promise", "retaliate", "tighten", "downgrade", "expel", "summon", "believe", "intend", "wish"})
+#: And what it is: "Beijing was happy", "Washington is wary".
+_GOVERNING_STATES = frozenset({
+    "happy", "unhappy", "nervous", "displeased", "pleased", "angry", "keen", "eager", "reluctant", "wary",
+    "concerned", "worried", "willing", "unwilling", "determined", "irritated", "furious", "satisfied"})
+
+
+def governs(token: Token) -> bool:
+    """Is ``token`` the subject (or the possessor of the subject) of a verb only people and
+    governments do: saying, wanting, feeling ("Beijing was happy", "Moscow warned")?"""
+    if token.dep_ == "poss":
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in _GOVERNING_VERBS:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _GOVERNING_STATES for c in verb.children)
+
+
 def kind_noun(q: Question) -> str | None:
     """The noun that says what kind of thing a name is: from the name ("the Horniman
     Museum"), its appositive ("Momus, Warsaw's first literary cabaret"), the noun it
@@ -122,7 +147,7 @@ def kind_noun(q: Question) -> str | None:
     root = answer_root(q)
     span = q.doc[q.start:q.end]
     place = place_kind(span.text) if q.answer_type is AnswerType.PLACE else gazetteer_kind(span)
-    if place == "city" and root.dep_ in ("nsubj", "nsubjpass", "poss") and seat_partners(span.text):
+    if place == "city" and governs(root) and seat_partners(span.text):
         # "Beijing was happy to see ...": the seat stands for its government, and "Which city was
         # happy?" asks about a city
         raise Unrealisable("a seat of government standing for its government")

@@ -144,6 +144,7 @@ def test_a_comment_in_front_is_dropped(context: str, answer: str, question: str)
     # a city that is no seat, or a seat as a place, is still asked for
     ("Chicago grew quickly after the great fire of 1871.", "Chicago", True),
     ("The summit was held in Beijing in May 2018.", "Beijing", True),
+    ("Athens had suffered a terrible defeat at the hands of Sparta in the war.", "Athens", True),
 ])
 def test_a_seat_standing_for_its_government_is_not_asked_as_a_city(context: str, answer: str, asked: bool) -> None:
     question = strict(context, answer)
