@@ -38,9 +38,10 @@ def test_nested_answers_are_asked_in_front(context: str, answer: str, question: 
 
 
 @pytest.mark.parametrize(("context", "answer", "question"), [
-    # comment markers are dropped, never moved to the end; a city is "Which city", not "What"
-    ("No doubt, Beijing was happy to see its supposed client turn toward diplomacy.", "Beijing",
-     "Which city was happy to see the supposed client turn toward diplomacy?"),
+    # comment markers are dropped, never moved to the end; a city is "Which city", not "What" (the
+    # seed's "Beijing was happy to see ..." is not asked: there Beijing stands for China's government)
+    ("No doubt, Chicago grew quickly after the great fire of 1871.", "Chicago",
+     "Which city grew quickly after the great fire of 1871?"),
     ("Of course, the PRC’s friendlier attitude gives Kim Jong-un a boost.", "Kim Jong-un",
      "Who does the PRC’s friendlier attitude give a boost?"),
     # words as written: the hyphen of a name kept, no comma left dangling
