@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from studygen.candidates import RANGE_LINK, is_vague
 from studygen.coref import CONTEXT_DEPENDENT
-from studygen.generators.families import family, other_names, place_kind, same_place
+from studygen.generators.families import family, one_inside_the_other, other_names, place_kind, same_place
 from studygen.guids import card_guid
 from studygen.models import (
     CLOZE_BLANK,
@@ -305,8 +305,8 @@ def follows_the(text: str, start: int) -> bool:
 
 
 def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:
-    if not _norm(option) or same_thing(option, answer, known):
-        return False
+    if not _norm(option) or same_thing(option, answer, known) or one_inside_the_other(option, answer):
+        return False  # ("England" for "UK": both may be right)
     if not re.search(r"\d", option) and len(re.findall(r"[^\W\d_]", option)) < 2:
         return False  # "C": a letter is no option
     if contains_phrase(option, answer) or contains_phrase(answer, option):

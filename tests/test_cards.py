@@ -229,6 +229,21 @@ def test_a_single_letter_is_no_option() -> None:
     assert _fair_distractor("7", "5", "")
 
 
+@pytest.mark.parametrize(("option", "answer", "fair"), [
+    # a place inside the other is right where the other is: "England" beside "UK"
+    ("England", "UK", False),
+    ("the United Kingdom", "Scotland", False),
+    ("Hong Kong", "People's Republic of China", False),
+    ("Ukraine", "Soviet Union", False),
+    ("Scotland", "England", True),
+    ("France", "United Kingdom", True),
+])
+def test_a_place_is_never_offered_beside_a_place_it_is_part_of(option: str, answer: str, fair: bool) -> None:
+    from studygen.cards import _fair_distractor
+
+    assert _fair_distractor(option, answer, "") is fair
+
+
 @pytest.mark.parametrize(("text", "answer", "kind", "fair"), [
     # An event has other names: "the Olympics" for "the Tokyo Summer Games" is still true.
     ("North Korea sent no team to the Tokyo Summer Games.", "Tokyo Summer Games", AnswerType.EVENT, False),

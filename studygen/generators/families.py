@@ -127,6 +127,28 @@ def other_names(name: str) -> list[str]:
     return [other for other in names if _place_key(other) != _place_key(name)]
 
 
+@cache
+def _place_parts() -> dict[str, frozenset[tuple[int, bool]]]:
+    """Each name of the gazetteer's ``parts`` lists (and its other names), with the lists it is in:
+    (list number, whether it is the whole)."""
+    index: dict[str, set[tuple[int, bool]]] = {}
+    for number, (whole, *inside) in enumerate(lexicon("places").get("parts", [])):
+        for name, is_whole in [(whole, True), *((part, False) for part in inside)]:
+            for spelling in (name, *other_names(name)):
+                index.setdefault(_place_key(spelling), set()).add((number, is_whole))
+    return {key: frozenset(value) for key, value in index.items()}
+
+
+def one_inside_the_other(a: str, b: str) -> bool:
+    """Is one of two places part of the other, by the gazetteer's ``parts`` ("England" and "UK",
+    "Hong Kong" and "China")? Then both may be right where either is."""
+    parts = _place_parts()
+    first, second = parts.get(_place_key(a)), parts.get(_place_key(b))
+    if not first or not second:
+        return False
+    return any((number, not is_whole) in second for number, is_whole in first)
+
+
 def seat_partners(name: str) -> list[str]:
     """The names a seat of government stands for, or the seat that stands for a country, by the
     gazetteer's ``seats`` ("Beijing" -> "China", "PRC", ...; "North Korea" -> "Pyongyang")."""
