@@ -275,3 +275,22 @@ def test_a_date_keeps_the_preposition_that_makes_it_a_span(text: str, date: str)
 def test_a_count_before_a_date_is_not_part_of_it() -> None:
     answers = _answers("The committee did not agree that the two 22 July papers by Lee et al. proved the claim.")
     assert "22 July" in answers and not [a for a in answers if a.startswith("two")]
+
+
+@pytest.mark.parametrize(("text", "filler"), [
+    # a word of manner, setting or extent with one word before it frames the sentence; it is no fact
+    ("In practical terms, the reform cut the waiting time for a passport by half.", "practical terms"),
+    ("Students learn best in a class setting with a patient teacher.", "class setting"),
+    ("The drought hit large areas of the northern plains in the summer of 1934.", "large areas"),
+])
+def test_a_phrase_of_manner_or_setting_is_no_answer(text: str, filler: str) -> None:
+    assert filler not in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a term of the subject whose head is such a word is still asked for
+    ("The overjustification effect was first described by psychologists in the 1970s.", "overjustification effect"),
+    ("The Bologna Process harmonised degrees across Europe from 1999.", "Bologna Process"),
+])
+def test_a_term_with_a_head_of_manner_is_still_an_answer(text: str, term: str) -> None:
+    assert term in _answers(text)
