@@ -169,11 +169,42 @@ def question_problem(question: str, answer: str) -> str | None:
         return length
     if dependent_word(question):
         return Reason.UNRESOLVED
-    if contains_phrase(question, answer) or any(contains_phrase(question, other) for other in other_names(answer)):
-        return Reason.ANSWER_IN_QUESTION  # "Which country denied the DPRK's test?" -> "North Korea"
-    if spelled_out(question, answer):
+    if holds_the_answer(question, answer):
         return Reason.ANSWER_IN_QUESTION
     return None
+
+
+def holds_the_answer(question: str, answer: str) -> bool:
+    """Does the question name the answer: as written, under another name ("Which country denied the
+    DPRK's test?" -> "North Korea"), word by word, or by the name or acronym it glosses itself with
+    ("... the FAA ..." -> "Federal Aviation Administration (FAA)")?"""
+    for name in answer_names(answer):
+        if contains_phrase(question, name) or any(_names(question, other) for other in other_names(name)):
+            return True
+        if spelled_out(question, name):
+            return True
+    return any(_names(question, acronym) for acronym in answer_acronyms(answer))
+
+
+def _names(question: str, name: str) -> bool:
+    """Does the question name ``name``? An acronym as written ("US" is not "us"), other names in any case."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", name):
+        return re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", question) is not None
+    return contains_phrase(question, name)
+
+
+def answer_names(answer: str) -> list[str]:
+    """The answer and, when it carries a bracketed gloss, the name without it ("Federal Aviation
+    Administration (FAA)" -> "Federal Aviation Administration"): a question that holds the name gives
+    the answer away."""
+    bare = re.sub(r"\s*\([^()]*\)", "", answer).strip()
+    return [answer, bare] if bare and bare != answer else [answer]
+
+
+def answer_acronyms(answer: str) -> list[str]:
+    """The acronyms an answer glosses itself with ("Federal Aviation Administration (FAA)" -> "FAA"),
+    matched in a question as written: "US" is not "us"."""
+    return [g.strip() for g in re.findall(r"\(([^()]*)\)", answer) if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", g.strip())]
 
 
 #: Words that many names share, which say nothing of the answer when the question holds them.
@@ -292,6 +323,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         reason = Reason.ANSWER_IN_QUESTION
     if reason is None and card.kind is not CardKind.TRUE_FALSE and names_its_seat(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
+    if reason is None and card.kind is CardKind.CLOZE and len(answer_names(card.answer) + answer_acronyms(
+            card.answer)) > 1 and holds_the_answer(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION  # "_____ said the FAA was ready ..." -> "... Administration (FAA)"
     if reason is not None:
         verdict.reject(data, reason, _DETAILS.get(reason, reason))
         return None

@@ -304,3 +304,20 @@ def test_a_seat_of_government_beside_its_country_gives_itself_away(question: str
     from studygen.validate import names_its_seat
 
     assert names_its_seat(question, answer) is gives_away
+
+
+@pytest.mark.parametrize(("question", "answer", "holds"), [
+    # an answer glossed with its acronym is given away by either name
+    ("What said the Federal Aviation Administration was ready to assist investigators?",
+     "Federal Aviation Administration (FAA)", True),
+    ("Which agency did the FAA ask for help with the investigation?", "Federal Aviation Administration (FAA)", True),
+    ("_____ said the FAA was ready to assist investigators.", "Federal Aviation Administration (FAA)", True),
+    # an acronym is matched as written: "us" is no "US"
+    ("Which country did the envoy tell us about in May?", "United States (US)", False),
+    ("Which agency said it was ready to assist investigators?", "Federal Aviation Administration (FAA)", False),
+])
+def test_an_answer_is_given_away_by_the_name_or_acronym_it_glosses_itself_with(question: str, answer: str,
+                                                                                holds: bool) -> None:
+    from studygen.validate import holds_the_answer
+
+    assert holds_the_answer(question, answer) is holds
