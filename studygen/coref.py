@@ -48,9 +48,21 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
             root = ent.root
             if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].text in ("'s", "’s")):  # "Kim's" names Kim
                 ent = ent[:-1]
+            if ent.label_ == "PERSON" and rest_of_a_name(ent):
+                continue
             mentions.append(Mention(ent.text, ent.label_, index, ent.start,
                                     root.dep_ in ("nsubj", "nsubjpass")))
     return mentions
+
+
+def rest_of_a_name(ent: SpacySpan) -> bool:
+    """Is a one-word "person" the end of an organisation's name that the recogniser cut at "and"
+    ("the Central School of Speech | and | Drama")? It names no one a pronoun could stand for."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return False
+    before = doc[ent.start - 2]
+    return before.ent_type_ in ("ORG", "FAC") and before.ent_iob_ != "O"
 
 
 class Resolver:

@@ -222,3 +222,17 @@ def test_no_question_ends_mid_phrase(question: str, template: str, written: bool
         assert not written
     else:
         assert written
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # the recogniser cuts "the London School of Speech | and | Drama" and calls "Drama" a person:
+    # "she" is still the student, not "Drama"
+    ("Anna trained at the London School of Speech and Drama, where she also directed the student theatre in 1921.",
+     "1921", "When did Anna direct the student theatre?"),
+    ("Maria was accepted at the Royal Academy of Music and Drama where she also ran the choir in 1932.", "1932",
+     "When did Maria run the choir?"),
+])
+def test_she_is_never_given_to_the_end_of_an_organisation_s_name(context: str, answer: str, question: str) -> None:
+    from realise_support import strict
+
+    assert strict(context, answer) == question
