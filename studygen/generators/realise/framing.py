@@ -188,7 +188,8 @@ def own_setting(q: Question, plan: Plan, outer: Frame, embedded: set[int]) -> bo
     return any(q.doc[i].ent_type_ in labels for i in kept)
 
 
-DASHES = ("—", "–", ":", "-")
+#: Marks after which a sentence restates what a pointer before them points at ("just that—the ...").
+RESTATING_MARKS = ("—", "–", ":", "-")
 
 
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
@@ -217,7 +218,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             continue
         modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
         ends = (max(ids), min(max(ids) + 1, len(doc) - 1))
-        if modifier and demonstrative(child) and any(doc[i].text in DASHES for i in ends):
+        if modifier and demonstrative(child) and any(doc[i].text in RESTATING_MARKS for i in ends):
             # "focuses on just that—the milled rice industry": the pointer is restated after the
             # dash, and the parser hangs the restatement on the verb as its object.
             raise Unrealisable("a pointer restated after a dash: the parse is unreliable")

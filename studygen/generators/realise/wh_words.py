@@ -115,29 +115,19 @@ def people(q: Question) -> bool:
     return root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN"
 
 
-#: What a government does and a city does not: say, want, decide, feel.
-_GOVERNING_VERBS = frozenset({
-    "say", "warn", "want", "demand", "respond", "agree", "announce", "accuse", "criticize", "criticise", "deny",
-    "insist", "refuse", "threaten", "push", "urge", "reject", "welcome", "condemn", "protest", "hope", "fear",
-    "seek", "decide", "plan", "invite", "sanction", "negotiate", "recognize", "recognise", "claim", "vow",
-    "pledge", "promise", "retaliate", "tighten", "downgrade", "expel", "summon", "believe", "intend", "wish"})
-#: And what it is: "Beijing was happy", "Washington is wary".
-_GOVERNING_STATES = frozenset({
-    "happy", "unhappy", "nervous", "displeased", "pleased", "angry", "keen", "eager", "reluctant", "wary",
-    "concerned", "worried", "willing", "unwilling", "determined", "irritated", "furious", "satisfied"})
-
-
 def governs(token: Token) -> bool:
     """Is ``token`` the subject (or the possessor of the subject) of a verb only people and
-    governments do: saying, wanting, feeling ("Beijing was happy", "Moscow warned")?"""
+    governments do: saying, wanting, feeling ("Beijing was happy", "Moscow warned"), by the
+    gazetteer's ``seat_verbs`` and ``seat_states``?"""
     if token.dep_ == "poss":
         token = token.head
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = token.head
-    if verb.lemma_.lower() in _GOVERNING_VERBS:
+    if verb.lemma_.lower() in lexicon_words("places", "seat_verbs"):
         return True
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in _GOVERNING_STATES for c in verb.children)
+    states = lexicon_words("places", "seat_states")
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in states for c in verb.children)
 
 
 def kind_noun(q: Question) -> str | None:
