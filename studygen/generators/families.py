@@ -149,17 +149,22 @@ def one_inside_the_other(a: str, b: str) -> bool:
     return any((number, not is_whole) in second for number, is_whole in first)
 
 
+@cache
+def _seat_partners() -> dict[str, tuple[str, ...]]:
+    """Each name of the gazetteer's ``seats`` (a country under any of its names too), with the names
+    it stands for or that stand for it, in the order of the list."""
+    index: dict[str, list[str]] = {}
+    for seat, country in lexicon("places").get("seats", []):
+        index.setdefault(_place_key(seat), []).extend([country, *other_names(country)])
+        for key in {_place_key(spelling) for spelling in (country, *other_names(country))}:
+            index.setdefault(key, []).append(seat)
+    return {key: tuple(names) for key, names in index.items()}
+
+
 def seat_partners(name: str) -> list[str]:
     """The names a seat of government stands for, or the seat that stands for a country, by the
     gazetteer's ``seats`` ("Beijing" -> "China", "PRC", ...; "North Korea" -> "Pyongyang")."""
-    key = _place_key(name)
-    found: list[str] = []
-    for seat, country in lexicon("places").get("seats", []):
-        if key == _place_key(seat):
-            found += [country, *other_names(country)]
-        elif key == _place_key(country) or same_place(name, country):
-            found.append(seat)
-    return found
+    return list(_seat_partners().get(_place_key(name), ()))
 
 
 def _abbreviation(name: str) -> bool:
