@@ -186,9 +186,13 @@ def holds_the_answer(question: str, answer: str) -> bool:
     return any(_names(question, acronym) for acronym in answer_acronyms(answer))
 
 
+#: An acronym, matched as written: "US" is not "us".
+_WRITTEN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}")
+
+
 def _names(question: str, name: str) -> bool:
     """Does the question name ``name``? An acronym as written ("US" is not "us"), other names in any case."""
-    if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", name):
+    if _WRITTEN_ACRONYM.fullmatch(name):
         return re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", question) is not None
     return contains_phrase(question, name)
 
@@ -204,7 +208,7 @@ def answer_names(answer: str) -> list[str]:
 def answer_acronyms(answer: str) -> list[str]:
     """The acronyms an answer glosses itself with ("Federal Aviation Administration (FAA)" -> "FAA"),
     matched in a question as written: "US" is not "us"."""
-    return [g.strip() for g in re.findall(r"\(([^()]*)\)", answer) if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", g.strip())]
+    return [g.strip() for g in re.findall(r"\(([^()]*)\)", answer) if _WRITTEN_ACRONYM.fullmatch(g.strip())]
 
 
 #: Words that many names share, which say nothing of the answer when the question holds them.
