@@ -262,7 +262,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     lowered = text.lower().strip()
     if lowered in PRONOUNS or not re.search(r"\w", lowered):
         return True
-    first = lowered.split()[0]
+    words = lowered.split()
+    first = words[0]
     if first in ("or", "and", "but", "nor"):
         return True  # "or some other international forum": a piece of a list
     if first in ("this", "these", "that", "those"):
@@ -274,7 +275,6 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "Friday", "on Monday": which week, the card cannot say; news trivia
     if answer_type is AnswerType.CONCEPT and first in RELATIONAL_WORDS:
         return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
-    words = lowered.split()
     if answer_type is AnswerType.CONCEPT and len(words) == 2 and words[1] in FILLER_HEADS and text[:1].islower():
         return True  # "practical terms", "class setting", "large areas": a word of setting or manner, no fact
     return answer_type is AnswerType.ORDINAL
