@@ -24,6 +24,11 @@ DEMONSTRATIVE = {"this", "these", "those", "that"}
 #: Words that make a question depend on text the learner cannot see.
 CONTEXT_DEPENDENT = PERSONAL | NEUTER | PLURAL | {"latter", "former"}
 POSSESSIVE = {"his", "her", "its", "their"}
+#: The pronouns of each gender: a person who is "she" is never "he".
+GENDERED = ({"she", "her", "hers", "herself"}, {"he", "him", "his", "himself"})
+#: How many sentences before a person's first mention a pronoun of the same gender makes "she" after
+#: it ambiguous.
+INTRODUCTION_WINDOW = 3
 
 _PERSON_TYPES = {"PERSON"}
 #: No entity, or the labels the small parser gives least reliably (its F-score under 0.45): a
@@ -83,6 +88,26 @@ class Resolver:
         return None
 
     def _person(self, pronoun: Token, sentence_index: int) -> str | None:
+        name = self._person_named(pronoun, sentence_index)
+        if name is None or (not subject_of_its_clause(name, pronoun) and self._someone_else_before(name, pronoun)):
+            return None
+        return name
+
+    def _someone_else_before(self, name: str, pronoun: Token) -> bool:
+        """Was "she" already someone else when ``name`` was first named? A pronoun of the same
+        gender in the sentences just before that person's first mention stands for another person
+        (often the article's subject, named long before: "She was tied up ... Axel Bagge, an
+        archaeologist, suspected that she had been drowned. Her skeleton ..."), so "her" after it
+        may be either: skip rather than guess."""
+        gender = next((words for words in GENDERED if pronoun.lower_ in words), None)
+        surname = name.split()[-1]
+        first = next((m for m in self.mentions if m.label in _PERSON_TYPES and m.text.split()[-1] == surname), None)
+        if gender is None or first is None:
+            return False
+        before = self.sentences[max(0, first.sentence - INTRODUCTION_WINDOW):first.sentence]
+        return any(t.lower_ in gender and t.pos_ == "PRON" for sent in before for t in sent)
+
+    def _person_named(self, pronoun: Token, sentence_index: int) -> str | None:
         bound = clause_subject_name(pronoun)
         if bound is not None:
             return bound  # "Beyoncé tied with her husband": "her" is Beyoncé, whatever the parser calls her
@@ -93,6 +118,13 @@ class Resolver:
             return None
         # Within the same sentence the nearest preceding mention; else the latest subject mention.
         same = [m for m in window if m.sentence == sentence_index]
+        if pronoun.lower_ == "him" or (pronoun.lower_ == "her" and not is_possessive(pronoun)):
+            # "Tia accuses him": an object is never the subject of its own clause (that is "herself")
+            own = {c.text for c in _clause_of(pronoun).children if c.dep_ in ("nsubj", "nsubjpass")}
+            others = [m for m in same if m.text.split()[-1] not in own]
+            if same and not others:
+                return None  # the only person named before it is its clause's subject: no guess
+            same = others
         if same:
             pick = same[-1]
             # A proper-noun subject between that person and the pronoun, which the parser did not
@@ -178,9 +210,15 @@ class Resolver:
             return None
         if before and said_before(name, before):
             return token.text
-        if token.lower_ in POSSESSIVE:
+        if is_possessive(token):
             return name + ("'" if name.endswith("s") else "'s")
         return name
+
+
+def is_possessive(token: Token) -> bool:
+    """Is the pronoun a possessive ("her skull"), not an object ("a bust of her")?"""
+    word = token.lower_
+    return word in POSSESSIVE and (word != "her" or token.tag_ == "PRP$")
 
 
 def said_before(name: str, text: str) -> bool:
@@ -215,8 +253,9 @@ def is_expletive(pronoun: Token) -> bool:
 def clause_subject_name(pronoun: Token) -> str | None:
     """The name that is the subject of the pronoun's own clause, before it, when the parser did not
     label it a person ("Beyoncé tied with her husband"); None otherwise (the mentions decide)."""
-    if pronoun.lower_ not in ("his", "her", "him", "himself", "herself") or pronoun.dep_ in ("nsubj", "nsubjpass"):
-        return None
+    if not (is_possessive(pronoun) or pronoun.lower_ in ("himself", "herself")) or pronoun.lower_ == "its" \
+            or pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return None  # an object is never its own clause's subject ("Tia accuses him")
     clause = _clause_of(pronoun)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
     if len(subjects) != 1:
@@ -228,6 +267,22 @@ def clause_subject_name(pronoun: Token) -> str | None:
         return None
     words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
     return " ".join(t.text for t in words)
+
+
+def subject_of_its_clause(name: str, pronoun: Token) -> bool:
+    """Is ``name`` the subject of the pronoun's own clause, or of a clause it is joined to or that
+    it qualifies ("William James was ..., and he is often called ...", "Kwiatkowski won after
+    breaking away on his own")? Then the pronoun is that person, whoever else "he" was before.
+    A reported clause is not enough ("Bagge suspected that she had been drowned")."""
+    surname = name.split()[-1]
+    clause = _clause_of(pronoun)
+    while True:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.i != pronoun.i and c.text == surname
+               for c in clause.children):
+            return True
+        if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
+            return False
+        clause = _clause_of(clause.head)
 
 
 def _clause_of(token: Token) -> Token:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from studygen.candidates import PERSON_NOUNS
-from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE
+from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, is_possessive
 from studygen.generators.base import QuestionDraft
 from studygen.generators.realise.syntax import (
     DEMONSTRATIVES,
@@ -200,7 +200,7 @@ class Question(Target):
                                         for c in [*token.children, *token.head.children]):
             raise Unrealisable(f"a pointer into the article: {word!r}")
         if word in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET") or word in ("latter", "former"):
-            if word in POSSESSIVE and self.own_subject(token):
+            if is_possessive(token) and self.own_subject(token):
                 # "When did Ingram leave to focus on his health?": a question that names its subject
                 # keeps the pronoun as the sentence said it ("the health" is not English). Asked
                 # for, the subject becomes "Who" (which "his" and "her" may follow) or "Which

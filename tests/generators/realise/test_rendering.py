@@ -107,6 +107,9 @@ def test_tidy_closes_up_punctuation() -> None:
     ("Jane Doe had fought with the studio to keep Ortwin in the film, but Ortwin was uncertain that "
      "Paramount was going to allow him to partake in filming.", None),
     ("John Smith said that the board would let him speak at the meeting.", "John Smith"),
+    # "him" is never the subject of its own clause: that would be "himself".
+    ("At the beach house, Tia Mehra accuses him of having an affair.", None),
+    ("At Alibaug, Tia accuses him of having an affair.", None),
 ])
 def test_him_is_not_given_to_an_earlier_person_past_a_nearer_subject(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
@@ -236,3 +239,36 @@ def test_she_is_never_given_to_the_end_of_an_organisation_s_name(context: str, a
     from realise_support import strict
 
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "she" was already someone else when the archaeologist was named: "her" after him is a guess.
+    ("She appeared to have been tied up and placed in shallow water. Anders Berg, an archaeologist who "
+     "studied her remains, suspected that she had been drowned. Her skeleton has been shown since 1994.", None),
+    ("Police found a woman in the river. She had been missing for a week. Tom Hale, who found her, "
+     "called the police. She was taken to hospital.", None),
+    # The person is the subject of the clause "she" is joined to: that is who she is.
+    ("She had been a painter. Anna Berg was an early student of motivation, and she is often called "
+     "the mother of the field.", "Anna Berg"),
+    # No "she" before the person was named: the person is still the one "she" stands for.
+    ("The city was founded in 1200. Marie Curie was born there in 1867. She moved to Paris in 1891.",
+     "Marie Curie"),
+])
+def test_she_is_not_given_to_a_person_named_after_another_she(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    last = len(sentences) - 1
+    pronoun = [t for t in sentences[last] if t.lower_ in ("she", "her")][-1]
+    assert Resolver(sentences).antecedent(pronoun, last) == name
+
+
+def test_her_as_an_object_is_replaced_by_the_name_not_its_possessive(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp("Maria Lopez won the race in 2004. A statue of her was made by Oscar Nilsson.").sents)
+    her = next(t for t in sentences[1] if t.lower_ == "her")
+    possessive = list(nlp("Maria Lopez won the race in 2004. Her statue was made by Oscar Nilsson.").sents)
+    her_statue = next(t for t in possessive[1] if t.lower_ == "her")
+    assert Resolver(sentences).replacement(her, 1) == "Maria Lopez"
+    assert Resolver(possessive).replacement(her_statue, 1) == "Maria Lopez's"
