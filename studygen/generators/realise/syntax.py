@@ -214,7 +214,7 @@ def auxiliaries(verb: Token) -> list[Token]:
 def finite_tense(verb: Token) -> str:
     """VBD for a past-tense clause, VBZ otherwise: the tense of the clause that holds ``verb``."""
     current = verb
-    for _ in range(6):
+    for _ in range(len(verb.sent)):  # up to the sentence's root: "part of the fair sponsored by X", a past fair
         tags = {current.tag_} | {a.tag_ for a in auxiliaries(current)}
         if "VBD" in tags:
             return "VBD"

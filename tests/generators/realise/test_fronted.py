@@ -150,3 +150,29 @@ def test_a_comment_in_front_is_dropped(context: str, answer: str, question: str)
 def test_a_seat_standing_for_its_government_is_not_asked_as_a_city(context: str, answer: str, asked: bool) -> None:
     question = strict(context, answer)
     assert (question is not None and not question.startswith("What completes")) is asked, question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # The phrase only names the answer's kind: the question phrase takes its place whole.
+    ("On October 8, 2014, the city of Boston condemned the Long Island Viaduct, the only access point to the island.",
+     "Boston", "Which city condemned the Long Island Viaduct on October 8 2014?"),
+    # A phrase that says more than the kind keeps it.
+    ("The foreign minister of France welcomed the treaty in 1990.", "France",
+     "The foreign minister of which country welcomed the treaty in 1990?"),
+])
+def test_a_phrase_naming_only_the_kind_is_not_said_twice(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+def test_no_phrase_is_fronted_from_inside_a_reported_clause_s_subject() -> None:
+    # not "The 2022 Winter Olympics in which city did President Xi Jinping declare officially open?"
+    assert strict("On the mayor's invitation, President Xi Jinping declared the 2022 Winter Olympics in "
+                  "Beijing officially open.", "Beijing") is None
+
+
+def test_an_agent_of_a_past_thing_is_asked_in_the_past() -> None:
+    # "sponsored by" hangs on a noun; the sentence around it is in the past
+    assert strict("George was forced to withdraw due to cramping from a 15-mile Lake Ontario Marathon Swim, part of "
+                  "the Canadian National Exhibition sponsored by William Wrigley in August 1929, after completing "
+                  "around six miles.", "William Wrigley") == \
+        "Who sponsored the Canadian National Exhibition in August 1929?"

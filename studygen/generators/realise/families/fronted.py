@@ -208,12 +208,27 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
     phrase, replaced = inner_phrase(q, root)
     if arg.dep_ in SUBJECT_DEPS and arg.pos_ in ("NOUN", "PROPN") and not (
             arg.pos_ == "NOUN" and arg.lemma_.lower() in QUANTIFIER_NOUNS):
-        text = piped(q, arg, phrase, replaced)
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+            # "The Games in which city did Xi declare open?": no phrase leaves a reported clause's subject
+            raise Unrealisable("answer inside the subject of a reported clause")
+        text = names_its_kind(q, arg, root, phrase) or piped(q, arg, phrase, replaced)
         return Plan(family("subject"), text, subtree_ids(arg), verb, "subject", score=0.88, agree=False)
     if arg.dep_ == "prep" and arg.head.i == verb.i:
         text = piped(q, arg, phrase, replaced)
         return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
     raise Unrealisable(f"answer deep inside the {arg.dep_}")
+
+
+def names_its_kind(q: Question, arg: Token, root: Token, phrase: str) -> str | None:
+    """The question phrase alone, when the argument only says what kind of thing the answer is:
+    "the city of Boston" -> "Which city", never "The city of which city"."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i != arg.i:
+        return None
+    if phrase.split()[-1].lower() not in (arg.lower_, arg.lemma_.lower()):
+        return None
+    if any(c.dep_ not in ("det", "prep") or c.dep_ == "prep" and c.i != root.head.i for c in arg.children):
+        return None
+    return phrase
 
 
 def inner_phrase(q: Question, root: Token) -> tuple[str, set[int]]:
