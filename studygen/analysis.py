@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -133,10 +133,18 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         salience = _rescale(raw.tolist())
         resolver = Resolver([p.span for p in parsed])
         candidates: list[AnswerCandidate] = []
-        for p in parsed:
+        title_words = {w.lower() for w in re.findall(r"\w+", article.title)}
+        for k, p in enumerate(parsed):
             if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text):
                 continue
-            candidates.extend(sentence_candidates(p.span, p.sentence.index, p.block_start))
+            found = sentence_candidates(p.span, p.sentence.index, p.block_start)
+            earlier = [q.span for q in parsed[max(0, k - ANAPHORA_WINDOW):k]]
+            subject = anaphoric_subject(p.span, earlier, title_words)
+            if subject is not None:
+                # Only a card that asks for the subject itself does not lean on it.
+                begin, end = p.char_offset(subject.left_edge.idx), p.char_offset(subject.idx + len(subject))
+                found = [c for c in found if c.start <= begin and c.end >= end]
+            candidates.extend(found)
         candidates = name_people(parsed, candidates)
         candidate_vectors: dict[str, Any] = {}
         title_vector = None
@@ -193,6 +201,29 @@ def states_something(span: Any) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: How many sentences back a noun said before makes "the <noun>" point back to it.
+ANAPHORA_WINDOW = 3
+
+
+def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) -> Any | None:
+    """The main subject, when it is a bare "the <noun>" that points back at a thing the sentences
+    just before named ("A shelter opened in 2015. ... The shelter had 450 beds"; "Karl von Baer, a
+    German biologist ... The German biologist coined ..."): a card of the sentence leaves the
+    learner asking which one. None when the subject says what it is itself ("the shelter on Main
+    Street"), or its noun is a word of the article's title, which the deck shows."""
+    root = span.root
+    for subject in root.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
+            continue
+        children = list(subject.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "appos", "nummod") for c in children):
+            continue
+        if subject.lemma_.lower() in title_words or subject.lower_ in title_words:
+            continue
+        if any(t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for sent in earlier for t in sent):
+            return subject
+    return None
 
 
 def _candidate_salience(candidate: AnswerCandidate, sentence: float, relevance: float,
