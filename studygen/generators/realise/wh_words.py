@@ -111,8 +111,12 @@ def not_a_person(q: Question) -> bool:
 
 
 def people(q: Question) -> bool:
+    """Is the answer a person by its own noun ("the women"), or by the noun beside it ("Vincenzo
+    Galilei, father of Galileo")?"""
     root = answer_root(q)
-    return root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN"
+    partners = [c for c in root.children if c.dep_ == "appos" and not q.contains(c) and c.pos_ == "NOUN"]
+    return (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
+        p.lemma_.lower() in PERSON_NOUNS for p in partners)
 
 
 def governs(token: Token) -> bool:
@@ -158,7 +162,7 @@ def kind_noun(q: Question) -> str | None:
                                 and token.i == root.i and len(tokens) > 1):
             return lemma
     for child in root.children:
-        if child.dep_ == "appos" and not q.contains(child) and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and not q.contains(child) and child.pos_ == "NOUN" and not relational(child):
             return child.lemma_.lower()
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.pos_ == "NOUN":
@@ -166,9 +170,16 @@ def kind_noun(q: Question) -> str | None:
         such = any(c.lower_ == "such" for c in head.children)
         if head.lower_ == "as" and such or head.lower_ == "like":
             return described.lemma_.lower()
-    if root.dep_ == "appos" and head.pos_ == "NOUN":
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and not relational(head):
         return head.lemma_.lower()
     return None
+
+
+def relational(noun: Token) -> bool:
+    """Is the noun a person's relation to another, which says who the answer is only together with
+    its "of" ("Vincenzo Galilei, father of Galileo": "Which father" asks about no kind of thing; "a
+    choir of 44 children" is a kind)?"""
+    return noun.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def in_coordination(q: Question, root: Token) -> bool:

@@ -176,3 +176,16 @@ def test_an_agent_of_a_past_thing_is_asked_in_the_past() -> None:
                   "the Canadian National Exhibition sponsored by William Wrigley in August 1929, after completing "
                   "around six miles.", "William Wrigley") == \
         "Who sponsored the Canadian National Exhibition in August 1929?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "father of Galileo" says who he is only with its "of": no "Which father"; a father is a person
+    ("In 1584, Vincenzo Galilei, father of Galileo Galilei, wrote a Codex of pieces illustrating the use of all "
+     "24 major and minor keys.", "Vincenzo Galilei", "Who wrote a Codex of pieces in 1584?"),
+    # a kind noun of its own still gives the question phrase
+    ("In 1990, Hamden, a town in Connecticut, approved a new school budget.", "Hamden",
+     "Which town approved a new school budget in 1990?"),
+])
+def test_a_noun_that_needs_its_of_names_no_kind(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
