@@ -384,8 +384,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "left oil companies searching for ...": the verb needs it
                 if token.dep_ in ("acl", "relcl") and any(
                         c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
-                        or c.lower_ in ("only", "first", "last") for c in token.head.children):
-                    continue  # "the 18th person to achieve EGOT status": the clause says which
+                        or c.lower_ in ("only", "first", "last") for c in [token.head, *token.head.children]):
+                    # "the 18th person to achieve EGOT status", "was the first to report it": the
+                    # clause says which
+                    continue
                 if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
                         c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
                         (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):

@@ -101,3 +101,10 @@ def test_a_pointer_restated_after_a_dash_is_never_cut_from_its_verb(answer: str)
     # the verb: "What does the association focus?", "Which association focuses the rice industry?"
     question = ask(RICE, answer)
     assert question is None or "on" in question.split(), question
+
+
+def test_the_infinitive_that_says_first_at_what_is_kept() -> None:
+    # not "Who was the first in the Swedish academic journal?": "to report ..." says first at what
+    question = strict("Axel Bagge, an archaeologist who assisted at the examination, was the first to report the "
+                      "discovery in 1947, in the Swedish academic journal Fornvännen.", "Axel Bagge")
+    assert question is not None and "the first to report the discovery" in question
