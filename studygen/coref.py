@@ -105,7 +105,18 @@ class Resolver:
         if gender is None or first is None:
             return False
         before = self.sentences[max(0, first.sentence - INTRODUCTION_WINDOW):first.sentence]
-        return any(t.lower_ in gender and t.pos_ == "PRON" for sent in before for t in sent)
+        if any(t.lower_ in gender and t.pos_ == "PRON" for sent in before for t in sent):
+            return True
+        # "Sahlström noted that she had been placed face down. She seemed to ...": a "she" beside
+        # the person that is not bound to them may be someone else, and so may the next one.
+        last = [m for m in self.mentions if m.label in _PERSON_TYPES and m.text.split()[-1] == surname
+                and m.position < pronoun.i]
+        if not last:
+            return False
+        mention = last[-1]
+        return any(t.lower_ in gender and t.pos_ == "PRON" and mention.position < t.i < pronoun.i
+                   and not t.lower_.endswith("self") and not subject_of_its_clause(name, t)
+                   for t in self.sentences[mention.sentence])
 
     def _person_named(self, pronoun: Token, sentence_index: int) -> str | None:
         bound = clause_subject_name(pronoun)

@@ -247,6 +247,9 @@ def test_she_is_never_given_to_the_end_of_an_organisation_s_name(context: str, a
      "studied her remains, suspected that she had been drowned. Her skeleton has been shown since 1994.", None),
     ("Police found a woman in the river. She had been missing for a week. Tom Hale, who found her, "
      "called the police. She was taken to hospital.", None),
+    # A "she" beside the person, in what the person said, may be someone else; so may the next.
+    ("The skull was found in 1943. Karl Sahlström noted that the imprint indicated that she had been placed "
+     "face down. She seemed to have been placed in shallow water.", None),
     # The person is the subject of the clause "she" is joined to: that is who she is.
     ("She had been a painter. Anna Berg was an early student of motivation, and she is often called "
      "the mother of the field.", "Anna Berg"),
