@@ -114,8 +114,10 @@ class Resolver:
         if not last:
             return False
         mention = last[-1]
+        own = _clause_of(pronoun)  # "after he lost his studio": "his" is whoever "he" is
         return any(t.lower_ in gender and t.pos_ == "PRON" and mention.position < t.i < pronoun.i
                    and not t.lower_.endswith("self") and not subject_of_its_clause(name, t)
+                   and not (t.head.i == own.i and t.dep_ in ("nsubj", "nsubjpass"))
                    for t in self.sentences[mention.sentence])
 
     def _person_named(self, pronoun: Token, sentence_index: int) -> str | None:
