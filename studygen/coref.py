@@ -290,7 +290,7 @@ def subject_of_its_clause(name: str, pronoun: Token) -> bool:
     surname = name.split()[-1]
     clause = _clause_of(pronoun)
     while True:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.i != pronoun.i and c.text == surname
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.text == surname
                for c in clause.children):
             return True
         if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
