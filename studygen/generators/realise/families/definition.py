@@ -59,6 +59,10 @@ def questions(q: Question) -> list[QuestionDraft]:
     other = appos[0]
     if answer_ids & subtree_ids(other):
         raise Unrealisable("answer covers the appositive")
+    if not set_off(other):
+        # "his victory at the Tour de Suisse, the name of X was added": the parser's appositive is
+        # the next clause's subject; "Braun acquired it; the ownership ... transferred"
+        raise Unrealisable("an appositive not set off by commas")
     if not wh_words.covers(q, root):
         raise Unrealisable("answer is only part of its phrase")
     # "Momus, Warsaw's first literary cabaret": the answer is a name described by its
@@ -75,6 +79,16 @@ def questions(q: Question) -> list[QuestionDraft]:
         phrase = q.render_np(other, exclude=set())
         return [q.finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
     raise Unrealisable("appositive of two names")
+
+
+def set_off(appositive: Token) -> bool:
+    """Is the appositive set off as one: a comma before it, and a punctuation mark or the end of
+    the sentence after it ("Momus, Warsaw's first literary cabaret.")?"""
+    doc = appositive.doc
+    before, after = appositive.left_edge.i - 1, appositive.right_edge.i + 1
+    if before < 0 or doc[before].text != ",":
+        return False
+    return after >= appositive.sent.end or doc[after].is_punct
 
 
 def who_what(q: Question, description: Token) -> str:
