@@ -165,12 +165,19 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
 
 
 def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate]) -> list[AnswerCandidate]:
-    """A surname the article gives in full as a person's elsewhere is a person's here too: after
-    "Sarah Palin", "Palin" (which the small parser calls a place) is asked with "Who". A place the
-    gazetteer knows ("Washington") keeps its type."""
+    """A name the article gives in full as a person's elsewhere is a person's here too, whole or by
+    its surname: after "Sarah Palin", "Palin" or "Sarah Palin" (which the small parser calls a place
+    in some sentences) is asked with "Who", never "Where". A place the gazetteer knows
+    ("Washington") keeps its type."""
     from studygen.generators.families import place_kind
 
-    full = {ent.text for p in parsed for ent in p.span.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    labels = Counter((ent.text, ent.label_ == "PERSON") for p in parsed for ent in p.span.ents if len(ent) >= 2)
+    full = {text for (text, person), count in labels.items() if person}
+    # A full name the parser calls a person more often than anything else, or whose surname the
+    # article uses alone ("Bam Margera", twice a place, then "Margera" throughout), is a person's;
+    # not one it calls a person once among other labels ("Copa América").
+    alone = {ent.text for p in parsed for ent in p.span.ents if len(ent) == 1}
+    mostly = {text for text in full if labels[(text, True)] > labels[(text, False)] or text.split()[-1] in alone}
     surnames = {name.split()[-1] for name in full if name.split()[-1][:1].isupper()} - full
     # "Beyoncé tied with her husband": whoever "her" is bound to is a person.
     surnames |= {name for p in parsed for t in p.span if t.lower_ in ("his", "her", "him", "himself", "herself")
@@ -178,7 +185,7 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
     retyped = []
     for candidate in candidates:
         text = candidate.text
-        if candidate.type in _MISTAKEN_FOR_NAMES and text in surnames and place_kind(text) is None:
+        if candidate.type in _MISTAKEN_FOR_NAMES and (text in surnames or text in mostly) and place_kind(text) is None:
             candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
         retyped.append(candidate)
     return retyped

@@ -92,3 +92,19 @@ def test_a_sentence_whose_subject_points_back_gives_no_card_but_on_its_subject(t
     asked = {c.text for c in item.candidates if c.start >= last}
     date = re.search(r"June \d{4}", text[last:]).group()  # type: ignore[union-attr]
     assert (date not in asked) if leans else (date in asked)
+
+
+@pytest.mark.slow
+def test_a_full_name_the_article_gives_a_person_is_a_person_where_the_parser_calls_it_a_place() -> None:
+    from studygen.analysis import analyse
+    from studygen.models import AnswerType, Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    # "Margera" alone elsewhere says a person is meant; "Copa América" once a person among places is not one
+    text = ("Bam Margera was fired from the film in 2021. Margera sued the studio. During the first day of filming, "
+            "the cast threw snakes on Bam Margera in the dark.")
+    (item,) = analyse([Article(id="a1", title="Jackass", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    second = text.index("During")
+    types = {c.type for c in item.candidates if c.text == "Bam Margera" and c.start > second}
+    assert types == {AnswerType.PERSON}  # asked "Who", never "Where"
