@@ -135,7 +135,8 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         candidates: list[AnswerCandidate] = []
         title_words = {w.lower() for w in re.findall(r"\w+", article.title)}
         for k, p in enumerate(parsed):
-            if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text):
+            if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text) \
+                    or undated_change(p.span):
                 continue
             found = sentence_candidates(p.span, p.sentence.index, p.block_start)
             earlier = [q.span for q in parsed[max(0, k - ANAPHORA_WINDOW):k]]
@@ -208,6 +209,23 @@ def states_something(span: Any) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Verbs of a change in amount: a past one is true of a time the sentence must say.
+CHANGE_VERBS = frozenset({"grow", "rise", "fall", "increase", "decrease", "decline", "drop", "climb", "jump",
+                          "surge", "expand", "shrink", "double", "triple", "soar", "plunge"})
+
+
+def undated_change(span: Any) -> bool:
+    """Does the sentence report a past change in an amount without saying when ("Taiwan's economy grew
+    over 7 percent", the year in the sentence before)? Its card would be true of no time the learner
+    can see. A timeless rule ("Water expands by 9% when it freezes") is in the present and stays."""
+    root = span.root
+    past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+    if root.lemma_.lower() not in CHANGE_VERBS or not past:
+        return False
+    labels = {ent.label_ for ent in span.ents}
+    return bool(labels & {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}) and not labels & {"DATE", "TIME"}
+
+
 #: How many sentences back a noun said before makes "the <noun>" point back to it.
 ANAPHORA_WINDOW = 3
 

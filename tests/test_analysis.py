@@ -108,3 +108,20 @@ def test_a_full_name_the_article_gives_a_person_is_a_person_where_the_parser_cal
     second = text.index("During")
     types = {c.type for c in item.candidates if c.text == "Bam Margera" and c.start > second}
     assert types == {AnswerType.PERSON}  # asked "Who", never "Where"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "undated"), [
+    # A past change in an amount, the time left to the sentence before: true of no time the card says.
+    ("Taiwan's economy grew over 7 percent and set records for exports.", True),
+    ("The company's stock price fell 50% when the bubble burst.", True),
+    # With its time, or a timeless rule in the present, it is a fact.
+    ("Taiwan's economy grew over 7 percent in 2025.", False),
+    ("Water expands by 9 percent when it freezes.", False),
+    ("The city grew quickly after the railway came.", False),
+])
+def test_a_past_change_in_an_amount_without_its_time_gives_no_card(sentence: str, undated: bool) -> None:
+    from studygen.analysis import undated_change
+    from studygen.nlp import spacy_pipeline
+
+    assert undated_change(spacy_pipeline()(sentence)[:]) is undated
