@@ -604,8 +604,11 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
         return False
     if len(re.findall(r"(?<!\w)" + re.escape(candidate.text) + r"(?!\w)", sentence)) > 1:
         return False
-    if candidate.type in FACT_TYPES and _APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start]):
-        return False  # "approximately 1800 to 2000": 2001 would not make it false
+    if candidate.type in FACT_TYPES and (_APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start])
+                                         or _APPROXIMATE_START.match(candidate.text)):
+        # "approximately 1800 to 2000": 2001 would not make it false; "Around 1900" swapped whole for
+        # "1929" loses its "Around" ("1929, for example, ...")
+        return False
     if candidate.type in (AnswerType.DATE, AnswerType.TIME) and _STANDING.search(
             text[max(0, candidate.start - 20):candidate.start]):
         return False  # "As of 2015, she was the earliest known ...": as of 2017 she may be still
@@ -614,6 +617,8 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
 
 _APPROXIMATE = re.compile(r"\b(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
                           r"more than|less than|fewer than|up to|at least|at most)\s+(?:the\s+)?$", re.IGNORECASE)
+_APPROXIMATE_START = re.compile(r"(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
+                                r"more than|less than|fewer than|up to|at least|at most)\s", re.IGNORECASE)
 #: A date as of which a state holds: another date may not make the statement false ("As of 15
 #: August, no replication had been peer-reviewed" is true as of 2 March too).
 _STANDING = re.compile(r"\bas of\s+(?:the\s+)?$", re.IGNORECASE)

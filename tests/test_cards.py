@@ -255,6 +255,8 @@ def test_a_place_is_never_offered_beside_a_place_it_is_part_of(option: str, answ
     ("As of 2015, she was the earliest known farmer from the region.", "2015", AnswerType.DATE, False),
     ("As of 15 August 2023, no replication had yet been peer-reviewed.", "15 August 2023", AnswerType.DATE, False),
     ("In 2015, she was named the earliest known farmer from the region.", "2015", AnswerType.DATE, True),
+    # The hedge inside the answer would go with it: "Around 1900, ..." would become "1929, ..."
+    ("Around 1900, for example, federal spending was only about 2% of GDP.", "Around 1900", AnswerType.DATE, False),
 ])
 def test_a_false_statement_swaps_only_what_a_swap_makes_false(text: str, answer: str, kind: AnswerType,
                                                                fair: bool) -> None:
