@@ -196,6 +196,8 @@ class Resolver:
         if not candidates:
             return None
         subject = candidates[-1]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in subject.head.children):
+            return None  # "Those | Once Loyal is ...": two subjects of one verb are one name misread
         if subject.pos_ == "PRON" and subject.lower_ not in NEUTER | PLURAL:
             return None  # "he" for "it" names no one (and "he's fortune" is no English)
         if subject.lower_ in NEUTER | PLURAL and depth < 1:

@@ -275,3 +275,17 @@ def test_her_as_an_object_is_replaced_by_the_name_not_its_possessive(nlp) -> Non
     her_statue = next(t for t in possessive[1] if t.lower_ == "her")
     assert Resolver(sentences).replacement(her, 1) == "Maria Lopez"
     assert Resolver(possessive).replacement(her_statue, 1) == "Maria Lopez's"
+
+
+def test_it_is_not_named_after_a_name_the_parser_split_into_two_subjects(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    # the parser reads "Those Once Loyal" as two subjects, "Those" and "Once Loyal": "it" is neither
+    text = ("Those Once Loyal is the eighth and final studio album by British death metal band Bolt Thrower. "
+            "Recorded with producer Andy Faulkner, it was the first Bolt Thrower album since 1998 to feature "
+            "Karl Willetts.")
+    sentences = list(nlp(text).sents)
+    subjects = [t for t in sentences[0].root.children if t.dep_ == "nsubj"]
+    it = next(t for t in sentences[1] if t.lower_ == "it")
+    assert len(subjects) == 2
+    assert Resolver(sentences).replacement(it, 1) is None
