@@ -657,6 +657,8 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
     if not active:
         passive = [a for a in auxes if a.dep_ == "auxpass"]
         tense = passive[0].tag_ if passive else finite_tense(verb.head)
+        if not passive and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" for t in verb.subtree):
+            tense = "VBD"  # "the album ..., released by Metal Blade on 11 November 2005": a dated event is past
         tense = "VBD" if tense == "VBD" else "VBZ"
         verb_words = [inflect(base_form(verb), tense)]
     elif active[0].tag_ == "MD" and len(active) == 1:
