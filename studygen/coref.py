@@ -101,16 +101,16 @@ class Resolver:
         may be either: skip rather than guess."""
         gender = next((words for words in GENDERED if pronoun.lower_ in words), None)
         surname = name.split()[-1]
-        first = next((m for m in self.mentions if m.label in _PERSON_TYPES and m.text.split()[-1] == surname), None)
-        if gender is None or first is None:
+        theirs = [m for m in self.mentions if m.label in _PERSON_TYPES and m.text.split()[-1] == surname]
+        if gender is None or not theirs:
             return False
+        first = theirs[0]
         before = self.sentences[max(0, first.sentence - INTRODUCTION_WINDOW):first.sentence]
         if any(t.lower_ in gender and t.pos_ == "PRON" for sent in before for t in sent):
             return True
         # "Sahlström noted that she had been placed face down. She seemed to ...": a "she" beside
         # the person that is not bound to them may be someone else, and so may the next one.
-        last = [m for m in self.mentions if m.label in _PERSON_TYPES and m.text.split()[-1] == surname
-                and m.position < pronoun.i]
+        last = [m for m in theirs if m.position < pronoun.i]
         if not last:
             return False
         mention = last[-1]
