@@ -89,11 +89,13 @@ class Resolver:
 
     def _person(self, pronoun: Token, sentence_index: int) -> str | None:
         name = self._person_named(pronoun, sentence_index)
-        if name is None or (not subject_of_its_clause(name, pronoun) and self._someone_else_before(name, pronoun)):
+        if name is None:
+            return None
+        if not subject_of_its_clause(name, pronoun) and self._someone_else_before(name, pronoun, sentence_index):
             return None
         return name
 
-    def _someone_else_before(self, name: str, pronoun: Token) -> bool:
+    def _someone_else_before(self, name: str, pronoun: Token, sentence_index: int) -> bool:
         """Was "she" already someone else when ``name`` was first named? A pronoun of the same
         gender in the sentences just before that person's first mention stands for another person
         (often the article's subject, named long before: "She was tied up ... Axel Bagge, an
@@ -110,14 +112,19 @@ class Resolver:
             return True
         # "Sahlström noted that she had been placed face down. She seemed to ...": a "she" beside
         # the person that is not bound to them may be someone else, and so may the next one.
-        last = [m for m in theirs if m.position < pronoun.i]
+        # Each content block is parsed on its own, so token positions restart: order mentions by
+        # sentence first, and compare positions only within the pronoun's own sentence.
+        last = [m for m in theirs if m.sentence < sentence_index
+                or (m.sentence == sentence_index and m.position < pronoun.i)]
         if not last:
             return False
         mention = last[-1]
+        same_sentence = mention.sentence == sentence_index
         own = _clause_of(pronoun)  # "after he lost his studio": "his" is whoever "he" is
-        return any(t.lower_ in gender and t.pos_ == "PRON" and mention.position < t.i < pronoun.i
+        return any(t.lower_ in gender and t.pos_ == "PRON" and mention.position < t.i
+                   and (not same_sentence or t.i < pronoun.i)
                    and not t.lower_.endswith("self") and not subject_of_its_clause(name, t)
-                   and not (t.head.i == own.i and t.dep_ in ("nsubj", "nsubjpass"))
+                   and not (same_sentence and t.head.i == own.i and t.dep_ in ("nsubj", "nsubjpass"))
                    for t in self.sentences[mention.sentence])
 
     def _person_named(self, pronoun: Token, sentence_index: int) -> str | None:
