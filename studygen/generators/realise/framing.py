@@ -241,6 +241,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids
         elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child):
             drop |= ids  # "last week", "in August last year": true only on the day of writing
+    drop |= misread_coordination(q, clause_ids, answer | protect - drop)
     for i in sorted(clause_ids):
         token = doc[i]
         if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
@@ -409,6 +410,35 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
     return pruned
+
+
+def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> set[int]:
+    """A coordinator after its head with no conjunct of that head after it ("against Knoxville,
+    Jonze, and Tremaine, as well as against Paramount"): the parser hung what it joins elsewhere,
+    and cutting one half alone leaves "as well as" dangling or a list without its "and". The
+    coordinator, the phrase right after it and the comma before it go together; a question about
+    something inside that phrase cannot be written."""
+    doc = q.doc
+    cut: set[int] = set()
+    for i in sorted(clause_ids):
+        cc = doc[i]
+        if cc.dep_ != "cc" or cc.i < cc.head.i or i in cut \
+                or any(c.dep_ == "conj" and c.i > cc.i for c in cc.head.children):
+            continue
+        ids = subtree_ids(cc)
+        start = max(ids) + 1
+        part: set[int] = set()
+        if start in clause_ids and not doc[start].is_punct:
+            conjunct = doc[start]
+            while conjunct.head.i != conjunct.i and min(subtree_ids(conjunct.head)) == start:
+                conjunct = conjunct.head
+            part = subtree_ids(conjunct) & clause_ids
+        if part & keep:
+            raise Unrealisable("a coordination the parser misread")
+        cut |= ids | part
+        if doc[min(ids) - 1].text == ",":
+            cut.add(min(ids) - 1)
+    return cut
 
 
 def needed_preposition(verb: Token, token: Token) -> bool:

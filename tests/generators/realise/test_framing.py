@@ -108,3 +108,27 @@ def test_the_infinitive_that_says_first_at_what_is_kept() -> None:
     question = strict("Axel Bagge, an archaeologist who assisted at the examination, was the first to report the "
                       "discovery in 1947, in the Swedish academic journal Fornvännen.", "Axel Bagge")
     assert question is not None and "the first to report the discovery" in question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the parser hangs "as well as" on the list before it and what it joins on the verb
+    ("On March 3, 2019, the union filed a complaint against the mayor and the police chief, as well as "
+     "against the city council.", "March 3, 2019"),
+    # or hangs "as well as" on the verb with no conjunct at all
+    ("In 2015, the company opened stores in Paris and Berlin, as well as in Madrid.", "2015"),
+    ("On August 9, 2021, Margera officially filed a lawsuit against Knoxville, Jonze, and Tremaine, as well as "
+     "against Paramount Pictures, MTV, and Gorilla Flicks, alleging that he was wrongfully fired.", "August 9, 2021"),
+])
+def test_a_coordinator_never_dangles_or_loses_its_conjunct(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is not None
+    words = question.rstrip("?").replace(",", " ").split()
+    # cut together: neither "as well as" left at the end nor "in Madrid" joined without it
+    assert "well" not in words and "Madrid" not in words and "council" not in words, question
+    assert words[-1] not in ("as", "and", "or"), question
+
+
+def test_a_question_about_a_misread_conjunct_is_not_written() -> None:
+    # not "Where did the company open stores in Paris and Berlin in 2015?" for Madrid
+    context = "In 2015, the company opened stores in Paris and Berlin, as well as in Madrid."
+    assert strict(context, "Madrid") is None
