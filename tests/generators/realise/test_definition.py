@@ -96,3 +96,14 @@ def test_an_appositive_set_off_by_commas_still_gives_its_definition(writer, nlp)
     found = drafts(writer, nlp, "In the inter-war period, the theatre complex included Momus, Warsaw's first "
                                 "literary cabaret.", "Momus")
     assert "What was Warsaw's first literary cabaret?" in [d.question for d in found]
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a described member of a list drags the other member along: "Who is his wife, and his heir?"
+    ("In 1120, King Henry returned to the castle, reuniting with the king's wife, Queen Matilda, and the king's "
+     "heir, Prince William.", "Queen Matilda"),
+    ("The founders were the mayor's brother, Tom Hale, and his cousin, Jon Reed, both farmers.", "Tom Hale"),
+])
+def test_a_described_member_of_a_list_gives_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, context, answer)
+    assert not any(d.template == "definition:appositive-name" for d in found), [d.question for d in found]

@@ -50,6 +50,10 @@ def questions(q: Question) -> list[QuestionDraft]:
             raise Unrealisable("appositive is not a name")
         if q.answer_type is AnswerType.PERSON and not person_like(described):
             raise Unrealisable("a person described as a thing: the parse is wrong")
+        if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in (described, root)):
+            # "his wife, Queen Gudrún, and his heir, Prince Amleth": the description drags the
+            # other member, and its name, along
+            raise Unrealisable("a described member of a list")
         phrase = unique_description(q, described, exclude=subtree_ids(root))
         question = f"{who_what(q, described)} {be} {phrase}"
         return [q.finish(question, "definition:appositive-name", 0.95)]
