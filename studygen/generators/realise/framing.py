@@ -31,6 +31,7 @@ from studygen.generators.realise.syntax import (
     finite_tense,
     inflect,
     is_verbal,
+    names_its_noun,
     subject_of,
     subtree_ids,
     third_person,
@@ -360,6 +361,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "such as"; "intended as a warning", "known as X": what the verb needs
                 if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
                     continue  # "in order to ...": cut whole or not at all
+                if names_its_noun(token):
+                    continue  # "the evolutionary biologist [Lynn Margulis]": the name says who
                 if token.dep_ in ("appos", "conj") and (any(c.dep_ == "conj" for c in token.children)
                                                         or any(c.dep_ == "conj" for c in token.head.children)):
                     continue  # a member of a list: cutting one leaves a wrong list

@@ -24,6 +24,7 @@ from studygen.generators.realise.syntax import (
     WH_WORDS,
     Target,
     Unrealisable,
+    names_its_noun,
     subtree_ids,
 )
 from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
@@ -104,6 +105,12 @@ class Question(Target):
                 span = subtree_ids(token) | {token.left_edge.i - 1}
                 if not span & answer:
                     drop |= span
+                continue
+            if names_its_noun(token) and opener == "," and token.left_edge.i - 1 not in answer:
+                # "the city's mayor, Karen Bass,": the name says who; it stays, as a close appositive
+                drop.add(token.left_edge.i - 1)
+                if closer == ",":
+                    drop.add(token.right_edge.i + 1)
                 continue
             if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
                 span = subtree_ids(token) | {token.left_edge.i - 1}

@@ -149,6 +149,13 @@ def subtree_ids(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def names_its_noun(token: Token) -> bool:
+    """Is ``token`` a name set beside a common noun, which says who or what that noun is ("the
+    evolutionary biologist Lynn Margulis", "the city's mayor, Karen Bass")? Without it the noun
+    points into the article: "When did the evolutionary biologist propose ...?"."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 

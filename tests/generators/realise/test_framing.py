@@ -132,3 +132,17 @@ def test_a_question_about_a_misread_conjunct_is_not_written() -> None:
     # not "Where did the company open stores in Paris and Berlin in 2015?" for Madrid
     context = "In 2015, the company opened stores in Paris and Berlin, as well as in Madrid."
     assert strict(context, "Madrid") is None
+
+
+@pytest.mark.parametrize(("context", "answer", "name"), [
+    # a name beside a common noun says who the noun is: cut, it leaves "the evolutionary biologist"
+    ('In 1996, the evolutionary biologist Lynn Margulis proposed to replace Kingdoms and Domains with "inclusive" '
+     'names to create a "symbiosis-based phylogeny", giving the description "Eukarya".', "1996", "Lynn Margulis"),
+    ("In 2021, the city's mayor, Karen Bass, opened a new shelter with 450 beds near the harbour.", "2021",
+     "the city's mayor Karen Bass"),
+    ("In 1905, the young physicist Albert Einstein published four papers that changed the course of modern "
+     "physics.", "1905", "Albert Einstein"),
+])
+def test_a_name_beside_its_noun_is_never_cut(context: str, answer: str, name: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and name in question, question
