@@ -136,7 +136,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         title_words = {w.lower() for w in re.findall(r"\w+", article.title)}
         for k, p in enumerate(parsed):
             if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text) \
-                    or undated_change(p.span):
+                    or undated_change(p.span) or elliptical_ordinal(p.span):
                 continue
             found = sentence_candidates(p.span, p.sentence.index, p.block_start)
             earlier = [q.span for q in parsed[max(0, k - ANAPHORA_WINDOW):k]]
@@ -224,6 +224,17 @@ def undated_change(span: Any) -> bool:
         return False
     labels = {ent.label_ for ent in span.ents}
     return bool(labels & {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}) and not labels & {"DATE", "TIME"}
+
+
+def elliptical_ordinal(span: Any) -> bool:
+    """Does the sentence name something only as "the <ordinal>", its noun left to the sentence
+    before ("Michael Kerr became the fifth when ...", "The first was a handball")? The fifth what,
+    a card cannot say. "the first to report it" and "the second of four children" say what."""
+    return any(t.ent_type_ == "ORDINAL" and t.pos_ != "PROPN" and t.head.pos_ != "NOUN"
+               and t.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj", "appos")
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in t.children)
+               for t in span)
 
 
 #: How many sentences back a noun said before makes "the <noun>" point back to it.

@@ -125,3 +125,36 @@ def test_a_past_change_in_an_amount_without_its_time_gives_no_card(sentence: str
     from studygen.nlp import spacy_pipeline
 
     assert undated_change(spacy_pipeline()(sentence)[:]) is undated
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "elliptical"), [
+    # "the fifth" what: the noun is in the sentence before
+    ("In 2019, Anna Lee became the fifth when she won the seat in the state election.", True),
+    ("The first was a penalty, but the referee allowed it.", True),
+    ("The new bridge proved far less successful than the first.", True),
+    # an ordinal that says what it ranks, or is a noun's modifier, is no ellipsis
+    ("Anna Lee was the first to climb the north face, in 1952.", False),
+    ("She was the second of four children of a miller.", False),
+    ("The fifth edition of the festival was held in Lyon in 2003.", False),
+    ("Smith and Jones placed third and fourth in the final race.", False),
+])
+def test_a_sentence_naming_something_only_by_its_rank_gives_no_card(sentence: str, elliptical: bool) -> None:
+    from studygen.analysis import elliptical_ordinal
+    from studygen.nlp import spacy_pipeline
+
+    assert elliptical_ordinal(spacy_pipeline()(sentence)[:]) is elliptical
+
+
+@pytest.mark.slow
+def test_no_candidate_is_drawn_from_a_sentence_naming_something_by_its_rank_alone() -> None:
+    from studygen.analysis import analyse
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    text = ("Four Green candidates have advanced from a top-two primary since 2012. In 2022, Anna Lee became the "
+            "fifth when she ran in the District 10 election in Oregon. Lee received 52,965 votes in November.")
+    (item,) = analyse([Article(id="a1", title="Greens", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    second, third = text.index("In 2022"), text.index("Lee received")
+    assert item.candidates and not [c.text for c in item.candidates if second <= c.start < third]
