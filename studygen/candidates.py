@@ -217,8 +217,8 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             located = root.dep_ == "pobj" and root.head.lower_ in ("in", "near")
             if answer_type is AnswerType.PERSON and located:
                 return AnswerType.PLACE  # people are not "in" anything: "the districts in Kraków"
-            if answer_type is AnswerType.PERSON and span[0].lower_ in ("a", "an", "the"):
-                return AnswerType.CONCEPT  # names of people have no article: "An Unearthly Child"
+            if answer_type is AnswerType.PERSON and has_an_article(span):
+                return AnswerType.CONCEPT  # names of people have no article: "An Unearthly Child", "the Gazette"
             if answer_type in _NAME_LABELS:
                 if kind is not None:
                     return type_of_kind(kind)
@@ -235,6 +235,16 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             return AnswerType.CONCEPT  # a title ("An Unearthly Child"), not a person
         return type_of_kind(kind)
     return AnswerType.CONCEPT
+
+
+def has_an_article(span: SpacySpan) -> bool:
+    """Does the span open with an article, or follow one that belongs to it ("the | Gazette", the
+    article cut off as a determiner)? A person's name takes none."""
+    if span[0].lower_ in ("a", "an", "the"):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("a", "an", "the") and before.dep_ == "det" \
+        and before.head.i in range(span.start, span.end)
 
 
 def is_possessive_ending(token: Token) -> bool:
@@ -723,6 +733,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue  # "approximately 2.2 billion years ago", which the parser calls money
         if answer_type in _NAME_LABELS and titled_person(ent):
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
+        elif answer_type is AnswerType.PERSON and has_an_article(ent):
+            answer_type = AnswerType.CONCEPT  # "the Gazette", which the parser calls a person
         add(with_its_gloss(ent), answer_type, origin)
     entity_tokens = {t.i for e in sent.ents for t in e}
     for chunk in sent.noun_chunks:

@@ -294,3 +294,25 @@ def test_a_phrase_of_manner_or_setting_is_no_answer(text: str, filler: str) -> N
 ])
 def test_a_term_with_a_head_of_manner_is_still_an_answer(text: str, term: str) -> None:
     assert term in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the parser calls "Gazette" a person; a person's name takes no article, so no "Who" question
+    ("One local historian said that the Gazette earned Davis the title of the father of journalism.", "Gazette"),
+    ("In 1771, the Chronicle printed a petition to the king on its front page.", "Chronicle"),
+])
+def test_a_name_after_an_article_is_no_person(text: str, name: str) -> None:
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()(text).sents))
+    types = {c.type for c in sentence_candidates(sent, 0, 0) if c.text == name}
+    assert types and AnswerType.PERSON not in types
+
+
+def test_a_person_s_name_after_another_word_is_still_a_person() -> None:
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()("In 1771, the printer James Davis printed a petition to the king.").sents))
+    assert AnswerType.PERSON in {c.type for c in sentence_candidates(sent, 0, 0) if c.text == "James Davis"}
