@@ -103,6 +103,15 @@ def test_x_is_to_do_y_is_not_asked_for_x(context: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(("context", "answer"), [
+    ("An alternative explanation was that the bindings had been for a burial in the lake.", "alternative explanation"),
+    ("The main problem is that the old bridge cannot carry heavy trucks.", "main problem"),
+])
+def test_x_is_that_y_is_not_asked_for_x(context: str, answer: str) -> None:
+    # "What was that the bindings had been for a burial in the lake?"
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
     # a participle the parse hangs on a date has no subject to ask with
     ("The debut album, the first of her three studio records, was released on April 2, 2018, followed by "
      "Blue Hour on October 5, 2019; both reached the top of the charts.", "October 5, 2019"),

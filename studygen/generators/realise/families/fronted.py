@@ -124,6 +124,10 @@ def plan_question(q: Question) -> Plan:
     if arg.dep_ in SUBJECT_DEPS:
         if inner.i != verb.i:
             raise Unrealisable("subject of an infinitive")
+        if inner.lemma_ == "be" and any(c.dep_ == "ccomp" for c in inner.children) and not any(
+                c.dep_ in ("attr", "acomp") for c in inner.children):
+            # "An alternative explanation was that the bindings ...": "What was that ...?" is no question
+            raise Unrealisable("the subject of 'be' and a that-clause")
         fam = family("subject")
         wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)
         # "How many people were ...": a question phrase that keeps the subject's noun keeps the
