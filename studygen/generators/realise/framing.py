@@ -147,7 +147,10 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
     if plan.role == "subject":
         finite = next((t for t in words if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
         plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
-        if finite is not None and not plural_wh and not wh_words.coordinated(q):
+        # "confirmed that the militants were Serbian citizens": "What did he confirm were Serbian
+        # citizens?", not "was": the plural noun after "be" keeps its verb plural
+        plural_attr = any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+        if finite is not None and not plural_wh and not plural_attr and not wh_words.coordinated(q):
             if finite.tag_ == "VBP":
                 replacements[finite.i] = third_person(finite)
             elif finite.lower_ == "were":

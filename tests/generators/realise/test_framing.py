@@ -18,6 +18,9 @@ pytestmark = pytest.mark.slow
     ("Tesla said that the motor was built in 1887.", "the motor", "What did Tesla say was built in 1887?"),
     # a verb whose clause is a fact: asked as one
     ("The study showed that the motor was built in 1887.", "1887", "When was the motor built?"),
+    # a plural noun after "be" keeps its verb plural
+    ("Prosecutor Naim Abazi confirmed that the arrested militants were Serbian citizens.", "arrested militants",
+     "What did Prosecutor Naim Abazi confirm were Serbian citizens?"),
 ])
 def test_a_claim_is_asked_as_a_claim(context: str, answer: str, question: str) -> None:
     assert ask(context, answer) == question
