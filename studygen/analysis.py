@@ -186,7 +186,8 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
     retyped = []
     for candidate in candidates:
         text = candidate.text
-        if candidate.type in _MISTAKEN_FOR_NAMES and (text in surnames or text in mostly) and place_kind(text) is None:
+        if candidate.type in _MISTAKEN_FOR_NAMES and (text in surnames or text in mostly) and place_kind(text) is None \
+                and not (text.isupper() and " " not in text):  # "GEBA": an acronym names no person
             candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
         retyped.append(candidate)
     return retyped

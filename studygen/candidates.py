@@ -587,10 +587,17 @@ def with_its_gloss(span: SpacySpan) -> SpacySpan:
 
 def beside_a_gloss(span: SpacySpan) -> bool:
     """Is the span followed by a bracket that names it again ("Federal Security Service (FSB)",
-    "30 km (19 mi)"), or is it that bracket? The other name gives the answer away."""
+    "30 km (19 mi)"), or is it that bracket, or the name in another language inside one? The other
+    name gives the answer away, and a translation is no fact to learn."""
     text = doc_text(span.doc)
     return bool(re.match(r"\s*\(", text[span.end_char:span.end_char + 3])
-                or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char]))
+                or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char])
+                or _FOREIGN_NAME.search(text[max(span.start_char - 40, 0):span.start_char]))
+
+
+#: A bracket that gives the name in another language or its pronunciation ("(Spanish: Selección ...)",
+#: "(Persian: ...; lit. ...)"): a name to read, not a fact to learn.
+_FOREIGN_NAME = re.compile(r"\((?:[A-Z][a-z]+[ -])*[A-Z][a-z]+:\s*$|\b(?:lit\.|literally|pronounced)\s*$")
 
 
 _CURRENCY = re.compile(r"[$€£¥₹₩₽¢]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|crores?|lakhs?|pesos?|francs?"
@@ -735,6 +742,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
         elif answer_type is AnswerType.PERSON and has_an_article(ent):
             answer_type = AnswerType.CONCEPT  # "the Gazette", which the parser calls a person
+        elif answer_type is AnswerType.PERSON and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+            answer_type = AnswerType.ORGANISATION  # "GEBA": an acronym names no person
         add(with_its_gloss(ent), answer_type, origin)
     entity_tokens = {t.i for e in sent.ents for t in e}
     for chunk in sent.noun_chunks:

@@ -316,3 +316,27 @@ def test_a_person_s_name_after_another_word_is_still_a_person() -> None:
 
     sent = next(iter(spacy_pipeline()("In 1771, the printer James Davis printed a petition to the king.").sents))
     assert AnswerType.PERSON in {c.type for c in sentence_candidates(sent, 0, 0) if c.text == "James Davis"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the name in another language, given in brackets, is read, not learned
+    ("The Brazil national football team (Portuguese: Seleção Brasileira de Futebol) represents Brazil in football.",
+     "Seleção Brasileira de Futebol"),
+    ("The Pishdadian dynasty (Persian: Pishdadiyan) is the first dynasty of the kings of Iran.", "Pishdadiyan"),
+])
+def test_a_name_in_another_language_is_no_answer(text: str, name: str) -> None:
+    assert not any(name in answer for answer in _answers(text))
+
+
+def test_an_acronym_the_recogniser_calls_a_person_is_asked_as_an_organisation() -> None:
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    # in this context the recogniser calls "GEBA" (a sports club) a person: "Who was used for ...?"
+    text = ("Playing at the stadium on 2 October 1924, forward Cesáreo Onzari scored directly from a corner kick. "
+            "GEBA was also used for the Copa Centenario Revolución de Mayo, the first competition held between "
+            "South American national teams, organised by the Argentine Football Association (AFA) in 1910.")
+    doc = spacy_pipeline()(text)
+    sent = list(doc.sents)[1]
+    assert "PERSON" in {e.label_ for e in doc.ents if e.text == "GEBA"}  # the case this guards
+    assert {c.type for c in sentence_candidates(sent, 1, 0) if c.text == "GEBA"} == {AnswerType.ORGANISATION}
