@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from studygen.coref import has_an_article, is_acronym
 from studygen.models import AnswerCandidate, AnswerType
 
 if TYPE_CHECKING:
@@ -235,16 +236,6 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             return AnswerType.CONCEPT  # a title ("An Unearthly Child"), not a person
         return type_of_kind(kind)
     return AnswerType.CONCEPT
-
-
-def has_an_article(span: SpacySpan) -> bool:
-    """Does the span open with an article, or follow one that belongs to it ("the | Gazette", the
-    article cut off as a determiner)? A person's name takes none."""
-    if span[0].lower_ in ("a", "an", "the"):
-        return True
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in ("a", "an", "the") and before.dep_ == "det" \
-        and before.head.i in range(span.start, span.end)
 
 
 def is_possessive_ending(token: Token) -> bool:
@@ -742,7 +733,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
         elif answer_type is AnswerType.PERSON and has_an_article(ent):
             answer_type = AnswerType.CONCEPT  # "the Gazette", which the parser calls a person
-        elif answer_type is AnswerType.PERSON and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+        elif answer_type is AnswerType.PERSON and is_acronym(ent):
             answer_type = AnswerType.ORGANISATION  # "GEBA": an acronym names no person
         add(with_its_gloss(ent), answer_type, origin)
     entity_tokens = {t.i for e in sent.ents for t in e}

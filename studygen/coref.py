@@ -55,9 +55,26 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
                 ent = ent[:-1]
             if ent.label_ == "PERSON" and rest_of_a_name(ent):
                 continue
-            mentions.append(Mention(ent.text, ent.label_, index, ent.start,
+            # "the Gazette he printed": a name after its own article, or an acronym, is no person
+            label = "ORG" if ent.label_ == "PERSON" and (has_an_article(ent) or is_acronym(ent)) else ent.label_
+            mentions.append(Mention(ent.text, label, index, ent.start,
                                     root.dep_ in ("nsubj", "nsubjpass")))
     return mentions
+
+
+def has_an_article(span: SpacySpan) -> bool:
+    """Does the span open with an article, or follow one that belongs to it ("the | Gazette", the
+    article cut off as a determiner)? A person's name takes none."""
+    if span[0].lower_ in ("a", "an", "the"):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("a", "an", "the") and before.dep_ == "det" \
+        and before.head.i in range(span.start, span.end)
+
+
+def is_acronym(span: SpacySpan) -> bool:
+    """Is the span one word of capitals ("GEBA")? That names an organisation, not a person."""
+    return len(span) == 1 and len(span.text) > 1 and span.text.isupper()
 
 
 def rest_of_a_name(ent: SpacySpan) -> bool:

@@ -296,3 +296,14 @@ def test_it_is_not_named_after_a_name_the_parser_split_into_two_subjects(nlp) ->
     it = next(t for t in sentences[1] if t.lower_ == "it")
     assert len(subjects) == 2
     assert Resolver(sentences).replacement(it, 1) is None
+
+
+def test_he_is_never_given_to_a_name_after_its_own_article(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    # the recogniser calls "Gazette" a person; "he" is the printer named before, not the newspaper
+    text = ("In 1751, James Davis founded the North Carolina Gazette. In the August 17 issue of the Gazette he "
+            "also printed a petition to the king.")
+    sentences = list(nlp(text).sents)
+    he = next(t for t in sentences[1] if t.lower_ == "he")
+    assert Resolver(sentences).antecedent(he, 1) != "Gazette"
