@@ -55,8 +55,8 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
                 ent = ent[:-1]
             if ent.label_ == "PERSON" and rest_of_a_name(ent):
                 continue
-            # "the Gazette he printed": a name after its own article, or an acronym, is no person
-            label = "ORG" if ent.label_ == "PERSON" and (has_an_article(ent) or is_acronym(ent)) else ent.label_
+            # "the Gazette he printed": a name after its own article, an acronym or a common noun is no person
+            label = "ORG" if ent.label_ == "PERSON" and not_a_persons_name(ent) else ent.label_
             mentions.append(Mention(ent.text, label, index, ent.start,
                                     root.dep_ in ("nsubj", "nsubjpass")))
     return mentions
@@ -75,6 +75,17 @@ def has_an_article(span: SpacySpan) -> bool:
 def is_acronym(span: SpacySpan) -> bool:
     """Is the span one word of capitals ("GEBA")? That names an organisation, not a person."""
     return len(span) == 1 and len(span.text) > 1 and span.text.isupper()
+
+
+def common_nouns(span: SpacySpan) -> bool:
+    """Are all the span's words common nouns ("Centrioles" opening a sentence, which the recogniser
+    calls a person)? A person's name is a proper noun."""
+    return all(t.tag_ in ("NN", "NNS") for t in span)
+
+
+def not_a_persons_name(span: SpacySpan) -> bool:
+    """Is a span the recogniser calls a person written as no person's name is?"""
+    return has_an_article(span) or is_acronym(span) or common_nouns(span)
 
 
 def rest_of_a_name(ent: SpacySpan) -> bool:
@@ -262,7 +273,9 @@ def is_possessive(token: Token) -> bool:
 
 def said_before(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` (as whole words; its first letter in either case: "both countries"
-    is said in "Both countries have put their militaries on alert")?"""
+    is said in "Both countries have put their militaries on alert"; with any article: "the dress
+    rehearsal" is said in "A dress rehearsal was held, with 4000 people in it")?"""
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)  # "a dress rehearsal ... in it"
     if not name:
         return False
     first = f"[{re.escape(name[0].lower())}{re.escape(name[0].upper())}]"

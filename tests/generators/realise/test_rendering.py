@@ -145,6 +145,9 @@ def test_he_is_not_given_to_a_person_past_a_name_the_parser_could_not_type(nlp, 
     ("Marie Curie", "In 1891 Marie Curie moved to Paris, where ", True),
     ("the kings", "The kingston council met ", False),
     ("Marie Curie", "Pierre Curie said that ", False),
+    # named with another article: not "with 4000 people featuring in the full-scale dress rehearsal"
+    ("the full-scale dress rehearsal", "A full-scale dress rehearsal was held in 2022, with 4000 people featuring in ",
+     True),
 ])
 def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_is_not_replaced(name: str, before: str, said: bool) -> None:
     from studygen.coref import said_before
