@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from studygen.coref import has_an_article, is_acronym
+from studygen.coref import common_nouns, has_an_article, is_acronym
 from studygen.models import AnswerCandidate, AnswerType
 
 if TYPE_CHECKING:
@@ -731,8 +731,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue  # "approximately 2.2 billion years ago", which the parser calls money
         if answer_type in _NAME_LABELS and titled_person(ent):
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
-        elif answer_type is AnswerType.PERSON and has_an_article(ent):
-            answer_type = AnswerType.CONCEPT  # "the Gazette", which the parser calls a person
+        elif answer_type is AnswerType.PERSON and (has_an_article(ent) or common_nouns(ent)):
+            answer_type = AnswerType.CONCEPT  # "the Gazette", "Centrioles", which the parser calls people
         elif answer_type is AnswerType.PERSON and is_acronym(ent):
             answer_type = AnswerType.ORGANISATION  # "GEBA": an acronym names no person
         add(with_its_gloss(ent), answer_type, origin)

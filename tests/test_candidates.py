@@ -300,8 +300,10 @@ def test_a_term_with_a_head_of_manner_is_still_an_answer(text: str, term: str) -
     # the parser calls "Gazette" a person; a person's name takes no article, so no "Who" question
     ("One local historian said that the Gazette earned Davis the title of the father of journalism.", "Gazette"),
     ("In 1771, the Chronicle printed a petition to the king on its front page.", "Chronicle"),
+    # a common noun opening its sentence, with a capital
+    ("Centrioles produce the spindle during nuclear division.", "Centrioles"),
 ])
-def test_a_name_after_an_article_is_no_person(text: str, name: str) -> None:
+def test_a_name_after_an_article_or_a_common_noun_is_no_person(text: str, name: str) -> None:
     from studygen.models import AnswerType
     from studygen.nlp import spacy_pipeline
 
