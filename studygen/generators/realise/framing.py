@@ -213,6 +213,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if before.lower_ in ("in", "on", "at", "of", "for", "with", "by", "from", "into", "about", "to") \
                 and before.dep_ in ("mark", "prep") and before.head.i != subject.i:
             raise Unrealisable("a subject after a preposition: the parse is wrong")  # "in order to ..."
+    if any(doc[i].dep_ == "prep" and not list(doc[i].children) and i + 1 < len(doc)
+           and doc[i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for i in clause_ids):
+        # "during the Revolutionary War Davis was forced": "during" left without its object, and
+        # the object read as the subject's words
+        raise Unrealisable("a preposition without its object: the parse is wrong")
     for child in verb.children:
         ids = subtree_ids(child)
         if ids & answer:
