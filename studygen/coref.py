@@ -62,6 +62,10 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
     return mentions
 
 
+def subtree_of(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
 def has_an_article(span: SpacySpan) -> bool:
     """Does the span open with an article, or follow one that belongs to it ("the | Gazette", the
     article cut off as a determiner)? A person's name takes none."""
@@ -242,6 +246,12 @@ class Resolver:
             return self._subject_antecedent(subject, index, depth + 1, possessive)
         if not _agrees(subject, plural):
             return None
+        if subject.sent.start == sent.start and not possessive and any(
+                t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and _agrees(t, plural)
+                for t in sent[subject.i + 1 - sent.start:pronoun.i - sent.start] if t.i not in subtree_of(subject)):
+            # "The band commissioned a photograph of the plaque before it was altered": the
+            # photograph, the plaque and the band all fit "it"; skip rather than guess
+            return None
         if not plural and subject.ent_type_ == "PERSON":
             return None  # "its skeleton" is never a person's
         if any(c.dep_ == "conj" for c in subject.children):
@@ -317,6 +327,8 @@ def clause_subject_name(pronoun: Token) -> str | None:
         return None
     if any(c.dep_ == "conj" for c in subject.children):
         return None
+    if any(not (t.dep_ == "compound" and t.pos_ == "PROPN") and not t.is_punct for t in subject.lefts):
+        return None  # '"Fjölnir the Brotherless" has lost his throne': not "Brotherless' throne"
     words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
     return " ".join(t.text for t in words)
 

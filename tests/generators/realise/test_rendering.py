@@ -310,3 +310,26 @@ def test_he_is_never_given_to_a_name_after_its_own_article(nlp) -> None:  # noqa
     sentences = list(nlp(text).sents)
     he = next(t for t in sentences[1] if t.lower_ == "he")
     assert Resolver(sentences).antecedent(he, 1) != "Gazette"
+
+
+def test_a_possessive_is_not_given_a_piece_of_a_name_with_its_own_article(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import clause_subject_name
+
+    # '"Fjölnir the Brotherless" has lost his throne': not "Brotherless' throne"
+    doc = nlp('Soon after, he learns that "Fjölnir the Brotherless" has lost his throne to Harald of Norway.')
+    his = next(t for t in doc if t.lower_ == "his")
+    assert clause_subject_name(his) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a photograph and a plaque stand between the band and "it": any of them may be "it"
+    ("The band commissioned a photograph of the plaque before it was altered into a cover by a designer.", None),
+    # nothing else fits "it": the subject is "it"
+    ("The council met twice before it voted on the new budget.", "the council"),
+])
+def test_it_is_not_guessed_when_other_things_stand_between(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    it = next(t for t in sentences[0] if t.lower_ == "it")
+    assert Resolver(sentences).antecedent(it, 0) == name
