@@ -16,6 +16,7 @@ from studygen.generators.realise.syntax import (
     DEMONSTRATIVES,
     DISCOURSE,
     FIRST_PERSON,
+    HEDGES,
     NAMING_VERBS,
     NEGATIONS,
     PRUNE_TIERS,
@@ -281,6 +282,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         phrase = " ".join(t.lower_ for t in words if not t.is_punct)
         if ids & (protect | answer):
             continue
+        if child.dep_ == "advmod" and phrase in HEDGES:
+            raise Unrealisable("a hedge in front of the clause")  # "Allegedly, his sister pleaded ..."
         if child.dep_ in ("cc", "punct", "intj", "mark") or phrase in DISCOURSE or (
                 child.dep_ == "advmod" and len(words) == 1 and words[0].lower_ in DISCOURSE):
             drop |= ids

@@ -60,6 +60,11 @@ COMMENT = {
     "for one", "for one thing", "too often", "all too often", "in this way", "in this sense",
     "in that sense", "in many ways", "in some ways", "to some extent", "to a degree", "in practice",
 }
+#: Adverbs that hedge the whole statement ("Allegedly, his sister pleaded ..."): never dropped, which
+#: would state as fact what the text only reports, and never moved to the question's end, where it
+#: reads as a manner ("... to a doctor allegedly?").
+HEDGES = {"allegedly", "reportedly", "apparently", "supposedly", "purportedly", "reputedly", "seemingly",
+          "ostensibly", "possibly", "probably", "perhaps", "arguably", "presumably", "rumoredly"}
 #: Adverbs that mark a phrase as an afterthought to the clause ("..., particularly in non-Western
 #: societies"): a question that fronts the phrase's noun strands its preposition at the end.
 FOCUS_ADVERBS = {"particularly", "especially", "notably", "mainly", "mostly", "chiefly", "primarily",
@@ -154,6 +159,24 @@ def names_its_noun(token: Token) -> bool:
     evolutionary biologist Lynn Margulis", "the city's mayor, Karen Bass")? Without it the noun
     points into the article: "When did the evolutionary biologist propose ...?"."""
     return token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
+
+
+def piece_of_a_given_name(q: Target, root: Token) -> bool:
+    """Is the answer a piece of the name a naming verb gives ("known as the Montreal to Repentigney
+    Marathon", which the parser splits into "as the Montreal" and "to Repentigney Marathon")? A
+    piece of a name is no answer, and the question around it reads as nonsense."""
+    for prep in (a for a in root.ancestors if a.dep_ == "prep"):
+        verb = prep.head
+        if verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_phrase is None:
+            return False
+        name = [t for c in as_phrase.children if c.dep_ == "pobj" for t in c.subtree]
+        if prep.i != as_phrase.i:
+            return as_phrase.i < prep.i  # "known as the Montreal | to Repentigney Marathon"
+        return not all(q.contains(t) for t in name)
+    return False
 
 
 def is_verbal(token: Token) -> bool:

@@ -205,3 +205,22 @@ def test_an_agent_of_a_dated_event_on_a_noun_is_asked_in_the_past() -> None:
     question = strict("Those Once Loyal is the eighth and final studio album by British death metal band Bolt "
                       "Thrower, released on 11 November 2005 by Metal Blade Records.", "Metal Blade Records")
     assert question is not None and question.startswith("What released ")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a date the parser hangs on "located" belongs to another verb
+    ("The attack occurred in the village of Banjska located in North Kosovo on 24 September 2023.",
+     "24 September 2023"),
+    # a piece of the name that "known as" gives, which the parser split in two
+    ("In late August of 1928, George won a swim in the St. Lawrence, beginning at the Montreal's Victoria Pier, "
+     "known as the Montreal to Repentigney Marathon.", "Repentigney Marathon"),
+    # a hedge in front can be neither dropped nor moved to the end ("... to a doctor allegedly?")
+    ("Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor.", "Thomas"),
+])
+def test_a_misread_or_hedged_clause_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_date_of_a_thing_located_somewhere_is_still_asked() -> None:
+    question = strict("The museum, located in the old town, opened on 4 May 1921.", "4 May 1921")
+    assert question is not None and question.startswith("When did the museum open")

@@ -25,6 +25,7 @@ from studygen.generators.realise.syntax import (
     child_on_path,
     clause_head,
     inner_verb,
+    piece_of_a_given_name,
     subtree_ids,
 )
 from studygen.models import AnswerType
@@ -45,6 +46,10 @@ def questions(q: Question) -> list[QuestionDraft]:
     return [q.finish(question, f"{plan.family.name}:{plan.role}", plan.score)]
 
 
+#: Verbs that say where something is: no date belongs to them.
+LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter", "border", "neighbour", "neighbor"})
+
+
 def plan_question(q: Question) -> Plan:
     if definition_of(q.doc[q.start:q.end]) is not None:
         # The definition family asks it with the whole description: a cut one ("What is a group
@@ -60,6 +65,12 @@ def plan_question(q: Question) -> Plan:
     verb = clause_head(root)
     if verb is None or q.contains(verb):
         raise Unrealisable("no clause verb outside the answer")
+    if answer_type in (AnswerType.DATE, AnswerType.TIME) and verb.lemma_.lower() in LOCATING_VERBS:
+        # "The attack occurred in the village of Banjska located in North Kosovo on 24 September":
+        # a date hung on "located" belongs to another verb
+        raise Unrealisable("a date on a verb of where something is")
+    if piece_of_a_given_name(q, root):
+        raise Unrealisable("part of the name a naming verb gives")
     inner = inner_verb(root, verb)
     if inner.i != verb.i and verb.lemma_ == "be":
         raise Unrealisable("an infinitive after 'be'")  # "the feature is to reduce the field"

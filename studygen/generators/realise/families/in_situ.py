@@ -16,6 +16,7 @@ from studygen.generators.realise.syntax import (
     answer_root,
     clause_head,
     content_words,
+    piece_of_a_given_name,
     subject_of,
     subtree_ids,
 )
@@ -52,6 +53,8 @@ def questions(q: Question) -> list[QuestionDraft]:
             raise Unrealisable(f"the answer is inside a {path.dep_}")
         if path.dep_ == "conj" or path.dep_ == "pobj" and path.head.lower_ in ("as", "like", "including"):
             raise Unrealisable("the answer is inside a list member or an example")
+    if piece_of_a_given_name(q, root):
+        raise Unrealisable("part of the name a naming verb gives")
     gerund = root.dep_ == "pcomp" and root.tag_ == "VBG"
     if root.dep_ not in OBJECT_DEPS | {"pobj", "poss", "amod", "compound", "nmod", "nummod", "conj"} \
             and not gerund or root.pos_ == "ADP":
