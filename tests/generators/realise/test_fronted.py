@@ -211,6 +211,7 @@ def test_an_agent_of_a_dated_event_on_a_noun_is_asked_in_the_past() -> None:
     # a date the parser hangs on "located" belongs to another verb
     ("The attack occurred in the village of Banjska located in North Kosovo on 24 September 2023.",
      "24 September 2023"),
+    ("The attack occurred in the village of Banjska located in North Kosovo on 24 September 2023.", "North Kosovo"),
     # a piece of the name that "known as" gives, which the parser split in two
     ("In late August of 1928, George won a swim in the St. Lawrence, beginning at the Montreal's Victoria Pier, "
      "known as the Montreal to Repentigney Marathon.", "Repentigney Marathon"),
