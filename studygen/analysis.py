@@ -146,7 +146,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
                 begin, end = p.char_offset(subject.left_edge.idx), p.char_offset(subject.idx + len(subject))
                 found = [c for c in found if c.start <= begin and c.end >= end]
             candidates.extend(found)
-        candidates = without_first_names(parsed, name_people(parsed, candidates))
+        candidates = name_people(parsed, candidates)
         candidate_vectors: dict[str, Any] = {}
         title_vector = None
         if candidates and centroid is not None:
@@ -191,21 +191,6 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
             candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
         retyped.append(candidate)
     return retyped
-
-
-def without_first_names(parsed: list[ParsedSentence], candidates: list[AnswerCandidate]) -> list[AnswerCandidate]:
-    """No answer is a person's first name alone when the article gives the whole name ("Mildred"
-    for Mildred Robley-Browne): the card would teach half a name. A surname alone ("Margera" after
-    Bam Margera) is how articles name people, and stays."""
-    firsts, lasts = set(), set()
-    for p in parsed:
-        for ent in p.span.ents:
-            words = [t.text for t in ent if not t.is_punct]
-            if ent.label_ == "PERSON" and len(words) >= 2:
-                firsts.add(words[0])
-                lasts.add(words[-1])
-    alone = firsts - lasts
-    return [c for c in candidates if not (c.type is AnswerType.PERSON and c.text in alone)]
 
 
 _MISTAKEN_FOR_NAMES = frozenset({AnswerType.PLACE, AnswerType.ORGANISATION, AnswerType.CONCEPT, AnswerType.WORK,

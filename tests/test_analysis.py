@@ -158,18 +158,3 @@ def test_no_candidate_is_drawn_from_a_sentence_naming_something_by_its_rank_alon
                       embedder().embed)
     second, third = text.index("In 2022"), text.index("Lee received")
     assert item.candidates and not [c.text for c in item.candidates if second <= c.start < third]
-
-
-@pytest.mark.slow
-def test_a_first_name_alone_is_no_answer_when_the_article_gives_the_whole_name() -> None:
-    from studygen.analysis import analyse
-    from studygen.models import Article
-    from studygen.nlp import embedder, spacy_pipeline
-
-    text = ("Mildred Robley-Browne trained at the Ginner school in London in 1919. Mildred remained a close associate "
-            "of Ruby Ginner throughout her career as a headmistress. Ginner founded the school in 1918.")
-    (item,) = analyse([Article(id="a1", title="Dancers", text=text, source="test")], spacy_pipeline(),
-                      embedder().embed)
-    texts = {c.text for c in item.candidates}
-    assert "Mildred" not in texts
-    assert "Ginner" in texts or "Ruby Ginner" in texts  # a surname alone, or the whole name, still is
