@@ -108,6 +108,9 @@ class Resolver:
     def __init__(self, sentences: list[SpacySpan]) -> None:
         self.sentences = sentences
         self.mentions = entity_mentions(sentences)
+        #: "it" and "they" that several things before them in their own sentence fit: the
+        #: sentence shown whole is clear, a question cut from it is not
+        self.crowded: set[tuple[int, int]] = set()
 
     def antecedent(self, pronoun: Token, sentence_index: int) -> str | None:
         word = pronoun.lower_
@@ -251,6 +254,7 @@ class Resolver:
                 for t in sent[subject.i + 1 - sent.start:pronoun.i - sent.start] if t.i not in subtree_of(subject)):
             # "The band commissioned a photograph of the plaque before it was altered": the
             # photograph, the plaque and the band all fit "it"; skip rather than guess
+            self.crowded.add((sentence_index, pronoun.i))
             return None
         if not plural and subject.ent_type_ == "PERSON":
             return None  # "its skeleton" is never a person's
@@ -267,7 +271,8 @@ class Resolver:
         already, the pronoun itself is the replacement ("Takaichi announced that she would ...")."""
         name = self.antecedent(token, sentence_index)
         if name is None:
-            return None
+            # the whole sentence holds whatever "it" is: a card showing the sentence keeps "it"
+            return token.text if before and (sentence_index, token.i) in self.crowded else None
         if before and said_before(name, before):
             return token.text
         if is_possessive(token):

@@ -333,3 +333,15 @@ def test_it_is_not_guessed_when_other_things_stand_between(nlp, text: str, name:
     sentences = list(nlp(text).sents)
     it = next(t for t in sentences[0] if t.lower_ == "it")
     assert Resolver(sentences).antecedent(it, 0) == name
+
+
+def test_an_it_that_several_things_in_its_sentence_fit_stays_it_in_the_whole_sentence(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    # a question cut from the sentence cannot say what "it" is; the sentence shown whole can
+    text = "The band commissioned a photograph of the plaque before it was altered into a cover by a designer."
+    sentences = list(nlp(text).sents)
+    it = next(t for t in sentences[0] if t.lower_ == "it")
+    resolver = Resolver(sentences)
+    assert resolver.replacement(it, 0) is None
+    assert resolver.replacement(it, 0, before=text[:it.idx]) == "it"
