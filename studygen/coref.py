@@ -62,10 +62,6 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
     return mentions
 
 
-def subtree_of(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
-
-
 def has_an_article(span: SpacySpan) -> bool:
     """Does the span open with an article, or follow one that belongs to it ("the | Gazette", the
     article cut off as a determiner)? A person's name takes none."""
@@ -249,9 +245,10 @@ class Resolver:
             return self._subject_antecedent(subject, index, depth + 1, possessive)
         if not _agrees(subject, plural):
             return None
+        own_words = {t.i for t in subject.subtree}
         if subject.sent.start == sent.start and not possessive and any(
                 t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and _agrees(t, plural)
-                for t in sent[subject.i + 1 - sent.start:pronoun.i - sent.start] if t.i not in subtree_of(subject)):
+                for t in sent[subject.i + 1 - sent.start:pronoun.i - sent.start] if t.i not in own_words):
             # "The band commissioned a photograph of the plaque before it was altered": the
             # photograph, the plaque and the band all fit "it"; skip rather than guess
             self.crowded.add((sentence_index, pronoun.i))

@@ -251,7 +251,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids
         elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child):
             drop |= ids  # "last week", "in August last year": true only on the day of writing
-    drop |= misread_coordination(q, clause_ids, answer | protect - drop)
+    drop |= misread_coordination(q, clause_ids, answer | (protect - drop))
     for i in sorted(clause_ids):
         token = doc[i]
         if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
