@@ -245,10 +245,9 @@ class Resolver:
             return self._subject_antecedent(subject, index, depth + 1, possessive)
         if not _agrees(subject, plural):
             return None
-        own_words = {t.i for t in subject.subtree}
         if subject.sent.start == sent.start and not possessive and any(
                 t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and _agrees(t, plural)
-                for t in sent[subject.i + 1 - sent.start:pronoun.i - sent.start] if t.i not in own_words):
+                for t in sent[subject.right_edge.i + 1 - sent.start:pronoun.i - sent.start]):
             # "The band commissioned a photograph of the plaque before it was altered": the
             # photograph, the plaque and the band all fit "it"; skip rather than guess
             self.crowded.add((sentence_index, pronoun.i))

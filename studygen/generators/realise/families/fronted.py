@@ -65,9 +65,9 @@ def plan_question(q: Question) -> Plan:
     verb = clause_head(root)
     if verb is None or q.contains(verb):
         raise Unrealisable("no clause verb outside the answer")
-    dated = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
-                for t in c.subtree)
-    if verb.lemma_.lower() in LOCATING_VERBS and (answer_type in (AnswerType.DATE, AnswerType.TIME) or dated):
+    if verb.lemma_.lower() in LOCATING_VERBS and (answer_type in (AnswerType.DATE, AnswerType.TIME) or any(
+            t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
+            for t in c.subtree)):
         # "The attack occurred in the village of Banjska located in North Kosovo on 24 September":
         # a date hung on "located" belongs to another verb
         raise Unrealisable("a date on a verb of where something is")
