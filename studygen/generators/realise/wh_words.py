@@ -114,9 +114,14 @@ def people(q: Question) -> bool:
     """Is the answer a person by its own noun ("the women"), or by the noun beside it ("Vincenzo
     Galilei, father of Galileo")?"""
     root = answer_root(q)
-    partners = [c for c in root.children if c.dep_ == "appos" and not q.contains(c) and c.pos_ == "NOUN"]
     return (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
-        p.lemma_.lower() in PERSON_NOUNS for p in partners)
+        p.lemma_.lower() in PERSON_NOUNS for p in noun_appositives(q, root))
+
+
+def noun_appositives(q: Question, root: Token) -> list[Token]:
+    """The common nouns set beside the answer and outside it ("Vincenzo Galilei, father of
+    Galileo"): they say what kind of thing, or person, the answer is."""
+    return [c for c in root.children if c.dep_ == "appos" and not q.contains(c) and c.pos_ == "NOUN"]
 
 
 def governs(token: Token) -> bool:
@@ -161,8 +166,8 @@ def kind_noun(q: Question) -> str | None:
         if lemma in lexicon or (token.pos_ == "NOUN" and not token.text[:1].isupper()
                                 and token.i == root.i and len(tokens) > 1):
             return lemma
-    for child in root.children:
-        if child.dep_ == "appos" and not q.contains(child) and child.pos_ == "NOUN" and not relational(child):
+    for child in noun_appositives(q, root):
+        if not relational(child):
             return child.lemma_.lower()
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.pos_ == "NOUN":
