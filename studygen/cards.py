@@ -617,10 +617,10 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
 
 #: The words that make a figure approximate, before it ("approximately 1800") or inside the answer
 #: ("Around 1900").
-_HEDGES = (r"(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
+_APPROXIMATORS = (r"(?:approximately|about|around|roughly|nearly|almost|circa|c\.|some|over|"
            r"more than|less than|fewer than|up to|at least|at most)")
-_APPROXIMATE = re.compile(rf"\b{_HEDGES}\s+(?:the\s+)?$", re.IGNORECASE)
-_APPROXIMATE_START = re.compile(rf"{_HEDGES}\s", re.IGNORECASE)
+_APPROXIMATE = re.compile(rf"\b{_APPROXIMATORS}\s+(?:the\s+)?$", re.IGNORECASE)
+_APPROXIMATE_START = re.compile(rf"{_APPROXIMATORS}\s", re.IGNORECASE)
 #: A date as of which a state holds: another date may not make the statement false ("As of 15
 #: August, no replication had been peer-reviewed" is true as of 2 March too).
 _STANDING = re.compile(r"\bas of\s+(?:the\s+)?$", re.IGNORECASE)
