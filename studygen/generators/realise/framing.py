@@ -219,6 +219,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # "during the Revolutionary War Davis was forced": "during" left without its object, and
         # the object read as the subject's words
         raise Unrealisable("a preposition without its object: the parse is wrong")
+    if any(misread_verb(doc[i]) for i in clause_ids):
+        raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
     for child in verb.children:
         ids = subtree_ids(child)
         if ids & answer:
@@ -424,6 +426,28 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
     return pruned
+
+
+def misread_verb(token: Token) -> bool:
+    """Does the parse of ``token`` show the marks of a misreading? A verb with nothing after it
+    right before a noun phrase it does not govern ("to witness city mayor Hau Lung-bin and other
+    dignitaries flip the switch": the noun phrase hung on "flip" as its subject); an infinitive
+    side clause with a subject of its own and no "for" ("by Bill Biggerstaff and Stanford
+    University professor Robert Medearis to focus on ...": the professor read as the subject of
+    "focus"); an object after a clause of its verb ("partnered with SPDB in 2012 to create a
+    separate bank, SPD Silicon Valley Bank,": the bank's name read as the object of "partnered")."""
+    doc = token.doc
+    if token.pos_ == "VERB" and token.tag_ in ("VB", "VBD", "VBP", "VBZ") and token.dep_ != "amod" \
+            and not any(c.i > token.i for c in token.children) and token.i + 1 < len(doc):
+        after = doc[token.i + 1]
+        if after.pos_ in ("DET", "PROPN", "NOUN", "NUM") and after.i not in subtree_ids(token):
+            return True
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+            and not any(c.dep_ == "mark" for c in token.children):
+        return True
+    return token.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("advcl", "xcomp") and token.head.i < c.i < token.i for c in token.head.children)
 
 
 def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> set[int]:
