@@ -382,8 +382,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
-                if needed_preposition(verb, token):
-                    continue  # "played upon this hatred", "relies on": what an objectless verb needs
+                if needed_preposition(token.head, token) and (token.head.i == verb.i or (
+                        token.head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.head.children))):
+                    # "played upon this hatred", "relies on", "to focus on the needs of ...", "found
+                    # stuffed in the trash": what an objectless verb needs, the clause's or another's
+                    continue
                 if token.dep_ == "prep" and (token.head.dep_ == "prep" or not any(
                         c.dep_ in ("pobj", "pcomp", "prep") for c in token.children)):
                     # "committed for [substance use disorder]" parsed apart: its object stays;

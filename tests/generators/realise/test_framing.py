@@ -204,3 +204,15 @@ def test_the_marks_of_a_misread_parse_are_recognised(nlp) -> None:  # noqa: ANN0
     # the same clauses read right: nothing
     assert not any(misread_verb(t) for t in nlp("SVB partnered with SPDB in 2012 to create a bank for startups."))
     assert not any(misread_verb(t) for t in nlp("Thousands of people came to the square to watch the parade."))
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # the preposition that completes a verb inside the clause, not only the main verb's
+    ("In May, a box of letters from the old mayor's office for the new city council of the town were found stuffed "
+     "in a drawer at the public library.", "May", "stuffed in a drawer?"),
+    ("Pacific Bank was founded in 1979 by Bank of America executive Tom Reed and Berkeley University professor Anne "
+     "Cole to focus on the needs of farmers.", "1979", "to focus on the needs of farmers?"),
+])
+def test_shortening_keeps_what_a_verb_inside_the_clause_needs(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and question.endswith(kept), question
