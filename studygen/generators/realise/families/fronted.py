@@ -34,6 +34,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Prepositions that do not stand at the end of a question without their object ("What did the storm
+#: cause damage throughout?", "What was the album released via?").
+UNSTRANDED = frozenset({"throughout", "during", "despite", "amid", "amidst", "since", "until", "till", "via",
+                        "notwithstanding", "including", "excluding", "following", "regarding", "concerning",
+                        "unlike", "per", "upon", "within", "among", "amongst"})
+
 TEMPLATES = ("subject", "object", "adverbial")
 ORDER = 20
 FALLBACK = False
@@ -160,6 +166,8 @@ def plan_question(q: Question) -> Plan:
                         score=1.05)
         if preposition.lower() in ("by", "agent"):
             raise Unrealisable("an agent left behind: 'by' at the end")  # "... used to reference X by?"
+        if preposition.lower() in UNSTRANDED:
+            raise Unrealisable("a preposition that is not left at the end")  # "... in damages throughout?"
         fam = family("object")
         wh = wh or wh_words.question_phrase(fam, type_key, q)
         return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition.lower(), score=0.95,
