@@ -297,6 +297,17 @@ class Question(Target):
         return not getAllLemmas(token.lower_)
 
 
+    def repeats(self, name: str) -> bool:
+        """Does the answer, a description, say no more than ``name`` with an adjective or two: "What
+        was Intense Tropical Cyclone Batsirai?" -> "deadly tropical cyclone"? The learner reads its
+        noun off the question. "the longest river in North America" for "the Mississippi River"
+        says more."""
+        named = {w.casefold() for w in re.findall(r"\w+", name)}
+        nouns = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN", "NUM")]
+        # an answer the question holds whole is the validator's to refuse ("answer in question")
+        more = [t for t in self.tokens if t.pos_ in ("ADJ", "VERB") and t.lower_ not in named]
+        return bool(nouns and more) and all(t.lower_ in named or t.lemma_.lower() in named for t in nouns)
+
     def finish(self, text: str, template: str, score: float) -> QuestionDraft:
         text = tidy(self.pronouns_back(text))
         text = re.sub(r"[\s.,;:!\-–—]+$", "", text)
@@ -332,6 +343,9 @@ class Question(Target):
         if lowered[-1] in ("the", "a", "an", "and", "or", "but", "nor") or (
                 lowered[-1] in ("of", "to") and template != "object:object"):
             raise Unrealisable("question ends mid-phrase")  # ("What was it part of?" ends well)
+        if (copula := re.match(r"(?:What|Who) (?:is|was|are|were) (.+)\?$|(?:What|Who) (?:do|does|did) (.+) "
+                               r"(?:become|remain)\?$", text)) and self.repeats(copula.group(1) or copula.group(2)):
+            raise Unrealisable("the answer only repeats the name asked about")
         # Shorter questions read better and match how people ask.
         score = score - 0.01 * max(0, len(words) - 12)
         return QuestionDraft(question=text, template=template, score=round(score, 4))

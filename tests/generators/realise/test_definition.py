@@ -107,3 +107,24 @@ def test_an_appositive_set_off_by_commas_still_gives_its_definition(writer, nlp)
 def test_a_described_member_of_a_list_gives_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     found = drafts(writer, nlp, context, answer)
     assert not any(d.template == "definition:appositive-name" for d in found), [d.question for d in found]
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("A deadly tropical cyclone, Intense Tropical Cyclone Batsirai, struck Madagascar in February.",
+     "deadly tropical cyclone"),
+    ("A powerful hurricane, Hurricane Miriam, struck Cuba in 1998.", "powerful hurricane"),
+])
+def test_a_description_that_only_repeats_the_name_is_no_answer(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))
+
+
+def test_a_description_that_says_more_than_the_name_is_asked(writer, nlp) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, "The deadliest storm of the season, Severe Tropical Storm Halona, struck Fiji in "
+                                "March.", "deadliest storm of the season")
+    assert "What was Severe Tropical Storm Halona?" in [d.question for d in found]
+
+
+def test_what_it_was_is_not_asked_when_the_answer_repeats_the_name(writer, nlp) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, "Intense Tropical Cyclone Batsirai was a deadly tropical cyclone which struck "
+                                "Madagascar in February 2022.", "deadly tropical cyclone")
+    assert not any(d.question.startswith("What was") for d in found), [d.question for d in found]
