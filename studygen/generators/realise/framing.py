@@ -402,11 +402,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ == "dobj" \
                         and doc[token.i - 1].text != ",":
                     continue  # "left oil companies searching for ...": the verb needs it
-                if token.dep_ in ("acl", "relcl") and any(
+                ranked = token.head if token.dep_ in ("acl", "relcl") else misattached_noun(token)
+                if ranked is not None and any(
                         c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
-                        or c.lower_ in ("only", "first", "last") for c in [token.head, *token.head.children]):
-                    # "the 18th person to achieve EGOT status", "was the first to report it": the
-                    # clause says which
+                        or c.lower_ in ("only", "first", "last") for c in [ranked, *ranked.children]):
+                    # "the 18th person to achieve EGOT status", "was the first to report it", "became
+                    # the fourth Green candidate to advance from ...": the clause says which
                     continue
                 if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
                         c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
@@ -429,6 +430,16 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
     return pruned
+
+
+def misattached_noun(token: Token) -> Token | None:
+    """The noun an infinitive hung on the verb belongs to, when it comes right after the verb's
+    object or complement ("became the fourth Green candidate [to advance from ...]", parsed as a
+    clause of "became"); None otherwise."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ in ("attr", "dobj", "obj")
+                 and c.right_edge.i + 1 == token.left_edge.i), None)
 
 
 def misread_verb(token: Token) -> bool:

@@ -216,3 +216,15 @@ def test_the_marks_of_a_misread_parse_are_recognised(nlp) -> None:  # noqa: ANN0
 def test_shortening_keeps_what_a_verb_inside_the_clause_needs(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
     assert question is not None and question.endswith(kept), question
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # the parser hangs the infinitive on the verb; it says which candidate, which city
+    ("In 2020, Margaret Villa became the fourth Green candidate to advance from a top-two primary when she ran in the "
+     "California State Assembly District 58 election.", "Margaret Villa", "fourth Green candidate to advance"),
+    ("In 1998, the town became the first city in the province to ban plastic bags from its weekly markets and shops.",
+     "1998", "first city in the province to ban plastic bags"),
+])
+def test_the_infinitive_that_says_which_of_a_ranked_noun_is_kept(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and kept in question, question
