@@ -37,6 +37,7 @@ from studygen.generators.realise.syntax import (
     subtree_ids,
     third_person,
 )
+from studygen.models import AnswerType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -193,6 +194,10 @@ def own_setting(q: Question, plan: Plan, outer: Frame, embedded: set[int]) -> bo
     return any(q.doc[i].ent_type_ in labels for i in kept)
 
 
+#: A "where" clause asked for anything but a time, a "when" clause for anything but a place.
+_SETTING_LOST = {("where", t) for t in AnswerType if t not in (AnswerType.DATE, AnswerType.TIME)} | {
+    ("when", t) for t in AnswerType if t is not AnswerType.PLACE}
+
 #: Marks after which a sentence restates what a pointer before them points at ("just that—the ...").
 RESTATING_MARKS = ("—", "–", ":", "-")
 
@@ -219,6 +224,13 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # "during the Revolutionary War Davis was forced": "during" left without its object, and
         # the object read as the subject's words
         raise Unrealisable("a preposition without its object: the parse is wrong")
+    if verb.dep_ == "relcl" and any(c.tag_ == "WRB" and (c.lower_, q.answer_type) in _SETTING_LOST
+                                    for c in verb.children):
+        # "the quarter-final match in 1986, where Diego Maradona scored two goals against England":
+        # the clause's place or time is the noun it describes, which a question of it loses. Asked
+        # for the other setting ("where she directed the theatre in 1921" -> "When did ...?"), its
+        # answer anchors it.
+        raise Unrealisable("a clause whose setting is the noun it describes")
     if any(misread_verb(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
     for child in verb.children:

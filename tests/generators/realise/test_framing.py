@@ -228,3 +228,20 @@ def test_shortening_keeps_what_a_verb_inside_the_clause_needs(context: str, answ
 def test_the_infinitive_that_says_which_of_a_ranked_noun_is_kept(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
     assert question is not None and kept in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("Among them was the final match in 1974, where Gerd Müller scored the winning goal against the Netherlands.",
+     "Gerd Müller"),
+    ("The rivalry has continued in club competitions, where Brazilians and Chileans first met in the 1971 Copa "
+     "Libertadores.", "1971 Copa Libertadores"),
+])
+def test_a_clause_whose_setting_is_the_noun_it_describes_is_not_asked(context: str, answer: str) -> None:
+    # "Who scored the winning goal against the Netherlands?": in which match, the question cannot say
+    assert strict(context, answer) is None
+
+
+def test_the_same_fact_told_in_a_clause_of_its_own_is_asked() -> None:
+    question = strict("Gerd Müller scored the winning goal against the Netherlands in the final match in 1974.",
+                      "Gerd Müller")
+    assert question == "Who scored the winning goal against the Netherlands in the final match in 1974?"
