@@ -43,6 +43,7 @@ DISCOURSE = {
     "subsequently", "thereafter", "later", "eventually", "in fact", "for example", "for instance",
     "in addition", "as a result", "by contrast", "in contrast", "in turn", "in particular", "notably",
     "traditionally", "generally", "typically", "usually", "often", "sometimes", "currently", "overall",
+    "concurrently", "simultaneously",
 }
 #: Comment on the statement, not part of it: dropped in front of a clause or its verb, never moved
 #: to the question's end. After the verb some are manner adverbs ("spoke clearly") and stay.

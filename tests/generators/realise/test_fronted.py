@@ -251,3 +251,14 @@ def test_a_place_left_is_asked_from_where(writer, nlp) -> None:  # noqa: ANN001
                                                          "Denver.", "Boston")]
     assert questions and questions[0].startswith("From where "), questions
     assert not any(q.startswith("Where ") for q in questions), questions
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Concurrently, a team of safety inspectors left Canada for Peru on 25 March.", "25 March",
+     "When did a team of safety inspectors leave Canada for Peru?"),
+    ("Simultaneously, the navy sent two ships to the island in 1912.", "1912",
+     "When did the navy send two ships to the island?"),
+])
+def test_a_link_to_the_sentence_before_is_not_carried_into_the_question(context: str, answer: str,
+                                                                         question: str) -> None:
+    assert strict(context, answer) == question
