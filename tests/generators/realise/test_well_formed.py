@@ -92,6 +92,9 @@ def test_do_support_uses_the_verb_the_text_inflected() -> None:
                       "March 2023")
     assert question == "When did Moody's Investors Service rate the bank's loan portfolio as conservative?"
     assert strict("Tran sold his home in San Gabriel in 2013.", "2013") == "When did Tran sell his home in San Gabriel?"
+    # spaCy's "premier" inflects back to "premiered" too, but the verb is "premiere"
+    assert strict("The film premiered on 4 May 2019 on Netflix.", "4 May 2019") == (
+        "When did the film premiere on Netflix?")
 
 
 def test_a_present_tense_misread_as_bare_is_still_asked() -> None:
