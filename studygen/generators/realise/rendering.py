@@ -343,12 +343,20 @@ class Question(Target):
         if lowered[-1] in ("the", "a", "an", "and", "or", "but", "nor") or (
                 lowered[-1] in ("of", "to") and template != "object:object"):
             raise Unrealisable("question ends mid-phrase")  # ("What was it part of?" ends well)
+        if _ONE_OF_MANY.match(text):
+            raise Unrealisable("an example asked for as if it were the only one")
         if (copula := re.match(r"(?:What|Who) (?:is|was|are|were) (.+)\?$|(?:What|Who) (?:do|does|did) (.+) "
                                r"(?:become|remain)\?$", text)) and self.repeats(copula.group(1) or copula.group(2)):
             raise Unrealisable("the answer only repeats the name asked about")
         # Shorter questions read better and match how people ask.
         score = score - 0.01 * max(0, len(words) - 12)
         return QuestionDraft(question=text, template=template, score=round(score, 4))
+
+
+#: "What is considered an ideological group?", "What is an example of a small interest group?": the
+#: text gives one example among many, and the learner's other right answers would be marked wrong.
+_ONE_OF_MANY = re.compile(r"(?:What|Who|Which \w+) (?:is|was|are|were) (?:(?:considered|regarded as|seen as|"
+                          r"viewed as|deemed) (?:a|an|one)|(?:an|one) example of|examples of)\b")
 
 
 #: Punctuation inside a word ("Kim Jong-un", "1629–1631", "TCP/IP", "AT&T"): never dropped alone.

