@@ -128,3 +128,14 @@ def test_what_it_was_is_not_asked_when_the_answer_repeats_the_name(writer, nlp) 
     found = drafts(writer, nlp, "Intense Tropical Cyclone Batsirai was a deadly tropical cyclone which struck "
                                 "Madagascar in February 2022.", "deadly tropical cyclone")
     assert not any(d.question.startswith("What was") for d in found), [d.question for d in found]
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("The team that will host the next Games, Canada, marched before the host nation, Norway, which entered last.",
+     "host nation"),
+    ("The country that will host the next World Cup, Brazil, marched before the host nation, Japan, which entered "
+     "last.", "host nation"),
+])
+def test_a_description_that_fits_many_things_defines_nothing(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    # "What was Norway?" -> "host nation"
+    assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))

@@ -80,9 +80,20 @@ def questions(q: Question) -> list[QuestionDraft]:
     if is_name(other) and not is_name(root):
         key = "person" if other.ent_type_ == "PERSON" else "concept"
         wh = family("definition").wh_for(key) or "What"
+        if not specific(q.tokens):
+            # "What was China?" -> "host nation", "What was Ode to the Motherland?" -> "patriotic
+            # song": true of many things, and so no definition of this one
+            raise Unrealisable("a description that would fit many things")
         phrase = q.render_np(other, exclude=set())
         return [q.finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
     raise Unrealisable("appositive of two names")
+
+
+def specific(words: list[Token]) -> bool:
+    """Does a description say which one it is: owned ("North Korea's founding dictator"), named
+    ("Scientology-owned cruise ship"), ranked ("the largest ...") or placed ("a port on the Baltic")?"""
+    return any(t.dep_ in ("poss", "prep") or t.tag_ in ("PRP$", "JJS", "RBS") or t.pos_ == "PROPN"
+               or t.ent_type_ == "ORDINAL" for t in words)
 
 
 def set_off(appositive: Token) -> bool:
