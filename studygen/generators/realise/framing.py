@@ -461,8 +461,14 @@ def misread_verb(token: Token) -> bool:
     side clause with a subject of its own and no "for" ("by Bill Biggerstaff and Stanford
     University professor Robert Medearis to focus on ...": the professor read as the subject of
     "focus"); an object after a clause of its verb ("partnered with SPDB in 2012 to create a
-    separate bank, SPD Silicon Valley Bank,": the bank's name read as the object of "partnered")."""
+    separate bank, SPD Silicon Valley Bank,": the bank's name read as the object of "partnered"); a
+    noun joined to a verb ("provided arenas for public discussion and the representation of ...":
+    "representation" joined to "provided", not to "discussion"), or a finite verb to a noun
+    ("mental illness, and desperation on local workers and housed residents")."""
     doc = token.doc
+    if token.dep_ == "conj" and (token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" or token.tag_ in (
+            "VBD", "VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN")):
+        return True
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBD", "VBP", "VBZ") and token.dep_ != "amod" \
             and not any(c.i > token.i for c in token.children) and token.i + 1 < len(doc):
         after = doc[token.i + 1]

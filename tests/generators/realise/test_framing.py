@@ -201,6 +201,11 @@ def test_the_marks_of_a_misread_parse_are_recognised(nlp) -> None:  # noqa: ANN0
                   ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "nsubj", "aux", "advcl", "punct"],
                   ["NNP", "VBD", "VBN", "IN", "NNP", "CC", "NNP", "TO", "VB", "."])
     assert [t.text for t in doc if misread_verb(t)] == ["focus"]
+    # "illness and housed residents": a finite verb joined to a noun
+    doc = _parsed(nlp, ["Illness", "and", "housed", "residents", "drew", "attention", "."],
+                  [4, 0, 0, 2, 4, 4, 4], ["nsubj", "cc", "conj", "dobj", "ROOT", "dobj", "punct"],
+                  ["NN", "CC", "VBD", "NN", "VBD", "NN", "."])
+    assert [t.text for t in doc if misread_verb(t)] == ["housed"]
     # the same clauses read right: nothing
     assert not any(misread_verb(t) for t in nlp("SVB partnered with SPDB in 2012 to create a bank for startups."))
     assert not any(misread_verb(t) for t in nlp("Thousands of people came to the square to watch the parade."))
@@ -245,3 +250,9 @@ def test_the_same_fact_told_in_a_clause_of_its_own_is_asked() -> None:
     question = strict("Gerd Müller scored the winning goal against the Netherlands in the final match in 1974.",
                       "Gerd Müller")
     assert question == "Who scored the winning goal against the Netherlands in the final match in 1974?"
+
+
+def test_a_noun_the_parser_joins_to_the_verb_gives_no_question_of_its_list() -> None:
+    # "representation" read as joined to "provided": the question would ask for half of a list
+    assert strict("In medieval Flemish cities, an array of craft guilds provided forums for public discussion and the "
+                  "representation of different trades and interests.", "public discussion") is None
