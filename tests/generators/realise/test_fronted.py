@@ -262,3 +262,16 @@ def test_a_place_left_is_asked_from_where(writer, nlp) -> None:  # noqa: ANN001
 def test_a_link_to_the_sentence_before_is_not_carried_into_the_question(context: str, answer: str,
                                                                          question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the date names the thing opposed, and the clause after it is that thing's
+    ("The GPCA opposed the June 8, 2010 primary election’s Proposition 14, which would remove access to the general "
+     "elections from political parties.", "June 8, 2010"),
+    ("The OGP opposed the March 3, 2015 primary election’s Measure 12, which would remove access to the general "
+     "elections from small parties.", "March 3, 2015"),
+])
+def test_a_date_inside_a_noun_phrase_is_asked_for_by_no_clause_around_it(writer, nlp, context: str,  # noqa: ANN001
+                                                                        answer: str) -> None:
+    found = [d for d in drafts(writer, nlp, context, answer) if d.template != "in_situ:cloze"]
+    assert not found, [d.question for d in found]

@@ -174,6 +174,10 @@ def plan_question(q: Question) -> Plan:
                     prefix=prefix)
     if arg.dep_ in OBJECT_DEPS or (arg.dep_ == "xcomp" and arg.pos_ in ("NOUN", "PROPN", "ADJ")):
         fam = family("object")
+        if arg.dep_ in ("dobj", "obj") and answer_type in (AnswerType.DATE, AnswerType.TIME):
+            # "opposed the March 3, 2015 primary election's Measure 12", "won the August 1930,
+            # 15-Mile Marathon": a date read as the object is a date that names the object
+            raise Unrealisable("a date as the object: it names the object")
         if arg.dep_ == "attr" and inner.lemma_ == "be" and any(c.dep_ == "neg" for c in inner.children):
             raise Unrealisable("what something is not")
         if arg.dep_ == "attr" and inner.lemma_ == "be" and not inside and not prefix:

@@ -33,9 +33,15 @@ def questions(q: Question) -> list[QuestionDraft]:
     if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
         # "a report to the king that blamed ...": the clause may belong to the report
         raise Unrealisable("the clause may modify a noun further up")
+    if root.dep_ in ("npadvmod", "tmod") or root.ent_type_ in ("DATE", "TIME"):
+        # "opposed the June 8, 2010 primary election's Proposition 14, which would remove ...":
+        # a date is a time, and the clause after it belongs to a noun the parser hung on it
+        raise Unrealisable("a time as what a clause describes")
     for clause in root.children:
         if clause.i < q.end or q.ids & subtree_ids(clause):
             continue
+        if clause.dep_ == "relcl" and any(c.dep_ == "appos" and c.i < clause.i for c in root.children):
+            raise Unrealisable("the clause may describe the appositive")  # "X, the Y, which ..."
         if clause.dep_ == "relcl":
             relative = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.tag_ in ("WDT", "WP") and c.lower_ in ("who", "which", "that")]
