@@ -754,6 +754,11 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
     for token in sent:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in token.children):
             clause = sent.doc[token.left_edge.i:token.right_edge.i + 1]
-            if len(clause) <= 20:
+            # "because they assumed that, since ... in a bog, [it had to be very old]": a verb with two
+            # subordinators ("that", "since") or a word whose head lies outside the clause means the
+            # parser cut it short
+            whole = all(t.i == token.i or clause.start <= t.head.i < clause.end for t in clause) and not any(
+                sum(c.dep_ == "mark" for c in t.children) > 1 for t in clause)
+            if len(clause) <= 20 and whole:
                 add(clause, AnswerType.CLAUSE, "noun_chunk")
     return sorted(found.values(), key=lambda c: (c.start, c.end))

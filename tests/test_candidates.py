@@ -342,3 +342,12 @@ def test_an_acronym_the_recogniser_calls_a_person_is_asked_as_an_organisation() 
     sent = list(doc.sents)[1]
     assert "PERSON" in {e.label_ for e in doc.ents if e.text == "GEBA"}  # the case this guards
     assert {c.type for c in sentence_candidates(sent, 1, 0) if c.text == "GEBA"} == {AnswerType.ORGANISATION}
+
+
+def test_a_reason_the_parser_cut_short_is_no_answer() -> None:
+    # "since ..." read as the subordinator of "found", and "it had to be very old" cut away
+    assert not any(a.startswith("because") for a in _answers(
+        "The police dismissed any possibility of a crime because they assumed that, since the body had been found "
+        "at such a depth in a bog, it had to be very old."))
+    assert "because heavy rain had flooded the pitch" in _answers(
+        "The game was cancelled because heavy rain had flooded the pitch.")
