@@ -461,12 +461,15 @@ def only_a_source(span: SpacySpan) -> bool:
 
 def _inside_according_to(token: Token) -> bool:
     """Is the token part of the noun phrase after "according to", however deep ("According to
-    _____ authorities", "according to a professor at _____")? A clause inside it ("according to
-    reports that X won") carries content, so the climb stops at a verb."""
+    _____ authorities", "according to a professor at _____"), or of a phrase on "according" itself
+    ("according to X in _____")? A clause inside it ("according to reports that X won") carries
+    content, so the climb stops at a verb."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True
+        if token.dep_ == "prep" and head.lower_ == "according":
+            return True  # "According to Ron Brownstein of CNN in 2023": when the source said it
         token = head
     return False
 

@@ -148,6 +148,9 @@ def test_a_nationality_or_party_is_kept_for_true_false_but_not_asked_for(text: s
     # However deep inside the phrase after "according to" the name sits.
     ("According to Northern Railway authorities, bookings doubled in 2023.", "Northern Railway"),
     ("According to a professor at Stanford University, the data showed a sharp rise in 2019.", "Stanford University"),
+    # when the source said it
+    ("According to Ron Brownstein of CNN in 2023, Fetterman won independent voters by double-digit margins.", "2023"),
+    ("According to Maria Lopez of the BBC in 2019, the mayor lost the support of the Green Party in Leeds.", "2019"),
 ])
 def test_where_a_report_came_from_gets_no_card_of_any_kind(text: str, source: str) -> None:
     from studygen.candidates import SOURCE_FLAW, STATEMENT_FLAWS
