@@ -231,6 +231,11 @@ class Resolver:
             previous = self.sentences[sentence_index - 1]
             root = previous.root
             candidates = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            kind = PLURAL if plural else NEUTER
+            if any(t.lower_ in kind and t.dep_ not in ("nsubj", "nsubjpass") for t in previous):
+                # "The MFR downgraded it to a tropical cyclone. At midnight, it was further
+                # downgraded": "it" goes on from the "it" before, not from that sentence's subject
+                return None
         if not candidates:
             return None
         subject = candidates[-1]

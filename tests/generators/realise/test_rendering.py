@@ -345,3 +345,18 @@ def test_an_it_that_several_things_in_its_sentence_fit_stays_it_in_the_whole_sen
     resolver = Resolver(sentences)
     assert resolver.replacement(it, 0) is None
     assert resolver.replacement(it, 0, before=text[:it.idx]) == "it"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "it" goes on from the "it" before, which is not the agency
+    ("The agency downgraded it to a tropical storm. At midnight, it was further downgraded to a depression.", None),
+    ("The council sold it to a developer in 1990. Two years later, it was demolished.", None),
+    # nothing else there: the subject before is still named
+    ("The museum opened in 1906. It was closed in 1944.", "the museum"),
+])
+def test_it_after_another_it_is_not_given_the_subject_before(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    it = next(t for t in sentences[1] if t.lower_ in ("it", "its"))
+    assert Resolver(sentences).antecedent(it, 1) == name
