@@ -52,8 +52,9 @@ from studygen.workers import ArticleResult, Workers, default_jobs, should_fork
 #: Progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
 #: How many candidates per wanted card are turned into questions and ranked (over-generate, then rank;
-#: it still bounds the work on huge articles).
-CANDIDATES_PER_CARD = 8
+#: it still bounds the work on huge articles). Nine rather than eight: articles whose pronouns the
+#: resolver leaves alone ("it" after another "it") keep their share of cards from further down.
+CANDIDATES_PER_CARD = 9
 #: Cards an article gets even when fewer pass the ranking threshold (the best of the rest).
 MIN_CARDS_PER_ARTICLE = 2
 #: Entity labels whose most mentioned name is taken for the article's subject.
