@@ -231,7 +231,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # for the other setting ("where she directed the theatre in 1921" -> "When did ...?"), its
         # answer anchors it.
         raise Unrealisable("a clause whose setting is the noun it describes")
-    if any(misread_verb(doc[i]) for i in clause_ids):
+    if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
     for child in verb.children:
         ids = subtree_ids(child)
@@ -454,8 +454,8 @@ def misattached_noun(token: Token) -> Token | None:
                  and c.right_edge.i + 1 == token.left_edge.i), None)
 
 
-def misread_verb(token: Token) -> bool:
-    """Does the parse of ``token`` show the marks of a misreading? A verb with nothing after it
+def misread_parse(token: Token) -> bool:
+    """Does the parse around ``token`` show the marks of a misreading? A verb with nothing after it
     right before a noun phrase it does not govern ("to witness city mayor Hau Lung-bin and other
     dignitaries flip the switch": the noun phrase hung on "flip" as its subject); an infinitive
     side clause with a subject of its own and no "for" ("by Bill Biggerstaff and Stanford

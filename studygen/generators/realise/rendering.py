@@ -296,7 +296,6 @@ class Question(Target):
 
         return not getAllLemmas(token.lower_)
 
-
     def repeats(self, name: str) -> bool:
         """Does the answer, a description, say no more than ``name`` with an adjective or two: "What
         was Intense Tropical Cyclone Batsirai?" -> "deadly tropical cyclone"? The learner reads its

@@ -182,7 +182,7 @@ def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list
 
 
 def test_the_marks_of_a_misread_parse_are_recognised(nlp) -> None:  # noqa: ANN001
-    from studygen.generators.realise.framing import misread_verb
+    from studygen.generators.realise.framing import misread_parse
 
     # "SVB partnered with SPDB in 2012 to create a bank, SPD Bank, to lend": the bank's name read as
     # the object of "partnered", after the clause of "create"
@@ -193,22 +193,22 @@ def test_the_marks_of_a_misread_parse_are_recognised(nlp) -> None:  # noqa: ANN0
                    "compound", "dobj", "punct", "aux", "advcl", "punct"],
                   ["NNP", "VBD", "IN", "NNP", "IN", "CD", "TO", "VB", "DT", "NN", ",", "NNP", "NNP", ",", "TO", "VB",
                    "."])
-    assert [t.text for t in doc if misread_verb(t)] == ["Bank"]
+    assert [t.text for t in doc if misread_parse(t)] == ["Bank"]
     # "founded by Bill Reed and Stanford professor Robert Stone to focus on startups": the professor
     # read as the subject of "focus"
     doc = _parsed(nlp, ["SVB", "was", "founded", "by", "Reed", "and", "Stone", "to", "focus", "."],
                   [2, 2, 2, 2, 3, 4, 8, 8, 2, 2],
                   ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "nsubj", "aux", "advcl", "punct"],
                   ["NNP", "VBD", "VBN", "IN", "NNP", "CC", "NNP", "TO", "VB", "."])
-    assert [t.text for t in doc if misread_verb(t)] == ["focus"]
+    assert [t.text for t in doc if misread_parse(t)] == ["focus"]
     # "illness and housed residents": a finite verb joined to a noun
     doc = _parsed(nlp, ["Illness", "and", "housed", "residents", "drew", "attention", "."],
                   [4, 0, 0, 2, 4, 4, 4], ["nsubj", "cc", "conj", "dobj", "ROOT", "dobj", "punct"],
                   ["NN", "CC", "VBD", "NN", "VBD", "NN", "."])
-    assert [t.text for t in doc if misread_verb(t)] == ["housed"]
+    assert [t.text for t in doc if misread_parse(t)] == ["housed"]
     # the same clauses read right: nothing
-    assert not any(misread_verb(t) for t in nlp("SVB partnered with SPDB in 2012 to create a bank for startups."))
-    assert not any(misread_verb(t) for t in nlp("Thousands of people came to the square to watch the parade."))
+    assert not any(misread_parse(t) for t in nlp("SVB partnered with SPDB in 2012 to create a bank for startups."))
+    assert not any(misread_parse(t) for t in nlp("Thousands of people came to the square to watch the parade."))
 
 
 @pytest.mark.parametrize(("context", "answer", "kept"), [
