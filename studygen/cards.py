@@ -627,6 +627,13 @@ _STANDING = re.compile(r"\bas of\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?(\d{{3,4}})\s*{RANGE_LINK}\s*(\d{{3,4}})\b")
 
 
+def names_the_title(option: str, title: str) -> bool:
+    """Does a name share a word with the article's title? Swapped into a statement it is false on
+    its face: "general manager Vande Bharat" in "Vande Bharat Express" (a train the recogniser
+    took for a person). Words many names share ("New", "City") do not count."""
+    return bool(name_words(option, _GENERIC_NAME_WORDS) & name_words(title, _GENERIC_NAME_WORDS))
+
+
 def backward_range(text: str) -> bool:
     """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991")?"""
     return any(int(m.group(2)) <= int(m.group(1)) for m in _RANGE.finditer(text)
@@ -655,8 +662,9 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
     if false:
         vector = analysed.candidate_vectors.get(candidate.text)
         found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
-                                 avoid=sentence.sentence.text, count=1,
+                                 avoid=sentence.sentence.text, count=3,
                                  definite=follows_the(text, candidate.start))
+        found = [f for f in found if not names_the_title(f, analysed.article.title)]
         if not found:
             return None
         swapped_in = found[0]

@@ -279,3 +279,15 @@ def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentenc
     from studygen.cards import _without_connective
 
     assert _without_connective(sentence) == alone
+
+
+@pytest.mark.parametrize(("option", "title", "names"), [
+    ("Vande Bharat", "Vande Bharat Express", True),
+    ("Batsirai", "Cyclone Batsirai", True),
+    ("Liu Ning", "Vande Bharat Express", False),
+    ("New York", "New Zealand floods", False),  # a word many names share tells nothing
+])
+def test_a_false_statement_never_swaps_in_a_name_of_the_title(option: str, title: str, names: bool) -> None:
+    from studygen.cards import names_the_title
+
+    assert names_the_title(option, title) is names
