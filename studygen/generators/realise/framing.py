@@ -36,6 +36,7 @@ from studygen.generators.realise.syntax import (
     subject_of,
     subtree_ids,
     third_person,
+    to_infinitive,
 )
 from studygen.models import AnswerType
 
@@ -364,7 +365,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             options = []
             for i in clause_ids - drop - pruned:
                 token = doc[i]
-                infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+                infinitive = to_infinitive(token)
                 # "joined Turkish forces to aid in ...": after an object, an infinitive is a purpose
                 after_object = token.head.i == verb.i and any(
                     c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children)
@@ -448,7 +449,7 @@ def misattached_noun(token: Token) -> Token | None:
     """The noun an infinitive hung on the verb belongs to, when it comes right after the verb's
     object or complement ("became the fourth Green candidate [to advance from ...]", parsed as a
     clause of "became"); None otherwise."""
-    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("advcl", "xcomp") or not to_infinitive(token):
         return None
     return next((c for c in token.head.children if c.dep_ in ("attr", "dobj", "obj")
                  and c.right_edge.i + 1 == token.left_edge.i), None)
@@ -474,9 +475,8 @@ def misread_parse(token: Token) -> bool:
         after = doc[token.i + 1]
         if after.pos_ in ("DET", "PROPN", "NOUN", "NUM") and after.i not in subtree_ids(token):
             return True
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
-            and not any(c.dep_ == "mark" for c in token.children):
+    if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
     return token.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("advcl", "xcomp") and token.head.i < c.i < token.i for c in token.head.children)

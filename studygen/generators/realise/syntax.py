@@ -184,6 +184,11 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+def to_infinitive(token: Token) -> bool:
+    """Is ``token`` a verb with "to" before it ("to focus", "to advance")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def answer_root(target: Target) -> Token:
     return target.doc[target.start:target.end].root
 
