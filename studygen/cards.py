@@ -324,7 +324,7 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
         return False
     # A name that shares a word with one the sentence holds reads absurd or gives itself away:
     # "Batra was reported to direct Shakun Batra".
-    if avoid and name_words(option, _GENERIC_NAME_WORDS) & name_words(avoid.replace(answer, " "), _GENERIC_NAME_WORDS):
+    if avoid and shares_a_name_word(option, avoid.replace(answer, " ")):
         return False
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
 
@@ -333,6 +333,14 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
 _GENERIC_NAME_WORDS = frozenset({"north", "south", "east", "west", "new", "united", "national", "international",
                                  "city", "state", "states", "university", "republic", "saint", "great", "royal",
                                  "central"})
+
+
+def shares_a_name_word(name: str, text: str) -> bool:
+    """Does ``name`` share a capitalised word with ``text``, other than words many names share
+    ("New", "City")? A swapped-in name that does reads absurd or gives itself away: "Batra was
+    reported to direct Shakun Batra" (the sentence), "general manager Vande Bharat" in "Vande Bharat
+    Express" (the article's title)."""
+    return bool(name_words(name, _GENERIC_NAME_WORDS) & name_words(text, _GENERIC_NAME_WORDS))
 
 
 _SCALE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|percent|per cent|%)", re.IGNORECASE)
@@ -627,13 +635,6 @@ _STANDING = re.compile(r"\bas of\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?(\d{{3,4}})\s*{RANGE_LINK}\s*(\d{{3,4}})\b")
 
 
-def names_the_title(option: str, title: str) -> bool:
-    """Does a name share a word with the article's title? Swapped into a statement it is false on
-    its face: "general manager Vande Bharat" in "Vande Bharat Express" (a train the recogniser
-    took for a person). Words many names share ("New", "City") do not count."""
-    return bool(name_words(option, _GENERIC_NAME_WORDS) & name_words(title, _GENERIC_NAME_WORDS))
-
-
 def backward_range(text: str) -> bool:
     """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991")?"""
     return any(int(m.group(2)) <= int(m.group(1)) for m in _RANGE.finditer(text)
@@ -664,7 +665,7 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
         found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
                                  avoid=sentence.sentence.text, count=3,
                                  definite=follows_the(text, candidate.start))
-        found = [f for f in found if not names_the_title(f, analysed.article.title)]
+        found = [f for f in found if not shares_a_name_word(f, analysed.article.title)]
         if not found:
             return None
         swapped_in = found[0]

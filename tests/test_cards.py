@@ -288,6 +288,6 @@ def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentenc
     ("New York", "New Zealand floods", False),  # a word many names share tells nothing
 ])
 def test_a_false_statement_never_swaps_in_a_name_of_the_title(option: str, title: str, names: bool) -> None:
-    from studygen.cards import names_the_title
+    from studygen.cards import shares_a_name_word
 
-    assert names_the_title(option, title) is names
+    assert shares_a_name_word(option, title) is names
