@@ -629,10 +629,54 @@ _APPROXIMATORS = (r"(?:approximately|about|around|roughly|nearly|almost|circa|c\
            r"more than|less than|fewer than|up to|at least|at most)")
 _APPROXIMATE = re.compile(rf"\b{_APPROXIMATORS}\s+(?:the\s+)?$", re.IGNORECASE)
 _APPROXIMATE_START = re.compile(rf"{_APPROXIMATORS}\s", re.IGNORECASE)
-#: A date as of which a state holds: another date may not make the statement false ("As of 15
-#: August, no replication had been peer-reviewed" is true as of 2 March too).
-_STANDING = re.compile(r"\bas of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A date as of which a state holds, or a bound: another date may not make the statement false ("As
+#: of 15 August, no replication had been peer-reviewed" is true as of 2 March too; remains
+#: "identified by 29 March" were identified by 20 April too; planes "delivered since 1997" were
+#: delivered since 2005 too).
+_STANDING = re.compile(r"\b(?:as of|by|before|until|till|since|after|prior to|no later than|no earlier than)"
+                       r"\s+(?:the\s+)?(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?(\d{{3,4}})\s*{RANGE_LINK}\s*(\d{{3,4}})\b")
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def date_key(text: str) -> tuple[int | None, int | None, int | None]:
+    """A date's year, month and day, each None where ``text`` does not give it ("July 6" -> (None,
+    7, 6); "November 2004" -> (2004, 11, None))."""
+    year = re.search(r"\b(\d{4})\b", text)
+    month = _MONTH.search(text)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text) if month else None
+    return (int(year.group(1)) if year else None,
+            _MONTHS.index(month.group(1).lower()[:3]) + 1 if month else None,
+            int(day.group(1)) if day else None)
+
+
+def date_order(a: str, b: str) -> int | None:
+    """-1, 0 or 1 as date ``a`` falls before, with or after ``b``, None where the two cannot be
+    compared (a year beside a bare month)."""
+    def sign(x: int, y: int) -> int:
+        return (x > y) - (x < y)
+
+    (ya, ma, da), (yb, mb, db) = date_key(a), date_key(b)
+    if ya is not None and yb is not None and ya != yb:
+        return sign(ya, yb)
+    if ma is None or mb is None or (ya is None) != (yb is None):
+        return 0 if ya is not None and ya == yb and (ma is None or mb is None) else None
+    if ma != mb or da is None or db is None:
+        return sign(ma, mb)
+    return sign(da, db)
+
+
+def keeps_the_order(answer: str, swapped_in: str, others: Iterable[str]) -> bool:
+    """Does a date swapped in for ``answer`` fall on the same side of each other date of the
+    statement? "On August 1, Threads appeared ... with a release date set for July 6" (it appeared
+    on July 3) is false on its face, and so is a man who left in 2005 being replaced in 2004."""
+    for other in others:
+        before, after = date_order(answer, other), date_order(swapped_in, other)
+        if before is not None and after is not None and before != after:
+            return False
+    return True
 
 
 def backward_range(text: str) -> bool:
@@ -666,6 +710,10 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
                                  avoid=sentence.sentence.text, count=3,
                                  definite=follows_the(text, candidate.start))
         found = [f for f in found if not shares_a_name_word(f, analysed.article.title)]
+        if candidate.type in (AnswerType.DATE, AnswerType.TIME):
+            others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
+                      and c.type is AnswerType.DATE and c.start != candidate.start]
+            found = [f for f in found if keeps_the_order(candidate.text, f, others)]
         if not found:
             return None
         swapped_in = found[0]

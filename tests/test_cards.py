@@ -255,6 +255,11 @@ def test_a_place_is_never_offered_beside_a_place_it_is_part_of(option: str, answ
     ("As of 2015, she was the earliest known farmer from the region.", "2015", AnswerType.DATE, False),
     ("As of 15 August 2023, no replication had yet been peer-reviewed.", "15 August 2023", AnswerType.DATE, False),
     ("In 2015, she was named the earliest known farmer from the region.", "2015", AnswerType.DATE, True),
+    # A bound holds for any later (or earlier) date: identified "by 20 April" is true if "by 29 March"
+    ("The remains of all occupants were identified by 29 March.", "29 March", AnswerType.DATE, False),
+    ("More than 7,000 planes have been delivered since 1997.", "1997", AnswerType.DATE, False),
+    ("The road stayed closed until mid-2019.", "2019", AnswerType.DATE, False),
+    ("The remains of all occupants were identified on 29 March.", "29 March", AnswerType.DATE, True),
     # The hedge inside the answer would go with it: "Around 1900, ..." would become "1929, ..."
     ("Around 1900, for example, federal spending was only about 2% of GDP.", "Around 1900", AnswerType.DATE, False),
 ])
@@ -266,6 +271,24 @@ def test_a_false_statement_swaps_only_what_a_swap_makes_false(text: str, answer:
     start = text.index(answer)
     candidate = AnswerCandidate(text=answer, start=start, end=start + len(answer), sentence=0, type=kind)
     assert fair_to_swap(candidate, text, text, family("true_false").settings.get("false_types")) is fair
+
+
+@pytest.mark.parametrize(("answer", "swapped_in", "others", "kept"), [
+    # "On August 1, Threads appeared ... with a release date set for July 6" (it was July 3)
+    ("July 3", "August 1", ["July 6"], False),
+    ("July 3", "June 30", ["July 6"], True),
+    # a man who left in 2005 cannot be replaced in November 2004
+    ("August 2004", "mid-September 2005", ["November 2004"], False),
+    ("August 2004", "March 2003", ["November 2004"], True),
+    ("28 January 2022", "3 February 2022", ["2 February 2022"], False),
+    ("1997", "2005", [], True),
+    ("2012", "May", ["2015"], True),  # a bare month and a year cannot be compared
+])
+def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
+        answer: str, swapped_in: str, others: list[str], kept: bool) -> None:
+    from studygen.cards import keeps_the_order
+
+    assert keeps_the_order(answer, swapped_in, others) is kept
 
 
 @pytest.mark.parametrize(("sentence", "alone"), [
