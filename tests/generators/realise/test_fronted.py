@@ -275,3 +275,13 @@ def test_a_date_inside_a_noun_phrase_is_asked_for_by_no_clause_around_it(writer,
                                                                         answer: str) -> None:
     found = [d for d in drafts(writer, nlp, context, answer) if d.template != "in_situ:cloze"]
     assert not found, [d.question for d in found]
+
+
+@pytest.mark.parametrize("context", [
+    "The remains of all 132 aircraft occupants were positively identified by 29 March.",
+    "The new bridge will be completed by June 2025.",
+])
+def test_a_date_after_by_is_a_deadline_and_never_does_the_deed(context: str) -> None:
+    # the parser calls "by 29 March" an agent: never "Which date positively identified the remains?"
+    answer = "29 March" if "March" in context else "June 2025"
+    assert not (strict(context, answer) or "").startswith(("Which date", "What date", "Which month"))

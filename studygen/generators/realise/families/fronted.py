@@ -152,6 +152,9 @@ def plan_question(q: Question) -> Plan:
         # "How many people were ...": a question phrase that keeps the subject's noun keeps the
         # verb the text agreed with it; only a phrase that stands for the whole subject is singular.
         return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix, agree=not inside)
+    if arg.dep_ == "agent" and answer_type in (AnswerType.DATE, AnswerType.TIME):
+        # "identified by 29 March": a deadline the parser took for who did it ("Which date identified ...?")
+        raise Unrealisable("a date after 'by' is no agent")
     if arg.dep_ == "agent" and (not inside or wh and wh.startswith("Whose ")) and passive(inner):
         fam = family("subject")
         wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)
