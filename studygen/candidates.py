@@ -17,6 +17,8 @@ from studygen.coref import common_nouns, has_an_article, is_acronym
 from studygen.models import AnswerCandidate, AnswerType
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -421,6 +423,14 @@ RANGE_FLAW = "end_of_a_range"
 #: a question asking who did it fits many answers; strict judges kept 6 of 25 such questions and
 #: multiple-choice cards, against 10 of 15 blanks.
 UNNAMED_PEOPLE_FLAW = "unnamed_people"
+#: A description the article gives once ("Modern devices", "Brief sequences", "Rescue crews"), asked
+#: for by what it did or underwent ("What enables climbers to ...?"): many phrasings fit, and the
+#: learner has no term to recall. Strict judges kept 37 of 117 such questions (``benchmarks/data/
+#: ranking``), against 38 of 67 whose answer the article names again, a term of its own ("issue
+#: networks", "age sets"). A definition asks for its description fairly, and its blank stays.
+ONE_OFF_FLAW = "one_off_description"
+#: The question families that ask for an answer by what it did or underwent.
+DEED_FAMILIES = frozenset({"subject", "object"})
 #: Flaws that leave the true/false statement worth making (it shows the fact, not the flaw).
 STATEMENT_FLAWS = frozenset({SPEAKER_FLAW, DATE_LABEL_FLAW, GROUP_FLAW})
 #: Flaws of a question about the answer only: its blank and its true/false statement stay.
@@ -765,3 +775,18 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             if len(clause) <= 20 and whole:
                 add(clause, AnswerType.CLAUSE, "noun_chunk")
     return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+
+def one_off_descriptions(text: str, candidates: Sequence[AnswerCandidate]) -> set[str]:
+    """The texts of the concept candidates (common-noun phrases) that ``text`` names only once, in
+    the singular or the plural: descriptions, not terms (``ONE_OFF_FLAW``)."""
+    from studygen.analysis import mention_counts
+
+    def forms(phrase: str) -> list[str]:
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        other = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase + "s"
+        return [phrase, other]
+
+    concepts = {c.text for c in candidates if c.type is AnswerType.CONCEPT}
+    counts = mention_counts(text, sorted({f for phrase in concepts for f in forms(phrase)}))
+    return {phrase for phrase in concepts if sum(counts[f] for f in set(forms(phrase))) < 2}

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
-from studygen.candidates import QUESTION_FLAWS, STATEMENT_FLAWS
+from studygen.candidates import DEED_FAMILIES, QUESTION_FLAWS, STATEMENT_FLAWS, one_off_descriptions
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
 from studygen.language import not_english
@@ -229,8 +229,13 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     if preferred is not None:
         drafts = _prefer(preferred, requests, drafts)
 
-    # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly.
-    bests = [next((d for d in proposals if not d.template.startswith("in_situ")), None) for proposals in drafts]
+    # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly. A description
+    # the article gives once is not asked for by what it did (``ONE_OFF_FLAW``).
+    once = one_off_descriptions(article.text, candidates)
+    one_off = [c.text in once for c in candidates]
+    bests = [next((d for d in proposals if not d.template.startswith("in_situ")
+                   and not (off and d.template.split(":")[0] in DEED_FAMILIES)), None)
+             for proposals, off in zip(drafts, one_off, strict=True)]
     # Each written question is parsed once: for its well-formedness here, for the ranking's features later.
     question_docs = parse_questions(nlp, (b.question for b in bests if b is not None))
     text = article.text
@@ -264,7 +269,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
                 return
         valid.append(card)
 
-    for candidate, best in zip(candidates, bests, strict=True):
+    for candidate, best, off in zip(candidates, bests, one_off, strict=True):
         if candidate.flaw is not None:
             # Not worth asking for (a speaker, a date that labels a noun): no card asks for it; a
             # true/false statement still shows it, and it stays in the pool as a distractor. A flaw
@@ -281,8 +286,10 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
                     consider(true_false_card(item, candidate, pool))
                 continue
         if best is None and candidate.flaw is None and kinds & {CardKind.BASIC, CardKind.MCQ}:
-            verdict.reject({"article_id": article.id, "answer": candidate.text}, Reason.NO_QUESTION,
-                           "no template fits the sentence around this answer")
+            reason = Reason.ONE_OFF_DESCRIPTION if off else Reason.NO_QUESTION
+            why = (f"{detail(reason)}; in: {item.parsed[candidate.sentence].sentence.text}" if off
+                   else "no template fits the sentence around this answer")
+            verdict.reject({"article_id": article.id, "answer": candidate.text}, reason, why)
         if best is not None and CardKind.BASIC in kinds:
             consider(basic_card(item, candidate, best), candidate)
         if best is not None and CardKind.MCQ in kinds:

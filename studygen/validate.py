@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from studygen.candidates import (
     DATE_LABEL_FLAW,
     GROUP_FLAW,
+    ONE_OFF_FLAW,
     PRONOUNS,
     RANGE_FLAW,
     SOURCE_FLAW,
@@ -123,6 +124,7 @@ class Reason:
     ONLY_A_SOURCE = SOURCE_FLAW
     END_OF_A_RANGE = RANGE_FLAW
     UNNAMED_PEOPLE = UNNAMED_PEOPLE_FLAW
+    ONE_OFF_DESCRIPTION = ONE_OFF_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
     RIVAL_ANSWER = "another_answer_in_article"
 
@@ -363,6 +365,8 @@ _DETAILS = {
                            "garbled; a blank or a true/false statement still shows the range",
     Reason.UNNAMED_PEOPLE: "the answer describes people without naming them ('suspected gunman', 'Law "
                            "enforcement'): asking who did it fits many answers; a blank still shows them",
+    Reason.ONE_OFF_DESCRIPTION: "the answer is a description the article gives once ('Modern devices'), not a "
+                                "term: asking what did it fits many answers; a blank still shows it",
     Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "
                                     "are of it: the others give the answer away",
 }

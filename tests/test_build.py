@@ -38,7 +38,7 @@ def test_build_finds_the_five_seed_articles_and_writes_enough_cards(seed_build: 
     assert (out / "seeds.apkg").is_file()
     assert len(deck.articles) == 5
     per_article = {a.id: sum(c.article_id == a.id for c in deck.cards) for a in deck.articles}
-    # One card per 100 words by default, and at least two for each of the short excerpts.
+    # One card per 95 words by default, and at least two for each of the short excerpts.
     assert min(per_article.values()) >= 2
     essay = deck.articles[0]
     assert per_article[essay.id] >= 6

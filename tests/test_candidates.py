@@ -354,3 +354,19 @@ def test_a_reason_the_parser_cut_short_is_no_answer() -> None:
         "at such a depth in a bog, it had to be very old."))
     assert "because heavy rain had flooded the pitch" in _answers(
         "The game was cancelled because heavy rain had flooded the pitch.")
+
+
+def test_a_concept_named_once_is_a_description_and_one_named_again_is_a_term() -> None:
+    from studygen.candidates import one_off_descriptions
+    from studygen.models import AnswerCandidate, AnswerType
+
+    text = ("Modern devices help climbers. An age set is a group of people of one age. "
+            "Age sets may be organised into grades. Dynamic ropes stretch; the dynamic rope was invented in 1953.")
+
+    def concept(phrase: str) -> AnswerCandidate:
+        start = text.index(phrase)
+        return AnswerCandidate(text=phrase, start=start, end=start + len(phrase), sentence=0,
+                               type=AnswerType.CONCEPT)
+
+    once = one_off_descriptions(text, [concept("Modern devices"), concept("age set"), concept("Dynamic ropes")])
+    assert once == {"Modern devices"}

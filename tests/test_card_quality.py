@@ -282,3 +282,19 @@ def test_a_textbook_s_definitions_are_asked_for_their_terms_with_the_whole_defin
     assert asked.get("Photosynthesis") == ("What is the process by which plants convert light energy into chemical "
                                            "energy?")
     assert "Inflation" not in asked  # "a problem for the government" is no definition
+
+
+def test_a_description_the_article_gives_once_is_not_asked_for_by_what_it_did(tmp_path: Path) -> None:
+    from studygen.validate import Reason
+
+    text = ("Rock climbing has changed a great deal since the 1950s. Modern devices enable climbers to perform "
+            "tasks that were previously done by hand. Dynamic ropes stretch to absorb the energy of a fall. "
+            "Dynamic ropes are used for lead climbing on cliffs in France and Spain. Climbers in Yosemite Valley "
+            "first used pitons in 1947. Static ropes are cheaper and harder wearing than dynamic ones.\n")
+    result = build(tmp_path, text)
+    asked = {card.answer for card in result.deck.cards if card.kind in (CardKind.BASIC, CardKind.MCQ)}
+    assert "Modern devices" not in asked
+    reasons = {(r.answer, r.reason) for r in result.rejections}
+    assert ("Modern devices", Reason.ONE_OFF_DESCRIPTION) in reasons
+    # A term the article names again is still asked for by what it does.
+    assert ("Dynamic ropes", Reason.ONE_OFF_DESCRIPTION) not in reasons

@@ -63,8 +63,9 @@ def test_nothing_to_choose_from_gives_nothing() -> None:
     assert select_cards([], 5, VECTORS, SENTENCE_OF, list(CardKind)) == []
 
 
-def test_default_count_is_one_card_per_hundred_words_within_bounds() -> None:
-    assert default_count(100 * 10) == 10
+def test_default_count_is_one_card_per_95_words_within_bounds() -> None:
+    assert default_count(95 * 10) == 10
+    assert default_count(1000) == 11
     assert default_count(10) == 2
     assert default_count(100_000) == 40
 
