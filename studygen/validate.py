@@ -232,12 +232,16 @@ def echoes_a_name(question: str, answer: str) -> bool:
     Confederation" for "Germany", "Chinese" for "China", "Goldberg Variations" for "Johann Gottlieb
     Goldberg"? Two words are forms of one when they agree but for the longer one's last letters (all
     the shorter one's letters but its last, four at least): not "Christian" and "Christopher"."""
-    def forms_of_one(a: str, b: str) -> bool:
-        stem = max(4, min(len(a), len(b)) - 1)
-        return a[:stem] == b[:stem]
-
     named = name_words(answer)
     return any(forms_of_one(w, n) for w in name_words(question) for n in named)
+
+
+def forms_of_one(a: str, b: str) -> bool:
+    """Are two casefolded words forms of one ("president" and "presidential", "china" and
+    "chinese")? They agree but for the longer one's last letters: all the shorter one's letters but
+    its last, four at least. Not "christian" and "christopher"."""
+    stem = max(4, min(len(a), len(b)) - 1)
+    return a[:stem] == b[:stem]
 
 
 def name_words(text: str, shared: frozenset[str] = _SHARED_NAME_WORDS) -> set[str]:
@@ -251,7 +255,8 @@ def spelled_out(question: str, answer: str) -> bool:
     ("Which committee advocates for public spaces in Toronto?" -> "Toronto Public Space Committee")?
     The learner assembles the answer from the question."""
     words = {topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP}
-    return len(words) >= 2 and words <= {topic_key(w) for w in _TOPIC_WORD.findall(question)}
+    asked = {topic_key(w) for w in _TOPIC_WORD.findall(question)}
+    return len(words) >= 2 and all(any(forms_of_one(w, q) for q in asked) for w in words)
 
 
 def question_length_problem(question: str, max_words: int = MAX_CARD_QUESTION_WORDS) -> str | None:

@@ -246,6 +246,9 @@ def test_the_most_mentioned_name_is_the_subject_when_it_stands_out() -> None:
 @pytest.mark.parametrize(("question", "answer"), [
     ("Which committee advocates for advertisement-free public spaces in Toronto?", "Toronto Public Space Committee"),
     ("Which bank did the university set up in Leeds in 1920?", "Leeds University Bank"),
+    # each word in another form of itself: "President" spells "Presidential"
+    ("Which commission did President Ronald Reagan create on the HIV Epidemic?", "Presidential Commission"),
+    ("Which council did the Chinese government found in 1954?", "China Council"),
 ])
 def test_a_question_that_spells_out_every_word_of_the_answer_gives_it_away(question: str, answer: str) -> None:
     assert question_problem(question, answer) == Reason.ANSWER_IN_QUESTION
@@ -253,6 +256,7 @@ def test_a_question_that_spells_out_every_word_of_the_answer_gives_it_away(quest
 
 @pytest.mark.parametrize(("question", "answer"), [
     ("Which committee advocates for advertisement-free public spaces?", "Toronto Public Space Committee"),
+    ("Which commission did Ronald Reagan create on the HIV Epidemic?", "Presidential Commission"),
     ("Which country hosted the 1998 Winter Olympics?", "Japan"),  # one word: the phrase check's business
 ])
 def test_a_question_that_holds_only_some_words_of_the_answer_is_fair(question: str, answer: str) -> None:
