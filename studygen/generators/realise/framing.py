@@ -72,6 +72,12 @@ def realise(q: Question, plan: Plan) -> str:
         kept.append(controller_of(verb))  # type: ignore[arg-type]
     if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in kept) and verb.dep_ != "acl":
         raise Unrealisable("nothing but a verb is left to ask about")  # "What follow different?"
+    if any(is_verbal(t) for group in frame.moved for t in group) and ends_in_a_clause_of_its_own(
+            q, verb, frame.clause_ids - frame.drop - plan.drop):
+        # "By living among the Cherokee, Worcester had violated a law forbidding White people to ...":
+        # "Who had violated a law forbidding White people by living among the Cherokee?" (a date
+        # moved there reads as the whole event's: "... at a symposium held at X on 28 July 2023")
+        raise Unrealisable("a clause moved to the end would hang on a clause inside the question")
     tail = [q.render_tokens(group) for group in frame.moved]
     if plan.strand:
         tail.insert(0, plan.strand)  # "Who was the report sent to in 1345?"
@@ -79,6 +85,24 @@ def realise(q: Question, plan: Plan) -> str:
     if plan.prefix:
         wh = f"{plan.prefix} {wh[:1].lower() + wh[1:]}"
     return " ".join(p for p in [wh, *pieces, *tail] if p)
+
+
+#: Clauses inside a clause: a phrase put after one of them reads as its own.
+_INNER_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def ends_in_a_clause_of_its_own(q: Question, verb: Token, kept: set[int]) -> bool:
+    """Does the question's last kept word belong to a clause inside the clause of ``verb`` (a
+    participle, a relative or a complement clause), where a phrase moved after it would hang?"""
+    words = [i for i in kept if not q.doc[i].is_punct]
+    if not words:
+        return False
+    token = q.doc[max(words)]
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in _INNER_CLAUSES and is_verbal(token):
+            return True
+        token = token.head
+    return False
 
 
 def reporting_verb(verb: Token) -> Token | None:

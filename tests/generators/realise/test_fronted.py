@@ -285,3 +285,19 @@ def test_a_date_after_by_is_a_deadline_and_never_does_the_deed(context: str) -> 
     # the parser calls "by 29 March" an agent: never "Which date positively identified the remains?"
     answer = "29 March" if "March" in context else "June 2025"
     assert not (strict(context, answer) or "").startswith(("Which date", "What date", "Which month"))
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("By living among the Cherokee, Worcester had violated a Georgia law forbidding White people, unless they "
+     "were agents of the federal government, to live in Native American territory.", "Worcester"),
+    ("After leaving the army, Martin founded a company making farm machines.", "Martin"),
+    ("By signing the treaty, Denmark accepted a law banning whaling in its waters.", "Denmark"),
+])
+def test_a_fronted_clause_is_not_moved_after_a_clause_inside_the_question(context: str, answer: str) -> None:
+    # "Who had violated a Georgia law forbidding White people by living among the Cherokee?"
+    assert strict(context, answer) is None
+
+
+def test_a_fronted_date_still_goes_after_a_clause_inside_the_question() -> None:
+    assert strict("In 1831, the Supreme Court heard a case brought by the Cherokee Nation.", "Supreme Court") == \
+        "Which court heard a case brought by the Cherokee Nation in 1831?"
