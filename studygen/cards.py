@@ -94,17 +94,20 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
     cannot be resolved or the sentence speaks in the first person (a card must stand alone)."""
     span = sentence.span
     edits = dict(replace)
+    named: list[str] = []  # the names put in for pronouns so far: "Davis began setting up his shop"
     for token in span:
         start = sentence.block_start + token.idx
         if any(s <= start < e for s, e in replace):
             continue
         if token.lower_ in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET"):
-            name = analysed.resolver.replacement(token, sentence.sentence.index,
-                                                 before=analysed.article.text[sentence.sentence.start:start])
+            before = " ".join([analysed.article.text[sentence.sentence.start:start], *named])
+            name = analysed.resolver.replacement(token, sentence.sentence.index, before=before)
             if name is None:
                 return None
             if token.i == span.start or token.text[:1].isupper():
                 name = name[:1].upper() + name[1:]
+            if name != token.text:
+                named.append(name)
             edits[(start, start + len(token.text))] = name
     text = analysed.article.text
     out, cursor = [], sentence.sentence.start

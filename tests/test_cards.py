@@ -314,3 +314,20 @@ def test_a_false_statement_never_swaps_in_a_name_of_the_title(option: str, title
     from studygen.cards import shares_a_name_word
 
     assert shares_a_name_word(option, title) is names
+
+
+@pytest.mark.slow
+def test_a_statement_names_a_person_once_and_keeps_the_pronoun_that_follows() -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import sentence_with
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    text = ("Davis submitted an application to the Council for land. On June 24, 1749, he began setting up his "
+            "print shop on Pollock Street in New Bern.")
+    (item,) = analyse([Article(id="a1", title="James Davis", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    # not "On June 24, 1749, Davis began setting up Davis' print shop ..."
+    assert sentence_with(item, item.parsed[1], {}) == \
+        "On June 24, 1749, Davis began setting up his print shop on Pollock Street in New Bern."
+

@@ -239,7 +239,8 @@ class Question(Target):
             base = re.sub(r"['\u2019]s?$", "", replacement)
             # A name standing for "he" is not the one inside "Albert Jaquier's" (for "his"): putting
             # "he" back there would write "he's fortune".
-            own = "" if replacement != base else r"(?!['\u2019]s\b)"
+            # Nor the one inside "Davis'" (an owner whose name ends in "s"): not "he' print shop".
+            own = "" if replacement != base else r"(?!['\u2019])"
             if base == self.answer and pronoun not in ("it", "its", "itself"):
                 # "Who announced that she would ...": the person asked for, said again as "she".
                 text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", pronoun, text)

@@ -360,3 +360,12 @@ def test_it_after_another_it_is_not_given_the_subject_before(nlp, text: str, nam
     sentences = list(nlp(text).sents)
     it = next(t for t in sentences[1] if t.lower_ in ("it", "its"))
     assert Resolver(sentences).antecedent(it, 1) == name
+
+
+def test_a_name_put_back_as_a_pronoun_is_never_the_one_inside_an_owner_ending_in_s() -> None:
+    from realise_support import strict
+
+    # not "When did Davis begin setting up he' print shop ...?"
+    assert strict("Davis submitted an application to the Council for land. On June 24, 1749, he began setting up "
+                  "his print shop on Pollock Street in New Bern.", "June 24, 1749") == \
+        "When did Davis begin setting up his print shop on Pollock Street in New Bern?"
