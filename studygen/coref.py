@@ -119,6 +119,8 @@ class Resolver:
         return None
 
     def _person(self, pronoun: Token, sentence_index: int) -> str | None:
+        if inside_who_clause_of_a_noun(pronoun):
+            return None  # "a disgruntled individual who did not receive the position he believed ..."
         name = self._person_named(pronoun, sentence_index)
         if name is None:
             return None
@@ -316,6 +318,17 @@ def is_expletive(pronoun: Token) -> bool:
     complete = [c for c in later if c.dep_ != "xcomp" or any(g.dep_ in ("dobj", "ccomp", "attr", "acomp")
                                                               for g in c.children)]
     return bool(predicate) and bool(complete)
+
+
+def inside_who_clause_of_a_noun(pronoun: Token) -> bool:
+    """Is the pronoun inside a "who" clause on a common noun ("a disgruntled individual who did
+    not receive the position he believed he was promised")? It is most likely that person, whom
+    no name stands for: not the person named before."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl" and ancestor.head.pos_ == "NOUN" and not ancestor.head.ent_type_ and any(
+                t.tag_ in ("WP", "WP$") and t.i < pronoun.i for t in ancestor.subtree):
+            return True
+    return False
 
 
 def clause_subject_name(pronoun: Token) -> str | None:

@@ -369,3 +369,19 @@ def test_a_name_put_back_as_a_pronoun_is_never_the_one_inside_an_owner_ending_in
     assert strict("Davis submitted an application to the Council for land. On June 24, 1749, he began setting up "
                   "his print shop on Pollock Street in New Bern.", "June 24, 1749") == \
         "When did Davis begin setting up his print shop on Pollock Street in New Bern?"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "he" inside a "who" clause on a noun is that unnamed person, not Jackson
+    ("Jackson had fought against the Creek in 1813. In 1881, a disgruntled individual who did not receive the "
+     "government position he believed he was promised assassinated President James Garfield.", None),
+    ("Jackson had fought against the Creek in 1813. In 1818, he led an army into Florida.", "Jackson"),
+])
+def test_he_inside_a_who_clause_on_a_noun_is_not_the_person_named_before(nlp, text: str,  # noqa: ANN001
+                                                                         name: str | None) -> None:
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    pronoun = next(t for t in sentences[1] if t.lower_ == "he")
+    assert Resolver(sentences).antecedent(pronoun, 1) == name
+
