@@ -301,3 +301,19 @@ def test_a_fronted_clause_is_not_moved_after_a_clause_inside_the_question(contex
 def test_a_fronted_date_still_goes_after_a_clause_inside_the_question() -> None:
     assert strict("In 1831, the Supreme Court heard a case brought by the Cherokee Nation.", "Supreme Court") == \
         "Which court heard a case brought by the Cherokee Nation in 1831?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("Multicellular eukaryotes include the animals, plants, and fungi.", "Multicellular eukaryotes"),
+    ("Minimal lineages are encompassed by larger groups called maximal lineages.", "larger groups"),
+    ("Federal fiscal policies include discretionary fiscal policy and automatic stabilizers.",
+     "Federal fiscal policies"),
+])
+def test_a_kind_of_whole_is_not_asked_for_by_a_part_it_includes(context: str, answer: str) -> None:
+    # "What includes the animals, plants, and fungi?" fits every kind of thing that holds them
+    assert strict(context, answer) is None
+
+
+def test_a_named_whole_is_still_asked_for_by_what_it_contains() -> None:
+    assert strict("The Bodleian Library contains more than 13 million printed items.", "Bodleian Library") == \
+        "Which library contains more than 13 million printed items?"

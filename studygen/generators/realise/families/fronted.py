@@ -54,6 +54,9 @@ def questions(q: Question) -> list[QuestionDraft]:
 
 #: Verbs that say where something is: no date belongs to them.
 LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter", "border", "neighbour", "neighbor"})
+#: Verbs of a whole and its parts: "What includes the animals, plants, and fungi?" fits every kind
+#: of thing that holds them (strict judges kept 1 of 6 such questions, all of a common noun).
+INCLUDING_VERBS = frozenset({"include", "encompass", "contain", "comprise", "incorporate", "embrace"})
 
 
 def plan_question(q: Question) -> Plan:
@@ -140,6 +143,9 @@ def plan_question(q: Question) -> Plan:
         if wh is None and measure is None and not wh_words.covers(q, phrase_head):
             raise Unrealisable("answer is only part of its phrase")
 
+    if arg.dep_ in (*SUBJECT_DEPS, "agent") and inner.lemma_.lower() in INCLUDING_VERBS and not any(
+            t.pos_ == "PROPN" for t in q.doc[q.start:q.end]):  # a name is one whole: "Which museum contains ...?"
+        raise Unrealisable("a whole asked for by a part it includes")
     if arg.dep_ in SUBJECT_DEPS:
         if inner.i != verb.i:
             raise Unrealisable("subject of an infinitive")
