@@ -232,6 +232,11 @@ def test_a_date_of_a_thing_located_somewhere_is_still_asked() -> None:
      "throughout"),
     ("The second album by the Welsh band was released on May 3, 2019 via Atlantic Records.", "Atlantic Records",
      "via"),
+    # read as adverbs at the end: "Who did Vingegaard finish fifth on the day behind?"
+    ("Catching up to several riders, Vingegaard finished fifth on the day, 34 seconds behind Hindley.", "Hindley",
+     "behind"),
+    ("After the rest day, Kuss finished third, two minutes behind Pogacar.", "Pogacar", "behind"),
+    ("The riders finished at Le Markstein before a 500 km (310 mi) transfer to Paris.", "500 km (310 mi)", "before"),
 ])
 def test_a_preposition_that_cannot_end_a_question_is_not_left_there(writer, nlp, context: str, answer: str,  # noqa: ANN001
                                                                   stranded: str) -> None:

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 #: cause damage throughout?", "What was the album released via?").
 UNSTRANDED = frozenset({"throughout", "during", "despite", "amid", "amidst", "since", "until", "till", "via",
                         "notwithstanding", "including", "excluding", "following", "regarding", "concerning",
-                        "unlike", "per", "upon", "within", "among", "amongst"})
+                        "unlike", "per", "upon", "within", "among", "amongst",
+                        # at the end these read as adverbs: "Who did Vingegaard finish fifth behind?"
+                        "before", "after", "behind", "beyond"})
 
 TEMPLATES = ("subject", "object", "adverbial")
 ORDER = 20
