@@ -591,10 +591,11 @@ def with_its_gloss(span: SpacySpan) -> SpacySpan:
 
 def beside_a_gloss(span: SpacySpan) -> bool:
     """Is the span followed by a bracket that names it again ("Federal Security Service (FSB)",
-    "30 km (19 mi)"), or is it that bracket, or the name in another language inside one? The other
-    name gives the answer away, and a translation is no fact to learn."""
+    "30 km (19 mi)", "Mao Zedong's (毛澤東) son"), or is it that bracket, or the name in another
+    language inside one? The other name gives the answer away, and a translation is no fact to learn."""
     text = doc_text(span.doc)
-    return bool(re.match(r"\s*\(", text[span.end_char:span.end_char + 3])
+    # (after an owner's "'s" too: "Mao Zedong's (毛澤東) son")
+    return bool(re.match(r"(?:['\u2019]s?)?\s*\(", text[span.end_char:span.end_char + 5])
                 or re.search(r"\(\s*$", text[max(span.start_char - 2, 0):span.start_char])
                 or _FOREIGN_NAME.search(text[max(span.start_char - 40, 0):span.start_char]))
 

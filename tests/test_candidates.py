@@ -34,6 +34,12 @@ def test_a_blank_never_cuts_a_name_in_two(text: str, piece: str) -> None:
     assert piece not in _answers(text)
 
 
+def test_a_name_glossed_after_its_owners_s_is_no_answer() -> None:
+    # "_____'s (毛澤東) son": the gloss names the blank
+    assert "Mao Zedong" not in _answers("China suffered heavy losses; Mao Zedong’s (毛澤東) son is buried in Korea.")
+    assert "Mao Zedong" in _answers("China suffered heavy losses; Mao Zedong’s son is buried in Korea.")
+
+
 def test_a_name_and_its_bracketed_acronym_are_one_answer() -> None:
     answers = _answers("The Federal Security Service (FSB) detained five Russian citizens in October.")
     assert "Federal Security Service (FSB)" in answers
