@@ -146,6 +146,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Examples include Bach's The Well-Tempered Clavier and Chopin's 24 Preludes.",
     "Other examples are the violin and the _____.",
     "Who did Vingegaard finish fifth on the day behind?",
+    # an example of what, the opposite of what?
+    "One interesting example is the gorilla Koko, who was trained to understand spoken English.",
+    "One example is Greenpeace International, an umbrella organization.",
+    "ADH, a peptide released by the posterior pituitary, works to do the exact opposite.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -163,6 +167,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "That island is the largest in the group.",
     "Examples of string instruments include the violin and the _____.",
     "On the day of the attack, the city offered free transit on the _____ route.",
+    "One example of a zoonosis is _____.",
+    "Diuretics do the opposite of what ADH does.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
