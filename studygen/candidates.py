@@ -500,7 +500,7 @@ _RANGE_CLOSES = re.compile(
     rf"(?:\b(?:from|between)\s+\S+\s+(?:to|until|till|through|and)|\d\s*(?:to|until|till|through|[{_DASHES}]))\s*$",
     re.IGNORECASE)
 #: What opens a word made of a name but meaning something else ("Pro-Jackson newspapers").
-_NAME_PREFIX = re.compile(r"(?:pro|anti|non|neo|ex|post|pre|pan)-", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"(?i:pro|anti|non|neo|ex|post|pre|pan)-|[Pp](?:ost|re)\s+(?=[A-Z])")
 
 
 def foreign_script(text: str) -> bool:

@@ -217,6 +217,8 @@ def test_people_described_but_not_named_are_not_asked_for(text: str, people: str
 @pytest.mark.parametrize(("text", "piece"), [
     ("Young continued to attempt swims as late as the mid-1930's in Lake Ontario.", "mid-1930"),
     ("Pro-Jackson newspapers touted the president as a champion of the settlers.", "Pro-Jackson"),
+    # "Post Brexit" says when, and the recogniser took it for an organisation
+    ('Post Brexit, the United Kingdom use "UKCA" certification in lieu CEN.', "Post Brexit"),
     ("The Pishdadian dynasty (Persian: دودمان پیشدادیان) is a line of kings in Persian myth.", "دودمان پیشدادیان"),
 ])
 def test_no_answer_is_a_piece_of_a_word_a_prefix_or_a_foreign_script(text: str, piece: str) -> None:
