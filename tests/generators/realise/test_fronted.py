@@ -322,3 +322,9 @@ def test_a_kind_of_whole_is_not_asked_for_by_a_part_it_includes(context: str, an
 def test_a_named_whole_is_still_asked_for_by_what_it_contains() -> None:
     assert strict("The Bodleian Library contains more than 13 million printed items.", "Bodleian Library") == \
         "Which library contains more than 13 million printed items?"
+
+
+def test_a_date_after_until_is_never_the_subject_of_the_verb_after_it() -> None:
+    # the parser reads "until late October was criticized" as a clause with the date for subject
+    assert strict("Fetterman's refusal to debate Oz until late October was criticized by Oz's campaign.",
+                  "late October") is None

@@ -148,6 +148,11 @@ def plan_question(q: Question) -> Plan:
     if arg.dep_ in (*SUBJECT_DEPS, "agent") and inner.lemma_.lower() in INCLUDING_VERBS and not any(
             t.pos_ == "PROPN" for t in q.doc[q.start:q.end]):  # a name is one whole: "Which museum contains ...?"
         raise Unrealisable("a whole asked for by a part it includes")
+    if arg.dep_ in SUBJECT_DEPS and answer_type in (AnswerType.DATE, AnswerType.TIME) and any(
+            c.dep_ == "mark" and c.i < arg.i for c in inner.children):
+        # "refusal to debate Oz until late October was criticized": "until late October" read as a
+        # clause whose subject is the date ("Which date was criticized ...?")
+        raise Unrealisable("a date after a subordinator is no subject")
     if arg.dep_ in SUBJECT_DEPS:
         if inner.i != verb.i:
             raise Unrealisable("subject of an infinitive")
