@@ -126,10 +126,11 @@ class Question(Target):
     def dash_asides(self, ids: set[int]) -> set[int]:
         """Text set off by dashes ("born in Leeds - then a mill town - in 1901"), to the closing dash
         or, with none, to the sentence's end: a side remark, which the parser often hangs on a word
-        it does not belong to. A spaced hyphen counts as a dash; the answer's aside is kept."""
+        it does not belong to. A spaced hyphen or en dash counts as a dash; an en dash between two
+        words joins them ("Lotto–Dstny", "Bilaspur–Nagpur", "1991–2001"). The answer's aside is kept."""
         doc, end = self.doc, self.sent.end
-        dashes = [i for i in sorted(ids) if doc[i].text in ("–", "—")
-                  or (doc[i].text == "-" and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_)]
+        dashes = [i for i in sorted(ids) if doc[i].text == "—"
+                  or (doc[i].text in ("-", "–") and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_)]
         drop: set[int] = set()
         k = 0
         while k < len(dashes):

@@ -60,6 +60,18 @@ def test_an_aside_between_dashes_is_left_out(sentence: str, answer: str, questio
     assert ask(sentence, answer) == question
 
 
+@pytest.mark.parametrize(("sentence", "answer", "kept"), [
+    # an en dash between two words joins them: no aside runs from it to the sentence's end
+    ("Philipsen then won ahead of Caleb Ewan (Lotto–Dstny) and Bauhaus at the finish of stage 4.", "Philipsen",
+     "and Bauhaus at the finish of stage 4"),
+    ("In May 2023, the rake of the Bilaspur–Nagpur express was swapped with a shorter one.", "May 2023",
+     "Bilaspur–Nagpur express"),
+])
+def test_an_en_dash_between_words_sets_off_no_aside(sentence: str, answer: str, kept: str) -> None:
+    question = ask(sentence, answer)
+    assert question is not None and kept in question, question
+
+
 def test_an_aside_that_holds_the_answer_is_kept() -> None:
     question = ask("The bridge was opened in 1932 – the year of the great flood – by the mayor.", "the great flood")
     assert question is None or "great flood" not in question and "year of" in question
