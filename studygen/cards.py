@@ -609,8 +609,9 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
     """May a false statement swap this answer for another? Not a type whose swaps strict judges
     rarely keep (``false_types`` of true_false.toml), not an answer the sentence names twice ("the
     truth about Sonali ... Sonali's life"), a figure given as approximate, a date as of which
-    something holds ("as of 2015"), nor a place a following name places ("Sunset
-    Park, Brooklyn": "Manhattan, Brooklyn" is false on its face)."""
+    something holds ("as of 2015"), a place a following name places ("Sunset
+    Park, Brooklyn": "Manhattan, Brooklyn" is false on its face), nor a person whom a description
+    or a "he" or "she" after the name still speaks of."""
     if types is not None and candidate.type.value not in types:
         return False
     if len(re.findall(r"(?<!\w)" + re.escape(candidate.text) + r"(?!\w)", sentence)) > 1:
@@ -623,6 +624,12 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
     if candidate.type in (AnswerType.DATE, AnswerType.TIME) and _STANDING.search(
             text[max(0, candidate.start - 20):candidate.start]):
         return False  # "As of 2015, she was the earliest known ...": as of 2017 she may be still
+    if candidate.type is AnswerType.PERSON and (
+            re.match(r",\s+(?:a|an|the)\s", text[candidate.end:candidate.end + 6])
+            or re.search(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", sentence[sentence.find(candidate.text):])):
+        # "Kathy Barnette, a celebrity doctor and television personality, announced his candidacy":
+        # the description and the "his" still speak of the person swapped out
+        return False
     return not (candidate.type is AnswerType.PLACE and re.match(r",\s+[A-Z]", text[candidate.end:candidate.end + 4]))
 
 

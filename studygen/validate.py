@@ -448,6 +448,8 @@ _POINTERS = re.compile(
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"
     r"|^One\s+(?:[a-z]+\s+)?(?:example|instance|case)\s+(?:is|was)\b"
+    r"|^(?:[A-Za-z-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b(?!\s+than\b)"
+    r"|\b(?:below|above)(?=\s*[,.;:]|\s+(?:is|are|was|were|includes?|included|shows?|lists?|gives?)\b)"
     r"|[Tt]he\s+(?:exact\s+|very\s+)?(?:opposite|reverse)\b(?!\s+(?:of|to)\b)"
     r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"

@@ -260,6 +260,10 @@ def test_a_place_is_never_offered_beside_a_place_it_is_part_of(option: str, answ
     ("More than 7,000 planes have been delivered since 1997.", "1997", AnswerType.DATE, False),
     ("The road stayed closed until mid-2019.", "2019", AnswerType.DATE, False),
     ("The remains of all occupants were identified on 29 March.", "29 March", AnswerType.DATE, True),
+    # a description or a pronoun after the name still speaks of the person swapped out
+    ("On November 30, Mehmet Oz, a celebrity doctor, announced his candidacy.", "Mehmet Oz", PERSON, False),
+    ("On November 30, Mehmet Oz announced his candidacy.", "Mehmet Oz", PERSON, False),
+    ("On November 30, Mehmet Oz won the primary in Pennsylvania.", "Mehmet Oz", PERSON, True),
     # The hedge inside the answer would go with it: "Around 1900, ..." would become "1929, ..."
     ("Around 1900, for example, federal spending was only about 2% of GDP.", "Around 1900", AnswerType.DATE, False),
 ])

@@ -150,6 +150,11 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "One interesting example is the gorilla Koko, who was trained to understand spoken English.",
     "One example is Greenpeace International, an umbrella organization.",
     "ADH, a peptide released by the posterior pituitary, works to do the exact opposite.",
+    # later than what? the phylogeny below what?
+    "Four minutes later, Tunisia's goalkeeper _____ was substituted off due to injury.",
+    "Two years later, the band released its second album.",
+    "The proposed phylogeny below includes only one group of excavates.",
+    "The table above lists the winners of each stage.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -169,6 +174,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "On the day of the attack, the city offered free transit on the _____ route.",
     "One example of a zoonosis is _____.",
     "Diuretics do the opposite of what ADH does.",
+    "The temperature stayed above 30 degrees for a week in 2019.",
+    "Two years later than planned, the bridge opened in 2018.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
