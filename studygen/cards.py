@@ -412,7 +412,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     if answer_type in (AnswerType.DATE, AnswerType.TIME):
         groups = re.findall(r"\d+", text)
         return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups),
-                bool(re.search(r"\d0'?s\b", text)))  # a decade for a decade: not "In 1980s" for "In 1995"
+                bool(re.search(r"\d0'?s\b", text)),  # a decade for a decade: not "In 1980s" for "In 1995"
+                # a range for a range: not "In August to December 2020" for "In September 2020", which
+                # holds it
+                bool(re.search(r"\b(?:to|until|till|through|and)\b|\w\s*[–—-]\s*\w", text)))
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), and within a power of ten
         return (bool(re.search(r"\d", text)), ":" in text, _magnitude(text))

@@ -191,16 +191,20 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
                             definite=False) == []
 
 
-@pytest.mark.parametrize(("answer", "option", "same_form"), [
-    ("1995", "1980s", False),  # "In 1980s" for "In 1995"
-    ("22:10", "24", False),  # a clock time for a clock time
-    ("3,500", "6", False),  # within a power of ten
-    ("3,500", "4,200", True),
+@pytest.mark.parametrize(("answer", "option", "kind", "same_form"), [
+    ("1995", "1980s", AnswerType.DATE, False),  # "In 1980s" for "In 1995"
+    ("22:10", "24", NUMBER, False),  # a clock time for a clock time
+    ("3,500", "6", NUMBER, False),  # within a power of ten
+    ("3,500", "4,200", NUMBER, True),
+    # a range for a range: "In August to December 2020" holds "September 2020"
+    ("September 2020", "August to December 2020", AnswerType.DATE, False),
+    ("September 2020", "October 2019", AnswerType.DATE, True),
+    ("1991–2001", "1980 to 1990", AnswerType.DATE, True),
 ])
-def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: str, same_form: bool) -> None:
+def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: str, kind: AnswerType,
+                                                          same_form: bool) -> None:
     from studygen.cards import shape
 
-    kind = AnswerType.DATE if answer == "1995" else NUMBER
     assert (shape(option, kind) == shape(answer, kind)) is same_form
 
 
