@@ -520,6 +520,10 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
                 or any(c.dep_ == "conj" and c.i > cc.i for c in cc.head.children):
             continue
         ids = subtree_ids(cc)
+        if cc.head.dep_ in ("nsubj", "nsubjpass") and cc.head.pos_ in ("NOUN", "PROPN"):
+            # "Gayomard rules for thirty years and, on his death, is succeeded by Hushang": the first
+            # clause read as the subject ("Who succeeds Gayomard rules for thirty years?")
+            raise Unrealisable("a subject with a coordinator and nothing it joins")
         start = max(ids) + 1
         part: set[int] = set()
         if start in clause_ids and not doc[start].is_punct:

