@@ -15,3 +15,15 @@ def test_a_relative_clause_about_the_answer_is_a_second_choice(writer, nlp) -> N
                    "the king of France")
     assert [d.question for d in found[:2]] == ["Who was the report sent to?", "Who blamed the heavens?"]
     assert found[0].score > found[1].score
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the clause is about Oz, whom the description describes
+    ("Fetterman's campaign framed Oz as a wealthy outsider who lived outside of Pennsylvania before 2020.",
+     "wealthy outsider"),
+    ("Smith was a banker who lived in Leeds before 1900.", "banker"),
+])
+def test_a_clause_on_a_description_of_something_else_is_not_asked_of_the_description(
+        writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, context, answer)
+    assert not any(d.template == "subject:relative" for d in found), [d.question for d in found]

@@ -33,6 +33,10 @@ def questions(q: Question) -> list[QuestionDraft]:
     if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
         # "a report to the king that blamed ...": the clause may belong to the report
         raise Unrealisable("the clause may modify a noun further up")
+    if root.dep_ in ("attr", "oprd") or root.dep_ == "pobj" and root.head.lower_ == "as":
+        # "framed Oz as a wealthy outsider who lived outside of Pennsylvania": the clause is about
+        # Oz, whom the description describes ("What lived outside of Pennsylvania?" -> "wealthy outsider")
+        raise Unrealisable("a description of something else")
     if root.dep_ in ("npadvmod", "tmod") or root.ent_type_ in ("DATE", "TIME"):
         # "opposed the June 8, 2010 primary election's Proposition 14, which would remove ...":
         # a date is a time, and the clause after it belongs to a noun the parser hung on it
