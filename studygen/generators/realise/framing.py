@@ -165,6 +165,12 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
     verb = plan.clause_verb
     if plan.role not in ("subject", "object", "adverbial"):
         raise Unrealisable("a claim asked in the active voice")
+    if plan.role != "subject" and verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "Oz says he is shopping for produce and attributes the prices to Biden": the second
+        # verb's subject is the first's, and the question would lose it ("Who does Oz say
+        # attributes the prices to?")
+        raise Unrealisable("a claim whose verb shares its subject with another")
     doc = q.doc
     embedded = subtree_ids(verb if verb.head.i == reporter.i else verb.head)
     words = [doc[i] for i in sorted(frame.clause_ids - frame.drop - plan.drop)]

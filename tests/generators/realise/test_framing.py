@@ -267,3 +267,12 @@ def test_a_subject_with_a_coordinator_and_nothing_it_joins_is_never_asked_about(
                                             "and, on his death, is succeeded by Hushang who founds the Pishdadian "
                                             "dynasty.", "Hushang")]
     assert not any("Gayomard rules" in q for q in questions), questions
+
+
+def test_a_claim_whose_verb_shares_its_subject_with_another_is_not_asked() -> None:
+    # not "Who does Oz say attributes the allegedly high prices to?": the subject "he" is lost
+    assert strict("In the video, Oz says he is shopping for produce to make crudités and attributes the allegedly "
+                  "high prices to Democratic president Joe Biden.", "Joe Biden") is None
+    # a claim with a subject of its own still is
+    assert strict("Skeptics warn that markets are overvalued and that prices will fall in 2025.", "2025") == \
+        "When do skeptics warn prices will fall?"
