@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from studygen.candidates import RANGE_LINK, is_vague
 from studygen.coref import CONTEXT_DEPENDENT
 from studygen.generators.families import family, one_inside_the_other, other_names, place_kind, same_place
+from studygen.generators.realise.rendering import agree_articles
 from studygen.guids import card_guid
 from studygen.models import (
     CLOZE_BLANK,
@@ -120,7 +121,8 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
         out.append(new)
         cursor = end
     out.append(text[cursor:sentence.sentence.end])
-    result = _without_connective("".join(out))
+    # "an condensed matter experimentalist" in the article reads as a slip of the card
+    result = agree_articles(_without_connective("".join(out)))
     if _FIRST_PERSON.search(result):
         return None
     return result

@@ -339,3 +339,17 @@ def test_a_statement_names_a_person_once_and_keeps_the_pronoun_that_follows() ->
     assert sentence_with(item, item.parsed[1], {}) == \
         "On June 24, 1749, Davis began setting up his print shop on Pollock Street in New Bern."
 
+
+
+@pytest.mark.slow
+def test_a_statement_mends_an_article_the_text_got_wrong() -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import sentence_with
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    text = "Nature cited statements by an condensed matter experimentalist at the University of California in 2023."
+    (item,) = analyse([Article(id="a1", title="LK-99", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    assert sentence_with(item, item.parsed[0], {}) == \
+        "Nature cited statements by a condensed matter experimentalist at the University of California in 2023."

@@ -401,6 +401,13 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+’s\b", "’s", text)
     text = re.sub(r"\b(the|a|an)\s+\1\b", r"\1", text, flags=re.IGNORECASE)  # "the the Korean Society"
     # The article before a word that lost the one it followed: "an overly rapid" cut to "a rapid".
+    return agree_articles(text)
+
+
+def agree_articles(text: str) -> str:
+    """"a" or "an" as the next word's sound wants it, where its spelling says so: "an condensed
+    matter experimentalist" -> "a condensed ...", "a apple" -> "an apple"; "an hour", "an FBI
+    agent", "a one-time fee", "a euro" and "a unicorn" stay as they are."""
     text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z])", r"\1 ", text)
     return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
 
