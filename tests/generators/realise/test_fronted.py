@@ -328,3 +328,14 @@ def test_a_date_after_until_is_never_the_subject_of_the_verb_after_it() -> None:
     # the parser reads "until late October was criticized" as a clause with the date for subject
     assert strict("Fetterman's refusal to debate Oz until late October was criticized by Oz's campaign.",
                   "late October") is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # without its rate the question asks how many in all
+    ("The factory produced 40 cars a day in 1950.", "40", "How many cars a day did the factory produce in 1950?"),
+    ("The hotel housed 300 guests per night during the festival in 2019.", "300",
+     "How many guests per night did the hotel house during the festival in 2019?"),
+    ("The factory produced 40 cars in 1950.", "40", "How many cars did the factory produce in 1950?"),
+])
+def test_a_count_keeps_the_rate_it_is_given_at(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

@@ -144,6 +144,8 @@ def plan_question(q: Question) -> Plan:
             wh = wh_words.counted(q, phrase_head, fam, type_key, preposition)
         if wh is None and measure is None and not wh_words.covers(q, phrase_head):
             raise Unrealisable("answer is only part of its phrase")
+    if wh is not None and answer_type in NUMERIC_TYPES and (rate := rate_of(q, phrase_head)):
+        wh = f"{wh} {rate}"  # "How many cars a day did the factory produce?": not how many in all
 
     if arg.dep_ in (*SUBJECT_DEPS, "agent") and inner.lemma_.lower() in INCLUDING_VERBS and not any(
             t.pos_ == "PROPN" for t in q.doc[q.start:q.end]):  # a name is one whole: "Which museum contains ...?"
@@ -219,6 +221,22 @@ def measure_noun(q: Question, root: Token) -> Token | None:
            for c in noun.children):
         return None
     return noun
+
+
+#: The words that make a noun phrase a rate: "a day", "each year", "per night".
+_RATE_WORDS = frozenset({"a", "an", "each", "every", "per"})
+
+
+def rate_of(q: Question, head: Token) -> str | None:
+    """The rate that a counted noun is given at ("40 cars a day", "440 guests per night"), as
+    written, or None. The question keeps it: without it, it asks how many in all."""
+    for child in head.children:
+        if q.contains(child) or child.i < head.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "per" or child.dep_ == "npadvmod" and any(
+                c.dep_ == "det" and c.lower_ in _RATE_WORDS for c in child.children):
+            return q.render_tokens(sorted(child.subtree, key=lambda t: t.i))
+    return None
 
 
 def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token) -> Plan:
