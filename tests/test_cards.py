@@ -324,32 +324,27 @@ def test_a_false_statement_never_swaps_in_a_name_of_the_title(option: str, title
     assert shares_a_name_word(option, title) is names
 
 
-@pytest.mark.slow
-def test_a_statement_names_a_person_once_and_keeps_the_pronoun_that_follows() -> None:
+def _statement(text: str, sentence: int) -> str | None:
+    """The card text of one sentence of ``text`` analysed as a build would, with nothing swapped."""
     from studygen.analysis import analyse
     from studygen.cards import sentence_with
     from studygen.models import Article
     from studygen.nlp import embedder, spacy_pipeline
 
-    text = ("Davis submitted an application to the Council for land. On June 24, 1749, he began setting up his "
-            "print shop on Pollock Street in New Bern.")
-    (item,) = analyse([Article(id="a1", title="James Davis", text=text, source="test")], spacy_pipeline(),
+    (item,) = analyse([Article(id="a1", title="Test", text=text, source="test")], spacy_pipeline(),
                       embedder().embed)
-    # not "On June 24, 1749, Davis began setting up Davis' print shop ..."
-    assert sentence_with(item, item.parsed[1], {}) == \
-        "On June 24, 1749, Davis began setting up his print shop on Pollock Street in New Bern."
-
+    return sentence_with(item, item.parsed[sentence], {})
 
 
 @pytest.mark.slow
-def test_a_statement_mends_an_article_the_text_got_wrong() -> None:
-    from studygen.analysis import analyse
-    from studygen.cards import sentence_with
-    from studygen.models import Article
-    from studygen.nlp import embedder, spacy_pipeline
-
-    text = "Nature cited statements by an condensed matter experimentalist at the University of California in 2023."
-    (item,) = analyse([Article(id="a1", title="LK-99", text=text, source="test")], spacy_pipeline(),
-                      embedder().embed)
-    assert sentence_with(item, item.parsed[0], {}) == \
-        "Nature cited statements by a condensed matter experimentalist at the University of California in 2023."
+@pytest.mark.parametrize(("text", "sentence", "statement"), [
+    # a person named for "he" once keeps the "his" that follows: not "Davis began setting up Davis' print shop"
+    ("Davis submitted an application to the Council for land. On June 24, 1749, he began setting up his print shop "
+     "on Pollock Street in New Bern.", 1,
+     "On June 24, 1749, Davis began setting up his print shop on Pollock Street in New Bern."),
+    # an "a"/"an" the article got wrong is mended
+    ("Nature cited statements by an condensed matter experimentalist at the University of California in 2023.", 0,
+     "Nature cited statements by a condensed matter experimentalist at the University of California in 2023."),
+])
+def test_a_statement_reads_as_a_sentence_of_its_own(text: str, sentence: int, statement: str) -> None:
+    assert _statement(text, sentence) == statement
