@@ -24,6 +24,7 @@ from studygen.generators.realise.syntax import (
     SIDE_CLAUSE_MARKS,
     SUBJECT_DEPS,
     TARGET_WORDS,
+    TIME_TYPES,
     Frame,
     Plan,
     Unrealisable,
@@ -226,7 +227,7 @@ def own_setting(q: Question, plan: Plan, outer: Frame, embedded: set[int]) -> bo
 
 
 #: A "where" clause asked for anything but a time, a "when" clause for anything but a place.
-_SETTING_LOST = {("where", t) for t in AnswerType if t not in (AnswerType.DATE, AnswerType.TIME)} | {
+_SETTING_LOST = {("where", t) for t in AnswerType if t not in TIME_TYPES} | {
     ("when", t) for t in AnswerType if t is not AnswerType.PLACE}
 
 #: Marks after which a sentence restates what a pointer before them points at ("just that—the ...").

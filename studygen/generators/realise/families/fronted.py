@@ -76,7 +76,7 @@ def plan_question(q: Question) -> Plan:
     verb = clause_head(root)
     if verb is None or q.contains(verb):
         raise Unrealisable("no clause verb outside the answer")
-    if verb.lemma_.lower() in LOCATING_VERBS and (answer_type in (AnswerType.DATE, AnswerType.TIME) or any(
+    if verb.lemma_.lower() in LOCATING_VERBS and (answer_type in TIME_TYPES or any(
             t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
             for t in c.subtree)):
         # "The attack occurred in the village of Banjska located in North Kosovo on 24 September":
@@ -150,7 +150,7 @@ def plan_question(q: Question) -> Plan:
     if arg.dep_ in (*SUBJECT_DEPS, "agent") and inner.lemma_.lower() in INCLUDING_VERBS and not any(
             t.pos_ == "PROPN" for t in q.doc[q.start:q.end]):  # a name is one whole: "Which museum contains ...?"
         raise Unrealisable("a whole asked for by a part it includes")
-    if arg.dep_ in SUBJECT_DEPS and answer_type in (AnswerType.DATE, AnswerType.TIME) and any(
+    if arg.dep_ in SUBJECT_DEPS and answer_type in TIME_TYPES and any(
             c.dep_ == "mark" and c.i < arg.i for c in inner.children):
         # "refusal to debate Oz until late October was criticized": "until late October" read as a
         # clause whose subject is the date ("Which date was criticized ...?")
@@ -167,7 +167,7 @@ def plan_question(q: Question) -> Plan:
         # "How many people were ...": a question phrase that keeps the subject's noun keeps the
         # verb the text agreed with it; only a phrase that stands for the whole subject is singular.
         return Plan(fam, wh, subtree_ids(arg), verb, "subject", prefix=prefix, agree=not inside)
-    if arg.dep_ == "agent" and answer_type in (AnswerType.DATE, AnswerType.TIME):
+    if arg.dep_ == "agent" and answer_type in TIME_TYPES:
         # "identified by 29 March": a deadline the parser took for who did it ("Which date identified ...?")
         raise Unrealisable("a date after 'by' is no agent")
     if arg.dep_ == "agent" and (not inside or wh and wh.startswith("Whose ")) and passive(inner):
@@ -192,7 +192,7 @@ def plan_question(q: Question) -> Plan:
                     prefix=prefix)
     if arg.dep_ in OBJECT_DEPS or (arg.dep_ == "xcomp" and arg.pos_ in ("NOUN", "PROPN", "ADJ")):
         fam = family("object")
-        if arg.dep_ in ("dobj", "obj") and answer_type in (AnswerType.DATE, AnswerType.TIME):
+        if arg.dep_ in ("dobj", "obj") and answer_type in TIME_TYPES:
             # "opposed the March 3, 2015 primary election's Measure 12", "won the August 1930,
             # 15-Mile Marathon": a date read as the object is a date that names the object
             raise Unrealisable("a date as the object: it names the object")
