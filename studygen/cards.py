@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from studygen.candidates import RANGE_LINK, is_vague
-from studygen.coref import CONTEXT_DEPENDENT
+from studygen.candidates import MONTH_NAMES, RANGE_LINK, is_vague
+from studygen.coref import CONTEXT_DEPENDENT, PERSONAL
 from studygen.generators.families import family, one_inside_the_other, other_names, place_kind, same_place
 from studygen.generators.realise.rendering import agree_articles
 from studygen.guids import card_guid
@@ -631,7 +631,7 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
         return False  # "As of 2015, she was the earliest known ...": as of 2017 she may be still
     if candidate.type is AnswerType.PERSON and (
             re.match(r",\s+(?:a|an|the)\s", text[candidate.end:candidate.end + 6])
-            or re.search(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", sentence[sentence.find(candidate.text):])):
+            or _PERSONAL_PRONOUN.search(sentence[sentence.find(candidate.text):])):
         # "Kathy Barnette, a celebrity doctor and television personality, announced his candidacy":
         # the description and the "his" still speak of the person swapped out
         return False
@@ -651,9 +651,12 @@ _APPROXIMATE_START = re.compile(rf"{_APPROXIMATORS}\s", re.IGNORECASE)
 _STANDING = re.compile(r"\b(?:as of|by|before|until|till|since|after|prior to|no later than|no earlier than)"
                        r"\s+(?:the\s+)?(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?(\d{{3,4}})\s*{RANGE_LINK}\s*(\d{{3,4}})\b")
+#: "he", "his", "her" and the like: a person's pronoun.
+_PERSONAL_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PERSONAL))})\b")
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A month's number by the first three letters of its name.
+_MONTH_NUMBER = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 
 
 def date_key(text: str) -> tuple[int | None, int | None, int | None]:
@@ -663,7 +666,7 @@ def date_key(text: str) -> tuple[int | None, int | None, int | None]:
     month = _MONTH.search(text)
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text) if month else None
     return (int(year.group(1)) if year else None,
-            _MONTHS.index(month.group(1).lower()[:3]) + 1 if month else None,
+            _MONTH_NUMBER[month.group(1).lower()[:3]] if month else None,
             int(day.group(1)) if day else None)
 
 
