@@ -783,8 +783,7 @@ def one_off_descriptions(text: str, candidates: Sequence[AnswerCandidate]) -> se
     the singular or the plural: descriptions, not terms (``ONE_OFF_FLAW``)."""
     from studygen.analysis import mention_counts
 
-    def forms(phrase: str) -> list[str]:
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    def forms(phrase: str) -> list[str]:  # (a candidate's text has no article before it: strip_determiner)
         other = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase + "s"
         return [phrase, other]
 

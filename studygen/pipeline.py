@@ -232,11 +232,15 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     # In-situ questions ("X did what?") serve the answer-aware API; cards ask properly. A description
     # the article gives once is not asked for by what it did (``ONE_OFF_FLAW``).
     once = one_off_descriptions(article.text, candidates)
+
+    def by_deed(draft: Any) -> bool:
+        return bool(draft.template.split(":")[0] in DEED_FAMILIES)
+
     cards_ask = [[d for d in proposals if not d.template.startswith("in_situ")] for proposals in drafts]
     # (whether a question of a one-off description was written and then set aside, for ``--explain``)
-    one_off = [c.text in once and any(d.template.split(":")[0] in DEED_FAMILIES for d in asking)
+    one_off = [c.text in once and any(by_deed(d) for d in asking)
                for c, asking in zip(candidates, cards_ask, strict=True)]
-    bests = [next((d for d in asking if not (off and d.template.split(":")[0] in DEED_FAMILIES)), None)
+    bests = [next((d for d in asking if not (off and by_deed(d))), None)
              for asking, off in zip(cards_ask, one_off, strict=True)]
     # Each written question is parsed once: for its well-formedness here, for the ranking's features later.
     question_docs = parse_questions(nlp, (b.question for b in bests if b is not None))
