@@ -254,11 +254,13 @@ class DistractorPool:
         return self._arrays.get(key, empty)
 
     def distractors(self, answer: str, answer_type: AnswerType, article_id: str, vector: Any,
-                    avoid: str, count: int, definite: bool | None = None) -> list[str]:
+                    avoid: str, count: int, definite: bool | None = None,
+                    min_similarity: float | None = None) -> list[str]:
         """Up to ``count`` options of the answer's type: the same article first, then the rest of
         the deck, the most similar to the answer first, never the answer under another name. With
         ``definite`` (whether "the" stands before the answer, for a swap into its sentence), a name
-        comes only from names that take "the" alike: not "the Canada" for "the United States"."""
+        comes only from names that take "the" alike: not "the Canada" for "the United States". With
+        ``min_similarity`` (and the answer's vector), no option less like the answer than that."""
         import numpy as np
 
         kind = place_kind(answer)
@@ -277,7 +279,8 @@ class DistractorPool:
                     similarity = np.zeros(len(options))
                 # One matrix product and one sort for all options; fairness is checked only on the way down.
                 order = np.lexsort((ranks, -similarity, articles != article_id))
-                yield from (options[i].text for i in order if similarity[i] < self.max_similarity
+                floor = min_similarity if min_similarity is not None and vector is not None else -1.0
+                yield from (options[i].text for i in order if floor <= similarity[i] < self.max_similarity
                             and (kind is None or options[i].kind in (None, kind))  # no city for a country
                             and (not wanted or shape(options[i].text, answer_type) == wanted)
                             and (definite is None or answer_type not in NAME_TYPES
@@ -724,17 +727,21 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
         false = False  # the statement stays, true
     if false:
         vector = analysed.candidate_vectors.get(candidate.text)
+        # Not a name far from the answer's kind: a parser that took "Mitochondria" or "Castlefrank
+        # Road" for a person would swap in a person ("Lynn Margulis have two membranes").
         found = pool.distractors(candidate.text, candidate.type, analysed.article.id, vector,
                                  avoid=sentence.sentence.text, count=3,
-                                 definite=follows_the(text, candidate.start))
+                                 definite=follows_the(text, candidate.start),
+                                 min_similarity=settings.get("swap_min_similarity"))
         found = [f for f in found if not shares_a_name_word(f, analysed.article.title)]
         if candidate.type in (AnswerType.DATE, AnswerType.TIME):
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]
             found = [f for f in found if keeps_the_order(candidate.text, f, others)]
-        if not found:
-            return None
-        swapped_in = found[0]
+        if found:
+            swapped_in = found[0]
+        else:
+            false = False  # no fair swap: the statement stays, true
     statement = sentence_with(analysed, sentence, {(candidate.start, candidate.end): swapped_in or candidate.text})
     if statement is None or (swapped_in and backward_range(statement) and not backward_range(sentence.sentence.text)):
         return None  # "from 1992 to 1991" is false on its face

@@ -75,6 +75,19 @@ def test_a_full_name_gets_full_names() -> None:
     assert _options(pool, "Trevor Noah", PERSON, OTHER, count=2) == ["Kim Jong-un"]
 
 
+def test_a_swap_with_a_floor_of_likeness_offers_only_names_like_the_answer() -> None:
+    # A parser that took a cell part for a person must not swap in "Kim Jong-un": with the floor, only
+    # names at least that like the answer come; without it, the least like ones come too.
+    pool = DistractorPool([KOREA, OTHER])
+    vector = OTHER.candidate_vectors["Trevor Noah"]
+    unfloored = pool.distractors("Trevor Noah", PERSON, "other", vector, avoid="", count=3)
+    floored = pool.distractors("Trevor Noah", PERSON, "other", vector, avoid="", count=3, min_similarity=0.7)
+    assert unfloored == ["Kim Jong-un"] and floored == []
+    # South Korea (0.8 like North Korea) passes; China (0.6) and Japan (0.5) do not.
+    assert pool.distractors("North Korea", PLACE, "korea", KOREA.candidate_vectors["North Korea"], avoid="",
+                            count=3, min_similarity=0.7) == ["South Korea"]
+
+
 def test_a_number_with_too_few_others_gets_plausible_wrong_values_in_its_own_form() -> None:
     pool = DistractorPool([KOREA, OTHER])
     options = _options(pool, "1,200 soldiers", NUMBER, KOREA)
@@ -254,7 +267,11 @@ def test_a_place_is_never_offered_beside_a_place_it_is_part_of(option: str, answ
     ("He never told her the truth about Sonali, for Sonali's sake.", "Sonali", PERSON, False),
     ("People were shot on a train in Sunset Park, Brooklyn.", "Sunset Park", PLACE, False),
     ("The period lasted approximately 1800 years.", "1800", AnswerType.DATE, False),
-    ("The race began in Bilbao in 2023.", "Bilbao", PLACE, True),
+    # A place lies in another or goes by another name ("found in Kanata" is true of Ottawa), and a
+    # people has other and wider names ("Iranian society" is Persian, "Greek" is European).
+    ("The race began in Bilbao in 2023.", "Bilbao", PLACE, False),
+    ("The stories have been influential in Iranian society.", "Iranian", AnswerType.GROUP, False),
+    ("The race began in Bilbao in 2023.", "2023", AnswerType.DATE, True),
     # A state that holds as of a date may hold as of another: "As of 2017" is not false
     ("As of 2015, she was the earliest known farmer from the region.", "2015", AnswerType.DATE, False),
     ("As of 15 August 2023, no replication had yet been peer-reviewed.", "15 August 2023", AnswerType.DATE, False),
@@ -348,3 +365,23 @@ def _statement(text: str, sentence: int) -> str | None:
 ])
 def test_a_statement_reads_as_a_sentence_of_its_own(text: str, sentence: int, statement: str) -> None:
     assert _statement(text, sentence) == statement
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # The hash chooses a false statement for both; the deck has no other person to swap in.
+    "Richard Altmann studied the small grains found inside many animal cells for years.",
+    "Philip Siekevitz studied the small grains found inside many animal cells for years.",
+])
+def test_a_statement_with_no_fair_swap_stays_true_rather_than_being_lost(text: str) -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import true_false_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    (item,) = analyse([Article(id="a1", title="Mitochondrion", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    (person,) = [c for c in item.candidates if c.type is PERSON]
+    card = true_false_card(item, person, DistractorPool([item]))
+    assert card is not None and card["answer"] == "True" and card["question"] == text
+
