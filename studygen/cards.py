@@ -422,8 +422,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 # holds it
                 bool(re.search(r"\b(?:to|until|till|through|and)\b|\w\s*[–—-]\s*\w", text)))
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
-        # figures for figures, a clock time for a clock time ("22:10", not "24"), and within a power of ten
-        return (bool(re.search(r"\d", text)), ":" in text, _magnitude(text))
+        # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
+        # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside
+        # "two" is right too
+        return (bool(re.search(r"\d", text)), ":" in text, _magnitude(text), bool(_BOUND.match(text)))
     if answer_type is AnswerType.PERSON:
         return (True,) if len(text.split()) > 1 else ()  # a full name for a full name: not "Tony" beside "Trevor Noah"
     if answer_type is AnswerType.GROUP:
@@ -433,18 +435,32 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     return ()
 
 
+#: A count given as a bound or a vague amount, not a figure: any figure inside it makes it true too.
+_BOUND = re.compile(r"(?:more than|over|at least|at most|fewer than|less than|under|up to|nearly|almost|"
+                    r"several|dozens|scores|hundreds|thousands|millions|billions|many|a few|few|numerous|"
+                    r"a number of)\b", re.IGNORECASE)
+#: A figure in digits or in words ("4,000", "twelve").
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:{})\b".format("|".join(w for w in _NUMBER_WORDS if " " not in w)),
+                     re.IGNORECASE)
+#: The power of ten a scale word adds ("4 million").
+_SCALE_POWER = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
 def _magnitude(text: str) -> int | None:
-    """The power of ten of the first figure in ``text`` ("4,000" -> 3), None when it has none."""
+    """The power of ten of the first figure in ``text``, in figures or words, with its scale word
+    ("4,000" -> 3, "four million" -> 6, "twelve" -> 1), None when it has none."""
     import math
 
-    match = _NUMBER.search(text)
+    match = _FIGURE.search(text)
     if match is None:
         return None
     try:
-        value = float(match.group().replace(",", ""))
+        value = float(_NUMBER_WORDS.get(match.group().lower(), match.group()).replace(",", ""))
     except ValueError:
         return None
-    return int(math.floor(math.log10(value))) if value > 0 else 0
+    power = int(math.floor(math.log10(value))) if value > 0 else 0
+    scale = re.match(r"\s+(\w+)", text[match.end():])
+    return power + _SCALE_POWER.get(scale.group(1).lower(), 0) if scale else power
 
 
 def _canonical(text: str) -> str:
