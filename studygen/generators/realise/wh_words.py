@@ -303,6 +303,11 @@ def covers(q: Question, head: Token) -> bool:
     return required <= answer and answer <= set(ids)
 
 
+#: A counted noun that counts against a number given before: "Ten others were taken to hospital"
+#: (besides the ones killed), "five more people", "two additional cases".
+_RELATIVE_COUNTS = frozenset({"other", "others", "more", "additional", "further", "extra"})
+
+
 def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
     """The answer modifies the noun ``phrase_head``: a number of something, whose something,
     what kind of something. The wh-phrase that replaces the noun's phrase."""
@@ -321,6 +326,8 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
             words = [t for t in words if t.i > q.end - 1]
         if not words:
             raise Unrealisable("empty counted noun")
+        if noun.lower_ in _RELATIVE_COUNTS or any(t.dep_ == "amod" and t.lower_ in _RELATIVE_COUNTS for t in words):
+            raise Unrealisable("a count of others than the ones named before")  # "How many others ...?"
         noun_text = q.render_tokens(words)
         if answer_type is AnswerType.NUMBER:
             if noun.tag_ in ("NNS", "NNPS"):
