@@ -385,3 +385,14 @@ def test_a_statement_with_no_fair_swap_stays_true_rather_than_being_lost(text: s
     card = true_false_card(item, person, DistractorPool([item]))
     assert card is not None and card["answer"] == "True" and card["question"] == text
 
+
+def test_a_count_gets_counts_of_its_own_size_and_never_a_bound_that_holds_it() -> None:
+    # "more than one" is right beside "two"; "four million" is no choice a reader weighs against it.
+    counts = _article("counts", "two, more than one, four million, three and five groups", {
+        "two": (NUMBER, _vector(1, 0, 0, 0)), "more than one": (NUMBER, _vector(0.95, 0.3, 0, 0)),
+        "four million": (NUMBER, _vector(0.9, 0, 0.4, 0)), "three": (NUMBER, _vector(0.8, 0, 0, 0.6)),
+        "five": (NUMBER, _vector(0.7, 0.7, 0, 0)),
+    })
+    pool = DistractorPool([counts])
+    assert _options(pool, "two", NUMBER, counts) == ["three", "five"]
+    assert _options(pool, "more than one", NUMBER, counts) == []
