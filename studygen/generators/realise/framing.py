@@ -426,6 +426,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
+                if completes_after_object(token):
+                    continue  # "asked the kit supplier [for lighter shirts]": what the verb needs
                 if needed_preposition(token.head, token) and (token.head.i == verb.i or (
                         token.head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.head.children))):
                     # "played upon this hatred", "relies on", "to focus on the needs of ...", "found
@@ -544,6 +546,19 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
         if doc[min(ids) - 1].text == ",":
             cut.add(min(ids) - 1)
     return cut
+
+
+def completes_after_object(token: Token) -> bool:
+    """Is ``token`` the preposition that completes a verb after its object ("asked the supplier for
+    shirts", "accused the mayor of fraud"; ``object_prepositions`` of the complements lexicon)? The
+    parser hangs it on the verb or on the object."""
+    if token.dep_ != "prep":
+        return False
+    verb = token.head if token.head.pos_ == "VERB" else (
+        token.head.head if token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB" else None)
+    if verb is None or not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
+        return False
+    return f"{verb.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "object_prepositions")
 
 
 def needed_preposition(verb: Token, token: Token) -> bool:

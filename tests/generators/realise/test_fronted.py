@@ -339,3 +339,32 @@ def test_a_date_after_until_is_never_the_subject_of_the_verb_after_it() -> None:
 ])
 def test_a_count_keeps_the_rate_it_is_given_at(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a count against one given before: "others" than which, "more" than how many?
+    ("Ten others were taken to local hospitals.", "Ten"),
+    ("Five more people were taken to local hospitals.", "Five"),
+    ("Two additional cases were reported in Ohio.", "Two"),
+    ("Three other riders crashed on the descent.", "Three"),
+])
+def test_a_count_of_others_than_the_ones_before_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_plain_count_is_still_asked() -> None:
+    question = strict("Ten people were taken to local hospitals.", "Ten")
+    assert question == "How many people were taken to local hospitals?"
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # "asked the kit supplier" alone says nothing of what was asked; "replaced the head" says another thing
+    ("In 1986, the manager asked the kit supplier, Le Coq Sportif, for lighter blue shirts for the final.", "1986",
+     "for lighter blue shirts"),
+    ("In 2004, the governor of the state replaced the head of the police, John Smith, with a retired army general "
+     "from Ohio.", "2004", " with a"),
+])
+def test_a_shortened_question_keeps_the_phrase_that_completes_its_verb_after_the_object(
+        context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and kept in question, question
