@@ -280,7 +280,14 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
     if answer_type is AnswerType.CONCEPT and len(words) == 2 and words[1] in FILLER_HEADS and text[:1].islower():
         return True  # "practical terms", "class setting", "large areas": a word of setting or manner, no fact
+    if answer_type is AnswerType.NUMBER and _VAGUE_AMOUNT.match(lowered) and not re.search(r"\d", lowered):
+        return True  # "Dozens", "hundreds of thousands", "several": how many is the article's own vagueness
     return answer_type is AnswerType.ORDINAL
+
+
+#: An amount that names no number: "dozens", "several dozen", "hundreds of thousands", "a few".
+_VAGUE_AMOUNT = re.compile(r"(?:several|many|a few|few|numerous|countless|dozens|scores|hundreds|thousands|"
+                           r"millions|billions|tens of|some)\b")
 
 
 def titled_person(span: SpacySpan) -> bool:

@@ -130,6 +130,18 @@ def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
     assert not is_vague("Friday, 13 March 2020", AnswerType.DATE)  # a weekday with its date is a date
 
 
+@pytest.mark.parametrize(("amount", "vague"), [
+    ("Dozens", True), ("hundreds of thousands", True), ("several dozen", True), ("thousands", True),
+    ("a few", True), ("two dozen", False), ("a dozen", False), ("300", False),
+])
+def test_an_amount_that_names_no_number_is_too_vague_to_ask_for(amount: str, vague: bool) -> None:
+    # "How many people contacted the police? Dozens": how many is the article's own vagueness
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    assert is_vague(amount, AnswerType.NUMBER) is vague
+
+
 def test_a_weekday_in_a_news_sentence_gets_no_card_but_its_date_does() -> None:
     answers = _answers("The mayor announced on Monday that the bridge would reopen on 14 March 2024.")
     assert "Monday" not in answers and "14 March 2024" in answers
