@@ -28,6 +28,7 @@ The package, by job:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from studygen.generators.base import QuestionDraft
@@ -89,10 +90,14 @@ class Realiser:
             except Unrealisable as why:
                 self.last_failures.append(f"{fam.__name__.rsplit('.', 1)[-1]}: {why}")
         answer = target.doc[target.start:target.end].text
+        shares = bare_shares(target)
         unique: dict[str, QuestionDraft] = {}
         for draft in drafts:
             if leaks(draft.question, answer):
                 self.last_failures.append(f"leak: {draft.question}")
+                continue
+            if any(re.search(rf"(?<![\w.]){re.escape(share)}(?![\w.])", draft.question) for share in shares):
+                self.last_failures.append(f"a share of nothing named: {draft.question}")
                 continue
             if draft.question not in unique:
                 unique[draft.question] = draft
@@ -122,6 +127,20 @@ def whole_predicate(target: Target) -> bool:
     right = max(i for i in subtree_ids(root) if not target.doc[i].is_punct)
     return target.ids <= subtree_ids(root) and right == end and not any(
         c.dep_ in SUBJECT_DEPS and target.contains(c) for c in root.children)
+
+
+def bare_shares(target: Target) -> list[str]:
+    """The figures of percentages that a verb of the answer's sentence takes as its object with no
+    "of" phrase ("Nader received a winning 94.4%": of what?), outside the answer. Strict judges kept
+    none of seven questions that held one ("Who received a winning 36.2%?"): the sentence leans on
+    one before it for what the share is of."""
+    shares = []
+    for token in target.sent:
+        if token.lower_ in ("%", "percent", "per cent") and token.dep_ in ("dobj", "attr", "oprd") \
+                and not target.contains(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                            for c in token.children):
+            shares += [c.text for c in token.children if c.dep_ == "nummod" and c.like_num]
+    return shares
 
 
 def check_sentence(target: Target) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from realise_support import ask, drafts
+from realise_support import ask, drafts, strict
 
 from studygen.generators.realise import leaks
 from studygen.models import AnswerType
@@ -138,3 +138,17 @@ def test_a_ranking_model_orders_the_questions_in_place_of_the_scores(nlp) -> Non
     assert len(by_families) >= 2 and by_families == by_score(by_families)
     writer.realiser = Realiser(rank=lambda found: list(reversed(by_score(found))))
     assert drafts(writer, nlp, "Marie Curie discovered polonium in 1898.", "polonium") == by_families[::-1]
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a share with nothing said of what it is a share: "Who received a winning 94.4%?"
+    ("In the 2000 primary, Ralph Nader received a winning 94.4%.", "Ralph Nader", None),
+    ("Howie Hawkins received 36.2 percent in the 2020 primary.", "Howie Hawkins", None),
+    # with its "of" phrase it says what the share is of
+    ("Howie Hawkins received 36.2 percent of the vote in the 2020 primary.", "Howie Hawkins",
+     "Who received 36.2 percent of the vote in the 2020 primary?"),
+    ("The market put the chance of replication at 60% in August.", "August",
+     "When did the market put the chance of replication at 60%?"),
+])
+def test_a_share_of_nothing_named_is_not_asked(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question
