@@ -83,9 +83,15 @@ def common_nouns(span: SpacySpan) -> bool:
     return all(t.tag_ in ("NN", "NNS") for t in span)
 
 
+def in_lower_case(span: SpacySpan) -> bool:
+    """Has the span no capital letter ("polyvinyl chloride", which the recogniser calls a person)?
+    A name, of a person or anything else, is written with one."""
+    return not any(c.isupper() for c in span.text)
+
+
 def not_a_persons_name(span: SpacySpan) -> bool:
     """Is a span the recogniser calls a person written as no person's name is?"""
-    return has_an_article(span) or is_acronym(span) or common_nouns(span)
+    return has_an_article(span) or is_acronym(span) or common_nouns(span) or in_lower_case(span)
 
 
 def rest_of_a_name(ent: SpacySpan) -> bool:

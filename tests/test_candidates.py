@@ -325,6 +325,9 @@ def test_a_term_with_a_head_of_manner_is_still_an_answer(text: str, term: str) -
     ("In 1771, the Chronicle printed a petition to the king on its front page.", "Chronicle"),
     # a common noun opening its sentence, with a capital
     ("Centrioles produce the spindle during nuclear division.", "Centrioles"),
+    # a material in lower case, which the parser calls a person ("Who was the skull printed in?")
+    ("Based on the scanned data, he had an exact replica of the skull 3D printed in polyvinyl chloride, on which "
+     "he manually attached dozens of sticks.", "polyvinyl chloride"),
 ])
 def test_a_name_after_an_article_or_a_common_noun_is_no_person(text: str, name: str) -> None:
     from studygen.models import AnswerType
