@@ -152,3 +152,13 @@ def test_a_ranking_model_orders_the_questions_in_place_of_the_scores(nlp) -> Non
 ])
 def test_a_share_of_nothing_named_is_not_asked(context: str, answer: str, question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize("context", [
+    # "Iowa" says where Fort Dodge is: not who won ("Which state won the 1930 swim ...?")
+    "Marvin Nelson of Fort Dodge, Iowa won the 1930 Lake Ontario Marathon Swim in record time.",
+    "Out of 173 starters, nineteen year-old Marvin Nelson of Fort Dodge, Iowa won the August 1930, 15-Mile Lake "
+    "Ontario Marathon Swim in record time.",
+])
+def test_a_place_that_locates_the_place_before_it_is_not_asked(context: str) -> None:
+    assert strict(context, "Iowa") is None
