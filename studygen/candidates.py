@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from studygen.coref import common_nouns, has_an_article, in_lower_case, is_acronym
+from studygen.coref import a_place_name, common_nouns, has_an_article, in_lower_case, is_acronym
 from studygen.models import AnswerCandidate, AnswerType
 
 if TYPE_CHECKING:
@@ -755,6 +755,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         elif answer_type is AnswerType.PERSON and (has_an_article(ent) or common_nouns(ent) or in_lower_case(ent)):
             # "the Gazette", "Centrioles", "polyvinyl chloride", which the parser calls people
             answer_type = AnswerType.CONCEPT
+        elif answer_type is AnswerType.PERSON and a_place_name(ent):
+            answer_type = AnswerType.PLACE  # "Victoria Pier", "Banjska Monastery", which the parser calls people
         elif answer_type is AnswerType.PERSON and is_acronym(ent):
             answer_type = AnswerType.ORGANISATION  # "GEBA": an acronym names no person
         add(with_its_gloss(ent), answer_type, origin)

@@ -89,9 +89,29 @@ def in_lower_case(span: SpacySpan) -> bool:
     return not any(c.isupper() for c in span.text)
 
 
+#: The last words of names of places and buildings, which no person's name ends with ("Victoria
+#: Pier", "Banjska Monastery", "Castlefrank Road"). Words that are surnames too ("Hall", "Park",
+#: "Lane", "Temple", "Court") are left out.
+_PLACE_WORDS = frozenset({
+    "pier", "monastery", "church", "cathedral", "chapel", "abbey", "street", "st", "road", "rd", "avenue", "ave",
+    "boulevard", "bridge", "station", "square", "airport", "stadium", "arena", "river", "lake", "island",
+    "hospital", "school", "college", "university", "museum", "palace", "tower", "building", "highway",
+    "beach", "valley", "garden", "gardens", "library", "mosque", "synagogue", "theatre", "theater", "prison",
+    "crematorium", "cemetery", "harbour", "harbor", "canal", "motorway", "expressway",
+})
+
+
+def a_place_name(span: SpacySpan) -> bool:
+    """Does the span end with a word that names a place or a building ("Victoria Pier", which the
+    recogniser calls a person)?"""
+    words = [t for t in span if t.is_alpha]
+    return len(words) > 1 and words[-1].text[:1].isupper() and words[-1].lower_ in _PLACE_WORDS
+
+
 def not_a_persons_name(span: SpacySpan) -> bool:
     """Is a span the recogniser calls a person written as no person's name is?"""
-    return has_an_article(span) or is_acronym(span) or common_nouns(span) or in_lower_case(span)
+    return (has_an_article(span) or is_acronym(span) or common_nouns(span) or in_lower_case(span)
+            or a_place_name(span))
 
 
 def rest_of_a_name(ent: SpacySpan) -> bool:

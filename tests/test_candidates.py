@@ -328,6 +328,10 @@ def test_a_term_with_a_head_of_manner_is_still_an_answer(text: str, term: str) -
     # a material in lower case, which the parser calls a person ("Who was the skull printed in?")
     ("Based on the scanned data, he had an exact replica of the skull 3D printed in polyvinyl chloride, on which "
      "he manually attached dozens of sticks.", "polyvinyl chloride"),
+    # a place or a building by its last word ("Who did George begin at?" -> "Victoria Pier")
+    ("In late August of 1928, George won a swim in the St. Lawrence, beginning at the Montreal's Victoria Pier, "
+     "known as the Clock Tower.", "Victoria Pier"),
+    ("The 131-page document was found on Castlefrank Road in Kanata, Ontario by a passerby.", "Castlefrank Road"),
 ])
 def test_a_name_after_an_article_or_a_common_noun_is_no_person(text: str, name: str) -> None:
     from studygen.models import AnswerType
@@ -344,6 +348,9 @@ def test_a_person_s_name_after_another_word_is_still_a_person() -> None:
 
     sent = next(iter(spacy_pipeline()("In 1771, the printer James Davis printed a petition to the king.").sents))
     assert AnswerType.PERSON in {c.type for c in sentence_candidates(sent, 0, 0) if c.text == "James Davis"}
+    # a surname that is also a word of buildings ("Hall") leaves a person a person
+    sent = next(iter(spacy_pipeline()("Clement Hall was rector of Saint Paul's Church in Edenton.").sents))
+    assert AnswerType.PERSON in {c.type for c in sentence_candidates(sent, 0, 0) if c.text == "Clement Hall"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
