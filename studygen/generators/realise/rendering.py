@@ -406,9 +406,10 @@ def tidy(text: str) -> str:
 
 def agree_articles(text: str) -> str:
     """"a" or "an" as the next word's sound wants it, where its spelling says so: "an condensed
-    matter experimentalist" -> "a condensed ...", "a apple" -> "an apple"; "an hour", "an FBI
-    agent", "a one-time fee", "a euro" and "a unicorn" stay as they are."""
-    text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z])", r"\1 ", text)
+    matter experimentalist" -> "a condensed ...", "an high presence" (its "unusually" cut) -> "a
+    high presence", "a apple" -> "an apple"; "an hour", "an honest", "an FBI agent", "a one-time
+    fee", "a euro" and "a unicorn" stay as they are."""
+    text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
     return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
 
 

@@ -184,6 +184,9 @@ def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(
     ("When did the the Korean Society act", "When did the Korean Society act"),
     ("a apple, a one-time fee, a euro, an FBI agent, an hour",
      "an apple, a one-time fee, a euro, an FBI agent, an hour"),
+    # "an unusually high presence" with its adverb cut
+    ("noted an high presence of forces, an honest man, an honour, an heir", "noted a high presence of forces, "
+     "an honest man, an honour, an heir"),
 ])
 def test_tidy_mends_the_article_a_cut_left_wrong(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
