@@ -46,7 +46,7 @@ def question_fault(doc: Doc, before_answer: str) -> str | None:
     tokens = [t for t in doc if not t.is_space]
     if len(tokens) < 3:
         return None
-    for rule in (_no_finite_verb, _plural_subject_singular_verb):
+    for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words):
         fault = rule(tokens)
         if fault:
             return fault
@@ -82,6 +82,27 @@ def _plural_subject_singular_verb(tokens: list[Token]) -> str | None:
             if subject.i < verb.i and tokens[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
                 continue  # the subject of the question comes after the verb
             return f"a singular verb with a plural subject ({verb.text!r}, {subject.text!r})"
+    return None
+
+
+#: Auxiliaries that a relative pronoun never follows in a question: "How many people did who kill?"
+_AUXILIARIES = {"did", "does", "do", "was", "were", "is", "are"}
+
+
+def _broken_words(tokens: list[Token]) -> str | None:
+    """Words no English question holds, left by a cut or a misread clause: a full stop inside it
+    ("What protects consumers against deception. in part?"), a relative pronoun as the subject of a
+    question's auxiliary ("How many people did who kill?"), "How many or more" (the answer was "two"
+    of "two or more")."""
+    for k, token in enumerate(tokens[:-1]):
+        following = tokens[k + 1]
+        if token.text == "." and following.text[:1].islower():
+            return "a full stop inside the question"
+        if k > 1 and token.lower_ in _AUXILIARIES and following.lower_ in ("who", "which"):
+            return f"a relative pronoun after {token.text!r}"
+        if k > 0 and token.lower_ == "or" and tokens[k - 1].lower_ in ("many", "much") \
+                and following.lower_ in ("more", "fewer", "less"):
+            return f"how many or {following.text}"
     return None
 
 

@@ -51,6 +51,13 @@ def fault():  # noqa: ANN201 - the check with the real parser
     ("When did the population fall from 4,000 in March 1841 to 900?", "The population fell from 4,000 in March "
      "1841 to 900 in", "a second time"),
     ("When did the population fall to 900?", "The population fell from 4,000 to 900 in", None),
+    # words no question holds: a full stop inside, "did who", "How many or more"
+    ("What protects consumers against deception. in part?", "", "a full stop inside the question"),
+    ("What did the U.S. Army estimate in 1945?", "", None),
+    ("How many people did who kill?", "", "a relative pronoun after"),
+    ("Who did the gunman kill?", "", None),
+    ("How many or more lineage groups do the communities hold?", "", "how many or more"),
+    ("How many lineage groups do the communities hold?", "", None),
 ])
 def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, question: str, before_answer: str,
                                                                       expected: str | None) -> None:
