@@ -223,6 +223,8 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             if answer_type is AnswerType.PERSON and has_an_article(span):
                 return AnswerType.CONCEPT  # names of people have no article: "An Unearthly Child", "the Gazette"
             if answer_type in _NAME_LABELS:
+                if described_as_a_person(span):
+                    return AnswerType.PERSON  # "Oleksiy Danilov, head of the council", called an organisation
                 if kind is not None:
                     return type_of_kind(kind)
                 if root.pos_ != "PROPN" and not root.text[:1].isupper():
@@ -288,6 +290,21 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
 #: An amount that names no number: "dozens", "several dozen", "hundreds of thousands", "a few".
 _VAGUE_AMOUNT = re.compile(r"(?:several|many|a few|few|numerous|countless|dozens|scores|hundreds|thousands|"
                            r"millions|billions|tens of|some)\b")
+
+
+#: Roles that are a person's with their "of" ("head of the National Security and Defence Council"),
+#: beside ``PERSON_NOUNS``.
+ROLE_NOUNS = frozenset({"head", "deputy", "spokesperson", "spokesman", "representative", "envoy", "ambassador",
+                        "secretary"})
+
+
+def described_as_a_person(span: SpacySpan) -> bool:
+    """Is the name set beside a person's role ("Oleksiy Danilov, head of the National Security and
+    Defence Council", which the recogniser calls an organisation)? The role says it is a person."""
+    root = span.root
+    roles = PERSON_NOUNS | ROLE_NOUNS
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles
+               and not any(t.ent_type_ for t in c.subtree if t.i == c.i) for c in root.children)
 
 
 def titled_person(span: SpacySpan) -> bool:
@@ -750,7 +767,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if answer_type is AnswerType.MONEY and not _CURRENCY.search(
                 doc_text(ent.doc)[max(ent.start_char - 2, 0):ent.end_char + 12]):
             continue  # "approximately 2.2 billion years ago", which the parser calls money
-        if answer_type in _NAME_LABELS and titled_person(ent):
+        if answer_type in _NAME_LABELS and (titled_person(ent) or described_as_a_person(ent)):
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
         elif answer_type is AnswerType.PERSON and (has_an_article(ent) or common_nouns(ent) or in_lower_case(ent)):
             # "the Gazette", "Centrioles", "polyvinyl chloride", which the parser calls people

@@ -400,3 +400,13 @@ def test_a_concept_named_once_is_a_description_and_one_named_again_is_a_term() -
 
     once = one_off_descriptions(text, [concept("Modern devices"), concept("age set"), concept("Dynamic ropes")])
     assert once == {"Modern devices"}
+
+
+def test_a_name_set_beside_a_persons_role_is_a_person() -> None:
+    # the recogniser calls him an organisation; "head of the council" says who he is
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()("Oleksiy Danilov, head of the National Security and Defence Council, posted "
+                                      "a video of the bridge on social media.").sents))
+    assert {c.type for c in sentence_candidates(sent, 0, 0) if c.text == "Oleksiy Danilov"} == {AnswerType.PERSON}

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studygen.candidates import PERSON_NOUNS
+from studygen.candidates import PERSON_NOUNS, ROLE_NOUNS
 from studygen.coref import Resolver
 from studygen.generators.families import Family
 from studygen.models import AnswerType
@@ -308,7 +308,8 @@ def person_like(token: Token) -> bool:
     """Could this noun name a person? The role nouns, and the suffixes that make them
     ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""
     lemma = token.lemma_.lower()
-    return lemma in PERSON_NOUNS or lemma.endswith(
+    return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or lemma.endswith(
         ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "eer", "ar"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, gazetteer_kind
+from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, ROLE_NOUNS, gazetteer_kind
 from studygen.generators.families import Family, family, lexicon_words, place_kind, seat_partners
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
@@ -184,7 +184,8 @@ def relational(noun: Token) -> bool:
     """Is the noun a person's relation to another, which says who the answer is only together with
     its "of" ("Vincenzo Galilei, father of Galileo": "Which father" asks about no kind of thing; "a
     choir of 44 children" is a kind)?"""
-    return noun.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def in_coordination(q: Question, root: Token) -> bool:
