@@ -371,3 +371,14 @@ def test_a_shortened_question_keeps_the_phrase_that_completes_its_verb_after_the
         context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
     assert question is not None and kept in question, question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "After when ...?" is no English
+    ("No issues of the North-Carolina Magazine are known to have survived after January 18, 1765.",
+     "January 18, 1765", "After what date are no issues of the North-Carolina Magazine known to have survived?"),
+    ("The council approved the budget before 12 March 2020.", "12 March 2020",
+     "Before what date did the council approve the budget?"),
+])
+def test_a_date_after_before_or_after_is_asked_as_a_date(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

@@ -66,7 +66,7 @@ def test_a_possessive_pronoun_put_back_is_his_not_hes(context: str, answer: str,
 ])
 def test_a_span_of_time_is_not_asked_as_a_date(context: str, answer: str) -> None:
     question = strict(context, answer)
-    assert question is None or not question.startswith(("When", "What date", "After when", "Before when"))
+    assert question is None or not question.startswith(("When", "What date", "After what date", "Before what date"))
 
 
 def test_a_point_in_time_is_still_asked_when() -> None:
