@@ -223,7 +223,7 @@ def answer_type_of(span: SpacySpan) -> AnswerType:
             if answer_type is AnswerType.PERSON and has_an_article(span):
                 return AnswerType.CONCEPT  # names of people have no article: "An Unearthly Child", "the Gazette"
             if answer_type in _NAME_LABELS:
-                if described_as_a_person(span):
+                if described_as_a_person(span) or a_persons_name_by_its_particle(span):
                     return AnswerType.PERSON  # "Oleksiy Danilov, head of the council", called an organisation
                 if kind is not None:
                     return type_of_kind(kind)
@@ -305,6 +305,20 @@ def described_as_a_person(span: SpacySpan) -> bool:
     roles = PERSON_NOUNS | ROLE_NOUNS
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles
                and not any(t.ent_type_ for t in c.subtree if t.i == c.i) for c in root.children)
+
+
+#: The lower-case particles inside Dutch, German and Italian personal names ("Ludwig van Beethoven",
+#: "Leonardo da Vinci"); French "de" and "du" are left out, for "Tour de France", "Cirque du Soleil".
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "da", "di"})
+
+
+def a_persons_name_by_its_particle(span: SpacySpan) -> bool:
+    """Is the span a given name, a name particle and a surname ("Ludwig van Beethoven", which the
+    recogniser calls an organisation)?"""
+    words = [t for t in span if not t.is_punct]
+    return (len(words) in (3, 4) and words[1].lower_ in _NAME_PARTICLES and words[1].text.islower()
+            and all(w.text[:1].isupper() and w.lemma_.lower() not in INSTITUTION_NOUNS | PLACE_NOUNS
+                    for w in (words[0], words[-1])))
 
 
 def titled_person(span: SpacySpan) -> bool:
@@ -767,7 +781,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if answer_type is AnswerType.MONEY and not _CURRENCY.search(
                 doc_text(ent.doc)[max(ent.start_char - 2, 0):ent.end_char + 12]):
             continue  # "approximately 2.2 billion years ago", which the parser calls money
-        if answer_type in _NAME_LABELS and (titled_person(ent) or described_as_a_person(ent)):
+        if answer_type in _NAME_LABELS and (titled_person(ent) or described_as_a_person(ent)
+                                            or a_persons_name_by_its_particle(ent)):
             answer_type = AnswerType.PERSON  # "conductor Georg Solti", which the parser calls an organisation
         elif answer_type is AnswerType.PERSON and (has_an_article(ent) or common_nouns(ent) or in_lower_case(ent)):
             # "the Gazette", "Centrioles", "polyvinyl chloride", which the parser calls people

@@ -410,3 +410,18 @@ def test_a_name_set_beside_a_persons_role_is_a_person() -> None:
     sent = next(iter(spacy_pipeline()("Oleksiy Danilov, head of the National Security and Defence Council, posted "
                                       "a video of the bridge on social media.").sents))
     assert {c.type for c in sentence_candidates(sent, 0, 0) if c.text == "Oleksiy Danilov"} == {AnswerType.PERSON}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a given name, a particle and a surname: a person, whatever the recogniser says ("What wrote ...?")
+    ("Ludwig van Beethoven wrote 2 Preludes through all 12 Major Keys for piano in 1789.", "Ludwig van Beethoven",
+     "person"),
+    ("Leonardo da Vinci painted the Mona Lisa.", "Leonardo da Vinci", "person"),
+    # French "de" joins names of races and bodies too
+    ("The Tour de France began in Bilbao in 2023.", "Tour de France", "organisation"),
+])
+def test_a_name_with_a_particle_is_a_persons(text: str, name: str, kind: str) -> None:
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()(text).sents))
+    assert {c.type.value for c in sentence_candidates(sent, 0, 0) if c.text == name} == {kind}
