@@ -169,6 +169,10 @@ def test_a_nationality_or_party_is_kept_for_true_false_but_not_asked_for(text: s
     # when the source said it
     ("According to Ron Brownstein of CNN in 2023, Fetterman won independent voters by double-digit margins.", "2023"),
     ("According to Maria Lopez of the BBC in 2019, the mayor lost the support of the Green Party in Leeds.", "2019"),
+    # the outlet telling its own story
+    ("Wikinews has learned that the Church of Scientology's website in Los Angeles is being attacked by hackers.",
+     "Wikinews"),
+    ("Of the thousands of fans at the Toronto convention, Wikinews spoke with a cosplayer from Ottawa.", "Wikinews"),
 ])
 def test_where_a_report_came_from_gets_no_card_of_any_kind(text: str, source: str) -> None:
     from studygen.candidates import SOURCE_FLAW, STATEMENT_FLAWS
