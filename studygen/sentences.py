@@ -92,6 +92,8 @@ def add_sentence_fixes(nlp: Language) -> None:
                     doc[i + 1].is_sent_start = False  # "Preludes, Op. 28", "Fig. 3", "ca. 500 BC"
                 if not _MAY_END_SENTENCE.search(prev.text) and "\n" not in prev.whitespace_ and not prev.is_space:
                     doc[i].is_sent_start = False  # "... halfpipe athlete Liu Jiayu": no sentence ends on "athlete"
+                elif token.text.startswith("*") and prev.text in (".", "!", "?") and prev.whitespace_:
+                    doc[i].is_sent_start = True  # "... on August 1. *estimated.": a table's footnote, apart
             for start, end in _short_brackets(doc):
                 for k in range(start + 2, end + 1):
                     doc[k].is_sent_start = False  # "(guònián hǎo, lit. "Happy New Year")", "(transl. Depths)"

@@ -40,6 +40,14 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
         "The first use was in 2015.", "A second followed in 2019."]
 
 
+def test_a_footnote_after_a_sentence_is_no_part_of_it() -> None:
+    # a table's footnote copied with the page ("*estimated."): a card of the sentence would show it
+    sentences = _sentences("The average time fell to eight minutes on July 10 and three minutes on August 1. "
+                           "*estimated. The company disputed the figures.")
+    assert sentences[0] == "The average time fell to eight minutes on July 10 and three minutes on August 1."
+    assert sentences[-1] == "The company disputed the figures."
+
+
 @pytest.mark.parametrize("sentence", [
     "Cross-country skier Wang Qiang and snowboard halfpipe athlete Liu Jiayu represented the athletes at the oath.",
     "The exhibition, featuring Fall Out Boy, opened in the spring of 1999 in a former factory in Toledo.",
