@@ -303,8 +303,8 @@ def described_as_a_person(span: SpacySpan) -> bool:
     Defence Council", which the recogniser calls an organisation)? The role says it is a person."""
     root = span.root
     roles = PERSON_NOUNS | ROLE_NOUNS
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles
-               and not any(t.ent_type_ for t in c.subtree if t.i == c.i) for c in root.children)
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles and not c.ent_type_
+               for c in root.children)
 
 
 #: The lower-case particles inside Dutch, German and Italian personal names ("Ludwig van Beethoven",

@@ -167,8 +167,7 @@ def check_answer(target: Target) -> None:
     if len(outside) > 1 and (len(heads) > 1 or any(t.dep_ not in ("amod", "compound", "nmod", "nummod")
                                                    for t in outside)):
         raise Unrealisable("answer is not one phrase")
-    first = target.doc[target.start]
-    if target.answer_type is AnswerType.PLACE and target.start >= 2 and first.i > target.sent.start + 1 \
+    if target.answer_type is AnswerType.PLACE and target.start - 2 >= target.sent.start \
             and target.doc[target.start - 1].text == "," and target.doc[target.start - 2].ent_type_ in ("GPE", "LOC"):
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"

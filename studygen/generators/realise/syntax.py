@@ -308,8 +308,9 @@ def person_like(token: Token) -> bool:
     """Could this noun name a person? The role nouns, and the suffixes that make them
     ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""
     lemma = token.lemma_.lower()
-    return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or lemma.endswith(
+    if lemma in ROLE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "head of the council"
+    return lemma in PERSON_NOUNS or lemma.endswith(
         ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "eer", "ar"))
 
 
