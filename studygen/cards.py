@@ -439,8 +439,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
 _BOUND = re.compile(r"(?:more than|over|at least|at most|fewer than|less than|under|up to|nearly|almost|"
                     r"several|dozens|scores|hundreds|thousands|millions|billions|many|a few|few|numerous|"
                     r"a number of)\b", re.IGNORECASE)
+#: A figure in digits ("4,000").
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: A figure in digits or in words ("4,000", "twelve").
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:{})\b".format("|".join(w for w in _NUMBER_WORDS if " " not in w)),
+_FIGURE = re.compile(r"{}|\b(?:{})\b".format(_NUMBER.pattern, "|".join(w for w in _NUMBER_WORDS if " " not in w)),
                      re.IGNORECASE)
 #: The power of ten a scale word adds ("4 million").
 _SCALE_POWER = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
@@ -497,9 +499,6 @@ def aliases(texts: Iterable[str]) -> frozenset[frozenset[str]]:
                 if long and short and long != short:
                     pairs.add(frozenset((short, long)))
     return frozenset(pairs)
-
-
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def numeric_variants(answer: str) -> list[str]:

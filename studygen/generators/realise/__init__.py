@@ -41,6 +41,7 @@ from studygen.generators.realise.syntax import (
     Unrealisable,
     answer_root,
     clause_head,
+    has_an_of,
     is_verbal,
     leaks,
     subtree_ids,
@@ -137,8 +138,7 @@ def bare_shares(target: Target) -> list[str]:
     shares = []
     for token in target.sent:
         if token.lower_ in ("%", "percent", "per cent") and token.dep_ in ("dobj", "attr", "oprd") \
-                and not target.contains(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                            for c in token.children):
+                and not target.contains(token) and not has_an_of(token):
             shares += [c.text for c in token.children if c.dep_ == "nummod" and c.like_num]
     return shares
 

@@ -31,6 +31,7 @@ from studygen.generators.realise.syntax import (
     auxiliaries,
     base_form,
     finite_tense,
+    has_an_of,
     inflect,
     is_verbal,
     names_its_noun,
@@ -733,8 +734,7 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
     if subject.dep_ == "expl" or subject.lower_ in FIRST_PERSON:
         raise Unrealisable("subject is not a thing to ask about")
     if (subject.pos_ == "NUM" or subject.lower_ in QUANTIFIER_NOUNS - {"number", "percent", "share", "part"}) \
-            and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            and not has_an_of(subject):
         raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"
     subject_ids = subtree_ids(subject)
     if subject.head.i != verb.i:  # inherited from a coordinated verb

@@ -304,11 +304,16 @@ def third_person(token: Token) -> str:
     return forms[0] if forms else token.text
 
 
+def has_an_of(token: Token) -> bool:
+    """Does the word have an "of" phrase of its own ("head of the council", "36.2 percent of the vote")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def person_like(token: Token) -> bool:
     """Could this noun name a person? The role nouns, and the suffixes that make them
     ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""
     lemma = token.lemma_.lower()
-    if lemma in ROLE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if lemma in ROLE_NOUNS and has_an_of(token):
         return True  # "head of the council"
     return lemma in PERSON_NOUNS or lemma.endswith(
         ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "eer", "ar"))

@@ -15,6 +15,7 @@ from studygen.generators.realise.syntax import (
     SUBJECT_DEPS,
     Unrealisable,
     answer_root,
+    has_an_of,
     inflect,
     person_like,
     subtree_ids,
@@ -184,8 +185,7 @@ def relational(noun: Token) -> bool:
     """Is the noun a person's relation to another, which says who the answer is only together with
     its "of" ("Vincenzo Galilei, father of Galileo": "Which father" asks about no kind of thing; "a
     choir of 44 children" is a kind)?"""
-    return noun.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and has_an_of(noun)
 
 
 def in_coordination(q: Question, root: Token) -> bool:
