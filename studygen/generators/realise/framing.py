@@ -442,6 +442,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "conj" and token.head.pos_ == "VERB" and shares_its_object(token):
                     continue  # "to thank and welcome the athletes": both verbs take the object
                 ids = subtree_ids(token) & clause_ids
+                if token.dep_ == "appos":
+                    ids = q.with_its_marks(ids)  # ", 'The Tree in the Wind',": a title, marks and all
                 if ids & (keep | core) or token.head.i in drop | pruned or q.cuts_a_quotation(ids):
                     continue
                 if any(doc[i].lower_ in NEGATIONS for i in ids):

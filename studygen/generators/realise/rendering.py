@@ -30,13 +30,14 @@ from studygen.generators.realise.syntax import (
 from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 #: Prepositions before a relative "which" or "whom" ("by which", "in which", "of whom").
 _RELATIVE_PREPOSITIONS = frozenset({"by", "in", "of", "to", "through", "during", "from", "on", "at", "for", "with",
                                     "under", "into", "upon", "within", "without", "among", "between"})
 #: Punctuation that, left inside a question, shows that cutting went wrong.
-_BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,"
+_BROKEN = re.compile(r"[;:()\[\]{}|=<>⊆⊂∈+*^\\/]|--|—|–\s| -\s|\s-\w|^\W|\"\s*\"|,\s*,|(?<!\w)'\s*'"
                      r"|\b(what|which|who|whom),")
 
 
@@ -71,9 +72,16 @@ class Question(Target):
 
     def quotations(self) -> list[set[int]]:
         """The tokens of each quotation in the sentence, its marks included: quoted words are
-        given whole or not at all."""
-        marks = [t.i for t in self.sent if t.text in ('"', "“", "”")]
-        return [set(range(a, b + 1)) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+        given whole or not at all. Double and single marks pair among their own kind ("'The Tree
+        in the Wind'"); an apostrophe of a plural possessive ("the players' union") is no mark."""
+        return quotations(self.sent)
+
+    def with_its_marks(self, ids: set[int]) -> set[int]:
+        """``ids`` and the marks of each quotation whose words they hold whole: the parser hangs
+        the marks of "'The Tree in the Wind'" on other words, but they go where the title goes."""
+        return ids | {i for quoted in self.quotations()
+                      if {k for k in quoted if not is_quote_mark(self.doc[k])} <= ids and quoted & ids
+                      for i in quoted}
 
     def cuts_a_quotation(self, ids: set[int]) -> bool:
         """Would cutting ``ids`` take words out of a quotation and leave the rest of it?"""
@@ -113,8 +121,9 @@ class Question(Target):
                     drop.add(token.right_edge.i + 1)
                 continue
             if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
-                span = subtree_ids(token) | {token.left_edge.i - 1}
-                after = token.right_edge.i + 1
+                # its quotation marks go with it (', "The Long Road",')
+                span = self.with_its_marks(subtree_ids(token)) | {token.left_edge.i - 1}
+                after = max(span) + 1
                 if after < len(doc) and doc[after].text in (",", "–", "—"):
                     span.add(after)
                 if not span & answer and not self.cuts_a_quotation(span):
@@ -187,7 +196,10 @@ class Question(Target):
             text = replacements.get(token.i)
             if text is None:
                 text = self.resolve(token)
+            opens_a_quotation = token.i > 0 and is_quote_mark(self.doc[token.i - 1]) \
+                and any(token.i - 1 == min(quoted) for quoted in self.quotations())
             if ((token.i == self.sent.start or token.lower_ in ("the", "a", "an")) and not self.keeps_capital(token)
+                    and not opens_a_quotation  # '"The Long Road"' keeps its capital
                     and token.i not in replacements and text == token.text):
                 text = text[:1].lower() + text[1:]
             contiguous = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
@@ -381,7 +393,26 @@ def _glued(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]’”'])")
+_DOUBLE_MARKS = ('"', "“", "”")
+_SINGLE_MARKS = ("'", "‘", "’")
+
+
+def is_quote_mark(token: Token) -> bool:
+    """A quotation mark, and not an apostrophe standing alone ("the players' union")."""
+    return token.text in _DOUBLE_MARKS or (token.text in _SINGLE_MARKS and token.tag_ in ("``", "''"))
+
+
+def quotations(sent: SpacySpan) -> list[set[int]]:
+    """The token ids of each quotation in ``sent``, marks included, pairing each kind of mark
+    with its own kind in order."""
+    spans: list[set[int]] = []
+    for kind in (_DOUBLE_MARKS, _SINGLE_MARKS):
+        marks = [t.i for t in sent if t.text in kind and is_quote_mark(t)]
+        spans += [set(range(a, b + 1)) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+    return spans
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]’”]|'(?!\w))")  # "'The Tree" opens a quotation
 _SPACE_AFTER = re.compile(r"([(\[“‘$])\s+")
 
 

@@ -400,3 +400,50 @@ def test_he_inside_a_who_clause_on_a_noun_is_not_the_person_named_before(nlp, te
     pronoun = next(t for t in sentences[1] if t.lower_ == "he")
     assert Resolver(sentences).antecedent(pronoun, 1) == name
 
+
+
+@pytest.mark.parametrize(("sentence", "answer", "question"), [
+    # A title set off as an appositive goes with its quotation marks, single or double, though
+    # the parser hangs the closing mark on another word ("poems,'' used" was written).
+    ("In 2009, one of Mawer's poems, 'The Tree in the Wind', was used as an examination question at the school.",
+     "2009", "When was one of Mawer's poems used as an examination question at the school?"),
+    ("In 1990, one of Smith's novels, 'Dark Water', was adapted as a film by the studio.",
+     "1990", "When was one of Smith's novels adapted as a film by the studio?"),
+    ("In 2009, one of Smith's songs, \"The Long Road\", was used as an examination question at the local school.",
+     "2009", "When was one of Smith's songs used as an examination question?"),
+])
+def test_an_appositive_title_is_cut_with_its_quotation_marks(sentence: str, answer: str, question: str) -> None:
+    assert ask(sentence, answer) == question
+
+
+def test_a_quoted_title_keeps_its_capital_the() -> None:
+    sentence = 'In 1750, the Gazette earned Davis the title "The Father of Journalism".'
+    assert ask(sentence, "1750") == 'When did the Gazette earn Davis the title "The Father of Journalism"?'
+
+
+def test_a_quotation_inside_a_quoted_sentence_opens_and_closes_with_single_marks() -> None:
+    sentence = ('One North Carolina historian said the Gazette earned Davis the title, '
+                '"The Father of Journalism in North Carolina".')
+    assert ask(sentence, "Gazette") == ('What completes the sentence "One North Carolina historian said the _____ '
+                                        'earned Davis the title, \u2018The Father of Journalism in North Carolina'
+                                        '\u2019."?')
+
+
+def test_empty_single_quotation_marks_make_a_question_broken() -> None:
+    from studygen.generators.realise.rendering import Question
+    from studygen.generators.realise.syntax import Unrealisable
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()("The poem was used as an examination question in 2009.").sents))
+    q = Question(sent=sent, start=9, end=10, answer_type=AnswerType.DATE, answer="2009")
+    with pytest.raises(Unrealisable):
+        q.finish("When was one of Mawer's poems,'' used as an examination question?", "adverbial:adverbial", 1.0)
+    assert q.finish("When was the 'Tree' used as an examination question?", "adverbial:adverbial", 1.0)
+
+
+def test_an_apostrophe_of_a_plural_possessive_is_no_quotation_mark(nlp) -> None:  # noqa: ANN001
+    from studygen.generators.realise.rendering import quotations
+
+    sent = next(iter(nlp("The players' union called the deal 'unfair' in 2020.").sents))
+    assert [sorted(sent.doc[i].text for i in q) for q in quotations(sent)] == [sorted(["'", "unfair", "'"])]

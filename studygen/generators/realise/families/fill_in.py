@@ -59,13 +59,21 @@ def questions(q: Question) -> list[QuestionDraft]:
         raise Unrealisable("a clause too long or too short to fill in")
     if re.search(r"[;:()\[\]]", text) or text.count('"') % 2 or text.count("“") != text.count("”"):
         raise Unrealisable("a clause with brackets or open quotes")
-    quotes = iter("‘’" * 10)
-    text = re.sub(r'["“”]', lambda _: next(quotes), text)  # quotes inside the quoted sentence
+    text = inner_quotes(text)
     if any(t.lower_ in WH_WORDS and t.tag_ not in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree
            if t.lower_ in text.lower().split()):
         raise Unrealisable("a clause that asks something itself")
     text = text[:1].upper() + text[1:]
     return [q.finish(f'What completes the sentence "{text}"', "in_situ:cloze", 0.3)]
+
+
+def inner_quotes(text: str) -> str:
+    """Quotation marks inside a quoted sentence as single ones: each straight pair opens with
+    "‘" and closes with "’", as curly ones do ('the title, "The Father"' -> 'the title,
+    ‘The Father’')."""
+    marks = iter("‘’" * (text.count('"') // 2 + 1))
+    text = re.sub('"', lambda _: next(marks), text)
+    return text.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
 
 
 # ----------------------------------------------------------------------------- a quote of the sentence
@@ -153,7 +161,7 @@ def quote_question(request: QuestionRequest, verbatim: bool = False) -> str | No
         if len(words_after) > QUOTE_WINDOW:
             after = after[:words_after[QUOTE_WINDOW - 1].end()] + " \u2026"
     text = re.sub(r"\s+", " ", f"{before}{BLANK}{after}").strip()
-    text = text.replace('"', "\u2019").replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    text = inner_quotes(text)
     if _POINTING.search(text):
         return None
     return f'What completes the sentence "{text}"?'
