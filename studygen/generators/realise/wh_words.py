@@ -57,6 +57,9 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
     if type_key in ("date", "time") and not wh.startswith("For how long") and span_of_time(q):
         # "spent twelve years there": "What date ...?", "When ...?" ask for a point in time
         raise Unrealisable("a span of time asked as a point in time")
+    if wh.startswith("For how long") and not length_of_time(q):
+        # "selected the album as part of its discography for 2005": "for" a year is no length
+        raise Unrealisable("a point in time asked as a length")
     return wh
 
 
@@ -83,6 +86,13 @@ def span_of_time(q: Question) -> bool:
     root = answer_root(q)
     return root.tag_ == "NNS" and root.lemma_.lower() in _TIME_UNITS and not any(
         t.lower_ == "ago" for t in q.tokens)
+
+
+def length_of_time(q: Question) -> bool:
+    """Does the answer name a length of time, in any number ("a decade", "over 500 years",
+    "decades"), where "for 2005" or "for Christmas" names a point in time?"""
+    return any(t.lemma_.lower() in _TIME_UNITS | {"century", "millennium", "fortnight", "lifetime", "generation"}
+               for t in q.tokens) and not any(t.lower_ == "ago" for t in q.tokens)
 
 
 def coordinated(q: Question) -> bool:

@@ -69,6 +69,28 @@ def test_a_span_of_time_is_not_asked_as_a_date(context: str, answer: str) -> Non
     assert question is None or not question.startswith(("When", "What date", "After what date", "Before what date"))
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    ("In the 2016 edition of his book, Albert Mudrian selected the album as part of the Essential Discography "
+     "for 2005.", "2005"),
+    ("The family stayed in the village for Christmas 1914.", "Christmas 1914"),
+    ("The committee chose the design for the 1998 season.", "1998"),
+])
+def test_a_point_in_time_is_not_asked_as_a_length(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or "how long" not in question.lower()
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("For over 500 years, Albanians were part of the Ottoman Empire.", "over 500 years",
+     "For how long were Albanians part of the Ottoman Empire?"),
+    ("The castle was abandoned for a decade after the fire.", "a decade",
+     "For how long was the castle abandoned after the fire?"),
+    ("The pass was closed for three weeks in 1999.", "three weeks", "For how long was the pass closed in 1999?"),
+])
+def test_a_length_of_time_after_for_is_asked_how_long(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
 def test_a_point_in_time_is_still_asked_when() -> None:
     assert strict("The explorer returned to Lisbon in 1502.", "1502") == "When did the explorer return to Lisbon?"
     assert strict("The castle was built 300 years ago.", "300 years ago") == "When was the castle built?"
