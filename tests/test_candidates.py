@@ -390,6 +390,19 @@ def test_a_reason_the_parser_cut_short_is_no_answer() -> None:
         "The game was cancelled because heavy rain had flooded the pitch.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "A notable feature of the train is its faster acceleration, because of which it can reach 100 km/h in "
+    "52 seconds.",
+    "The river flooded every spring, because of which the village was moved to the hill.",
+])
+def test_because_of_which_tells_a_result_not_a_reason(sentence: str) -> None:
+    assert not any(a.startswith("because") for a in _answers(sentence))
+    from studygen.questions import generate_question
+
+    reason = sentence[sentence.index("because"):-1]
+    assert not (generate_question(sentence, reason, sentence.index(reason)) or "").startswith("Why")
+
+
 def test_a_concept_named_once_is_a_description_and_one_named_again_is_a_term() -> None:
     from studygen.candidates import one_off_descriptions
     from studygen.models import AnswerCandidate, AnswerType

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studygen.candidates import definition_of
+from studygen.candidates import definition_of, gives_a_reason
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import family
 from studygen.generators.realise import framing, wh_words
@@ -342,8 +342,7 @@ def passive(verb: Token) -> bool:
 
 
 def reason_plan(q: Question, clause: Token) -> Plan:
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    if not marks or marks[0].lower_ != "because":
+    if not gives_a_reason(clause):
         raise Unrealisable("not a because-clause")
     if clause.left_edge.i < q.start - 1 or clause.right_edge.i >= q.end + 1:
         raise Unrealisable("answer is part of the because-clause")
