@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -124,6 +126,23 @@ def rest_of_a_name(ent: SpacySpan) -> bool:
     return before.ent_type_ in ("ORG", "FAC") and before.ent_iob_ != "O"
 
 
+def names_written_inside(sentences: Iterable[SpacySpan]) -> frozenset[str]:
+    """The words (lower-cased) that ``sentences`` write with a capital inside a sentence and never
+    in lower case: names wherever they stand, even first in a sentence ("Truss resigned on 25
+    October", though "truss" is a word of the lexicon; "Swift began ..."). A capital after a
+    sentence's start, a colon or a quotation mark says nothing; after a comma it does."""
+    inside: set[str] = set()
+    lower: set[str] = set()
+    for sent in sentences:
+        for token in sent:
+            if token.text[:1].islower():
+                lower.add(token.lower_)
+            elif token.text[:1].isupper() and not token.text.isupper() and token.i != sent.start \
+                    and not (token.nbor(-1).is_punct and token.nbor(-1).text != ","):
+                inside.add(token.lower_)
+    return frozenset(inside - lower)
+
+
 class Resolver:
     """Resolves pronouns in the sentences of one article (sentence spans in article order)."""
 
@@ -133,6 +152,14 @@ class Resolver:
         #: "it" and "they" that several things before them in their own sentence fit: the
         #: sentence shown whole is clear, a question cut from it is not
         self.crowded: set[tuple[int, int]] = set()
+        self._names: frozenset[str] | None = None
+
+    def written_as_names(self) -> frozenset[str]:
+        """``names_written_inside`` over the whole article: it is parsed a block at a time, so one
+        block's Doc may hold a name only at the starts of its sentences."""
+        if self._names is None:
+            self._names = names_written_inside(self.sentences)
+        return self._names
 
     def antecedent(self, pronoun: Token, sentence_index: int) -> str | None:
         word = pronoun.lower_

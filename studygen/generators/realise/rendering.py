@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from studygen.candidates import PERSON_NOUNS
-from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, is_possessive
+from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, is_possessive, names_written_inside
 from studygen.generators.base import QuestionDraft
 from studygen.generators.realise.syntax import (
     DEMONSTRATIVES,
@@ -300,7 +300,9 @@ class Question(Target):
             return True
         # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
         # one that is no entity and is a common word of the English lexicon is lowercased.
-        if written_as_a_name(token):
+        names = self.resolver.written_as_names() if self.resolver is not None else names_written_inside(
+            token.doc.sents)
+        if token.lower_ in names:
             return True  # "Swift began ...": "Swift" is capitalised inside sentences too
         if token.pos_ != "PROPN":
             return False
@@ -442,19 +444,3 @@ def agree_articles(text: str) -> str:
     fee", "a euro" and "a unicorn" stay as they are."""
     text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
     return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
-
-
-def written_as_a_name(token: Token) -> bool:
-    """Is the word written with a capital inside a sentence elsewhere in its text, and never in lower
-    case? Then it is a name wherever it stands."""
-    if not token.text[:1].isupper() or token.text.isupper():
-        return False
-    lower = token.text.lower()
-    inside = False
-    for other in token.doc:
-        if other.lower_ != lower or other.i == token.i:
-            continue
-        if other.text[:1].islower():
-            return False
-        inside = inside or not (other.is_sent_start or other.i == 0 or other.nbor(-1).is_punct)
-    return inside

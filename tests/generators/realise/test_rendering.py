@@ -174,9 +174,37 @@ def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_is_not_replaced(name:
 ])
 def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(nlp, text: str,  # noqa: ANN001
                                                                                 capital: bool) -> None:
-    from studygen.generators.realise.rendering import written_as_a_name
+    from studygen.coref import names_written_inside
 
-    assert written_as_a_name(nlp(text)[0]) is capital
+    doc = nlp(text)
+    assert (doc[0].lower_ in names_written_inside(doc.sents)) is capital
+
+
+def test_a_name_keeps_its_capital_when_another_paragraph_writes_it_inside_a_sentence(nlp) -> None:  # noqa: ANN001
+    # A build parses an article a paragraph at a time: "Truss" is a name by the other paragraph's
+    # sentences, though "truss" is a word and this paragraph has it only first in sentences.
+    from studygen.coref import Resolver
+    from studygen.generators.realise import Realiser
+    from studygen.generators.realise.syntax import Target
+    from studygen.models import AnswerType
+
+    first = nlp("Liz Truss became prime minister in September. The markets turned against Truss within weeks.")
+    second = nlp("Truss resigned as prime minister on 25 October. Sunak followed her.")
+    sentences = [*first.sents, *second.sents]
+    sent = sentences[2]
+    answer = next(t.i for t in sent if t.text == "25")
+    target = Target(sent=sent, start=answer, end=answer + 2, answer_type=AnswerType.DATE,
+                    sentence_index=2, resolver=Resolver(sentences))
+    questions = [d.question for d in Realiser().questions(target)]
+    assert "When did Truss resign as prime minister?" in questions
+    assert not any("truss" in q for q in questions)
+
+
+def test_a_comma_before_a_capital_shows_a_name(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import names_written_inside
+
+    doc = nlp("Seychelles previously competed in 1995. The returns of Angola, Seychelles and Uruguay were noted.")
+    assert "seychelles" in names_written_inside(doc.sents)
 
 
 @pytest.mark.parametrize(("text", "tidied"), [
