@@ -155,6 +155,11 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Two years later, the band released its second album.",
     "The proposed phylogeny below includes only one group of excavates.",
     "The table above lists the winners of each stage.",
+    # which Monday? Strict judges kept none of the nine labelled cards with a day of the week unanchored
+    "Japanese Prime Minister Sanae Takaichi on Monday announced that she would dissolve parliament.",
+    "What was off to a bright start on Saturday Night?",
+    "The vote was held on Thursday evening in the capital.",
+    "Who said on Friday that the talks would resume?",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -176,6 +181,15 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
+    # a day of the week with its date, a habit, or inside a name
+    "On Monday, 5 March 2018, the talks began.",
+    "A sudden rain storm on Sunday night (March 4) caused a _____ of people to leave.",
+    "He died on Tuesday 4 May 1999.",
+    "The shop opened on Sundays in 1990.",
+    "Good Friday fell on 2 April in 2021.",
+    "The Monday Club was founded in 1961.",
+    "Saturday Night Live began in 1975.",
+    "The Sunday Times reported the story.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
