@@ -420,7 +420,13 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 bool(re.search(r"\d0'?s\b", text)),  # a decade for a decade: not "In 1980s" for "In 1995"
                 # a range for a range: not "In August to December 2020" for "In September 2020", which
                 # holds it
-                bool(re.search(r"\b(?:to|until|till|through|and)\b|\w\s*[–—-]\s*\w", text)))
+                bool(re.search(r"\b(?:to|until|till|through|and)\b|\w\s*[–—-]\s*\w", text)),
+                # a length for a length: not "towards the over 500 years" for "towards the end of the
+                # 13th century"; a part of a year for a part of a year: not "during Miss Universe
+                # first quarter of 2023" for "during Miss Universe 2020"; an approximate date for an
+                # approximate one: not "In Around 1900" for "In late 2019"
+                _LENGTH.search(text) is not None, _PART_OF_YEAR.search(text) is not None,
+                _APPROXIMATE_START.match(text) is not None)
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside
@@ -435,6 +441,12 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     return ()
 
 
+#: A length of time: a unit in the plural ("over 500 years", "three weeks"), not a point ("two years
+#: later", "50 years ago" point back from one).
+_LENGTH = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+                     r"(?!\s+(?:ago|later|earlier|before|after|old)\b)", re.IGNORECASE)
+#: A part of a year named with its year: "first quarter of 2023", "the 2019 season".
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|term|season|fiscal)\b", re.IGNORECASE)
 #: A count given as a bound or a vague amount, not a figure: any figure inside it makes it true too.
 _BOUND = re.compile(r"(?:more than|over|at least|at most|fewer than|less than|under|up to|nearly|almost|"
                     r"several|dozens|scores|hundreds|thousands|millions|billions|many|a few|few|numerous|"

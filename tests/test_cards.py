@@ -213,6 +213,16 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("September 2020", "August to December 2020", AnswerType.DATE, False),
     ("September 2020", "October 2019", AnswerType.DATE, True),
     ("1991–2001", "1980 to 1990", AnswerType.DATE, True),
+    # a length for a length: "emerged towards the over 500 years" for "towards the end of the 13th century"
+    ("end of the 13th century", "over 500 years", AnswerType.DATE, False),
+    ("10 days", "500 years", AnswerType.DATE, True),
+    ("the 13th century", "the 15th century", AnswerType.DATE, True),
+    # a part of a year for a part of a year: "during Miss Universe first quarter of 2023" for "Miss Universe 2020"
+    ("2020", "first quarter of 2023", AnswerType.DATE, False),
+    ("2020", "2017", AnswerType.DATE, True),
+    ("late 2019", "2018", AnswerType.DATE, True),
+    # an approximate date for an approximate one: "In Around 1900" for "In late 2019"
+    ("late 2019", "Around 1900", AnswerType.DATE, False),
 ])
 def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: str, kind: AnswerType,
                                                           same_form: bool) -> None:
