@@ -113,6 +113,8 @@ PERSON_NOUNS = frozenset({
     "resident", "settler", "immigrant", "farmer", "worker", "merchant", "trader", "explorer",
     "missionary", "astronaut", "pilot", "ace", "descendant", "ancestor", "son", "daughter",
     "father", "mother", "brother", "sister", "wife", "husband", "uncle", "nephew", "heir",
+    "grandparent", "grandfather", "grandmother", "aunt", "niece", "cousin", "sibling", "spouse",
+    "widow", "widower", "relative",
     "successor", "predecessor", "rival", "ally", "enemy", "alumnus", "alumni", "graduate",
     "activist", "politician", "diplomat", "ambassador", "consul", "shaman", "khan", "sultan",
     "caliph", "chieftain", "warrior", "knight", "noble", "nobleman", "theologian", "reformer",

@@ -125,7 +125,11 @@ def people(q: Question) -> bool:
     """Is the answer a person by its own noun ("the women"), or by the noun beside it ("Vincenzo
     Galilei, father of Galileo")?"""
     root = answer_root(q)
-    return (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
+    # "Battersbee's family", "Battersbee's parents": someone's are people (not "the cat family", nor
+    # "the bank's parent")
+    kin = root.lemma_.lower() in ("family", "household", "parent") and any(
+        c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in root.children)
+    return kin or (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
         p.lemma_.lower() in PERSON_NOUNS for p in noun_appositives(q, root))
 
 

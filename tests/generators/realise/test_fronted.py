@@ -382,3 +382,20 @@ def test_a_shortened_question_keeps_the_phrase_that_completes_its_verb_after_the
 ])
 def test_a_date_after_before_or_after_is_asked_as_a_date(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # kin are people: not "What had refused permission ...?"
+    ("Battersbee's parents had refused permission for the hospital to perform brainstem testing.",
+     "Battersbee's parents", "Who had refused permission for the hospital to perform brainstem testing?"),
+    # someone's family is people
+    ("Battersbee's family requested the intervention of the European Court of Human Rights.",
+     "Battersbee's family", "Who requested the intervention of the European Court of Human Rights?"),
+    # a family of animals is not, nor a company's parent
+    ("The bank's parent, SVB Financial Group, filed for bankruptcy in March.", "SVB Financial Group",
+     "What is the bank's parent?"),
+    ("The lion belongs to the cat family, which also includes the tiger.", "the cat family",
+     "What does the lion belong to?"),
+])
+def test_kin_and_someone_s_family_are_asked_who(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
