@@ -783,6 +783,14 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         origin = "number" if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY,
                                              AnswerType.QUANTITY) else "entity"
+        if origin == "entity" and answer_type in _NAME_LABELS | {AnswerType.PERSON}:
+            # "the Christian Legal Centre represented Battersbee's": the recogniser ran the name on
+            # into its clause; the name ends before the verb
+            verb = next((t.i for t in ent if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.text.islower()), None)
+            if verb is not None:
+                ent = ent.doc[ent.start:verb]
+                if not len(ent) or not any(t.text[:1].isupper() for t in ent):
+                    continue
         if origin == "entity" and part_of_a_title(strip_determiner(ent)):
             continue
         if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(ent.text):

@@ -390,6 +390,12 @@ def test_a_reason_the_parser_cut_short_is_no_answer() -> None:
         "The game was cancelled because heavy rain had flooded the pitch.")
 
 
+def test_a_name_the_recogniser_ran_into_its_verb_ends_before_the_verb() -> None:
+    answers = _answers("Lawyers from the Christian Legal Centre represented Battersbee's family in the case.")
+    assert "Christian Legal Centre" in answers
+    assert not any("represented" in a for a in answers)
+
+
 @pytest.mark.parametrize("sentence", [
     "A notable feature of the train is its faster acceleration, because of which it can reach 100 km/h in "
     "52 seconds.",
