@@ -250,9 +250,20 @@ def is_possessive_ending(token: Token) -> bool:
 
 
 def strip_determiner(span: SpacySpan) -> SpacySpan:
-    if len(span) > 1 and span[0].lower_ in _LEADING_DETERMINERS:
+    """The span without its leading "the", "a" or "an", unless a capital inside the sentence makes
+    it part of a name ("the novel, A Case of Need, ...", "in The Hague")."""
+    if len(span) > 1 and span[0].lower_ in _LEADING_DETERMINERS and not part_of_the_name(span[0]):
         return span[1:]
     return span
+
+
+def part_of_the_name(article: Token) -> bool:
+    """Is this "A", "An" or "The" written with a capital inside its sentence (after a comma too),
+    and so the first word of a title or name?"""
+    if not article.text[:1].isupper() or article.is_sent_start or article.i == 0:
+        return False
+    before = article.nbor(-1)
+    return not before.is_punct or before.text == ","
 
 
 #: Nouns of manner, setting, extent or kind, which with one word before them make a phrase of the

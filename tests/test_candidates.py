@@ -390,6 +390,14 @@ def test_a_reason_the_parser_cut_short_is_no_answer() -> None:
         "The game was cancelled because heavy rain had flooded the pitch.")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The 1968 Michael Crichton novel, A Case of Need, is about criminal abortion in Boston.", "A Case of Need"),
+    ("The court in The Hague ruled on the case in 2019.", "The Hague"),
+])
+def test_a_capital_article_inside_a_sentence_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in _answers(text)
+
+
 def test_a_name_the_recogniser_ran_into_its_verb_ends_before_the_verb() -> None:
     answers = _answers("Lawyers from the Christian Legal Centre represented Battersbee's family in the case.")
     assert "Christian Legal Centre" in answers
