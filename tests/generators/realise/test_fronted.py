@@ -399,3 +399,18 @@ def test_a_date_after_before_or_after_is_asked_as_a_date(context: str, answer: s
 ])
 def test_kin_and_someone_s_family_are_asked_who(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the date is Wagner's and Sweden's, though the parser hangs it on "won"
+    ("Bronze medalist Alysa Liu of the United States won the country's first medal since Ashley Wagner in 2016.",
+     "2016"),
+    ("Norway won the first gold medal since Sweden in 1998.", "1998"),
+])
+def test_a_date_after_a_since_phrase_is_not_asked_as_the_verb_s(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not question.startswith("When")
+
+
+def test_a_date_of_the_verb_is_still_asked_when() -> None:
+    assert strict("The runner won the national title in 2016.", "2016") == "When did the runner win the national title?"

@@ -82,6 +82,8 @@ def plan_question(q: Question) -> Plan:
         # "The attack occurred in the village of Banjska located in North Kosovo on 24 September":
         # a date hung on "located" belongs to another verb
         raise Unrealisable("a date on a verb of where something is")
+    if answer_type in TIME_TYPES and dated_comparison(q, root):
+        raise Unrealisable("a date of the 'since' phrase before it")
     if piece_of_a_given_name(q, root):
         raise Unrealisable("part of the name a naming verb gives")
     inner = inner_verb(root, verb)
@@ -339,6 +341,21 @@ def of_object(q: Question, root: Token, inner: Token) -> bool:
 
 def passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+
+
+def dated_comparison(q: Question, root: Token) -> bool:
+    """Does the date's phrase follow a "since" phrase that names no date ("won the country's first
+    medal since Ashley Wagner in 2016")? The date is Wagner's, though the parser hangs it on the
+    verb: "When did Liu win the country's first medal?" would be answered wrongly."""
+    phrase = root.head if root.dep_ == "pobj" else root
+    start = phrase.left_edge.i
+    if start == 0 or start > q.start:
+        return False
+    before = q.doc[start - 1]
+    since = next((t for t in before.ancestors if t.lower_ == "since" and t.dep_ == "prep"), None) \
+        if before.lower_ != "since" else None
+    return since is not None and since.right_edge.i == before.i and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in since.subtree)
 
 
 def reason_plan(q: Question, clause: Token) -> Plan:
