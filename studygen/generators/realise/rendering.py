@@ -355,9 +355,10 @@ class Question(Target):
             raise Unrealisable("a preposition twice: the clause was cut badly")
         if re.search(r"\b(what|which \w+|who|whom)\s+(that|which|who)\b", text[:-1], re.IGNORECASE):
             raise Unrealisable("a question word with a relative clause left behind")
-        if lowered[-1] in ("the", "a", "an", "and", "or", "but", "nor") or (
+        if lowered[-1] in ("the", "a", "an", "and", "or", "but", "nor", "due", "according", "owing", "prior") or (
                 lowered[-1] in ("of", "to") and template != "object:object"):
-            raise Unrealisable("question ends mid-phrase")  # ("What was it part of?" ends well)
+            # ("What was it part of?" ends well; "... appointed as Miss Grand Bolivia due?" lost its "to")
+            raise Unrealisable("question ends mid-phrase")
         if _ONE_OF_MANY.match(text):
             raise Unrealisable("an example asked for as if it were the only one")
         if (copula := re.match(r"(?:What|Who) (?:is|was|are|were) (.+)\?$|(?:What|Who) (?:do|does|did) (.+) "

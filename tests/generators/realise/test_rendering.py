@@ -253,6 +253,9 @@ def test_a_name_named_again_takes_a_small_the(nlp, text: str, head: str, phrase:
     ("What are bureaucrats following in making decisions and", "object:object", False),
     ("What did the council approve the plan or", "object:object", False),
     ("What did the council approve the", "subject:subject", False),
+    # "due to X's renouncement" asked for X strands "due"
+    ("Whose renouncement was Camila Sanabria appointed as Miss Grand Bolivia due", "object:object", False),
+    ("Whose report was the decision made according", "object:object", False),
     # an object question may leave its preposition at the end
     ("What was the village part of", "object:object", True),
     ("What was the village part of", "subject:subject", False),
