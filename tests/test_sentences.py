@@ -89,6 +89,20 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
                         "It appealed in May.": True}
 
 
+def test_a_sentence_of_a_quotation_that_runs_over_several_is_no_card_material() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    text = ('During the century between criminalization and legalization in the United States, "Abortion '
+            'wasn\'t even whispered. It was a word spoken in hushed tones." The law changed in 1973. '
+            'Critics called the ruling "a disaster" in 1974.')
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    assert not any(ok for sentence, ok in complete.items() if "whispered" in sentence or "hushed" in sentence)
+    assert complete["The law changed in 1973."]
+    assert complete['Critics called the ruling "a disaster" in 1974.']
+
+
 @pytest.mark.parametrize("sentence", [
     'The words "guonian hao" (lit. "Happy New Year") appeared on the stage after the performances.',
     "Gehraiyaan (transl. Depths) is a 2022 Indian Hindi-language drama film directed by Shakun Batra.",
