@@ -500,9 +500,12 @@ def misread_parse(token: Token) -> bool:
     "focus"); an object after a clause of its verb ("partnered with SPDB in 2012 to create a
     separate bank, SPD Silicon Valley Bank,": the bank's name read as the object of "partnered"); a
     noun joined to a verb ("provided arenas for public discussion and the representation of ...":
-    "representation" joined to "provided", not to "discussion"), or a finite verb to a noun
-    ("mental illness, and desperation on local workers and housed residents")."""
+    "representation" joined to "provided", not to "discussion"), a finite verb to a noun
+    ("mental illness, and desperation on local workers and housed residents"), or a verb with two
+    subjects ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject)."""
     doc = token.doc
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
+        return True
     if token.dep_ == "conj" and (token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" or token.tag_ in (
             "VBD", "VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN")):
         return True

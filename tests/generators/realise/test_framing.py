@@ -276,3 +276,15 @@ def test_a_claim_whose_verb_shares_its_subject_with_another_is_not_asked() -> No
     # a claim with a subject of its own still is
     assert strict("Skeptics warn that markets are overvalued and that prices will fall in 2025.", "2025") == \
         "When do skeptics warn prices will fall?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Another World" (and "Another Day") read as a second subject of "was": "What was likely the
+    # first character ...?" was asked for the show's name
+    ("In 1964, a character on the soap opera Another World was likely the first character on American TV to "
+     "claim an abortion.", "Another World"),
+    ("In 1975, a dancer on the television show Another Day was the first dancer on British TV to wear the costume.",
+     "Another Day"),
+])
+def test_a_verb_the_parser_gave_two_subjects_is_not_asked_about(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
