@@ -29,7 +29,7 @@ import os
 import signal
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -54,6 +54,8 @@ class ArticleResult:
     cards: list[Card]
     rejected: list[Rejection]
     report: ArticleReport
+    #: The best card of each kind the article could not keep (see ``pipeline.every_kind``).
+    spares: list[Card] = field(default_factory=list)
 
 
 #: (the analysed article, the pool) -> its cards; given by the pipeline, run inside each worker.

@@ -63,9 +63,9 @@ def test_nothing_to_choose_from_gives_nothing() -> None:
     assert select_cards([], 5, VECTORS, SENTENCE_OF, list(CardKind)) == []
 
 
-def test_default_count_is_one_card_per_95_words_within_bounds() -> None:
-    assert default_count(95 * 10) == 10
-    assert default_count(1000) == 11
+def test_default_count_is_one_card_per_85_words_within_bounds() -> None:
+    assert default_count(85 * 10) == 10
+    assert default_count(1000) == 12
     assert default_count(10) == 2
     assert default_count(100_000) == 40
 
@@ -102,3 +102,37 @@ def test_true_false_never_fills_places_past_its_share() -> None:
     # The deck is one card short rather than a deck of statements.
     assert sum(c.kind is CardKind.TRUE_FALSE for c in chosen) == kind_quotas(6, kinds)[CardKind.TRUE_FALSE]
     assert len(chosen) == kind_quotas(6, kinds)[CardKind.TRUE_FALSE] + 2
+
+
+def _result(article: str, cards: list[Card], spares: list[Card]):  # noqa: ANN202
+    from studygen.models import ArticleReport, Rejection
+    from studygen.workers import ArticleResult
+
+    rejected = [Rejection(article_id=article, reason="low_score", detail="below", question=c.question, answer=c.answer)
+                for c in spares]
+    report = ArticleReport(article_id=article, title=article, words=500, sentences=10, candidates=20,
+                           kept=len(cards), rejects={"low_score": len(spares)} if spares else {})
+    return ArticleResult(cards, rejected, report, spares)
+
+
+def test_a_kind_no_article_kept_joins_the_deck_once_from_the_best_spare() -> None:
+    from studygen.pipeline import every_kind
+
+    first = _result("a", [_card(1, 0, 0.9), _card(2, 1, 0.8, CardKind.CLOZE)],
+                    [_card(3, 2, 0.30, CardKind.MCQ), _statement(4, 3, 0.20, "1802", None)])
+    second = _result("b", [_card(5, 4, 0.9)], [_card(6, 5, 0.45, CardKind.MCQ)])
+    results = every_kind([first, second], [CardKind.BASIC, CardKind.CLOZE, CardKind.MCQ])
+    kept = [c.guid for r in results for c in r.cards]
+    # the best multiple-choice card of the deck, once; no true/false card, which was not asked for
+    assert kept == ["g1", "g2", "g5", "g6"]
+    assert results[1].report.kept == 2 and results[1].report.rejects == {}
+    assert not results[1].rejected
+
+
+def test_no_article_takes_a_card_below_the_threshold_when_the_deck_has_its_kind() -> None:
+    from studygen.pipeline import every_kind
+
+    first = _result("a", [_card(1, 0, 0.9, CardKind.MCQ)], [])
+    second = _result("b", [_card(5, 4, 0.9)], [_card(6, 5, 0.45, CardKind.MCQ)])
+    results = every_kind([first, second], [CardKind.BASIC, CardKind.MCQ])
+    assert [c.guid for r in results for c in r.cards] == ["g1", "g5"]
