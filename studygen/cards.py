@@ -452,7 +452,7 @@ _BOUND = re.compile(r"(?:more than|over|at least|at most|fewer than|less than|un
                     r"several|dozens|scores|hundreds|thousands|millions|billions|many|a few|few|numerous|"
                     r"a number of)\b", re.IGNORECASE)
 #: A figure in digits ("4,000").
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # not the comma after it: "June 24, 13 days"
 #: A figure in digits or in words ("4,000", "twelve").
 _FIGURE = re.compile(r"{}|\b(?:{})\b".format(_NUMBER.pattern, "|".join(w for w in _NUMBER_WORDS if " " not in w)),
                      re.IGNORECASE)
@@ -527,8 +527,14 @@ def numeric_variants(answer: str) -> list[str]:
     is_year = re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) is not None and "," not in raw
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     decade = is_year and digits.endswith("0") and re.match(r"'?s\b", answer[match.end():]) is not None
+    # a day of a month ("June 24", "24 June") stays a day: not "June 36"
+    day = not is_year and not decimals and value <= 31 and (
+        _MONTH.search(answer[max(0, match.start() - 10):match.start()]) is not None
+        or _MONTH.match(answer[match.end():].lstrip(" ")) is not None)
     if decade:
         candidates = [value - 20, value + 10, value - 10, value + 20]  # "1960s": "1940s", not "1958s"
+    elif day:
+        candidates = [new for new in (value - 3, value + 4, value - 7, value + 2, value + 5) if 1 <= new <= 28]
     elif is_year:
         candidates = [value - 2, value + 3, value - 5, value + 1]
     elif value == 0:

@@ -406,3 +406,22 @@ def test_a_count_gets_counts_of_its_own_size_and_never_a_bound_that_holds_it() -
     pool = DistractorPool([counts])
     assert _options(pool, "two", NUMBER, counts) == ["three", "five"]
     assert _options(pool, "more than one", NUMBER, counts) == []
+
+
+@pytest.mark.parametrize(("answer", "variants"), [
+    # a day of a month stays a day of a month: no "June 36" (a false statement once swapped one in)
+    ("June 24, 13 days", ["June 21, 13 days", "June 28, 13 days", "June 17, 13 days", "June 26, 13 days"]),
+    ("24 June 2019", ["21 June 2019", "28 June 2019", "17 June 2019", "26 June 2019"]),
+    ("July 30", ["July 27", "July 23"]),
+])
+def test_made_up_days_of_a_month_are_days_of_a_month(answer: str, variants: list[str]) -> None:
+    from studygen.cards import numeric_variants
+
+    assert numeric_variants(answer) == variants
+
+
+def test_a_figure_is_not_read_with_the_comma_after_it() -> None:
+    from studygen.cards import numeric_variants
+
+    assert numeric_variants("4,000, or more") == ["6,000, or more", "2,000, or more", "8,000, or more",
+                                                  "12,000, or more"]
