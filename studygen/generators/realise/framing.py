@@ -427,8 +427,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
-                if completes_after_object(token):
-                    continue  # "asked the kit supplier [for lighter shirts]": what the verb needs
+                if completes_after_object(token) or completes_its_noun(token):
+                    # "asked the kit supplier [for lighter shirts]", "set December 18 as the date [for
+                    # new elections]": what the verb or the noun needs
+                    continue
                 if needed_preposition(token.head, token) and (token.head.i == verb.i or (
                         token.head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.head.children))):
                     # "played upon this hatred", "relies on", "to focus on the needs of ...", "found
@@ -565,6 +567,13 @@ def completes_after_object(token: Token) -> bool:
     if verb is None or not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
         return False
     return f"{verb.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "object_prepositions")
+
+
+def completes_its_noun(token: Token) -> bool:
+    """Is ``token`` the preposition that says what its noun is of ("the date for new elections";
+    ``noun_prepositions`` of the complements lexicon)?"""
+    return token.dep_ == "prep" and token.head.pos_ == "NOUN" and \
+        f"{token.head.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "noun_prepositions")
 
 
 def needed_preposition(verb: Token, token: Token) -> bool:

@@ -288,3 +288,15 @@ def test_a_claim_whose_verb_shares_its_subject_with_another_is_not_asked() -> No
 ])
 def test_a_verb_the_parser_gave_two_subjects_is_not_asked_about(context: str, answer: str) -> None:
     assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "the date" of what? the noun's "for" phrase is what it needs (noun_prepositions)
+    ("In November 2022, President Vjosa Osmani set December 18 as the date for the early local elections in the "
+     "four municipalities.", "November 2022",
+     "When did President Vjosa Osmani set December 18 as the date for the early local elections?"),
+    ("In 2019, the committee chose Lisbon as the venue for the final of the competition.", "2019",
+     "When did the committee choose Lisbon as the venue for the final of the competition?"),
+])
+def test_a_noun_keeps_the_phrase_that_says_what_it_is_for(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
