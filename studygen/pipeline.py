@@ -204,9 +204,7 @@ def every_kind(results: list[ArticleResult], kinds: Sequence[CardKind]) -> list[
                     and r.question == card.question and r.answer == card.answer), None)
         if low is not None:
             del rejected[low]
-        rejects = Counter(r.reason for r in rejected)
-        report = result.report.model_copy(update={"kept": result.report.kept + 1,
-                                                  "rejects": dict(sorted(rejects.items()))})
+        report = result.report.model_copy(update={"kept": result.report.kept + 1, "rejects": _reject_counts(rejected)})
         results[n] = ArticleResult([*result.cards, card], rejected, report, result.spares)
         present.add(kind)
     return results
@@ -393,15 +391,19 @@ def _prefer(preferred: Any, requests: list[Any], drafts: list[list[Any]]) -> lis
     return merged
 
 
+def _reject_counts(rejected: Sequence[Rejection]) -> dict[str, int]:
+    """How many cards each reason threw away, by reason: an article report's ``rejects``."""
+    return dict(sorted(Counter(r.reason for r in rejected).items()))
+
+
 def _report(item: Any, kept: list[Card], verdict: Verdict) -> ArticleReport:
-    rejects = Counter(r.reason for r in verdict.rejected)
     notes = []
     if not kept:
         notes.append("no card: no complete sentence a question template fits")
     return ArticleReport(article_id=item.article.id, title=item.article.title, words=item.article.words,
                          sentences=sum(1 for p in item.parsed if p.sentence.complete),
                          candidates=len(item.candidates), kept=len(kept),
-                         rejects=dict(sorted(rejects.items())), notes=notes)
+                         rejects=_reject_counts(verdict.rejected), notes=notes)
 
 
 _writers: dict[str, Any] = {}

@@ -20,12 +20,14 @@ from pydantic import ValidationError
 from studygen.candidates import (
     DATE_LABEL_FLAW,
     GROUP_FLAW,
+    MONTH_NAMES,
     ONE_OFF_FLAW,
     PRONOUNS,
     RANGE_FLAW,
     SOURCE_FLAW,
     SPEAKER_FLAW,
     UNNAMED_PEOPLE_FLAW,
+    WEEKDAYS,
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import other_names, seat_partners
@@ -435,9 +437,9 @@ def near_duplicates(cards: Sequence[Card], embed: Any) -> dict[int, int]:
 #: names). Strict judges kept none of the nine labelled cards that had one.
 _UNDATED_WEEKDAY = (
     r"(?<!Good\s)(?<!Black\s)(?<!Super\s)(?<!Bloody\s)(?<!Ash\s)(?<!Palm\s)(?<!Holy\s)(?<!Easter\s)"
-    r"(?<!Cyber\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?!(?:\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?,?\s+(?:\d|\(|(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b)"
+    rf"(?<!Cyber\s)(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
+    rf"(?!(?:\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?,?\s+(?:\d|\(|(?:"
+    rf"{'|'.join(month.capitalize() for month in MONTH_NAMES)})\b)"
     r"|\s+(?!(?:Morning|Afternoon|Evening|Night)\b(?!\s+[A-Z]))[A-Z])"
 )
 

@@ -27,6 +27,7 @@ from studygen.generators.realise.syntax import (
     names_its_noun,
     subtree_ids,
 )
+from studygen.sentences import quotes_balance
 from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
 
 if TYPE_CHECKING:
@@ -329,7 +330,7 @@ class Question(Target):
         if not text:
             raise Unrealisable("empty question")
         text = text[0].upper() + text[1:] + "?"
-        if _BROKEN.search(text[:-1]) or text.count('"') % 2 or text.count("“") != text.count("”"):
+        if _BROKEN.search(text[:-1]) or not quotes_balance(text):
             raise Unrealisable("broken punctuation")
         if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING)):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")

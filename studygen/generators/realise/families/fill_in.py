@@ -17,6 +17,7 @@ from studygen.generators.realise.syntax import (
     content_words,
     is_verbal,
 )
+from studygen.sentences import quotes_balance
 
 TEMPLATES = ("fill_in",)
 ORDER = 50
@@ -57,7 +58,7 @@ def questions(q: Question) -> list[QuestionDraft]:
     settings = family("fill_in").settings
     if not settings["min_words"] <= len(words) <= settings["max_words"] or len(content) < settings["min_content_words"]:
         raise Unrealisable("a clause too long or too short to fill in")
-    if re.search(r"[;:()\[\]]", text) or text.count('"') % 2 or text.count("“") != text.count("”"):
+    if re.search(r"[;:()\[\]]", text) or not quotes_balance(text):
         raise Unrealisable("a clause with brackets or open quotes")
     text = inner_quotes(text)
     if any(t.lower_ in WH_WORDS and t.tag_ not in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree
