@@ -190,6 +190,7 @@ class Question(Target):
         replacements = replacements or {}
         tokens = _glued(tokens)
         present = {t.i for t in tokens} | (covered or set())
+        opening_marks = {min(quoted) for quoted in self.quotations()}
         out: list[str] = []
         for k, token in enumerate(tokens):
             if token.text == "," and (k == 0 or token.i - 1 not in present) and token.i not in replacements:
@@ -197,8 +198,7 @@ class Question(Target):
             text = replacements.get(token.i)
             if text is None:
                 text = self.resolve(token)
-            opens_a_quotation = token.i > 0 and is_quote_mark(self.doc[token.i - 1]) \
-                and any(token.i - 1 == min(quoted) for quoted in self.quotations())
+            opens_a_quotation = token.i - 1 in opening_marks
             if ((token.i == self.sent.start or token.lower_ in ("the", "a", "an")) and not self.keeps_capital(token)
                     and not opens_a_quotation  # '"The Long Road"' keeps its capital
                     and token.i not in replacements and text == token.text):
