@@ -427,7 +427,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
-                if completes_after_object(token) or completes_its_noun(token):
+                if completes_after_object(token) or completes_its_noun(token) \
+                        or completes_its_noun_by_infinitive(token):
                     # "asked the kit supplier [for lighter shirts]", "set December 18 as the date [for
                     # new elections]": what the verb or the noun needs
                     continue
@@ -574,6 +575,17 @@ def completes_its_noun(token: Token) -> bool:
     ``noun_prepositions`` of the complements lexicon)?"""
     return token.dep_ == "prep" and token.head.pos_ == "NOUN" and \
         f"{token.head.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "noun_prepositions")
+
+
+def completes_its_noun_by_infinitive(token: Token) -> bool:
+    """Is ``token`` the infinitive that says what its noun is ("its intention [to replace the
+    channels]", "passed an act [to naturalise the settlers]"; ``noun_infinitives`` of the complements
+    lexicon), hung on the noun or, right after it, on the verb before it?"""
+    if not to_infinitive(token):
+        return False
+    noun = token.head if token.dep_ == "acl" else misattached_noun(token)
+    return noun is not None and noun.pos_ == "NOUN" and \
+        noun.lemma_.lower() in lexicon_words("complements", "noun_infinitives")
 
 
 def needed_preposition(verb: Token, token: Token) -> bool:

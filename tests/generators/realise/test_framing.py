@@ -300,3 +300,26 @@ def test_a_verb_the_parser_gave_two_subjects_is_not_asked_about(context: str, an
 ])
 def test_a_noun_keeps_the_phrase_that_says_what_it_is_for(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "passed an act" of what? the infinitive says (noun_infinitives); the parser hangs it on the
+    # noun ("a plan to build") or on the verb ("an act to naturalise")
+    ("In 2004, the mayor unveiled a plan to build three new bridges across the river before the end of the "
+     "decade.", "2004", "When did the mayor unveil a plan to build three new bridges across the river?"),
+    ("In 1887, the parliament passed a law to protect the remaining forests of the northern provinces from "
+     "logging.", "1887",
+     "When did the parliament pass a law to protect the remaining forests of the northern provinces from logging?"),
+    ("On 12 May 1705, the Virginia General Assembly passed an act to naturalise the 148 Huguenots still resident "
+     "at Manakintown.", "12 May 1705",
+     "When did the Virginia General Assembly pass an act to naturalise the 148 Huguenots resident at Manakintown?"),
+])
+def test_a_noun_keeps_the_infinitive_that_says_what_it_is(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+def test_a_noun_is_not_left_without_its_infinitive() -> None:
+    # not "... raise serious questions about the government's ability?": ability to do what?
+    question = strict("Paul Dewar, an Ottawa New Democrat MP, said the combined security lapses raise serious "
+                      "questions about the government's ability to secure sensitive documents.", "Paul Dewar")
+    assert question is not None and not question.endswith("ability?"), question
