@@ -230,6 +230,10 @@ class Question(Target):
                 subject = self.subject
                 asked = subject is None or self.contains(subject)
                 named = subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
+                if ranked_by_its_owner(token.head):
+                    # "won their first seats", "opened its only factory": "the first seats" would
+                    # be the first ever, another claim
+                    return token.text
                 return token.text if (named and not asked) or (asked and word in ("his", "her")) else "the"
             if word in ("latter", "former") or self.resolver is None:
                 raise Unrealisable(f"unresolved {word!r}")
@@ -446,3 +450,15 @@ def agree_articles(text: str) -> str:
     fee", "a euro" and "a unicorn" stay as they are."""
     text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
     return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
+
+
+#: Words that rank a noun among its owner's ("its first seats", "their only factory", "his last concert").
+_RANKING_WORDS = frozenset({"first", "last", "only", "sole", "next", "previous", "latest", "final", "own"})
+
+
+def ranked_by_its_owner(noun: Token) -> bool:
+    """Does ``noun`` carry a word that ranks it among its owner's ("their first lower house seats",
+    "its only factory", "its largest city")? With "the" for the owner's pronoun it would rank it
+    among all ("the first lower house seats")."""
+    return any(c.dep_ in ("amod", "advmod", "nummod") and (
+        c.lower_ in _RANKING_WORDS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL") for c in noun.children)

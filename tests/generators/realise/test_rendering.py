@@ -47,6 +47,31 @@ def test_a_possessive_of_the_subject_asked_for_becomes_the() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "answer", "question"), [
+    # "their first seats" ranks the seats among the party's: "the first seats" would be the first
+    # ever. The subject of a relative clause is the noun it hangs on.
+    ("The Greens, who won their first lower house seats in 2014, are strongest in inner Melbourne.", "2014",
+     "When did the Greens win their first lower house seats?"),
+    ("The Liberal Party won its first seats in the northern provinces in 1998.", "1998",
+     "When did the Liberal Party win its first seats in the northern provinces?"),
+])
+def test_a_possessive_that_ranks_its_noun_stays(sentence: str, answer: str, question: str) -> None:
+    assert ask(sentence, answer) == question
+
+
+@pytest.mark.parametrize(("sentence", "answer"), [
+    ("The Liberal Party won its first seats in the northern provinces in 1998.", "Liberal Party"),
+    ("The company opened its only factory in Ohio in 1952.", "1952"),
+    ("The orchestra gave its last concert in Vienna in 1911.", "Vienna"),
+    ("The orchestra gave its largest concert in Vienna in 1911.", "1911"),
+])
+def test_a_ranked_noun_never_loses_its_owner(sentence: str, answer: str) -> None:
+    # "Which party won the first seats ...?", "the only factory", "the last concert": another claim
+    question = ask(sentence, answer)
+    assert question is not None
+    assert not any(f"the {word}" in question for word in ("first", "only", "last", "largest")), question
+
+
+@pytest.mark.parametrize(("sentence", "answer", "question"), [
     # A spaced hyphen, an en dash or an em dash sets off a side remark, to the closing dash or to
     # the sentence's end; the parser hangs it anywhere ("When was Ada Brown a busy mill town born").
     ("Ada Brown was born in 1901, in Leeds, on the edge of York, England - at that time a busy mill town.",
