@@ -89,6 +89,22 @@ def basic_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: Que
 
 
 # --------------------------------------------------------------------------------- sentence text
+#: Small words that open a phrase and are capitalised only at a sentence's start ("Between 1991 and
+#: 2000", "Around 1900", "The 1980s").
+_SMALL_OPENERS = frozenset({"between", "from", "around", "about", "circa", "in", "on", "at", "by", "during",
+                            "since", "until", "before", "after", "early", "late", "mid", "the", "a", "an",
+                            "over", "nearly", "almost", "approximately", "some", "more", "less", "up"})
+
+
+def _small_opener(phrase: str) -> bool:
+    """Does ``phrase`` open with a small word in capitals that only a sentence's start gave it
+    ("Between 1991 and 2000", "The 1950s"), not a name's own "The" ("The Hague")?"""
+    first, _, rest = phrase.partition(" ")
+    if first.casefold() not in _SMALL_OPENERS or not first[:1].isupper():
+        return False
+    return first.casefold() not in ("the", "a", "an") or not rest[:1].isupper()
+
+
 def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
                   replace: dict[tuple[int, int], str]) -> str | None:
     """The sentence's text with article spans replaced and pronouns named; None if a pronoun
@@ -117,6 +133,8 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
             return None
         if start == sentence.sentence.start and text[start:start + 1].isupper():
             new = new[:1].upper() + new[1:]  # "as early as 1640" put in for "As early as 1567"
+        elif start != sentence.sentence.start and text[start:start + 1].islower() and _small_opener(new):
+            new = new[:1].lower() + new[1:]  # "Between 1991 and 2000", begun a sentence, put in mid-sentence
         out.append(text[cursor:start])
         out.append(new)
         cursor = end
@@ -426,7 +444,9 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 # first quarter of 2023" for "during Miss Universe 2020"; an approximate date for an
                 # approximate one: not "In Around 1900" for "In late 2019"
                 _LENGTH.search(text) is not None, _PART_OF_YEAR.search(text) is not None,
-                _APPROXIMATE_START.match(text) is not None)
+                _APPROXIMATE_START.match(text) is not None,
+                # a range's opening word for one: not "From Between 1402 and 1405" for "From 1073 to 1074"
+                _RANGE_START.match(text) is not None)
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside
@@ -445,6 +465,8 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
 #: later", "50 years ago" point back from one).
 _LENGTH = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
                      r"(?!\s+(?:ago|later|earlier|before|after|old)\b)", re.IGNORECASE)
+#: A range that says its own opening word ("between 2005 and 2010", "from 1991 to 2000").
+_RANGE_START = re.compile(r"(?:between|from)\b", re.IGNORECASE)
 #: A part of a year named with its year: "first quarter of 2023", "the 2019 season".
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|term|season|fiscal)\b", re.IGNORECASE)
 #: A count given as a bound or a vague amount, not a figure: any figure inside it makes it true too.

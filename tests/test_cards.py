@@ -223,6 +223,10 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("late 2019", "2018", AnswerType.DATE, True),
     # an approximate date for an approximate one: "In Around 1900" for "In late 2019"
     ("late 2019", "Around 1900", AnswerType.DATE, False),
+    # a range with its opening word for one: "From Between 1402 and 1405" for "From 1073 to 1074"
+    ("1073 to 1074", "Between 1402 and 1405", AnswerType.DATE, False),
+    ("between 2005 and 2010", "Between 1991 and 2000", AnswerType.DATE, True),
+    ("1073 to 1074", "1402 to 1405", AnswerType.DATE, True),
 ])
 def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: str, kind: AnswerType,
                                                           same_form: bool) -> None:
@@ -375,6 +379,29 @@ def _statement(text: str, sentence: int) -> str | None:
 ])
 def test_a_statement_reads_as_a_sentence_of_its_own(text: str, sentence: int, statement: str) -> None:
     assert _statement(text, sentence) == statement
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "swapped_in", "statement"), [
+    # a date that began its own sentence is put in mid-sentence in small letters
+    ("Attacks on teachers reached an all-time high between 2005 and 2010.", "Between 1991 and 2000",
+     "Attacks on teachers reached an all-time high between 1991 and 2000."),
+    ("The bridge was rebuilt in the 1980s.", "The 1950s", "The bridge was rebuilt in the 1950s."),
+    # a name keeps its capital
+    ("The treaty was signed by the mayor in 1990.", "The Hague", None),
+])
+def test_a_swapped_in_date_takes_the_case_of_its_place(text: str, swapped_in: str, statement: str | None) -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import sentence_with
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    (item,) = analyse([Article(id="a1", title="Test", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    target = "between 2005 and 2010" if "between" in text else "the 1980s" if "1980s" in text else "the mayor"
+    start = text.index(target)
+    made = sentence_with(item, item.parsed[0], {(start, start + len(target)): swapped_in})
+    assert made == (statement or text.replace(target, swapped_in))
 
 
 @pytest.mark.slow
