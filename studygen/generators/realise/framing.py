@@ -282,6 +282,9 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if needed_preposition(verb, child) and (not renders(q, child) or demonstrative(child)):
             raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
         if modifier and not renders(q, child):
+            if compares(child):
+                # "sold more cars than it had sold before": more than what? a comparison is not optional
+                raise Unrealisable("the second half of a comparison leans on a pronoun")
             drop |= ids  # an optional modifier that leans on an unresolvable pronoun
             continue
         if child.dep_ in ("conj", "cc") and any(shares_its_object(c) for c in verb.children
@@ -424,6 +427,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ in ("appos", "conj") and (any(c.dep_ == "conj" for c in token.children)
                                                         or any(c.dep_ == "conj" for c in token.head.children)):
                     continue  # a member of a list: cutting one leaves a wrong list
+                if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and (
+                        token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children)):
+                    continue  # "both global inequality and inequality [within countries]": what tells two apart
+                if compares(token):
+                    continue  # "incorporate more oxygen-18 [than they would in a warmer climate]": more than what?
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
@@ -575,6 +583,12 @@ def completes_its_noun(token: Token) -> bool:
     ``noun_prepositions`` of the complements lexicon)?"""
     return token.dep_ == "prep" and token.head.pos_ == "NOUN" and \
         f"{token.head.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "noun_prepositions")
+
+
+def compares(token: Token) -> bool:
+    """Is ``token`` the second half of a comparison ("[than they would in a warmer climate]", "[than
+    in 1990]"), which the first half ("more oxygen-18") cannot do without?"""
+    return token.left_edge.lower_ == "than" or any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children)
 
 
 def completes_its_noun_by_infinitive(token: Token) -> bool:

@@ -323,3 +323,29 @@ def test_a_noun_is_not_left_without_its_infinitive() -> None:
     question = strict("Paul Dewar, an Ottawa New Democrat MP, said the combined security lapses raise serious "
                       "questions about the government's ability to secure sensitive documents.", "Paul Dewar")
     assert question is not None and not question.endswith("ability?"), question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "both public debt and debt [within households]": the phrase is what tells the two apart
+    ("In 2011, the report found that both public debt and debt within households rose sharply across the region.",
+     "2011", "When did the report find that both public debt and debt within households rose across the region?"),
+    ("In 1998, the study showed that both urban crime and crime in small rural towns fell by a third over the "
+     "decade.", "1998", "When did the study show that both urban crime and crime in rural towns fell by a third?"),
+])
+def test_a_member_of_a_list_keeps_the_phrase_that_tells_it_apart(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("In 1990, the new engine used far less fuel on long motorway journeys than the older models of the same brand.",
+     "1990"),
+    # "than it had sold": the pronoun cannot be shown, and the comparison cannot go
+    ("In 2012, the company sold more cars in the southern provinces of the country than it had sold in the previous "
+     "decade.", "2012"),
+    ("In 2003, farmers in the valley grew more wheat on the irrigated fields of the river plain than they did in any "
+     "earlier year.", "2003"),
+])
+def test_a_comparison_is_asked_whole_or_not_at_all(context: str, answer: str) -> None:
+    # not "When did the company sell more cars in the southern provinces of the country?": more than what?
+    question = strict(context, answer)
+    assert question is None or " than " in question, question
