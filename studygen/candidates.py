@@ -249,6 +249,15 @@ def is_possessive_ending(token: Token) -> bool:
     return token.tag_ == "POS" or token.text in ("'s", "’s", "'", "’")
 
 
+def without_leading_adverbs(span: SpacySpan) -> SpacySpan:
+    """A noun phrase without the adverbs the parser let open it ("called [variously] combustion
+    chamber"): no answer is "variously combustion chamber"."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].tag_ in ("RB", "RBR", "RBS") and span.doc[start].dep_ == "advmod":
+        start += 1
+    return span.doc[start:span.end]
+
+
 def strip_determiner(span: SpacySpan) -> SpacySpan:
     """The span without its leading "the", "a" or "an", unless a capital inside the sentence makes
     it part of a name ("the novel, A Case of Need, ...", "in The Hague")."""
@@ -824,7 +833,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             answer_type = AnswerType.ORGANISATION  # "GEBA": an acronym names no person
         add(with_its_gloss(ent), answer_type, origin)
     entity_tokens = {t.i for e in sent.ents for t in e}
-    for chunk in sent.noun_chunks:
+    for chunk in map(without_leading_adverbs, sent.noun_chunks):
         root = chunk.root
         if root.pos_ == "PRON" or root.lower_ in PRONOUNS or {t.i for t in chunk} & entity_tokens:
             continue

@@ -456,3 +456,14 @@ def test_a_name_with_a_particle_is_a_persons(text: str, name: str, kind: str) ->
 
     sent = next(iter(spacy_pipeline()(text).sents))
     assert {c.type.value for c in sentence_candidates(sent, 0, 0) if c.text == name} == {kind}
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # the parser lets an adverb open the noun phrase: "variously combustion chamber" is no term
+    ("The fuel is burnt in a closed space (called variously combustion chamber, firebox).", "combustion chamber"),
+    ("The old furnace was known locally as the great iron kettle.", "great iron kettle"),
+])
+def test_an_answer_never_opens_with_an_adverb(text: str, answer: str) -> None:
+    answers = _answers(text)
+    assert answer in answers, answers
+    assert not any(a.endswith(answer) and a != answer and a.split()[0].endswith("ly") for a in answers), answers
