@@ -154,6 +154,12 @@ def check_sentence(target: Target) -> None:
         raise Unrealisable("a title, not a sentence")  # verbs are capitalised only in titles
 
 
+#: The points of the compass, which a distance before them measures ("40 miles east of the capital").
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west", "northward", "southward",
+                            "eastward", "westward", "upstream", "downstream", "inland", "offshore"})
+
+
 def check_answer(target: Target) -> None:
     """An answer must be one phrase of the sentence: a span that crosses clause or phrase
     boundaries ("lived in poverty and were") has no question."""
@@ -172,6 +178,10 @@ def check_answer(target: Target) -> None:
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
+    if target.end < target.sent.end and target.doc[target.end].lower_ in COMPASS_POINTS:
+        # "approximately 3.3 miles southwest of downtown Boston": the distance measures the direction,
+        # and no template asks "How far southwest of ...?" ("How much southwest are ... located?")
+        raise Unrealisable("a distance before a direction")
     root = answer_root(target)
     if is_verbal(root) and not (root.dep_ == "advcl" and target.answer_type is AnswerType.CLAUSE):
         gerund = root.tag_ == "VBG" and root.dep_ in ("pobj", "dobj", "nsubj", "pcomp")

@@ -162,3 +162,13 @@ def test_a_share_of_nothing_named_is_not_asked(context: str, answer: str, questi
 ])
 def test_a_place_that_locates_the_place_before_it_is_not_asked(context: str) -> None:
     assert strict(context, "Iowa") is None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the distance measures the direction: not "What kind of southwest is the school located on?"
+    ("The Harvard Medical School is located on a 21-acre campus approximately 3.3 miles (5.3 km) southwest of "
+     "downtown Boston.", "approximately 3.3 miles (5.3 km)"),
+    ("The village lies 12 kilometres north of the city on the old coast road.", "12 kilometres"),
+])
+def test_a_distance_before_a_direction_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
