@@ -24,6 +24,7 @@ from studygen.generators.realise.syntax import (
     WH_WORDS,
     Target,
     Unrealisable,
+    listed_appositive,
     names_its_noun,
     subtree_ids,
 )
@@ -121,6 +122,8 @@ class Question(Target):
                 if closer == ",":
                     drop.add(token.right_edge.i + 1)
                 continue
+            if listed_appositive(token):
+                continue  # "The English Channel, the Irish Channel and most of the North Sea": a list
             if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
                 # its quotation marks go with it (', "The Long Road",')
                 span = self.with_its_marks(subtree_ids(token)) | {token.left_edge.i - 1}

@@ -184,6 +184,18 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+def listed_appositive(token: Token) -> bool:
+    """Is ``token`` an appositive the parser made of a list's members ("tapes in Australia, [the CBS
+    News archive], and kinescope recordings"; "The English Channel, [the Irish Channel and most of
+    the North Sea]"): one with members of its own, or with ", and" or ", or" after it?"""
+    if token.dep_ != "appos":
+        return False
+    if any(c.dep_ == "conj" for c in token.children):
+        return True
+    doc, after = token.doc, token.right_edge.i + 1
+    return after + 1 < token.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or")
+
+
 def to_infinitive(token: Token) -> bool:
     """Is ``token`` a verb with "to" before it ("to focus", "to advance")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -17,6 +17,7 @@ from studygen.generators.realise.syntax import (
     answer_root,
     has_an_of,
     inflect,
+    listed_appositive,
     person_like,
     subtree_ids,
 )
@@ -136,7 +137,8 @@ def people(q: Question) -> bool:
 def noun_appositives(q: Question, root: Token) -> list[Token]:
     """The common nouns set beside the answer and outside it ("Vincenzo Galilei, father of
     Galileo"): they say what kind of thing, or person, the answer is."""
-    return [c for c in root.children if c.dep_ == "appos" and not q.contains(c) and c.pos_ == "NOUN"]
+    return [c for c in root.children if c.dep_ == "appos" and not q.contains(c) and c.pos_ == "NOUN"
+            and not listed_appositive(c)]
 
 
 def governs(token: Token) -> bool:

@@ -172,3 +172,24 @@ def test_a_place_that_locates_the_place_before_it_is_not_asked(context: str) -> 
 ])
 def test_a_distance_before_a_direction_is_not_asked(context: str, answer: str) -> None:
     assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "A, B and C" parsed A <-appos- B <-conj- C: the list is the subject, not "A" alone
+    ("The English Channel, the Irish Channel and most of the North Sea were dry land, mainly because sea level was "
+     "approximately 120 m (390 ft) lower than today.",
+     "mainly because sea level was approximately 120 m (390 ft) lower than today",
+     "Why were the English Channel, the Irish Channel and most of the North Sea dry land?"),
+    ("The bakery, the butcher's shop and the old post office were closed in 1998 because the village had lost most "
+     "of its people.", "1998", "When were the bakery, the butcher's shop and the old post office closed?"),
+])
+def test_a_list_the_parser_took_for_an_appositive_stays_whole(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+def test_a_member_of_a_list_is_not_described_by_the_next_member() -> None:
+    # "tapes in Australia, the CBS News archive, and kinescope recordings": not "What was the CBS
+    # News archive?" nor "From tapes in which archive ...?" for "Australia"
+    context = ("The images were from tapes in Australia, the CBS News archive, and kinescope recordings made at "
+               "Johnson Space Center.")
+    assert strict(context, "Australia") is None

@@ -16,6 +16,7 @@ from studygen.generators.realise.syntax import (
     Unrealisable,
     answer_root,
     finite_tense,
+    listed_appositive,
     person_like,
     subtree_ids,
 )
@@ -103,6 +104,8 @@ def set_off(appositive: Token) -> bool:
     before, after = appositive.left_edge.i - 1, appositive.right_edge.i + 1
     if before < 0 or doc[before].text != ",":
         return False
+    if listed_appositive(appositive):
+        return False  # "tapes in Australia, the CBS News archive, and kinescope recordings": a list
     return after >= appositive.sent.end or doc[after].is_punct
 
 
