@@ -722,6 +722,13 @@ def participle_subject(q: Question, verb: Token) -> str:
     noun = verb.head
     if noun.ent_type_ in _NOT_A_DOER or noun.like_num:
         raise Unrealisable("a participle hung on a date or a number")
+    comma = verb.left_edge.i - 1
+    if comma > noun.i and q.doc[comma].text == "," and noun.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "within") and c.i > noun.i
+            and c.right_edge.i == comma - 1 and q.doc[comma - 1].pos_ == "PROPN" for c in noun.children):
+        # "its origins in the Newcastle Polytechnic, established in 1969": the nearer noun was
+        # established, though the parser hangs the participle on "origins"
+        raise Unrealisable("a participle after a comma that may belong to the nearer noun")
     text = q.definite(noun, subtree_ids(verb))
     if noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         text = "the " + text
