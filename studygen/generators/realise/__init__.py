@@ -160,6 +160,21 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "nort
                             "eastward", "westward", "upstream", "downstream", "inland", "offshore"})
 
 
+def second_of_a_pair(target: Target) -> bool:
+    """Does the answer follow "and" or "or" that follows a name, a noun or a closing quotation mark
+    ('"Blue Moon" and ["Silver Road"]') though the parser did not join the two: the second member of
+    a pair, misread? (A pair the parser joins is asked whole, or "Along with" the other.)"""
+    if answer_root(target).dep_ == "conj":
+        return False
+    doc, i = target.doc, target.start - 1
+    while i >= target.sent.start and doc[i].is_quote:
+        i -= 1
+    if i - 1 < target.sent.start or doc[i].lower_ not in ("and", "or"):
+        return False
+    before = doc[i - 1]
+    return before.is_quote or before.pos_ in ("PROPN", "NOUN")
+
+
 def check_answer(target: Target) -> None:
     """An answer must be one phrase of the sentence: a span that crosses clause or phrase
     boundaries ("lived in poverty and were") has no question."""
@@ -178,6 +193,10 @@ def check_answer(target: Target) -> None:
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
+    if second_of_a_pair(target):
+        # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
+        # parser may not even join ("Who was composed ...?")
+        raise Unrealisable("the second member of a pair")
     if target.end < target.sent.end and target.doc[target.end].lower_ in COMPASS_POINTS:
         # "approximately 3.3 miles southwest of downtown Boston": the distance measures the direction,
         # and no template asks "How far southwest of ...?" ("How much southwest are ... located?")

@@ -190,8 +190,8 @@ def listed_appositive(token: Token) -> bool:
     the North Sea]"): one with members of its own, or with ", and" or ", or" after it?"""
     if token.dep_ != "appos":
         return False
-    if any(c.dep_ == "conj" for c in token.children):
-        return True
+    if token.pos_ == token.head.pos_ and any(c.dep_ == "conj" for c in token.children):
+        return True  # not "Xi Jinping, general secretary of the party and president": a name described
     doc, after = token.doc, token.right_edge.i + 1
     return after + 1 < token.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or")
 

@@ -193,3 +193,20 @@ def test_a_member_of_a_list_is_not_described_by_the_next_member() -> None:
     context = ("The images were from tapes in Australia, the CBS News archive, and kinescope recordings made at "
                "Johnson Space Center.")
     assert strict(context, "Australia") is None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # half of a pair: the parser may not even join the two ('"When I See You Again" and
+    # "Dalampasigan"' gave "Who was composed ...?")
+    ('"When I See You Again" and "Dalampasigan" were composed during Ilacad, Estrada, and Salvacion\'s stints in '
+     'the Celebrity Edition.', "Dalampasigan"),
+])
+def test_the_second_member_of_a_pair_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_described_name_keeps_its_description_out_of_the_question() -> None:
+    # "general secretary of the party and president of ...": one description, not a list
+    question = strict("The Games were officially opened by Xi Jinping, general secretary of the Chinese Communist "
+                      "Party and president of the People's Republic of China.", "Xi Jinping")
+    assert question is not None and "secretary" not in question, question
