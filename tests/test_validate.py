@@ -356,3 +356,23 @@ def test_an_answer_is_given_away_by_the_name_or_acronym_it_glosses_itself_with(q
     from studygen.validate import holds_the_answer
 
     assert holds_the_answer(question, answer) is holds
+
+
+@pytest.mark.parametrize(("question", "answer", "echoed"), [
+    # a one-word answer in another form in its own question: one in ten such labelled cards was accepted
+    ("Norman mercenaries came to the south to act against the _____, but soon fought in Byzantine service.",
+     "Byzantines", True),
+    ("The embargo hurt the US economy by raising threats to _____ energy security.", "U.S.", True),
+    ("In _____, the German Trade Union Confederation acts as an umbrella for eight labor groups.", "Germany", True),
+    ("Which sergeant of the Kosovo Police was honoured after the attack?", "Kosovar", True),
+    # two names that merely begin alike, and answers of more than one word, are not echoes
+    ("Whose duties did Gonzalez assume?", "Gonzaga", False),
+    ("What is a group of people related through either the maternal or the paternal line?", "Lineage", False),
+    ("Which country faced England at the Volgograd Arena?", "Tunisia", False),
+    ("Which bank did SVB partner with in 2012?", "Shanghai Pudong Development Bank", False),
+])
+def test_a_one_word_answer_echoed_in_its_question_gives_itself_away(question: str, answer: str,
+                                                                    echoed: bool) -> None:
+    from studygen.validate import echoes_its_one_word
+
+    assert echoes_its_one_word(question, answer) is echoed
