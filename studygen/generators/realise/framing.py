@@ -430,6 +430,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and (
                         token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children)):
                     continue  # "both global inequality and inequality [within countries]": what tells two apart
+                if from_to(token) or any(from_to(a) for a in token.ancestors if a.i in clause_ids):
+                    continue  # "widened his target [from individual pieties ... to doctrines]": the change, whole
                 if compares(token):
                     continue  # "incorporate more oxygen-18 [than they would in a warmer climate]": more than what?
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
@@ -583,6 +585,13 @@ def completes_its_noun(token: Token) -> bool:
     ``noun_prepositions`` of the complements lexicon)?"""
     return token.dep_ == "prep" and token.head.pos_ == "NOUN" and \
         f"{token.head.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "noun_prepositions")
+
+
+def from_to(token: Token) -> bool:
+    """Is ``token`` a "from" phrase that holds its "to" ("from individual pieties like indulgences to
+    doctrines", parsed with "to" inside): a change, which loses its sense cut in part or whole?"""
+    return token.dep_ == "prep" and token.lower_ == "from" and any(
+        t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree if t.i != token.i)
 
 
 def compares(token: Token) -> bool:

@@ -363,3 +363,12 @@ def test_a_participle_after_a_comma_is_not_pinned_on_the_farther_noun() -> None:
 def test_a_participle_right_after_its_noun_is_asked() -> None:
     assert strict("The country adopted a constitution enacted in 1975 by the new parliament.", "1975") == \
         "When was the constitution enacted by the new parliament?"
+
+
+def test_a_change_from_one_thing_to_another_is_kept_whole() -> None:
+    # not "When did Luther widen his target?": from what to what? (the parser hangs "to" inside the
+    # "from" phrase; invented sentences of the shape parse with the two apart)
+    assert strict("In the summer of 1521, Luther widened his target from individual pieties like indulgences and "
+                  "pilgrimages to doctrines at the heart of Church practices.", "summer of 1521") == \
+        ("When did Luther widen his target from individual pieties like indulgences and pilgrimages to doctrines "
+         "at the heart of Church practices?")
