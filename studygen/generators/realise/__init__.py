@@ -193,6 +193,12 @@ def check_answer(target: Target) -> None:
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
+    before = target.doc[target.start - 1] if target.start > target.sent.start else None
+    if target.answer_type is AnswerType.PERSON and before is not None and before.pos_ == "NOUN" \
+            and before.text.islower() and not target.contains(before.head):
+        # "In 1891 Scottish chemist James Dewar was able ...": the title read into the date's phrase
+        # ("Who was able to ... in 1891 Scottish chemist?")
+        raise Unrealisable("a person's title parsed apart from the name")
     if second_of_a_pair(target):
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
         # parser may not even join ("Who was composed ...?")

@@ -210,3 +210,16 @@ def test_a_described_name_keeps_its_description_out_of_the_question() -> None:
     question = strict("The Games were officially opened by Xi Jinping, general secretary of the Chinese Communist "
                       "Party and president of the People's Republic of China.", "Games")
     assert question is not None and "secretary" not in question, question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # the title read into the date's phrase: not "Who was able to ... study in 1891 Scottish chemist?"
+    ("In 1891 Scottish chemist James Dewar was able to produce enough liquid oxygen to study.", "James Dewar", None),
+    ("In 1923 German physicist Otto Stern measured the magnetic moment of silver atoms.", "Otto Stern", None),
+    # a title the parser joins to the name is no trouble
+    ("The painting was bought by art dealer Paul Rosenberg in 1919.", "Paul Rosenberg",
+     "Who bought the painting in 1919?"),
+])
+def test_a_title_parsed_apart_from_its_name_is_not_left_behind(context: str, answer: str,
+                                                               question: str | None) -> None:
+    assert strict(context, answer) == question
