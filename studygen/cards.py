@@ -453,7 +453,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
         # "two" is right too
         return (bool(re.search(r"\d", text)), ":" in text, _magnitude(text), bool(_BOUND.match(text)))
     if answer_type is AnswerType.PERSON:
-        return (True,) if len(text.split()) > 1 else ()  # a full name for a full name: not "Tony" beside "Trevor Noah"
+        # a full name for a full name: not "Tony" beside "Trevor Noah"; a name for a name: not
+        # "Castilian colonists" (a people the recogniser took for a person) for "Philaretus Brachamius"
+        words = text.split()
+        return (len(words) > 1, all(w[:1].isupper() or w.casefold() in NAME_LINKS for w in words))
     if answer_type is AnswerType.GROUP:
         return (text.rstrip().endswith("s"),)  # a people for a people: not "aversion to Christian"
     if answer_type in NAME_TYPES:

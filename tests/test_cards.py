@@ -227,6 +227,10 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("1073 to 1074", "Between 1402 and 1405", AnswerType.DATE, False),
     ("between 2005 and 2010", "Between 1991 and 2000", AnswerType.DATE, True),
     ("1073 to 1074", "1402 to 1405", AnswerType.DATE, True),
+    # a name for a name: not a people the recogniser took for a person
+    ("Philaretus Brachamius", "Castilian colonists", AnswerType.PERSON, False),
+    ("Philaretus Brachamius", "Robert Guiscard", AnswerType.PERSON, True),
+    ("Vincent van Gogh", "Paul Gauguin", AnswerType.PERSON, True),
 ])
 def test_a_figure_is_swapped_only_for_one_of_its_own_form(answer: str, option: str, kind: AnswerType,
                                                           same_form: bool) -> None:
