@@ -116,6 +116,8 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
         start = sentence.block_start + token.idx
         if any(s <= start < e for s, e in replace):
             continue
+        if token.lower_ in ("that", "those") and token.dep_ == "det":
+            return None  # "a strengthening of that conjecture": which one? the sentence before says
         if token.lower_ in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET"):
             before = " ".join([analysed.article.text[sentence.sentence.start:start], *named])
             name = analysed.resolver.replacement(token, sentence.sentence.index, before=before)
