@@ -376,3 +376,32 @@ def test_a_one_word_answer_echoed_in_its_question_gives_itself_away(question: st
     from studygen.validate import echoes_its_one_word
 
     assert echoes_its_one_word(question, answer) is echoed
+
+
+@pytest.mark.parametrize(("text", "title", "found"), [
+    # which team, which ceremony, which drop? the article named it before
+    ("When did the team return to Mumbai?", "Gehraiyaan", "the team"),
+    ("Where was NBC's live broadcast of the ceremony the lowest watched opening ceremony?",
+     "2022 Winter Olympics opening ceremony", None),
+    ("At the beginning of the ceremony, a film was shown.", "Beijing 2022", "the ceremony"),
+    ("Party spokesperson Mike Feinstein attributed the drop to outreach from the Sanders campaign.",
+     "Green Party of California", "the drop"),
+    # the article is about one: its title holds the noun
+    ("The team also won the Confederations Cup in 1992.", "Argentina national football team", None),
+    # named, or said what it is of
+    ("The results of the 2020 census were published in 2021.", "Census", None),
+    ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
+])
+def test_a_bare_noun_after_the_points_back_unless_the_article_is_about_one(text: str, title: str,
+                                                                           found: str | None) -> None:
+    from studygen.validate import bare_definite, topic_words
+
+    assert bare_definite(text, topic_words(title)) == found
+
+
+def test_a_card_with_a_bare_noun_pointing_back_leans_on_context() -> None:
+    from studygen.validate import Reason, card_context_problem, topic_words
+
+    card = _card("g1", "When did the team return to Mumbai?", "November 2020")
+    assert card_context_problem(card, topic_words("Gehraiyaan")) == Reason.LEANS_ON_CONTEXT
+    assert card_context_problem(card, topic_words("India national cricket team")) is None
