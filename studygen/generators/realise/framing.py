@@ -789,6 +789,9 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
         raise Unrealisable("no subject to invert around")
     if subject.dep_ == "expl" or subject.lower_ in FIRST_PERSON:
         raise Unrealisable("subject is not a thing to ask about")
+    if subject.left_edge.lower_ == "not":
+        # "not a single swimmer completed the swim": "When did not a single swimmer complete ...?"
+        raise Unrealisable("a subject negated with 'not' cannot follow the inverted verb")
     if (subject.pos_ == "NUM" or subject.lower_ in QUANTIFIER_NOUNS - {"number", "percent", "share", "part"}) \
             and not has_an_of(subject):
         raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"

@@ -372,3 +372,14 @@ def test_a_change_from_one_thing_to_another_is_kept_whole() -> None:
                   "pilgrimages to doctrines at the heart of Church practices.", "summer of 1521") == \
         ("When did Luther widen his target from individual pieties like indulgences and pilgrimages to doctrines "
          "at the heart of Church practices?")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "When did not a single swimmer of the 199 complete the swim?"
+    ("In 1928, not a single swimmer of the 199 who started the 15-mile Lake Ontario marathon completed the swim.",
+     "1928"),
+    ("In 1950, not one member of the council voted against the new bridge.", "1950"),
+])
+def test_a_subject_negated_with_not_is_not_inverted(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or "did not" not in question, question
