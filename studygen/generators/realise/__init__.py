@@ -160,6 +160,16 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "nort
                             "eastward", "westward", "upstream", "downstream", "inland", "offshore"})
 
 
+def title_parsed_apart(target: Target) -> bool:
+    """Does a person's title stand right before the name in another phrase ("In 1891 Scottish
+    chemist James Dewar was able ...": the title read into the date's phrase, and "Who was able to
+    ... in 1891 Scottish chemist?" left it behind)?"""
+    if target.answer_type is not AnswerType.PERSON or target.start <= target.sent.start:
+        return False
+    before = target.doc[target.start - 1]
+    return before.pos_ == "NOUN" and before.text.islower() and not target.contains(before.head)
+
+
 def second_of_a_pair(target: Target) -> bool:
     """Does the answer follow "and" or "or" that follows a name, a noun or a closing quotation mark
     ('"Blue Moon" and ["Silver Road"]') though the parser did not join the two: the second member of
@@ -193,11 +203,7 @@ def check_answer(target: Target) -> None:
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
-    before = target.doc[target.start - 1] if target.start > target.sent.start else None
-    if target.answer_type is AnswerType.PERSON and before is not None and before.pos_ == "NOUN" \
-            and before.text.islower() and not target.contains(before.head):
-        # "In 1891 Scottish chemist James Dewar was able ...": the title read into the date's phrase
-        # ("Who was able to ... in 1891 Scottish chemist?")
+    if title_parsed_apart(target):
         raise Unrealisable("a person's title parsed apart from the name")
     if second_of_a_pair(target):
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
