@@ -393,17 +393,27 @@ def half_of_a_list(span: SpacySpan) -> bool:
 
 def last_of_a_list(span: SpacySpan) -> bool:
     """Does the span follow "and" or "or" that follows a noun ("Service on the D, N, and R trains
-    was suspended": "R trains")? The parser often reads the last item of a list as a compound of
-    the noun after it, not as one of the list's items; a card asking for it would take one item for
-    the whole answer."""
+    was suspended": "R trains") or a closing quotation mark ('"When I See You Again" and
+    ["Dalampasigan"] were composed')? The parser often reads the last item of a list as a compound
+    of the noun after it, or leaves it unjoined, not as one of the list's items; a card asking for
+    it would take one item for the whole answer. The subject of a clause joined by "and" is no
+    list item."""
+    doc, sent_start = span.doc, span.sent.start
+    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "conj":
+        return False  # the subject of a second clause ('He sang "Yesterday" and the crowd cheered')
     i = span.start - 1
-    sent_start = span.sent.start
-    if i <= sent_start or span.doc[i].lower_ not in ("and", "or"):
+    while i > sent_start and doc[i].is_quote:
+        i -= 1
+    if i <= sent_start or doc[i].lower_ not in ("and", "or"):
         return False
     i -= 1
-    while i >= sent_start and span.doc[i].text == ",":
+    while i >= sent_start and doc[i].text == ",":
         i -= 1
-    return i >= sent_start and span.doc[i].pos_ in ("NOUN", "PROPN", "NUM") and span.doc[i].dep_ != "poss"
+    if i < sent_start:
+        return False
+    if doc[i].is_quote:
+        return True
+    return doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].dep_ != "poss"
 
 
 #: The names a comma-separated run lists: people ("A, B and C took the oath") and organisations,

@@ -266,9 +266,20 @@ def test_a_name_in_a_run_of_titled_names_is_never_the_answer(text: str, piece: s
     # two titled names joined by "and", the second title read as the first name's partner
     ("Cross-country skier Wang Qiang and snowboard athlete Liu Jiayu represented the athletes at the oath.",
      "Liu Jiayu"),
+    # titles in quotation marks: the parser leaves the second unjoined, as the subject alone
+    ('"When I See You Again" and "Dalampasigan" were composed during their stints in the show.', "Dalampasigan"),
+    ('The band recorded "Blue Moon", "Lonely Road" and "Silver Bridge" at a studio in Memphis.', "Silver Bridge"),
 ])
 def test_the_last_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     assert piece not in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "and" after a quotation joins a second clause, whose subject is no list item
+    ('The choir sang "Silent Night" and Maria Lopez played the organ at the service.', "Maria Lopez"),
+])
+def test_the_subject_of_a_second_clause_is_still_asked(text: str, name: str) -> None:
+    assert name in _answers(text)
 
 
 @pytest.mark.parametrize(("text", "name"), [

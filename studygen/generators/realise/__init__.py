@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from studygen.candidates import last_of_a_list
 from studygen.generators.base import QuestionDraft
 from studygen.generators.realise.families import FamilyModule, question_families
 from studygen.generators.realise.rendering import Question, tidy
@@ -171,18 +172,11 @@ def title_parsed_apart(target: Target) -> bool:
 
 
 def second_of_a_pair(target: Target) -> bool:
-    """Does the answer follow "and" or "or" that follows a name, a noun or a closing quotation mark
-    ('"Blue Moon" and ["Silver Road"]') though the parser did not join the two: the second member of
-    a pair, misread? (A pair the parser joins is asked whole, or "Along with" the other.)"""
-    if answer_root(target).dep_ == "conj":
-        return False
-    doc, i = target.doc, target.start - 1
-    while i >= target.sent.start and doc[i].is_quote:
-        i -= 1
-    if i - 1 < target.sent.start or doc[i].lower_ not in ("and", "or"):
-        return False
-    before = doc[i - 1]
-    return before.is_quote or before.pos_ in ("PROPN", "NOUN")
+    """Is the answer the last member of a list or pair that the parser did not join to the others
+    ('"Blue Moon" and ["Silver Road"]')? (A member the parser joins is asked whole with its list, or
+    "Along with" the others.) The test is the candidates' own, so an answer given from outside is
+    held to it too."""
+    return answer_root(target).dep_ != "conj" and last_of_a_list(target.doc[target.start:target.end])
 
 
 def check_answer(target: Target) -> None:
