@@ -52,6 +52,15 @@ _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vol
 #: which cuts a sentence in two: both halves would become cards of half a statement.
 _MAY_END_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\"'\u2019\u201d\u00bb)\]]$")
 
+#: A lower-case letter with its full stop ("n.", as in "for every integer n. It is ...") is taken for
+#: an abbreviation by the tokenizer, and the parser ends no sentence on it. It does end one when a
+#: word that opens sentences follows: a pronoun, an article, a conjunction ("b. 1950" is followed
+#: by a number).
+_LETTER_AND_STOP = re.compile(r"[a-z]\.")
+_OPENING_WORDS = frozenset({"it", "its", "the", "this", "these", "that", "those", "they", "he", "she", "we",
+                            "a", "an", "in", "if", "for", "there", "thus", "hence", "then", "such", "however",
+                            "as", "when", "since", "so"})
+
 #: A parenthesis of at most this many tokens holds no sentence end: the full stops in it close
 #: abbreviations ("lit.", "transl.", "b. 1950", "c. 1520").
 SHORT_BRACKET_TOKENS = 16
@@ -94,6 +103,9 @@ def add_sentence_fixes(nlp: Language) -> None:
                     doc[i].is_sent_start = False  # "... halfpipe athlete Liu Jiayu": no sentence ends on "athlete"
                 elif token.text.startswith("*") and prev.text in (".", "!", "?") and prev.whitespace_:
                     doc[i].is_sent_start = True  # "... on August 1. *estimated.": a table's footnote, apart
+                elif _LETTER_AND_STOP.fullmatch(prev.text) and prev.whitespace_ and token.text[:1].isupper() \
+                        and token.lower_ in _OPENING_WORDS:
+                    doc[i].is_sent_start = True  # "... for every positive integer n. It is implied by ..."
             for start, end in _short_brackets(doc):
                 for k in range(start + 2, end + 1):
                     doc[k].is_sent_start = False  # "(guònián hǎo, lit. "Happy New Year")", "(transl. Depths)"

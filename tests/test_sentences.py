@@ -40,6 +40,23 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
         "The first use was in 2015.", "A second followed in 2019."]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    # the article's sentence: the parser does not cut this one without help
+    ("Legendre's conjecture states that there is a prime number between n2 and (n + 1)2 for every positive "
+     "integer n.", "It is implied by the stronger Cramér's conjecture."),
+    ("The function is continuous for every real x.", "This was proved later."),
+])
+def test_a_letter_with_its_full_stop_ends_a_sentence_before_an_opening_word(first: str, second: str) -> None:
+    # "n." is read as an abbreviation: a card of the first sentence ran into the second
+    # ("for every positive _____ It is implied ...", answer "integer n.")
+    assert _sentences(f"{first} {second}") == [first, second]
+
+
+def test_a_letter_with_its_full_stop_before_a_name_or_a_number_ends_nothing_new() -> None:
+    # an initial ("Harry S. Truman") or a date's abbreviation ("b. 1950"), not a sentence's end
+    assert len(_sentences("The order was signed by President Harry S. Truman in July 1948.")) == 1
+
+
 def test_a_footnote_after_a_sentence_is_no_part_of_it() -> None:
     # a table's footnote copied with the page ("*estimated."): a card of the sentence would show it
     sentences = _sentences("The average time fell to eight minutes on July 10 and three minutes on August 1. "
