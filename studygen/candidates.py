@@ -693,6 +693,21 @@ _FIGURE_TYPES = {AnswerType.DATE, AnswerType.TIME, AnswerType.NUMBER, AnswerType
 _QUOTES = re.compile(r"[\"“”]")
 
 
+#: The words that open a cross-reference in brackets ("(see oxygen isotope ratio cycle)").
+_CROSS_REFERENCE_WORDS = ("see", "cf.", "cf")
+
+
+def a_cross_reference(span: SpacySpan) -> bool:
+    """Is the span a bracketed pointer to another page or section ("... millions of years ago (see
+    [oxygen isotope ratio cycle])")? It is the document's furniture, not a fact to learn, and the
+    one word left around the blank gives nothing to answer from."""
+    doc, sent_start = span.doc, span.sent.start
+    i = span.start - 1
+    while i > sent_start and doc[i].lower_ in ("also", "the", "a", "an"):
+        i -= 1
+    return i > sent_start and doc[i].lower_ in _CROSS_REFERENCE_WORDS and doc[i - 1].text in ("(", "[", ";", ",")
+
+
 def inside_a_quotation(span: SpacySpan) -> bool:
     """Is the span a few words inside a quotation (a reviewer's wording), not the whole of it (a
     quoted title)? Recalling someone's exact words is not worth a card."""
@@ -788,6 +803,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if answer_type is AnswerType.PERSON and only_a_speaker(span):
             return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
+            return
+        if a_cross_reference(span):
             return
         key = (span.start_char, span.end_char)
         if key in found:

@@ -274,6 +274,22 @@ def test_the_last_item_of_a_list_is_never_the_answer(text: str, piece: str) -> N
     assert piece not in _answers(text)
 
 
+@pytest.mark.parametrize(("text", "piece"), [
+    # a bracketed pointer to another page: no fact to learn, and the cloze around it says nothing
+    ("Scientists measure the ratio of two isotopes in the shells of marine organisms to determine what the "
+     "climate was like millions of years ago (see oxygen isotope ratio cycle).", "oxygen isotope ratio cycle"),
+    ("The city is divided into districts (cf. administrative divisions of Paris) since 1860.",
+     "administrative divisions"),
+])
+def test_a_cross_reference_is_never_the_answer(text: str, piece: str) -> None:
+    assert not any(piece in answer for answer in _answers(text)), _answers(text)
+
+
+def test_a_word_after_see_that_is_a_verb_is_still_asked() -> None:
+    # "see" as a verb, not a pointer
+    assert "Eiffel Tower" in _answers("Visitors come to Paris to see the Eiffel Tower in spring.")
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # "and" after a quotation joins a second clause, whose subject is no list item
     ('The choir sang "Silent Night" and Maria Lopez played the organ at the service.', "Maria Lopez"),
