@@ -261,6 +261,23 @@ def test_a_place_left_is_asked_from_where(writer, nlp) -> None:  # noqa: ANN001
     assert not any(q.startswith("Where ") for q in questions), questions
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Where did the Mongol Empire stretch from the Caspian Sea?" asks where it stretched, not to where
+    ("At the time of his death, the Mongol Empire stretched from the Caspian Sea to the Sea of Japan.", "Sea of Japan"),
+    ("The railway ran from Berlin to Hamburg until 1945.", "Hamburg"),
+])
+def test_the_end_of_a_span_from_one_place_to_another_is_not_asked_where(writer, nlp, context: str,  # noqa: ANN001
+                                                                       answer: str) -> None:
+    questions = [d.question for d in drafts(writer, nlp, context, answer)]
+    assert not any(q.startswith("Where ") for q in questions), questions
+    assert strict(context, answer) is None
+
+
+def test_the_start_of_a_span_is_still_asked_from_where() -> None:
+    assert strict("The railway ran from Berlin to Hamburg until 1945.", "Berlin") == \
+        "From where did the railway run to Hamburg until 1945?"
+
+
 @pytest.mark.parametrize(("context", "answer", "question"), [
     ("Concurrently, a team of safety inspectors left Canada for Peru on 25 March.", "25 March",
      "When did a team of safety inspectors leave Canada for Peru?"),

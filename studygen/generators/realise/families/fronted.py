@@ -178,6 +178,11 @@ def plan_question(q: Question) -> Plan:
         if inner.i != verb.i and inner.dep_ != "acl":
             raise Unrealisable("agent of an infinitive")
         return Plan(fam, wh, subtree_ids(arg), inner, "agent", prefix=prefix, score=1.02)
+    if preposition is not None and preposition.lower() in ("to", "into", "until", "till") and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in arg.head.children):
+        # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
+        # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
+        raise Unrealisable("the end of a span from one point to another")
     if preposition is not None:
         adverbial = None if inside or prefix else wh_words.question_phrase(
             family("adverbial"), type_key, q, preposition)
