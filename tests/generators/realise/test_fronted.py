@@ -273,6 +273,21 @@ def test_the_end_of_a_span_from_one_place_to_another_is_not_asked_where(writer, 
     assert strict(context, answer) is None
 
 
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "Where ...?" answered "Charles River" would put the stadium in the river
+    ("The business school and athletics facilities are located across the Charles River in the Allston "
+     "neighborhood of Boston.", "Charles River",
+     "Across which river are the business school and athletics facilities located in the Allston neighborhood "
+     "of Boston?"),
+    ("The factory was built outside Munich in 1931.", "Munich", "Outside which city was the factory built in 1931?"),
+    # no kind of place to ask for: no card, rather than "Where ...?"
+    ("The battle was fought near Hastings in 1066.", "Hastings", None),
+])
+def test_a_place_beside_the_answer_is_asked_with_its_preposition(context: str, answer: str,
+                                                                 question: str | None) -> None:
+    assert strict(context, answer) == question
+
+
 def test_the_start_of_a_span_is_still_asked_from_where() -> None:
     assert strict("The railway ran from Berlin to Hamburg until 1945.", "Berlin") == \
         "From where did the railway run to Hamburg until 1945?"

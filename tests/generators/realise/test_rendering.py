@@ -79,7 +79,7 @@ def test_a_ranked_noun_never_loses_its_owner(sentence: str, answer: str) -> None
     ("The bridge was opened in 1932 near the old harbour – a poor district at the time – by the mayor.",
      "1932", "When was the bridge opened near the old harbour by the mayor?"),
     ("The bridge was opened in 1932 near the old harbour — a poor district at the time.",
-     "the old harbour", "Where was the bridge opened in 1932?"),
+     "the old harbour", "Near which harbour was the bridge opened in 1932?"),
 ])
 def test_an_aside_between_dashes_is_left_out(sentence: str, answer: str, question: str) -> None:
     assert ask(sentence, answer) == question

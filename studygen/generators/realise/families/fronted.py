@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 #: Prepositions that do not stand at the end of a question without their object ("What did the storm
 #: cause damage throughout?", "What was the album released via?").
+#: Prepositions that place something beside, not at, the place they name: "Where ...?" would take
+#: "outside Munich" for Munich.
+RELATIVE_PLACE = frozenset({"near", "across", "outside", "beyond", "behind", "opposite", "beside", "off"})
 UNSTRANDED = frozenset({"throughout", "during", "despite", "amid", "amidst", "since", "until", "till", "via",
                         "notwithstanding", "including", "excluding", "following", "regarding", "concerning",
                         "unlike", "per", "upon", "within", "among", "amongst",
@@ -183,6 +186,15 @@ def plan_question(q: Question) -> Plan:
         # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
         # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
         raise Unrealisable("the end of a span from one point to another")
+    if preposition is not None and preposition.lower() in RELATIVE_PLACE and answer_type is AnswerType.PLACE \
+            and not inside and not prefix:
+        # "located across the Charles River": "Where ...?" answered "Charles River" says they are in
+        # the river; the relation is asked with the place ("Across which river ...?") or not at all
+        kind = wh_words.kind_noun(q)
+        if kind is None:
+            raise Unrealisable("a place beside the answer, with no kind to ask for")
+        return Plan(family("adverbial"), f"{preposition.capitalize()} which {kind}", subtree_ids(arg), verb,
+                    "adverbial")
     if preposition is not None:
         adverbial = None if inside or prefix else wh_words.question_phrase(
             family("adverbial"), type_key, q, preposition)
