@@ -582,9 +582,17 @@ def completes_after_object(token: Token) -> bool:
 
 def completes_its_noun(token: Token) -> bool:
     """Is ``token`` the preposition that says what its noun is of ("the date for new elections";
-    ``noun_prepositions`` of the complements lexicon)?"""
-    return token.dep_ == "prep" and token.head.pos_ == "NOUN" and \
-        f"{token.head.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "noun_prepositions")
+    ``noun_prepositions`` of the complements lexicon), hung on the noun or, right after the verb's
+    object, on the verb ("did not meet the criteria [for being a foreign nation]")?"""
+    if token.dep_ != "prep":
+        return False
+    noun = token.head if token.head.pos_ == "NOUN" else next(
+        (c for c in token.head.children if c.dep_ in ("dobj", "obj", "attr") and c.pos_ == "NOUN"
+         and c.right_edge.i + 1 == token.i), None)
+    if noun is None:
+        return False
+    pairs = lexicon_words("complements", "noun_prepositions")
+    return any(f"{form} {token.lower_}" in pairs for form in (noun.lemma_.lower(), noun.lower_))
 
 
 def from_to(token: Token) -> bool:

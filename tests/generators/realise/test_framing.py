@@ -297,6 +297,10 @@ def test_a_verb_the_parser_gave_two_subjects_is_not_asked_about(context: str, an
      "When did President Vjosa Osmani set December 18 as the date for the early local elections?"),
     ("In 2019, the committee chose Lisbon as the venue for the final of the competition.", "2019",
      "When did the committee choose Lisbon as the venue for the final of the competition?"),
+    # the parser hangs the noun's phrase on the verb, right after the object: "did not meet the
+    # criteria" was asked without what they were for
+    ("In 1831, the Supreme Court found the Cherokee did not meet the criteria for being a foreign nation.", "1831",
+     "When did the Supreme Court find the Cherokee did not meet the criteria for being a foreign nation?"),
 ])
 def test_a_noun_keeps_the_phrase_that_says_what_it_is_for(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question

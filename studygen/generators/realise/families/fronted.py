@@ -190,10 +190,10 @@ def plan_question(q: Question) -> Plan:
             and not inside and not prefix:
         # "located across the Charles River": "Where ...?" answered "Charles River" says they are in
         # the river; the relation is asked with the place ("Across which river ...?") or not at all
-        kind = wh_words.kind_noun(q)
-        if kind is None:
+        place_kind = wh_words.kind_noun(q)
+        if place_kind is None:
             raise Unrealisable("a place beside the answer, with no kind to ask for")
-        return Plan(family("adverbial"), f"{preposition.capitalize()} which {kind}", subtree_ids(arg), verb,
+        return Plan(family("adverbial"), f"{preposition.capitalize()} which {place_kind}", subtree_ids(arg), verb,
                     "adverbial")
     if preposition is not None:
         adverbial = None if inside or prefix else wh_words.question_phrase(
