@@ -733,7 +733,8 @@ _NOT_A_DOER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MO
 
 def participle_subject(q: Question, verb: Token) -> str:
     """The words of the noun a participle hangs on ("a constitution enacted in 1975"), as its
-    subject; a bare common noun takes "the" ("systems designed by Tesla" -> "the systems"). A date
+    subject. A bare common noun ("temperatures recorded in 2007") or another of a kind ("a second
+    team scheduled to return") names no one thing for the question to ask about. A date
     or a number is no such noun: "was released on April 9, 2021, followed by Red on November 12"
     hangs "followed" on the date only in the parse ("When was April 9 2021 followed by Red?")."""
     noun = verb.head
@@ -746,10 +747,17 @@ def participle_subject(q: Question, verb: Token) -> str:
         # "its origins in the Newcastle Polytechnic, established in 1969": the nearer noun was
         # established, though the parser hangs the participle on "origins"
         raise Unrealisable("a participle after a comma that may belong to the nearer noun")
-    text = q.definite(noun, subtree_ids(verb))
-    if noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
-        text = "the " + text
-    return text
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if noun.pos_ == "NOUN" and not determiners:
+        # "did not reach temperatures recorded in central England in 2007", "records dated as early
+        # as 1992": a bare plural or mass noun is any such things; "the temperatures recorded in
+        # central England" asks about some the learner never saw named
+        raise Unrealisable("a participle hung on a bare noun")
+    if any(d.lower_ == "another" for d in determiners) or any(d.lower_ in ("a", "an") for d in determiners) and any(
+            c.ent_type_ == "ORDINAL" or c.lower_ in ("other", "further") for c in noun.children):
+        # "with a second MLS team scheduled to return": a second one after one the card does not show
+        raise Unrealisable("a participle hung on another of something")
+    return q.definite(noun, subtree_ids(verb))
 
 
 def side_clause(clause: Token) -> bool:

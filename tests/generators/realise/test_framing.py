@@ -364,6 +364,18 @@ def test_a_participle_after_a_comma_is_not_pinned_on_the_farther_noun() -> None:
                   "1843") == "When was the Leipzig Conservatory founded by Felix Mendelssohn?"
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # a bare noun is any such things: "When were the temperatures recorded in central England?"
+    ("Even with this increase, the maximum did not reach temperatures recorded in central England in 2007.", "2007"),
+    ("The police held records of disturbances dated as early as 1992.", "1992"),
+    # another of a kind, after one the card does not show: "When was the second MLS team scheduled to return?"
+    ("However, Chivas were suspended following the 2014 MLS season, with a second MLS team scheduled to return "
+     "in 2018.", "2018"),
+])
+def test_a_participle_on_no_one_thing_is_not_asked_about_it(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
 def test_a_participle_right_after_its_noun_is_asked() -> None:
     assert strict("The country adopted a constitution enacted in 1975 by the new parliament.", "1975") == \
         "When was the constitution enacted by the new parliament?"
