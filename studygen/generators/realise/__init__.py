@@ -37,6 +37,7 @@ from studygen.generators.realise.families import FamilyModule, question_families
 from studygen.generators.realise.rendering import Question, tidy
 from studygen.generators.realise.syntax import (
     CLAUSE_DEPS,
+    NUMERIC_TYPES,
     SUBJECT_DEPS,
     Target,
     Unrealisable,
@@ -197,6 +198,13 @@ def check_answer(target: Target) -> None:
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
+    if target.answer_type in NUMERIC_TYPES and any(t.tag_ == "HYPH" for t in target.tokens):
+        root = answer_root(target)
+        if root.dep_ in ("amod", "nmod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
+                and not target.contains(root.head):
+            # "a 40-acre plant", "Harvard's 209-acre (85 ha) main campus": a measure that describes
+            # its noun ("How much plant did the company build?")
+            raise Unrealisable("a measure joined to the noun it describes")
     if title_parsed_apart(target):
         raise Unrealisable("a person's title parsed apart from the name")
     if second_of_a_pair(target):

@@ -205,6 +205,15 @@ def test_the_second_member_of_a_pair_is_not_asked(context: str, answer: str) -> 
     assert strict(context, answer) is None
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # a measure joined to its noun describes it: not "How much plant did the company build in 1990?"
+    ("The company built a 40-acre plant near the river in 1990.", "40-acre"),
+    ("Harvard's 209-acre (85 ha) main campus is centered on Harvard Yard in Cambridge.", "209-acre"),
+])
+def test_a_measure_joined_to_its_noun_is_not_asked_how_much_noun(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
 def test_a_described_name_keeps_its_description_out_of_the_question() -> None:
     # "general secretary of the party and president of ...": one description, not a list
     question = strict("The Games were officially opened by Xi Jinping, general secretary of the Chinese Communist "
