@@ -873,6 +873,10 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue  # one word is too little to ask for, unless the sentence defines it
         if part_of_a_title(strip_determiner(chunk)):
             continue
+        if chunk.end < sent.end and chunk.doc[chunk.end].lower_ == "of" and chunk.doc[chunk.end].head.i == root.i:
+            # "[Common uses] of oxygen", "[high levels] of alert": the head of "X of Y" without what
+            # it is of; of 21 labelled cloze cards with such a blank, 7 were accepted
+            continue
         add(chunk, AnswerType.CONCEPT, "noun_chunk", UNNAMED_PEOPLE_FLAW if unnamed_people(chunk) else None)
     for token in sent:
         if token.dep_ == "advcl" and gives_a_reason(token):

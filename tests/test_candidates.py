@@ -290,6 +290,20 @@ def test_a_word_after_see_that_is_a_verb_is_still_asked() -> None:
     assert "Eiffel Tower" in _answers("Visitors come to Paris to see the Eiffel Tower in spring.")
 
 
+@pytest.mark.parametrize(("text", "piece"), [
+    # the head of "X of Y" without what it is of: "_____ of oxygen includes ..."
+    ("Common uses of oxygen include the production of steel and plastics.", "Common uses"),
+    ("The troops were placed on high levels of alert after the shelling.", "high levels"),
+    ("Scholars stress the assumed benefits of modernization to traditional societies.", "assumed benefits"),
+])
+def test_the_head_of_an_of_phrase_is_never_the_answer_alone(text: str, piece: str) -> None:
+    assert piece not in _answers(text), _answers(text)
+
+
+def test_a_noun_phrase_without_an_of_phrase_is_still_asked() -> None:
+    assert "polyvinyl chloride" in _answers("The pipes were made of polyvinyl chloride in the 1970s.")
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # "and" after a quotation joins a second clause, whose subject is no list item
     ('The choir sang "Silent Night" and Maria Lopez played the organ at the service.', "Maria Lopez"),
