@@ -115,6 +115,8 @@ PERSON_NOUNS = frozenset({
     "father", "mother", "brother", "sister", "wife", "husband", "uncle", "nephew", "heir",
     "grandparent", "grandfather", "grandmother", "aunt", "niece", "cousin", "sibling", "spouse",
     "widow", "widower", "relative",
+    "forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "pitcher", "shortstop",
+    "linebacker", "lineman",
     "successor", "predecessor", "rival", "ally", "enemy", "alumnus", "alumni", "graduate",
     "activist", "politician", "diplomat", "ambassador", "consul", "shaman", "khan", "sultan",
     "caliph", "chieftain", "warrior", "knight", "noble", "nobleman", "theologian", "reformer",

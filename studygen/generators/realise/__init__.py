@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studygen.candidates import last_of_a_list
+from studygen.candidates import PERSON_NOUNS, last_of_a_list
 from studygen.generators.base import QuestionDraft
 from studygen.generators.realise.families import FamilyModule, question_families
 from studygen.generators.realise.rendering import Question, tidy
@@ -165,11 +165,23 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "nort
 def title_parsed_apart(target: Target) -> bool:
     """Does a person's title stand right before the name in another phrase ("In 1891 Scottish
     chemist James Dewar was able ...": the title read into the date's phrase, and "Who was able to
-    ... in 1891 Scottish chemist?" left it behind)?"""
+    ... in 1891 Scottish chemist?" left it behind), or read as an adverb (", forward Cesáreo Onzari
+    scored": "Who scored ... forward?")?"""
     if target.answer_type is not AnswerType.PERSON or target.start <= target.sent.start:
         return False
     before = target.doc[target.start - 1]
-    return before.pos_ == "NOUN" and before.text.islower() and not target.contains(before.head)
+    return (before.pos_ == "NOUN" or before.lower_ in PERSON_NOUNS) and before.text.islower() \
+        and not target.contains(before.head)
+
+
+def named_after_it(target: Target) -> bool:
+    """Is the answer followed by a comma and a name of the same day or event (", Lunar New Year's
+    Eve,", ", Christmas Day,") that the answer does not hold?"""
+    doc, end = target.doc, target.end
+    if end + 1 >= target.sent.end or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
+        return False
+    name = next((e for e in doc.ents if e.start == end + 1), None)
+    return name is not None and name.label_ in ("EVENT", "DATE")
 
 
 def second_of_a_pair(target: Target) -> bool:
@@ -205,6 +217,10 @@ def check_answer(target: Target) -> None:
             # "a 40-acre plant", "Harvard's 209-acre (85 ha) main campus": a measure that describes
             # its noun ("How much plant did the company build?")
             raise Unrealisable("a measure joined to the noun it describes")
+    if target.answer_type in (AnswerType.DATE, AnswerType.TIME) and named_after_it(target):
+        # "gathered nearby on January 21, Lunar New Year's Eve, for ...": the name says which day;
+        # the parser takes it for an object ("When had ... gathered nearby Lunar New Year's Eve?")
+        raise Unrealisable("a date whose name follows it")
     if title_parsed_apart(target):
         raise Unrealisable("a person's title parsed apart from the name")
     if second_of_a_pair(target):

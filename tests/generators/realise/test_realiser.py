@@ -205,6 +205,17 @@ def test_the_second_member_of_a_pair_is_not_asked(context: str, answer: str) -> 
     assert strict(context, answer) is None
 
 
+def test_a_date_whose_name_follows_it_is_not_asked_without_it() -> None:
+    # not "When had tens of thousands of people gathered nearby Lunar New Year's Eve?"
+    assert strict("Tens of thousands of people had gathered nearby on January 21, Lunar New Year's Eve, for the "
+                  "start of the two-day festival.", "January 21") is None
+
+
+def test_a_date_followed_by_another_phrase_is_still_asked() -> None:
+    assert strict("The museum opened on 12 May 1931, after years of delay.", "12 May 1931") == \
+        "When did the museum open after years of delay?"
+
+
 @pytest.mark.parametrize(("context", "answer"), [
     # a measure joined to its noun describes it: not "How much plant did the company build in 1990?"
     ("The company built a 40-acre plant near the river in 1990.", "40-acre"),
@@ -225,6 +236,9 @@ def test_a_described_name_keeps_its_description_out_of_the_question() -> None:
     # the title read into the date's phrase: not "Who was able to ... study in 1891 Scottish chemist?"
     ("In 1891 Scottish chemist James Dewar was able to produce enough liquid oxygen to study.", "James Dewar", None),
     ("In 1923 German physicist Otto Stern measured the magnetic moment of silver atoms.", "Otto Stern", None),
+    # the title read as an adverb: not "Who scored directly from a corner kick forward?"
+    ("Playing at the stadium on 2 October 1924, forward Cesáreo Onzari scored directly from a corner kick, the "
+     "first such incident in football.", "Cesáreo Onzari", None),
     # a title the parser joins to the name is no trouble
     ("The painting was bought by art dealer Paul Rosenberg in 1919.", "Paul Rosenberg",
      "Who bought the painting in 1919?"),
