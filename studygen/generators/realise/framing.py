@@ -791,6 +791,11 @@ def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
     return [q.render_tokens(keep, replacements)]
 
 
+#: Subjects that say no one or nothing did it. ("No issues are known to have survived after 1765"
+#: is asked: "After what date are no issues ... known to have survived?")
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
+
+
 def clause_subject(q: Question, verb: Token, subject: Token | None,
                     clause_ids: set[int], drop: set[int]) -> tuple[str, set[int]]:
     """The subject's words, and the token ids they take up in the clause."""
@@ -805,9 +810,11 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
         raise Unrealisable("no subject to invert around")
     if subject.dep_ == "expl" or subject.lower_ in FIRST_PERSON:
         raise Unrealisable("subject is not a thing to ask about")
-    if subject.left_edge.lower_ == "not":
-        # "not a single swimmer completed the swim": "When did not a single swimmer complete ...?"
-        raise Unrealisable("a subject negated with 'not' cannot follow the inverted verb")
+    if subject.left_edge.lower_ == "not" or subject.lower_ in NEGATIVE_SUBJECTS:
+        # "not a single swimmer completed the swim": "When did not a single swimmer complete ...?";
+        # "Nothing else is known about his early life until 1745": "Until when is nothing else known
+        # ...?" asks when something did not happen
+        raise Unrealisable("a negated subject cannot follow the inverted verb")
     if (subject.pos_ == "NUM" or subject.lower_ in QUANTIFIER_NOUNS - {"number", "percent", "share", "part"}) \
             and not has_an_of(subject):
         raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"

@@ -97,6 +97,10 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
      "host nation"),
     ("The country that will host the next World Cup, Brazil, marched before the host nation, Japan, which entered "
      "last.", "host nation"),
+    # A possessive inside a phrase of the description owns nothing of it: "Who was at least one female
+    # competitor, with the eventual rules committee's approval?"
+    ("At least one female competitor, Charlotte Schoemmell, a New York swim champion, with the eventual rules "
+     "committee's approval, vowed to wear several pounds of thick grease.", "Charlotte Schoemmell"),
 ])
 def test_these_appositives_give_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))

@@ -399,3 +399,13 @@ def test_a_change_from_one_thing_to_another_is_kept_whole() -> None:
 def test_a_subject_negated_with_not_is_not_inverted(context: str, answer: str) -> None:
     question = strict(context, answer)
     assert question is None or "did not" not in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "Until when is nothing else positively known about his early life?"
+    ("Nothing else is positively known about his early life until 1745, when he was living in Williamsburg.",
+     "1745"),
+    ("Nobody claimed the prize money in 1950 because of the war.", "1950"),
+])
+def test_a_subject_that_says_no_one_or_nothing_is_not_asked_about(context: str, answer: str) -> None:
+    assert strict(context, answer) is None

@@ -132,7 +132,10 @@ def unique_description(q: Question, head: Token, exclude: set[int]) -> str:
     first = words[0] if words else head
     # Unique in the world, not just in the article: owned ("Warsaw's"), named ("the Hauteville
     # leader"), or ranked ("the first", "the largest"); "the main freeway" is not.
-    definite = first.lower_ == "the" or any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in words)
+    # The possessive must be the noun's own: "at least one female competitor, ..., with the rules
+    # committee's approval" is owned by no one.
+    definite = first.lower_ == "the" or any((t.dep_ == "poss" or t.tag_ == "PRP$") and t.head.i == head.i
+                                            for t in words)
     unique = any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS")
                  or t.ent_type_ == "ORDINAL" for t in words if t.i != head.i or t.pos_ == "PROPN")
     content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
