@@ -53,6 +53,9 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         refuse_subject(root, claims)
     if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and claims:
         wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
+    if wh == "What" and subject and type_key == "organisation" and claims and could_be_a_persons_name(q):
+        # "Hayri Abaza argues ...", which the recogniser calls an organisation: "What argues ...?"
+        raise Unrealisable("a name that may be a person's, as the one who claims")
     if wh == "Who" and not_a_person(q):
         wh = "What"
     if type_key in ("date", "time") and not wh.startswith("For how long") and span_of_time(q):
@@ -62,6 +65,21 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         # "selected the album as part of its discography for 2005": "for" a year is no length
         raise Unrealisable("a point in time asked as a length")
     return wh
+
+
+def could_be_a_persons_name(q: Question) -> bool:
+    """Is the answer two or three capitalised proper nouns, none of them an institution's noun
+    ("Hayri Abaza", not "Amnesty International Council" nor "NATO")?"""
+    words = [t for t in q.tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+        and t.lower_ not in INSTITUTION_NOUNS | _ORGANISATION_WORDS for t in words)
+
+
+#: Words of organisations' names that no person's name holds ("Amnesty International", "Human
+#: Rights Watch", "Fox News").
+_ORGANISATION_WORDS = frozenset({"international", "watch", "news", "times", "post", "press", "media", "inc",
+                                 "ltd", "corp", "group", "partners", "labs", "systems", "global"})
 
 
 def refuse_subject(root: Token, claims: bool) -> None:

@@ -409,3 +409,15 @@ def test_a_subject_negated_with_not_is_not_inverted(context: str, answer: str) -
 ])
 def test_a_subject_that_says_no_one_or_nothing_is_not_asked_about(context: str, answer: str) -> None:
     assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "asked"), [
+    # a person's name the recogniser calls an organisation: not "What argues ...?"
+    ("Hayri Abaza argues the failure to distinguish between Islam and Islamism leads many in the West to "
+     "support illiberal Islamic regimes.", "Hayri Abaza", False),
+    # an organisation's name is still asked
+    ("Amnesty International argues that the law violates the right to protest.", "Amnesty International", True),
+])
+def test_who_claims_is_not_asked_what_for_a_name_that_may_be_a_persons(context: str, answer: str,
+                                                                      asked: bool) -> None:
+    assert (strict(context, answer) is not None) is asked
