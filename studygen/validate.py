@@ -493,6 +493,11 @@ _POINTERS = re.compile(
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
     rf"|{_UNDATED_WEEKDAY}"
     r"|[Oo]n\s+the\s+day\b(?!\s+(?:of|before|after|that|when|on|in)\b)"
+    # a response without what it answers: "The South retaliated by firing ...", "Which country
+    # responded with vitriolic criticism?" (of ten labelled cards with one, one was accepted)
+    # ("reacts with water" is chemistry, no response)
+    r"|(?:[Rr]espond|[Rr]etaliat|[Rr]epli|[Rr]eply)(?:s|ed|es|e|ing)?\b(?!\s+(?:to|against|that)\b)"
+    r"|[Rr]eact(?:s|ed|ing)?\b(?!\s+(?:to|against|that|with)\b)"
     r")")
 
 

@@ -163,6 +163,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "What was off to a bright start on Saturday Night?",
     "The vote was held on Thursday evening in the capital.",
     "Who said on Friday that the talks would resume?",
+    # a response without what it answers (of ten labelled cards with one, one was accepted)
+    "Which country responded with vitriolic public criticism of the PRC?",
+    "The _____ retaliated by firing dozens of rounds of artillery into the north.",
+    "The government reacted angrily in _____.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -194,6 +198,11 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Saturday Night Live began in 1975.",
     "The village lies nearby, on the river.",
     "The Sunday Times reported the story.",
+    # a response with what it answers, a reported reply, a reaction in chemistry
+    "Police responded to the call in _____.",
+    "The embassy responded that China respected the traditions of Korea.",
+    "Sodium reacts with water to form sodium hydroxide.",
+    "The response to the crisis was slow.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
