@@ -496,7 +496,7 @@ _POINTERS = re.compile(
     # a response without what it answers: "The South retaliated by firing ...", "Which country
     # responded with vitriolic criticism?" (of ten labelled cards with one, one was accepted)
     # ("reacts with water" is chemistry, no response)
-    r"|(?:[Rr]espond|[Rr]etaliat|[Rr]epli|[Rr]eply)(?:s|ed|es|e|ing)?\b(?!\s+(?:to|against|that)\b)"
+    r"|(?:[Rr]espond|[Rr]etaliat|[Rr]epli|[Rr]eply)(?:s|ed|es|e|ing)?\b(?!\s+(?:to|against|that|saying)\b)"
     r"|[Rr]eact(?:s|ed|ing)?\b(?!\s+(?:to|against|that|with)\b)"
     r")")
 

@@ -201,6 +201,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     # a response with what it answers, a reported reply, a reaction in chemistry
     "Police responded to the call in _____.",
     "The embassy responded that China respected the traditions of Korea.",
+    "Fetterman himself replied saying that Pennsylvanians call it a veggie tray.",
     "Sodium reacts with water to form sodium hydroxide.",
     "The response to the crisis was slow.",
 ])
