@@ -390,7 +390,19 @@ def half_of_a_list(span: SpacySpan) -> bool:
     if any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
            for child in root.children):
         return True
-    return in_a_run_of_names(span) or last_of_a_list(span)
+    return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span)
+
+
+def in_a_run_of_figures(span: SpacySpan) -> bool:
+    """Is the span one of several dates or figures listed with commas that the parser reads as
+    appositives ("ravaged London in [1563], 1593, 1603, 1625, 1636, and 1665")?"""
+    root = span.root
+    if root.ent_type_ not in ("DATE", "CARDINAL") and not root.like_num:
+        return False
+    related = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    return any((t.ent_type_ == root.ent_type_ or t.like_num) and not span.start <= t.i < span.end for t in related)
 
 
 def last_of_a_list(span: SpacySpan) -> bool:

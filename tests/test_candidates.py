@@ -269,6 +269,9 @@ def test_a_name_in_a_run_of_titled_names_is_never_the_answer(text: str, piece: s
     # titles in quotation marks: the parser leaves the second unjoined, as the subject alone
     ('"When I See You Again" and "Dalampasigan" were composed during their stints in the show.', "Dalampasigan"),
     ('The band recorded "Blue Moon", "Lonely Road" and "Silver Bridge" at a studio in Memphis.', "Silver Bridge"),
+    # a run of years the parser reads as appositives: "When did plague epidemics ravage London?" -> "1563"
+    ("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665, reducing its population.", "1563"),
+    ("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665, reducing its population.", "1593"),
 ])
 def test_the_last_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     assert piece not in _answers(text)
@@ -298,6 +301,10 @@ def test_a_word_after_see_that_is_a_verb_is_still_asked() -> None:
 ])
 def test_the_head_of_an_of_phrase_is_never_the_answer_alone(text: str, piece: str) -> None:
     assert piece not in _answers(text), _answers(text)
+
+
+def test_a_date_with_a_description_after_it_is_still_asked() -> None:
+    assert "2019" in _answers("The company sold 40,000 cars in 2019, its best year.")
 
 
 def test_a_noun_phrase_without_an_of_phrase_is_still_asked() -> None:

@@ -221,6 +221,11 @@ def check_answer(target: Target) -> None:
         # "gathered nearby on January 21, Lunar New Year's Eve, for ...": the name says which day;
         # the parser takes it for an object ("When had ... gathered nearby Lunar New Year's Eve?")
         raise Unrealisable("a date whose name follows it")
+    root = answer_root(target)
+    if root.pos_ == "PROPN" and any(c.dep_ == "amod" and c.i < target.start for c in root.children):
+        # "the campaign for a free India", "ancient Rome": the adjective says which India, and a
+        # question cannot keep it ("for a free which country")
+        raise Unrealisable("a name described by an adjective outside the answer")
     if title_parsed_apart(target):
         raise Unrealisable("a person's title parsed apart from the name")
     if second_of_a_pair(target):

@@ -49,6 +49,9 @@ _STUTTER = re.compile(r"\b(in|on|at|of|to|for|with|by|from|about|into|onto|over|
 _TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!] +[A-Z]")
 #: "What did the invasion fail because?": a question that ends on a word that opens a clause.
 _DANGLING = re.compile(r"\b(because|although|though|while|whereas|unless|if|that|whether)\?$", re.IGNORECASE)
+#: "When has deforestation declined ... between 2004 and 2014?": a point in time asked with the
+#: present perfect, which has none ("Since when has ...?" is English).
+_POINT_IN_PERFECT = re.compile(r"^(?:When|In which year|What date|On what date|Until when)\s+(?:has|have)\b")
 #: "What does whether the coalition can ... lie in?": a clause as the subject of do-support.
 _CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|can|will|would)\s+"
                              r"(?:whether|if|why)\b", re.IGNORECASE)
@@ -341,6 +344,8 @@ class Question(Target):
             raise Unrealisable("broken punctuation")
         if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING)):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")
+        if _POINT_IN_PERFECT.search(text):
+            raise Unrealisable("a point in time asked in the present perfect")
         words = text[:-1].split()
         if question_length_problem(text, MAX_TEMPLATE_QUESTION_WORDS) is not None:
             raise Unrealisable("question length")

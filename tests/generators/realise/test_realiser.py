@@ -205,6 +205,28 @@ def test_the_second_member_of_a_pair_is_not_asked(context: str, answer: str) -> 
     assert strict(context, answer) is None
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # the adjective says which India: not "During the campaign for a free which country ...?"
+    ("Gandhi would often quote the poem to vast audiences during the campaign for a free India.", "India"),
+    ("The temple was the largest building in ancient Rome for three centuries.", "Rome"),
+])
+def test_a_name_described_by_an_adjective_outside_the_answer_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a point in time asked in the present perfect: not "When has deforestation declined ...?"
+    ("Although deforestation has declined significantly in the Brazilian Amazon between 2004 and 2014, there has "
+     "been an increase since.", "between 2004 and 2014", None),
+    # "Since when" goes with it
+    ("The city has only received one direct hit from a hurricane since 1871.", "1871",
+     "Since when has the city only received one direct hit from a hurricane?"),
+])
+def test_a_point_in_time_is_not_asked_in_the_present_perfect(context: str, answer: str,
+                                                             question: str | None) -> None:
+    assert strict(context, answer) == question
+
+
 def test_a_date_whose_name_follows_it_is_not_asked_without_it() -> None:
     # not "When had tens of thousands of people gathered nearby Lunar New Year's Eve?"
     assert strict("Tens of thousands of people had gathered nearby on January 21, Lunar New Year's Eve, for the "
