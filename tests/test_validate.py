@@ -396,8 +396,12 @@ def test_a_one_word_answer_echoed_in_its_question_gives_itself_away(question: st
     ("At the beginning of the ceremony, a film was shown.", "Beijing 2022", "the ceremony"),
     ("Party spokesperson Mike Feinstein attributed the drop to outreach from the Sanders campaign.",
      "Green Party of California", "the drop"),
+    ("The pair had worked with a chemist at Korea University in the 1980s.", "LK-99", "The pair"),
+    ("The party retains close affiliations to the Serbian President.", "Banjska attack", "The party"),
+    ("For Bal'ami, the conflict begins with Jayumart.", "Pishdadian dynasty", "the conflict"),
     # the article is about one: its title holds the noun
     ("The team also won the Confederations Cup in 1992.", "Argentina national football team", None),
+    ("The party won 40 seats in 2019.", "Green Party of California", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
