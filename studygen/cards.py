@@ -760,6 +760,13 @@ def keeps_the_order(answer: str, swapped_in: str, others: Iterable[str]) -> bool
     return True
 
 
+def range_with_its_length(text: str) -> bool:
+    """Does ``text`` hold a range of years and a length of time ("ruled for only two years, from
+    1321 to 1323")? A swapped end would make the two disagree ("two years, from 1263 to 1323"):
+    false on its face."""
+    return _RANGE.search(text) is not None and _LENGTH.search(text) is not None
+
+
 def backward_range(text: str) -> bool:
     """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991")?"""
     return any(int(m.group(2)) <= int(m.group(1)) for m in _RANGE.finditer(text)
@@ -798,6 +805,8 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]
             found = [f for f in found if keeps_the_order(candidate.text, f, others)]
+            if range_with_its_length(sentence.sentence.text):
+                found = []
         if found:
             swapped_in = found[0]
         else:

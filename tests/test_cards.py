@@ -439,6 +439,24 @@ def test_a_statement_with_no_fair_swap_stays_true_rather_than_being_lost(text: s
     assert card is not None and card["answer"] == "True" and card["question"] == text
 
 
+@pytest.mark.slow
+def test_an_end_of_a_range_beside_its_length_is_not_swapped() -> None:
+    # "ruled for only two years, from 1263 to 1323" is false on its face; the hash chooses a false
+    # statement for this article id
+    from studygen.analysis import analyse
+    from studygen.cards import true_false_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    text = ("Kublai Khan founded the dynasty in 1271. The capital moved to Khanbaliq in 1272. Emperor Gegeen Khan, "
+            "Ayurbarwada's son and successor, ruled for only two years, from 1321 to 1323. The dynasty fell in 1368.")
+    (item,) = analyse([Article(id="a2", title="Yuan dynasty", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    (start,) = [c for c in item.candidates if c.text == "1321"]
+    card = true_false_card(item, start, DistractorPool([item]))
+    assert card is None or card["answer"] == "True", card
+
+
 def test_a_count_gets_counts_of_its_own_size_and_never_a_bound_that_holds_it() -> None:
     # "more than one" is right beside "two"; "four million" is no choice a reader weighs against it.
     counts = _article("counts", "two, more than one, four million, three and five groups", {
