@@ -210,18 +210,17 @@ def check_answer(target: Target) -> None:
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
-    if target.answer_type in NUMERIC_TYPES and any(t.tag_ == "HYPH" for t in target.tokens):
-        root = answer_root(target)
-        if root.dep_ in ("amod", "nmod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
-                and not target.contains(root.head):
-            # "a 40-acre plant", "Harvard's 209-acre (85 ha) main campus": a measure that describes
-            # its noun ("How much plant did the company build?")
-            raise Unrealisable("a measure joined to the noun it describes")
+    root = answer_root(target)
+    if target.answer_type in NUMERIC_TYPES and any(t.tag_ == "HYPH" for t in target.tokens) \
+            and root.dep_ in ("amod", "nmod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
+            and not target.contains(root.head):
+        # "a 40-acre plant", "Harvard's 209-acre (85 ha) main campus": a measure that describes its
+        # noun ("How much plant did the company build?")
+        raise Unrealisable("a measure joined to the noun it describes")
     if target.answer_type in (AnswerType.DATE, AnswerType.TIME) and named_after_it(target):
         # "gathered nearby on January 21, Lunar New Year's Eve, for ...": the name says which day;
         # the parser takes it for an object ("When had ... gathered nearby Lunar New Year's Eve?")
         raise Unrealisable("a date whose name follows it")
-    root = answer_root(target)
     if root.pos_ == "PROPN" and any(c.dep_ == "amod" and c.i < target.start for c in root.children):
         # "the campaign for a free India", "ancient Rome": the adjective says which India, and a
         # question cannot keep it ("for a free which country")

@@ -753,8 +753,10 @@ def participle_subject(q: Question, verb: Token) -> str:
         # as 1992": a bare plural or mass noun is any such things; "the temperatures recorded in
         # central England" asks about some the learner never saw named
         raise Unrealisable("a participle hung on a bare noun")
-    if any(d.lower_ == "another" for d in determiners) or any(d.lower_ in ("a", "an") for d in determiners) and any(
-            c.ent_type_ == "ORDINAL" or c.lower_ in ("other", "further") for c in noun.children):
+    another = any(d.lower_ == "another" for d in determiners)
+    a_second = any(d.lower_ in ("a", "an") for d in determiners) and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in ("other", "further") for c in noun.children)
+    if another or a_second:
         # "with a second MLS team scheduled to return": a second one after one the card does not show
         raise Unrealisable("a participle hung on another of something")
     return q.definite(noun, subtree_ids(verb))

@@ -34,11 +34,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-#: Prepositions that do not stand at the end of a question without their object ("What did the storm
-#: cause damage throughout?", "What was the album released via?").
 #: Prepositions that place something beside, not at, the place they name: "Where ...?" would take
 #: "outside Munich" for Munich.
 RELATIVE_PLACE = frozenset({"near", "across", "outside", "beyond", "behind", "opposite", "beside", "off"})
+#: Prepositions that do not stand at the end of a question without their object ("What did the storm
+#: cause damage throughout?", "What was the album released via?").
 UNSTRANDED = frozenset({"throughout", "during", "despite", "amid", "amidst", "since", "until", "till", "via",
                         "notwithstanding", "including", "excluding", "following", "regarding", "concerning",
                         "unlike", "per", "upon", "within", "among", "amongst",
