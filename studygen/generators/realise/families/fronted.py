@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from studygen.candidates import definition_of, gives_a_reason
 from studygen.generators.base import QuestionDraft
-from studygen.generators.families import family
+from studygen.generators.families import family, lexicon_words
 from studygen.generators.realise import framing, wh_words
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-#: Prepositions that place something beside, not at, the place they name: "Where ...?" would take
-#: "outside Munich" for Munich.
-RELATIVE_PLACE = frozenset({"near", "across", "outside", "beyond", "behind", "opposite", "beside", "off"})
 #: Prepositions that do not stand at the end of a question without their object ("What did the storm
 #: cause damage throughout?", "What was the album released via?").
 UNSTRANDED = frozenset({"throughout", "during", "despite", "amid", "amidst", "since", "until", "till", "via",
@@ -186,8 +183,8 @@ def plan_question(q: Question) -> Plan:
         # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
         # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
         raise Unrealisable("the end of a span from one point to another")
-    if preposition is not None and preposition.lower() in RELATIVE_PLACE and answer_type is AnswerType.PLACE \
-            and not inside and not prefix:
+    if preposition is not None and answer_type is AnswerType.PLACE and not inside and not prefix \
+            and preposition.lower() in lexicon_words("places", "beside_prepositions"):
         # "located across the Charles River": "Where ...?" answered "Charles River" says they are in
         # the river; the relation is asked with the place ("Across which river ...?") or not at all
         place_kind = wh_words.kind_noun(q)
