@@ -792,6 +792,8 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
         false = False  # "Chinese Nationalist Party (KMT)": a swap would leave the other name standing
     if false and not fair_to_swap(candidate, sentence.sentence.text, text, settings.get("false_types")):
         false = False  # the statement stays, true
+    if false and candidate.type in (AnswerType.DATE, AnswerType.TIME) and range_with_its_length(sentence.sentence.text):
+        false = False  # "ruled for only two years, from 1321 to 1323": no end of the range is swapped
     if false:
         vector = analysed.candidate_vectors.get(candidate.text)
         # Not a name far from the answer's kind: a parser that took "Mitochondria" or "Castlefrank
@@ -805,8 +807,6 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]
             found = [f for f in found if keeps_the_order(candidate.text, f, others)]
-            if range_with_its_length(sentence.sentence.text):
-                found = []
         if found:
             swapped_in = found[0]
         else:

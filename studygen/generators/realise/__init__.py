@@ -39,6 +39,7 @@ from studygen.generators.realise.syntax import (
     CLAUSE_DEPS,
     NUMERIC_TYPES,
     SUBJECT_DEPS,
+    TIME_TYPES,
     Target,
     Unrealisable,
     answer_root,
@@ -180,8 +181,8 @@ def named_after_it(target: Target) -> bool:
     doc, end = target.doc, target.end
     if end + 1 >= target.sent.end or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
         return False
-    name = next((e for e in doc.ents if e.start == end + 1), None)
-    return name is not None and name.label_ in ("EVENT", "DATE")
+    first = doc[end + 1]  # the first word of an entity of its own
+    return first.ent_iob_ == "B" and first.ent_type_ in ("EVENT", "DATE")
 
 
 def second_of_a_pair(target: Target) -> bool:
@@ -217,7 +218,7 @@ def check_answer(target: Target) -> None:
         # "a 40-acre plant", "Harvard's 209-acre (85 ha) main campus": a measure that describes its
         # noun ("How much plant did the company build?")
         raise Unrealisable("a measure joined to the noun it describes")
-    if target.answer_type in (AnswerType.DATE, AnswerType.TIME) and named_after_it(target):
+    if target.answer_type in TIME_TYPES and named_after_it(target):
         # "gathered nearby on January 21, Lunar New Year's Eve, for ...": the name says which day;
         # the parser takes it for an object ("When had ... gathered nearby Lunar New Year's Eve?")
         raise Unrealisable("a date whose name follows it")

@@ -500,8 +500,12 @@ def misattached_noun(token: Token) -> Token | None:
     clause of "became"); None otherwise."""
     if token.dep_ not in ("advcl", "xcomp") or not to_infinitive(token):
         return None
-    return next((c for c in token.head.children if c.dep_ in ("attr", "dobj", "obj")
-                 and c.right_edge.i + 1 == token.left_edge.i), None)
+    return object_ending_at(token.head, token.left_edge.i)
+
+
+def object_ending_at(verb: Token, i: int) -> Token | None:
+    """The object or complement of ``verb`` whose phrase ends right before token ``i``, if any."""
+    return next((c for c in verb.children if c.dep_ in ("attr", "dobj", "obj") and c.right_edge.i + 1 == i), None)
 
 
 def misread_parse(token: Token) -> bool:
@@ -586,10 +590,8 @@ def completes_its_noun(token: Token) -> bool:
     object, on the verb ("did not meet the criteria [for being a foreign nation]")?"""
     if token.dep_ != "prep":
         return False
-    noun = token.head if token.head.pos_ == "NOUN" else next(
-        (c for c in token.head.children if c.dep_ in ("dobj", "obj", "attr") and c.pos_ == "NOUN"
-         and c.right_edge.i + 1 == token.i), None)
-    if noun is None:
+    noun = token.head if token.head.pos_ == "NOUN" else object_ending_at(token.head, token.i)
+    if noun is None or noun.pos_ != "NOUN":
         return False
     pairs = lexicon_words("complements", "noun_prepositions")
     return any(f"{form} {token.lower_}" in pairs for form in (noun.lemma_.lower(), noun.lower_))
