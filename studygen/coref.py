@@ -283,6 +283,11 @@ class Resolver:
                 continue  # "X saw it": "it" is not X (that would be "itself")
             candidates.append(token)
         if not candidates and sentence_index > 0:
+            if _agreeing_noun_before(sent, pronoun, plural):
+                # "In 1700 several hundred French Huguenots [read as the object of "In"] migrated
+                # ..., where the Crown had promised them land": the sentence's own Huguenots, not
+                # the sentence before's "roughly 500,000 Huguenots"; skip rather than guess
+                return None
             previous = self.sentences[sentence_index - 1]
             root = previous.root
             candidates = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -439,6 +444,16 @@ def _agrees(subject: Token, plural: bool) -> bool:
     if plural:
         return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
     return subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "NORP"
+
+
+#: The dependencies of a noun that heads a noun phrase of its own (not "land" in "land grants").
+_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "dative", "ROOT"})
+
+
+def _agreeing_noun_before(sent: SpacySpan, pronoun: Token, plural: bool) -> bool:
+    """Does a noun phrase of the pronoun's own sentence, before it, agree with it in number? When the
+    sentence has no subject to take, such a noun is as likely the antecedent as the sentence before's subject."""
+    return any(t.i < pronoun.i and t.dep_ in _PHRASE_HEADS and _agrees(t, plural) for t in sent)
 
 
 def coordination_phrase(head: Token) -> str | None:

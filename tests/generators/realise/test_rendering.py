@@ -132,6 +132,25 @@ def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -
     assert Resolver(sentences).replacement(it, 1) == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the sentence has no subject to take, but a noun of its own before the pronoun fits it as well as
+    # the sentence before's subject: no guess ("roughly 500,000 Huguenots" were not promised land)
+    ("While many were killed, roughly 500,000 Huguenots had fled France by the early 18th century. In 1700 "
+     "several hundred French Huguenots migrated from England to the colony of Virginia, where the English Crown "
+     "had promised them land grants in Lower Norfolk County.", None),
+    ("The museum opened in 1906. After the war, it was rebuilt in stone.", None),
+    # nothing else in the sentence fits: the sentence before's subject
+    ("The museum opened in 1906. In 1944, it was closed.", "the museum"),
+])
+def test_a_pronoun_is_not_taken_back_a_sentence_past_a_noun_of_its_own_sentence(
+        nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    pronoun = next(t for t in sentences[1] if t.lower_ in ("it", "them"))
+    assert Resolver(sentences).replacement(pronoun, 1) == name
+
+
 def test_tidy_closes_up_punctuation() -> None:
     assert tidy("What did Kim receive , in May ?") == "What did Kim receive, in May?"
     # a comma cut from inside a quotation leaves no space before the closing mark
