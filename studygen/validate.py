@@ -358,6 +358,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         reason = Reason.ANSWER_IN_QUESTION
     if reason is None and card.kind is not CardKind.TRUE_FALSE and echoes_its_one_word(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type is not AnswerType.PERSON and \
+            names_its_initials(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION
     if reason is None and card.kind is CardKind.CLOZE and len(answer_names(card.answer) + answer_acronyms(
             card.answer)) > 1 and holds_the_answer(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "_____ said the FAA was ready ..." -> "... Administration (FAA)"
@@ -474,13 +477,21 @@ _POINTERS = re.compile(
     r"|[Tt]his\s+(?:is|was|has|had)\b"
     r"|(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
     r"|^Nearby,"
-    r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time)\b"
+    r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time|summer"
+    r"|autumn|winter)\b"  # not "that fall", "that spring": verbs too ("species that fall into two groups")
     r"|[Tt]hat\s+(?:percentage|proportion|share|number|figure|amount|rate|total|sum|level|trend)\b"
     r"|^(?:Some|Others|Many|Most)\s+(?:[a-z]+ly\s+)?(?:rely|use|are|were|have|had|do|did|can|may|might|will|would"
     r"|believe|argue|say|said|claim|think|see|view|prefer|choose|take)\b"
     r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below|remaining)\b"
     r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
     r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"
+    # "both campuses", "both sides", "both unbeaten teams": which two? ("both Cambridge and Allston"
+    # names them; of nine labelled cards with such a "both", one was accepted)
+    r"|[Bb]oth\s+(?!(?:less|was|has|is|as|this|its|us|thus)\b)(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+(?:and|or|of)\b)"
+    # "Alisha does so and Jitesh ...": does what? (a "done so" after a comma has its verb before it)
+    r"|^[^,;:]*?\b(?:[Dd]o|[Dd]oes|[Dd]id)\s+so\b(?!\s+(?:much|many|far|well|long|often)\b)"
+    # "Later in the summer, Kenyatta visited China": which summer?
+    r"|^(?:Later|Earlier)\s+in\s+the\s+(?:summer|spring|autumn|fall|winter|year|month|week|day|season|decade|century)\b"
     r"|^(?:That is|In other words|From there|From here),"
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"
@@ -594,6 +605,18 @@ def name_initials(text: str) -> set[str]:
     return {a for a in found if len(a) >= 2}
 
 
+def names_its_initials(question: str, answer: str) -> bool:
+    """Does the question write the answer's initials, with or without full stops ("the U.S. state of
+    Florida ... the contiguous _____" -> "United States", "the IOC" -> "International Olympic
+    Committee")? The acronym gives the name away. (A person's initials are another matter: "US" is
+    not "Ulysses Smith"; the caller leaves people out.)"""
+    for acronym in name_initials(answer):
+        dotted = r"\.?".join(re.escape(letter) for letter in acronym)
+        if re.search(rf"(?<![\w.]){dotted}\.?(?!\w)", question):
+            return True
+    return False
+
+
 def main_subject(names: Sequence[str]) -> str | None:
     """The name an article mentions most, if it stands out (at least three mentions and more than
     any other): the subject a learner already knows from the deck."""
@@ -624,7 +647,7 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: initiative" (added after tune-T18), none of 9.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
-               "pair", "duo", "trio", "conflict", "party", "report", "initiative")
+               "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

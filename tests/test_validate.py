@@ -31,9 +31,9 @@ def _data(question: str, answer: str = "polonium", **extra: Any) -> dict[str, An
     return {**data, **extra}
 
 
-def _checked(data: dict[str, Any], complete: bool = True) -> tuple[Card | None, Verdict]:
+def _checked(data: dict[str, Any], text: str = TEXT, complete: bool = True) -> tuple[Card | None, Verdict]:
     verdict = Verdict()
-    return make_card(data, TEXT, complete, verdict), verdict
+    return make_card(data, text, complete, verdict), verdict
 
 
 def test_a_grounded_clear_question_is_kept() -> None:
@@ -167,6 +167,15 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Which country responded with vitriolic public criticism of the PRC?",
     "The _____ retaliated by firing dozens of rounds of artillery into the north.",
     "The government reacted angrily in _____.",
+    # which two? does what? which summer?
+    "The John W. Weeks Bridge is a pedestrian bridge over the Charles River connecting both campuses.",
+    "Where did both supporters fight after the match?",
+    "Both unbeaten teams going in, the Brazilian team won the championship.",
+    "Alisha does so and Jitesh covers up _____'s death as a suicide.",
+    "Who did so after the ceasefire?",
+    "Later in the summer, _____ visited China at the invitation of President Xi Jinping.",
+    "Earlier in the year, the council voted to close the library.",
+    "_____ moved to Paris later that summer.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -204,6 +213,16 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Fetterman himself replied saying that Pennsylvanians call it a veggie tray.",
     "Sodium reacts with water to form sodium hydroxide.",
     "The response to the crisis was slow.",
+    # "both" that names its two, or says "both of the ..."; "do so" with its verb before it; verbs
+    "Who won both the 1994 and the 1998 election?",
+    "The bridge links both Cambridge and Allston.",
+    "Until the mid-1990s only two specimens were known, both members of the crown group.",
+    "The party was both less corrupt and more democratic.",
+    "Both sides of the river were settled in _____.",
+    "Sweden will host the contest, having previously done so in 1993.",
+    "Farmers did so much damage to the soil that the dust storms of the _____ followed.",
+    "Species that fall into two groups are called _____.",
+    "Later in life, _____ taught at the university.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -388,6 +407,34 @@ def test_a_one_word_answer_echoed_in_its_question_gives_itself_away(question: st
     assert echoes_its_one_word(question, answer) is echoed
 
 
+@pytest.mark.parametrize(("question", "answer", "named"), [
+    # the answer's initials, with or without full stops, give its name away
+    ("Jacksonville is the largest city in the U.S. state of Florida, and the largest by area in the contiguous "
+     "_____.", "United States", True),
+    ("The IOC chose _____ to host the 2022 Games.", "International Olympic Committee", True),
+    ("Which committee repeatedly contacted the CTOC?", "International Olympic Committee", False),
+    ("Who led the US team?", "Ulysses Smith", True),  # the caller leaves people out
+    ("Which agency released the report in us?", "Union Station", False),  # as written: "us" is no acronym
+])
+def test_the_answers_initials_in_its_question_give_it_away(question: str, answer: str, named: bool) -> None:
+    from studygen.validate import names_its_initials
+
+    assert names_its_initials(question, answer) is named
+
+
+def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None:
+    text = "The U.S. Congress met in the United States Capitol. Ulysses Smith led the US team."
+    card, verdict = _checked(dict(guid="g", article_id="a", kind=CardKind.CLOZE,
+                                  question="The U.S. Congress met in the _____ Capitol.", answer="United States",
+                                  answer_start=text.find("United States"), source_start=0, source_end=51), text)
+    assert card is None and [r.reason for r in verdict.rejected] == [Reason.ANSWER_IN_QUESTION]
+    person = dict(guid="p", article_id="a", kind=CardKind.BASIC, question="Who led the US team?",
+                  answer="Ulysses Smith", answer_start=text.find("Ulysses"), source_start=52,
+                  source_end=len(text), answer_type="person")
+    card, verdict = _checked(person, text)
+    assert card is not None, verdict.rejected
+
+
 @pytest.mark.parametrize(("text", "title", "found"), [
     # which team, which ceremony, which drop? the article named it before
     ("When did the team return to Mumbai?", "Gehraiyaan", "the team"),
@@ -402,6 +449,8 @@ def test_a_one_word_answer_echoed_in_its_question_gives_itself_away(question: st
     # the article is about one: its title holds the noun
     ("The team also won the Confederations Cup in 1992.", "Argentina national football team", None),
     ("The party won 40 seats in 2019.", "Green Party of California", None),
+    ("The amount would roughly equal $183,827 in 2023.", "Lake Ontario swim", "The amount"),
+    ("The amount of rain doubled in _____.", "Monsoon", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
