@@ -512,16 +512,23 @@ def _canonical(text: str) -> str:
 
 def same_thing(a: str, b: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Do two option texts name the same thing: the same words, "2" and "two", an acronym and its
-    name ("DPRK", "Democratic People's Republic of Korea"), or names the articles give as one
+    name ("DPRK", "Democratic People's Republic of Korea"; "ACLU", "American Civil Liberties Union of
+    Massachusetts", a branch named by its place), or names the articles give as one
     ("Chinese Nationalist Party (KMT)")?"""
     ca, cb = _canonical(a), _canonical(b)
     if ca == cb:
         return True
     for short, long in ((a, b), (b, a)):
         bare = short.replace(".", "").strip()
-        if _ACRONYM.fullmatch(short.strip()) and len(bare) >= 2 and initials(long) == bare:
+        if _ACRONYM.fullmatch(short.strip()) and len(bare) >= 2 and bare in (initials(long), initials(_unplaced(long))):
             return True
     return frozenset((ca, cb)) in known or same_place(a, b)
+
+
+def _unplaced(name: str) -> str:
+    """A name without the place that ends it: "American Civil Liberties Union of Massachusetts" is
+    one branch of the ACLU, and both are right where the article says "the ACLU"."""
+    return re.sub(r"\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", name)
 
 
 def aliases(texts: Iterable[str]) -> frozenset[frozenset[str]]:

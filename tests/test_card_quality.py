@@ -86,12 +86,15 @@ def test_a_question_that_names_too_little_is_vague(question: str, vague: bool) -
 @pytest.mark.parametrize(("a", "b"), [
     ("DPRK", "Democratic People’s Republic of Korea"), ("DPRK", "North Korea"), ("2", "two"),
     ("the US", "America"), ("U.S.", "United States"), ("PRC", "People's Republic of China"),
+    # a branch named by its place is right where the article says the acronym (two right options)
+    ("ACLU", "American Civil Liberties Union of Massachusetts"),
 ])
 def test_names_of_one_thing_are_the_same_option(a: str, b: str) -> None:
     assert same_thing(a, b) and same_thing(b, a)
 
 
-@pytest.mark.parametrize(("a", "b"), [("China", "Taiwan"), ("North Korea", "South Korea"), ("2", "3")])
+@pytest.mark.parametrize(("a", "b"), [("China", "Taiwan"), ("North Korea", "South Korea"), ("2", "3"),
+                                     ("ACLU", "Bank of America"), ("FBI", "Bank of England")])
 def test_different_things_are_different_options(a: str, b: str) -> None:
     assert not same_thing(a, b)
 
