@@ -434,8 +434,13 @@ def _clause_of(token: Token) -> Token:
     return current
 
 
+#: Entity types no "it" or "they" stands for: "About 65% of the residents are of Asian descent; in
+#: the 1990 census, it became the first city ..." ("it" is the city, named sentences before).
+_NO_ANTECEDENT_TYPES = frozenset({"PERSON", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
+
+
 def _agrees(subject: Token, plural: bool) -> bool:
-    if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON":
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in _NO_ANTECEDENT_TYPES:
         return False
     if subject.lower_ in PERSONAL | NEUTER | PLURAL | DEMONSTRATIVE:
         return False

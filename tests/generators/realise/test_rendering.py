@@ -151,6 +151,19 @@ def test_a_pronoun_is_not_taken_back_a_sentence_past_a_noun_of_its_own_sentence(
     assert Resolver(sentences).replacement(pronoun, 1) == name
 
 
+def test_no_it_stands_for_a_percent_so_a_statement_does_not_keep_it_as_clear(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    # "it" is the city, named sentences before; a card showing this sentence whole would keep a
+    # dangling "it" if the percent and the nouns after it were taken for candidates
+    text = ("Monterey Park is a city in California. About 65% of the residents are of Asian descent; in the 1990 "
+            "census, it became the first city in the mainland United States with a majority of Asian residents.")
+    sentences = list(nlp(text).sents)
+    it = next(t for t in sentences[1] if t.lower_ == "it")
+    before = sentences[1].text[:it.idx - sentences[1].start_char]
+    assert Resolver(sentences).replacement(it, 1, before=before) is None
+
+
 def test_tidy_closes_up_punctuation() -> None:
     assert tidy("What did Kim receive , in May ?") == "What did Kim receive, in May?"
     # a comma cut from inside a quotation leaves no space before the closing mark
