@@ -176,6 +176,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Later in the summer, _____ visited China at the invitation of President Xi Jinping.",
     "Earlier in the year, the council voted to close the library.",
     "_____ moved to Paris later that summer.",
+    # where? whose fellow?
+    "When was Andy Taylor born here?",
+    "Fellow lineman _____ added 6½ sacks.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -223,6 +226,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Farmers did so much damage to the soil that the dust storms of the _____ followed.",
     "Species that fall into two groups are called _____.",
     "Later in life, _____ taught at the university.",
+    "He was elected a Fellow of the Royal Society in _____.",
+    "Which beetle is found in Britain?",  # "here" only as a word
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -451,6 +456,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The party won 40 seats in 2019.", "Green Party of California", None),
     ("The amount would roughly equal $183,827 in 2023.", "Lake Ontario swim", "The amount"),
     ("The amount of rain doubled in _____.", "Monsoon", None),
+    ("Who was given custody of the couple's children?", "Parnell", "the couple"),
+    ("Who denied the allegations under oath?", "Sean Parnell", "the allegations"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
