@@ -45,9 +45,18 @@ from studygen.models import AnswerType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: A year written as a number ("the 1855 colonial constitution").
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
 
 def realise(q: Question, plan: Plan) -> str:
     verb = plan.clause_verb
+    if verb.sent.root.pos_ not in ("VERB", "AUX"):
+        # "Several hundred French Huguenots migrated ...", read with "Huguenots" at the root and
+        # "migrated" as a participle on it, asked "To the colony of which state were ... Huguenots
+        # migrated?"; "In 1700 ..." put "In" at the root. A clause is rewritten as the parser read
+        # it; without a verb at the sentence's root it misread the sentence (one in 40 of `dev/tune`).
+        raise Unrealisable("the parse has no verb at its root")
     reporter = reporting_verb(verb)
     frame = frame_clause(q, verb, plan.drop, move_fronted=True)
     q.subject = frame.subject
@@ -437,6 +446,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
+                if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.i == token.head.i + 1 and any(
+                        c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
+                    continue  # "the Diploma [in Dramatic Art]": a piece of the name
                 if completes_after_object(token) or completes_its_noun(token) \
                         or completes_its_noun_by_infinitive(token):
                     # "asked the kit supplier [for lighter shirts]", "set December 18 as the date [for
@@ -573,13 +585,17 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
 
 def completes_after_object(token: Token) -> bool:
     """Is ``token`` the preposition that completes a verb after its object ("asked the supplier for
-    shirts", "accused the mayor of fraud"; ``object_prepositions`` of the complements lexicon)? The
-    parser hangs it on the verb or on the object."""
+    shirts", "accused the mayor of fraud"; ``object_prepositions`` of the complements lexicon), or
+    after the passive verb whose subject that object became ("was accused of fraud", "people to be
+    involved in the new diploma")? The parser hangs it on the verb or on the object."""
     if token.dep_ != "prep":
         return False
     verb = token.head if token.head.pos_ == "VERB" else (
         token.head.head if token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB" else None)
-    if verb is None or not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
+    if verb is None:
+        return False
+    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+    if not passive and not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
         return False
     return f"{verb.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "object_prepositions")
 
@@ -893,8 +909,11 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
     if not active:
         passive = [a for a in auxes if a.dep_ == "auxpass"]
         tense = passive[0].tag_ if passive else finite_tense(verb.head)
-        if not passive and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" for t in verb.subtree):
-            tense = "VBD"  # "the album ..., released by Metal Blade on 11 November 2005": a dated event is past
+        if not passive and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text)
+                                                      for t in verb.head.subtree):
+            # "the album ..., released by Metal Blade on 11 November 2005", "the 1855 colonial
+            # constitution, passed by the United Kingdom Parliament": a dated thing was made in the past
+            tense = "VBD"
         tense = "VBD" if tense == "VBD" else "VBZ"
         verb_words = [inflect(base_form(verb), tense)]
     elif active[0].tag_ == "MD" and len(active) == 1:

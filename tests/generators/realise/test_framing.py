@@ -47,6 +47,20 @@ def test_what_the_text_does_not_assert_is_not_asked(context: str, answer: str) -
         "if" in fallback or "Rumors" in fallback or "fear" in fallback)
 
 
+def test_a_sentence_parsed_with_no_verb_at_its_root_is_not_asked() -> None:
+    # the parser read "In" as the root and "migrated" as a participle on "Huguenots", which asked
+    # "To the colony of which state were several hundred French Huguenots migrated from England?"
+    misread = ("In 1700 several hundred French Huguenots migrated from England to the colony of Virginia, where "
+               "the English Crown had promised them land grants in Lower Norfolk County.")
+    for answer in ("Virginia", "1700", "England"):
+        assert strict(misread, answer) is None
+    # without "In 1700" the parser still hangs "migrated" on "Huguenots": no verb at the root either
+    assert strict("Several hundred French Huguenots migrated from England to the colony of Virginia in 1700.",
+                  "1700") is None
+    read = "In 1700, the Huguenots moved from England to the colony of Virginia."
+    assert strict(read, "1700") == "When did the Huguenots move from England to the colony of Virginia?"
+
+
 def test_a_negation_is_never_cut() -> None:
     context = ("By contrast, the Court of Justice held that ultimately the Treaty of Rome in no way "
                "prevented energy nationalisation.")

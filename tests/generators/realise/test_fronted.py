@@ -208,6 +208,11 @@ def test_an_agent_of_a_dated_event_on_a_noun_is_asked_in_the_past() -> None:
     question = strict("Those Once Loyal is the eighth and final studio album by British death metal band Bolt "
                       "Thrower, released on 11 November 2005 by Metal Blade Records.", "Metal Blade Records")
     assert question is not None and question.startswith("What released ")
+    # a year on the noun dates it too (tune-T20: "Which parliament passes the 1855 colonial constitution?")
+    question = strict("Victoria has a written constitution enacted in 1975, but based on the 1855 colonial "
+                      "constitution, passed by the United Kingdom Parliament as the Victoria Constitution Act 1855, "
+                      "which establishes the Parliament as the state's law-making body.", "United Kingdom Parliament")
+    assert question is not None and question.startswith("Which parliament passed ")
 
 
 @pytest.mark.parametrize(("context", "answer"), [
@@ -398,6 +403,12 @@ def test_a_plain_count_is_still_asked() -> None:
      "for lighter blue shirts"),
     ("In 2004, the governor of the state replaced the head of the police, John Smith, with a retired army general "
      "from Ohio.", "2004", " with a"),
+    # the same verbs in the passive, whose subject the object became: "to be involved" in what?
+    ("In 1931, the young architect was one of the first people to be involved in the newly founded Bauhaus "
+     "programme, the first course of its kind in the country.", "1931", "involved in the"),
+    # a name's own "in" phrase is a piece of the name
+    ("In 1950, Mary Smith was one of the first women to be admitted to the newly created Diploma in Public Health "
+     "at the university in London.", "1950", "admitted to the Diploma in Public Health"),
 ])
 def test_a_shortened_question_keeps_the_phrase_that_completes_its_verb_after_the_object(
         context: str, answer: str, kept: str) -> None:
