@@ -45,6 +45,8 @@ from studygen.models import AnswerType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: The small words inside a name ("Diploma in Public Health and Hygiene").
+_NAME_LINKS = frozenset({"of", "and", "the", "in", "on", "for", "&", "de"})
 #: A year written as a number ("the 1855 colonial constitution").
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
@@ -446,9 +448,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and (token.lower_ == "of" or token.head.pos_ not in (
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
-                if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.i == token.head.i + 1 and any(
-                        c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
-                    continue  # "the Diploma [in Dramatic Art]": a piece of the name
+                if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.i == token.head.i + 1 and all(
+                        t.i == token.i or t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in token.subtree):
+                    continue  # "the Diploma [in Dramatic Art]": a piece of the name (all of it in capitals)
                 if completes_after_object(token) or completes_its_noun(token) \
                         or completes_its_noun_by_infinitive(token):
                     # "asked the kit supplier [for lighter shirts]", "set December 18 as the date [for
@@ -503,6 +505,16 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             if doc[i].dep_ in ("cc", "preconj") and not any(
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
+    # An appositive left with no mark before it, what was between it and its noun cut ("draws a list of
+    # fundamental rights [from the European Convention ...,] the Declaration ...": a list member the
+    # parser hung on "list"), reads as garbled English.
+    left = clause_ids - drop - pruned
+    for i in left:
+        if doc[i].dep_ == "appos" and doc[i].head.i in left:
+            before = max((j for j in left if j < doc[i].left_edge.i), default=None)
+            if before is not None and before != doc[i].head.i and doc[before].dep_ != "punct" and any(
+                    j in drop | pruned for j in range(before + 1, doc[i].left_edge.i)):
+                raise Unrealisable("an appositive cut away from its noun")
     return pruned
 
 

@@ -61,6 +61,19 @@ def test_a_sentence_parsed_with_no_verb_at_its_root_is_not_asked() -> None:
     assert strict(read, "1700") == "When did the Huguenots move from England to the colony of Virginia?"
 
 
+def test_an_appositive_is_not_left_behind_when_what_joined_it_to_its_noun_is_cut() -> None:
+    # "the Declaration" is a list member the parser hung on "list"; cutting the "from" phrase left
+    # "What draws a list of fundamental rights the Declaration?"
+    context = ("The Charter of Fundamental Rights of the European Union draws a list of fundamental rights from the "
+               "European Convention on Human Rights and Fundamental Freedoms, the Declaration on Fundamental Rights "
+               "produced by the European Parliament in 1989 and European Union Treaties.")
+    question = strict(context, "Charter of Fundamental Rights of the European Union")
+    assert question is None or "rights the Declaration" not in question
+    # an appositive beside its noun stays
+    question = strict("In 1990, the company's founder, John Smith, sold the firm to a rival bank.", "1990")
+    assert question == "When did the company's founder John Smith sell the firm to a rival bank?"
+
+
 def test_a_negation_is_never_cut() -> None:
     context = ("By contrast, the Court of Justice held that ultimately the Treaty of Rome in no way "
                "prevented energy nationalisation.")
