@@ -354,6 +354,10 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
                                                       "compound", "amod", "nmod"):
         if noun.pos_ not in ("NOUN", "PROPN") or q.contains(noun) or noun.i != phrase_head.i:
             raise Unrealisable("number does not count a noun")
+        if any(c.dep_ == "poss" and c.i not in answer for c in noun.children):
+            # "Harvard's $37.6 billion financial endowment": "How much financial endowment ...?" loses
+            # whose, and "How much Harvard's financial endowment" is no English
+            raise Unrealisable("an amount of someone's noun")
         # The counted noun with its adjectives, without determiners, side remarks or clauses.
         words = [t for t in noun.subtree if t.i not in answer and t.i <= noun.i
                  and t.dep_ not in ("det", "predet", "quantmod", "punct", "advmod", "poss", "case")

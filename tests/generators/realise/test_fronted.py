@@ -392,6 +392,15 @@ def test_a_count_of_others_than_the_ones_before_is_not_asked(context: str, answe
     assert strict(context, answer) is None
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # whose? "How much financial endowment is the largest ...?" lost Harvard
+    ("Harvard's $37.6 billion financial endowment is the largest of any academic institution.", "$37.6 billion"),
+    ("The city's 40,000 students live on three campuses.", "40,000"),
+])
+def test_an_amount_of_someone_s_noun_is_not_asked_without_its_owner(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
 def test_a_plain_count_is_still_asked() -> None:
     question = strict("Ten people were taken to local hospitals.", "Ten")
     assert question == "How many people were taken to local hospitals?"
