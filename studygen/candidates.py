@@ -393,6 +393,17 @@ def half_of_a_list(span: SpacySpan) -> bool:
     return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span)
 
 
+def locates_the_place_before(span: SpacySpan) -> bool:
+    """Does the span say where the place before it is ("Fort Dodge, Iowa", "the Charleston, South
+    Carolina harbor")? The state after a town is no fact of the article's: a blank on it is trivial,
+    and a question reads it as a subject ("Which state won ...?")."""
+    sent = span.sent
+    if span.start - 2 < sent.start or span.doc[span.start - 1].text != ",":
+        return False
+    before = span.doc[span.start - 2]  # "Dayton, Ohio": the recogniser may call the town an organisation
+    return before.ent_type_ in ("GPE", "LOC") or before.pos_ == "PROPN" and span.root.ent_type_ == "GPE"
+
+
 def in_a_run_of_figures(span: SpacySpan) -> bool:
     """Is the span one of several dates or figures listed with commas that the parser reads as
     appositives ("ravaged London in [1563], 1593, 1603, 1625, 1636, and 1665")?"""
@@ -818,7 +829,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
             return
-        if a_cross_reference(span):
+        if a_cross_reference(span) or answer_type is AnswerType.PLACE and locates_the_place_before(span):
             return
         key = (span.start_char, span.end_char)
         if key in found:

@@ -288,6 +288,17 @@ def test_a_cross_reference_is_never_the_answer(text: str, piece: str) -> None:
     assert not any(piece in answer for answer in _answers(text)), _answers(text)
 
 
+@pytest.mark.parametrize(("text", "piece", "place"), [
+    # the state after its town says where the town is: a blank on it is trivial (tune-T20, every judge)
+    ("John died while held prisoner aboard a British ship anchored in the Charleston, South Carolina harbor.",
+     "South Carolina", "Charleston"),
+    ("The factory moved to Dayton, Ohio in 1950 after a fire.", "Ohio", "Dayton"),
+])
+def test_a_place_that_locates_the_place_before_it_is_not_the_answer(text: str, piece: str, place: str) -> None:
+    answers = _answers(text)
+    assert piece not in answers and place in answers, answers
+
+
 def test_a_word_after_see_that_is_a_verb_is_still_asked() -> None:
     # "see" as a verb, not a pointer
     assert "Eiffel Tower" in _answers("Visitors come to Paris to see the Eiffel Tower in spring.")

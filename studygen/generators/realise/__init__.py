@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studygen.candidates import PERSON_NOUNS, last_of_a_list
+from studygen.candidates import PERSON_NOUNS, last_of_a_list, locates_the_place_before
 from studygen.generators.base import QuestionDraft
 from studygen.generators.realise.families import FamilyModule, question_families
 from studygen.generators.realise.rendering import Question, tidy
@@ -206,8 +206,7 @@ def check_answer(target: Target) -> None:
     if len(outside) > 1 and (len(heads) > 1 or any(t.dep_ not in ("amod", "compound", "nmod", "nummod")
                                                    for t in outside)):
         raise Unrealisable("answer is not one phrase")
-    if target.answer_type is AnswerType.PLACE and target.start - 2 >= target.sent.start \
-            and target.doc[target.start - 1].text == "," and target.doc[target.start - 2].ent_type_ in ("GPE", "LOC"):
+    if target.answer_type is AnswerType.PLACE and locates_the_place_before(target.doc[target.start:target.end]):
         # "Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" says where Fort Dodge is; the parser
         # reads it as the subject or an appositive, and the question asks "Which state won ...?"
         raise Unrealisable("a place that locates the place before it")
