@@ -319,16 +319,38 @@ _VAGUE_AMOUNT = re.compile(r"(?:several|many|a few|few|numerous|countless|dozens
 #: Roles that are a person's with their "of" ("head of the National Security and Defence Council"),
 #: beside ``PERSON_NOUNS``.
 ROLE_NOUNS = frozenset({"head", "deputy", "spokesperson", "spokesman", "representative", "envoy", "ambassador",
-                        "secretary"})
+                        "secretary", "runner-up", "winner", "finalist", "contestant", "delegate", "titleholder"})
+#: The titles that beauty pageants and forms of address give a person ("Miss Supranational Bolivia 2023").
+_PERSONAL_TITLES = frozenset({"miss", "mister", "mr", "mrs", "ms", "madam", "madame", "sir", "dame"})
+
+
+def _hyphenated(token: Token) -> str:
+    """The word ``token`` ends, with the pieces a hyphen joins to it ("runner-up", parsed as "runner" "-" "up")."""
+    start = token.i
+    while start >= 2 and token.doc[start - 1].tag_ == "HYPH" and token.doc[start - 2].head.i == token.i:
+        start -= 2
+    return token.doc[start:token.i + 1].text.lower()
 
 
 def described_as_a_person(span: SpacySpan) -> bool:
     """Is the name set beside a person's role ("Oleksiy Danilov, head of the National Security and
-    Defence Council", which the recogniser calls an organisation)? The role says it is a person."""
+    Defence Council", "Camila Sanabria, the first runner-up of Miss Bolivia 2022", "Camila Sanabria,
+    Miss Supranational Bolivia 2023", which the recogniser calls organisations)? The role says it is a
+    person; so does a pair of names joined by a slash ("Riku Miura / Ryuichi Kihara", a pair of skaters)."""
     root = span.root
     roles = PERSON_NOUNS | ROLE_NOUNS
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles and not c.ent_type_
-               for c in root.children)
+    for c in root.children:
+        if c.dep_ != "appos":
+            continue
+        if c.pos_ == "NOUN" and (c.lemma_.lower() in roles or _hyphenated(c) in roles) and not c.ent_type_:
+            return True
+        if c.pos_ == "PROPN" and c.left_edge.lower_ in _PERSONAL_TITLES:
+            return True
+    return _SLASHED_NAMES.fullmatch(span.text) is not None
+
+
+#: Two names of two or three capitalised words each, joined by a slash: a pair of people.
+_SLASHED_NAMES = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ / (?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+")
 
 
 #: The lower-case particles inside Dutch, German and Italian personal names ("Ludwig van Beethoven",

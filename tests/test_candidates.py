@@ -526,3 +526,21 @@ def test_an_answer_never_opens_with_an_adverb(text: str, answer: str) -> None:
     answers = _answers(text)
     assert answer in answers, answers
     assert not any(a.endswith(answer) and a != answer and a.split()[0].endswith("ly") for a in answers), answers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the recogniser calls these organisations, which asked "What was the first runner-up of ...?"
+    ("Camila Sanabria, the first runner-up of Miss Bolivia 2022, was appointed to represent Bolivia after the "
+     "original winner was dethroned.", "Camila Sanabria"),
+    ("Camila Sanabria, Miss Supranational Bolivia 2023, was appointed as Miss Grand Bolivia 2022 due to the "
+     "renouncement of the title.", "Camila Sanabria"),
+    # a pair of skaters joined by a slash: "What earned the highest-ever placement ...?"
+    ("Japan's Riku Miura / Ryuichi Kihara earned the highest-ever placement for a Japanese pair with their silver "
+     "medal finish.", "Riku Miura / Ryuichi Kihara"),
+])
+def test_a_name_its_role_or_title_calls_a_person_is_asked_as_a_person(text: str, name: str) -> None:
+    from studygen.models import AnswerType
+    from studygen.nlp import spacy_pipeline
+
+    sent = next(iter(spacy_pipeline()(text).sents))
+    assert {c.type for c in sentence_candidates(sent, 0, 0) if c.text == name} == {AnswerType.PERSON}
