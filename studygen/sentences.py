@@ -24,8 +24,9 @@ FIX_COMPONENT = "studygen_sentence_fixes"
 # A sentence is complete when it ends in closing punctuation, possibly followed by quotes/brackets.
 _COMPLETE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-#: A sentence that opens with a comma or a colon began before the parser's cut.
-_STARTS_INSIDE = re.compile(r"[,;:]")
+#: A sentence that opens with a comma, a colon or a dash began before the parser's cut ("– 2022 Tour,
+#: joined the show": "Who joined the show as a first-time pro?" was answered "Tour").
+_STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]")
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
 #: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
 #: parsed in chunks, cut at a sentence end where there is one.
@@ -35,9 +36,11 @@ _SENTENCE_CUT = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb
 
 #: Abbreviations that stand before a number ("Op. 28", "Fig. 3", "ca. 500 BC"): the full stop after
 #: one does not end a sentence when a number follows, though the parser often reads it so.
-#: Matched as written: "No. 5" but not "no.", "Art. 3" but not "art." (words that end sentences).
+#: Matched as written: "Art. 3" but not "art." (a word that ends sentences). "no." is in: "Law no.
+#: 38/2019" is common in legal and official text, and a sentence that ends on the word "no" before one
+#: that opens with a figure is rare.
 _NUMBERED_ABBREVIATIONS = frozenset({
-    "Op", "Opp", "No", "Nos", "Fig", "Figs", "fig", "figs", "Vol", "Vols", "vol", "vols", "p", "pp",
+    "Op", "Opp", "No", "Nos", "no", "nos", "Fig", "Figs", "fig", "figs", "Vol", "Vols", "vol", "vols", "p", "pp",
     "Ch", "ch", "Chap", "Sec", "sec", "Art", "Eq", "Eqs", "ca", "c", "approx", "cf", "vs", "Ref", "Refs",
 })
 

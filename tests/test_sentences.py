@@ -25,6 +25,8 @@ def _sentences(text: str) -> list[str]:
     "The rules are set out in Art. 12 of the treaty.",
     "The quote is on p. 45 of the first edition.",
     "The band played its Symphony No. 5 in Vienna in 1808.",
+    # "Law no. 38/2019": a cloze began "38/2019, dated _____ and titled ..."
+    "The county was established by Law no. 38/2019, dated 20 June 2019.",
 ])
 def test_an_abbreviation_before_a_number_ends_no_sentence(first: str) -> None:
     assert _sentences(first + " Such cases are common in print.") == [first, "Such cases are common in print."]
@@ -104,6 +106,19 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
     complete = {p.sentence.text: p.sentence.complete for p in parsed}
     assert complete == {"The team did not travel.": True, "(The committee had already suspended it in 2021.)": False,
                         "It appealed in May.": True}
+
+
+def test_a_sentence_that_opens_with_a_dash_began_before_the_cut_and_is_no_card_material() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    # the parser cut after "Live!" in "Dancing with the Stars Live! – 2022 Tour": "Who joined the show
+    # as a first-time pro?" was answered "Tour"
+    text = "The tour ended in March. – 2022 Tour, joined the show as a first-time pro. The show returned in May."
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    assert complete.get("– 2022 Tour, joined the show as a first-time pro.") is False, complete
+    assert complete["The show returned in May."]
 
 
 def test_a_sentence_of_a_quotation_that_runs_over_several_is_no_card_material() -> None:
