@@ -360,12 +360,15 @@ def said_before(name: str, text: str) -> bool:
 
 def is_expletive(pronoun: Token) -> bool:
     """Is "it" a placeholder subject ("it is hard to imagine ...", "it seems that ...", "it was
-    decided to ...") rather than a word for something named before?"""
+    decided to ...", "it is the first time that ...") rather than a word for something named before?"""
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_ == "time" and any(
+            r.dep_ == "relcl" or r.lower_ == "that" for r in c.subtree) for c in verb.children):
+        return True  # "It is the first time that Montpellier has hosted ...": the clause says what
     later = [c for c in verb.children if c.i > pronoun.i and c.dep_ in ("xcomp", "ccomp", "csubj")]
     if verb.lemma_ in ("seem", "appear", "happen", "matter", "turn", "remain") and later:
         return True

@@ -123,6 +123,10 @@ def test_their_never_stands_for_one_member_of_a_pair(nlp) -> None:  # noqa: ANN0
     ("The treaty was signed. It is possible that the treaty fails.", None),
     ("The museum opened in 1906. It is hard to visit in winter.", "the museum"),
     ("The museum opened in 1906. It was closed in 1944.", "the museum"),
+    # "It is the first time that ...": the clause is what "it" is ("Montpellier is the first time ...")
+    ("Montpellier hosted the championships in 2022. It is the first time that Montpellier has ever hosted them.",
+     None),
+    ("The museum opened in 1906. It was the first time the city had a museum.", None),
 ])
 def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
