@@ -412,7 +412,16 @@ def half_of_a_list(span: SpacySpan) -> bool:
     if any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
            for child in root.children):
         return True
-    return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span)
+    return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span) or half_of_a_slashed_pair(span)
+
+
+def half_of_a_slashed_pair(span: SpacySpan) -> bool:
+    """Is the span one side of "A / B" ("Ashley Cain-Gribble / Timothy LeDuc", a pair of skaters)? The
+    pair withdrew, not "Timothy LeDuc" alone."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    return any(t is not None and t.text == "/" for t in (before, after))
 
 
 def locates_the_place_before(span: SpacySpan) -> bool:
