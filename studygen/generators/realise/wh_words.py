@@ -354,6 +354,13 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
                                                       "compound", "amod", "nmod"):
         if noun.pos_ not in ("NOUN", "PROPN") or q.contains(noun) or noun.i != phrase_head.i:
             raise Unrealisable("number does not count a noun")
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "attr") and verb.lemma_ == "be" and any(
+                c.dep_ in ("nsubj", "attr") and c.i != noun.i and any(g.dep_ in ("conj", "appos") for g in c.subtree)
+                for c in verb.children):
+            # "The eight qualifiers were Nepomniachtchi, Radjabov, ... and Ding Liren": "How many
+            # qualifiers were ...?" lists them; the learner counts the question
+            raise Unrealisable("a count of the list the sentence gives")
         if any(c.dep_ == "poss" and c.i not in answer for c in noun.children):
             # "Harvard's $37.6 billion financial endowment": "How much financial endowment ...?" loses
             # whose, and "How much Harvard's financial endowment" is no English
