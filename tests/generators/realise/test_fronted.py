@@ -412,6 +412,13 @@ def test_a_count_of_the_list_its_sentence_gives_is_not_asked(context: str) -> No
     assert strict(context, answer) is None
 
 
+def test_a_negation_ended_by_until_is_not_asked_until_when() -> None:
+    # "not completed until April 2021" says when it was completed: no "Until when was ... not completed?"
+    assert strict("The 2020 Candidates was not completed until April 2021.", "April 2021") is None
+    assert strict("The bridge did not open until 1932.", "1932") is None
+    assert strict("The bridge was closed until 1932.", "1932") == "Until when was the bridge closed?"
+
+
 def test_a_plain_count_is_still_asked() -> None:
     question = strict("Ten people were taken to local hospitals.", "Ten")
     assert question == "How many people were taken to local hospitals?"

@@ -183,6 +183,11 @@ def plan_question(q: Question) -> Plan:
         # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
         # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
         raise Unrealisable("the end of a span from one point to another")
+    if preposition is not None and preposition.lower() in ("until", "till") and any(
+            c.dep_ == "neg" for c in arg.head.children):
+        # "was not completed until April 2021" says when it was completed; "Until when was the 2020
+        # Candidates not completed?" is no English a teacher would ask
+        raise Unrealisable("a negation ended by 'until'")
     if preposition is not None and answer_type is AnswerType.PLACE and not inside and not prefix \
             and preposition.lower() in lexicon_words("places", "beside_prepositions"):
         # "located across the Charles River": "Where ...?" answered "Charles River" says they are in
