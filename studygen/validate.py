@@ -494,6 +494,9 @@ _POINTERS = re.compile(
     r"|^(?:Later|Earlier)\s+in\s+the\s+(?:summer|spring|autumn|fall|winter|year|month|week|day|season|decade|century)\b"
     # "Andy Taylor was born here in 1961", "Fellow lineman Mario Addison added 6½ sacks": where? whose?
     r"|[Hh]ere\b(?!\s+and\s+there\b)"
+    # "the headquarters moved there", "a new temple was erected there": where? (tune-T19, tune-T21)
+    r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
+    r"spen[dt]|relocat)\w*\s+there\b"
     r"|[Ff]ellow\s+(?!of\b)[a-z]"
     r"|^(?:That is|In other words|From there|From here),"
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
@@ -649,11 +652,11 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: times in 82; of those with "the pair", "the conflict", "the party", "the report" or "the
 #: initiative" (added after tune-T18), none of 9. "The couple", "the allegations", "the residents" and
 #: "the family" came from tune-T20, where every judge called them context; the three labelled cards
-#: with one before were all rejected.
+#: with one before were all rejected. "The matter", "the meeting" and "the others" came from tune-T21.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
-               "allegations", "residents", "family")
+               "allegations", "residents", "family", "matter", "meeting", "others")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

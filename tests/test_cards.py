@@ -338,6 +338,8 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("But the Igbo were already practicing democracy.", "The Igbo were already practicing democracy."),
     ("And _____ won the final in 1998.", "_____ won the final in 1998."),
     ("However, the league was dissolved in 1910.", "The league was dissolved in 1910."),
+    ("For example, in 1876 Massachusetts, the crime was called an illegal operation.",
+     "In 1876 Massachusetts, the crime was called an illegal operation."),
     ("But for the rain, the match would have been played.", "But for the rain, the match would have been played."),
     ("Butterflies migrate south in autumn.", "Butterflies migrate south in autumn."),
 ])
