@@ -133,6 +133,8 @@ PERSON_NOUNS = frozenset({
     "businesswoman", "ceo", "cofounder", "co-founder", "chairwoman", "congressman", "congresswoman",
     "lawmaker", "legislator", "premier", "candidate", "incumbent", "challenger", "curator",
 })
+#: A year written as a number ("in 1855", "the 1855 colonial constitution").
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -320,6 +322,8 @@ _VAGUE_AMOUNT = re.compile(r"(?:several|many|a few|few|numerous|countless|dozens
 #: beside ``PERSON_NOUNS``.
 ROLE_NOUNS = frozenset({"head", "deputy", "spokesperson", "spokesman", "representative", "envoy", "ambassador",
                         "secretary", "runner-up", "winner", "finalist", "contestant", "delegate", "titleholder"})
+#: Two names of two or three capitalised words each, joined by a slash: a pair of people.
+_SLASHED_NAMES = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ / (?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+")
 #: The titles that beauty pageants and forms of address give a person ("Miss Supranational Bolivia 2023").
 _PERSONAL_TITLES = frozenset({"miss", "mister", "mr", "mrs", "ms", "madam", "madame", "sir", "dame"})
 
@@ -348,9 +352,6 @@ def described_as_a_person(span: SpacySpan) -> bool:
             return True
     return _SLASHED_NAMES.fullmatch(span.text) is not None
 
-
-#: Two names of two or three capitalised words each, joined by a slash: a pair of people.
-_SLASHED_NAMES = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ / (?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+")
 
 
 #: The lower-case particles inside Dutch, German and Italian personal names ("Ludwig van Beethoven",

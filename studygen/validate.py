@@ -494,10 +494,10 @@ _POINTERS = re.compile(
     r"|^(?:Later|Earlier)\s+in\s+the\s+(?:summer|spring|autumn|fall|winter|year|month|week|day|season|decade|century)\b"
     # "Andy Taylor was born here in 1961", "Fellow lineman Mario Addison added 6½ sacks": where? whose?
     r"|[Hh]ere\b(?!\s+and\s+there\b)"
+    r"|[Ff]ellow\s+(?!of\b)[a-z]"
     # "the headquarters moved there", "a new temple was erected there": where? (tune-T19, tune-T21)
     r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
     r"spen[dt]|relocat)\w*\s+there\b"
-    r"|[Ff]ellow\s+(?!of\b)[a-z]"
     r"|^(?:That is|In other words|From there|From here),"
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"

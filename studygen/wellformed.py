@@ -14,11 +14,10 @@ features read: a build parses each question once, for both.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from studygen.candidates import MONTH_NAMES, WEEKDAYS
+from studygen.candidates import MONTH_NAMES, WEEKDAYS, YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +27,6 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: Singular finite verbs that a plural subject cannot take.
 _SINGULAR = {"is", "was", "has", "does"}
 _MONTHS_AND_DAYS = frozenset((*MONTH_NAMES, *WEEKDAYS))
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: Prepositions that mark a time: "in 1930", "on Friday".
 _TIME_PREPOSITIONS = {"in", "on", "at", "during", "by", "until", "since", "from", "to", "before", "after"}
 
@@ -141,6 +139,6 @@ def _a_second_time(tokens: list[Token], before_answer: str) -> str | None:
         return None
     for word, following in zip(tokens[1:], tokens[2:], strict=False):
         if word.lower_ == preposition and (following.lower_ in _MONTHS_AND_DAYS
-                                           or _YEAR.fullmatch(following.text)):
+                                           or YEAR.fullmatch(following.text)):
             return f"a second time ({word.text} {following.text}) beside the one asked for"
     return None

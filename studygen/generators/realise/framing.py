@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studygen.candidates import RELATIVE_TIME
+from studygen.candidates import RELATIVE_TIME, YEAR
 from studygen.generators.families import lexicon_words
 from studygen.generators.realise import wh_words
 from studygen.generators.realise.rendering import Question, tidy
@@ -41,14 +41,10 @@ from studygen.generators.realise.syntax import (
     to_infinitive,
 )
 from studygen.models import AnswerType
+from studygen.validate import NAME_LINKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: The small words inside a name ("Diploma in Public Health and Hygiene").
-_NAME_LINKS = frozenset({"of", "and", "the", "in", "on", "for", "&", "de"})
-#: A year written as a number ("the 1855 colonial constitution").
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def realise(q: Question, plan: Plan) -> str:
@@ -449,7 +445,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         "NOUN", "PROPN", "VERB", "AUX")):
                     continue
                 if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.i == token.head.i + 1 and all(
-                        t.i == token.i or t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in token.subtree):
+                        t.i == token.i or t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in token.subtree):
                     continue  # "the Diploma [in Dramatic Art]": a piece of the name (all of it in capitals)
                 if completes_after_object(token) or completes_its_noun(token) \
                         or completes_its_noun_by_infinitive(token):
@@ -921,7 +917,7 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
     if not active:
         passive = [a for a in auxes if a.dep_ == "auxpass"]
         tense = passive[0].tag_ if passive else finite_tense(verb.head)
-        if not passive and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text)
+        if not passive and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" or YEAR.fullmatch(t.text)
                                                       for t in verb.head.subtree):
             # "the album ..., released by Metal Blade on 11 November 2005", "the 1855 colonial
             # constitution, passed by the United Kingdom Parliament": a dated thing was made in the past
