@@ -189,7 +189,7 @@ class _FakeLLM:
         from studygen.generators.base import QuestionDraft
 
         return [[QuestionDraft(question=f"What does the article say about {r.answer}?"
-                               if i % 2 else "Which name does the Taipei Times essay give here?", template="llm:fake")]
+                               if i % 2 else "Which name does the Taipei Times essay give first?", template="llm:fake")]
                 for i, r in enumerate(requests)]
 
 

@@ -21,7 +21,7 @@ class _Shouting:
     def write(self, requests: list[Any]) -> list[list[Any]]:
         from studygen.generators.base import QuestionDraft
 
-        return [[QuestionDraft(question="Which name does the Taipei Times essay give here?", template="shouting")]
+        return [[QuestionDraft(question="Which name does the Taipei Times essay give first?", template="shouting")]
                 for _ in requests]
 
 
