@@ -161,7 +161,14 @@ _CONNECTIVE = re.compile(
 _OPENING_CONJUNCTION = re.compile(r"^(?:But|And)\s+(?!for\b|also\b|then\b|so\b)(?=[A-Za-z\"“_])")
 
 
+#: "however" inside a sentence, between commas ("Due to lack of money, however, only two wings were
+#: completed"), and "However" opening one without its comma ("However Ding had only played ...").
+_INNER_HOWEVER = re.compile(r",\s+however,(?=\s)")
+_BARE_HOWEVER = re.compile(r"^However\s+(?=[A-Z])")
+
+
 def _without_connective(sentence: str) -> str:
+    sentence = _BARE_HOWEVER.sub("", _INNER_HOWEVER.sub(",", sentence), count=1)
     match = _CONNECTIVE.match(sentence) or _OPENING_CONJUNCTION.match(sentence)
     if not match:
         return sentence

@@ -475,6 +475,7 @@ _POINTERS = re.compile(
     r"(?:^|(?<=[\s\"“(]))(?:"
     r"(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|as\b)[a-z]"
     r"|[Tt]his\s+(?:is|was|has|had)\b"
+    r"|[Tt]his(?=\s*[,.;:?])"  # "Because of this, the swimsuit event was held ...": of what?
     r"|(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
     r"|^Nearby,"
     r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time|summer"
@@ -652,11 +653,12 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: times in 82; of those with "the pair", "the conflict", "the party", "the report" or "the
 #: initiative" (added after tune-T18), none of 9. "The couple", "the allegations", "the residents" and
 #: "the family" came from tune-T20, where every judge called them context; the three labelled cards
-#: with one before were all rejected. "The matter", "the meeting" and "the others" came from tune-T21.
+#: with one before were all rejected. "The matter", "the meeting" and "the others" came from tune-T21,
+#: "the audience" from tune-T22.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
-               "allegations", "residents", "family", "matter", "meeting", "others")
+               "allegations", "residents", "family", "matter", "meeting", "others", "audience")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -340,6 +340,12 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("However, the league was dissolved in 1910.", "The league was dissolved in 1910."),
     ("For example, in 1876 Massachusetts, the crime was called an illegal operation.",
      "In 1876 Massachusetts, the crime was called an illegal operation."),
+    # "however" inside the sentence, or opening it without its comma
+    ("Due to lack of money, however, only two wings were completed by 1726.",
+     "Due to lack of money, only two wings were completed by 1726."),
+    ("However Ding had only played 4 of the required 30 rated games.",
+     "Ding had only played 4 of the required 30 rated games."),
+    ("However much it rained, the match went on.", "However much it rained, the match went on."),
     ("But for the rain, the match would have been played.", "But for the rain, the match would have been played."),
     ("Butterflies migrate south in autumn.", "Butterflies migrate south in autumn."),
 ])

@@ -181,6 +181,7 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Fellow lineman _____ added 6½ sacks.",
     "When did the headquarters move there from Blue Bridge Lane?",
     "By _____ a new temple was erected there to house them.",
+    "Because of this, the swimsuit event was held as a private event at the _____.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -232,6 +233,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Which beetle is found in Britain?",  # "here" only as a word
     "There were 20 people there in _____.",  # "there were" is no place
     "Since then, there has been a museum in _____.",
+    "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -465,6 +467,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("By 2015 the others were not, and directors chose to sell or close _____.", "Portakabin", "the others"),
     ("The first discussions on the matter took place in Berlin on _____.", "Eurovision Song Contest 2024",
      "the matter"),
+    ("Francis visited Benedict after the audience, and Benedict received the _____.", "Death of Pope Benedict XVI",
+     "the audience"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -308,6 +308,10 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids
         elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child):
             drop |= ids  # "last week", "in August last year": true only on the day of writing
+        elif child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ == "prep" for c in child.children):
+            # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
+            # setting; moved to the end it reads "What was the tournament as with every ...?"
+            drop |= ids
     drop |= misread_coordination(q, clause_ids, answer | (protect - drop))
     for i in sorted(clause_ids):
         token = doc[i]
@@ -425,8 +429,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         or token.lower_ in ("only", "first", "last", "such", "same", "other")):
                     continue  # "first", "French", "largest": cutting them changes what is said
                 if token.lower_ == "such" or (
-                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head)):
-                    continue  # "such as"; "intended as a warning", "known as X": what the verb needs
+                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head)
+                        and not any(c.dep_ == "prep" for c in token.children)):
+                    # "such as"; "intended as a warning", "known as X": what the verb needs ("as with
+                    # every Candidates tournament", "as in 2019" compare, and may go)
+                    continue
                 if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
                     continue  # "in order to ...": cut whole or not at all
                 if names_its_noun(token):

@@ -396,6 +396,10 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
         kind = kind_noun(q) if answer_type is not AnswerType.PERSON else None
         if kind is not None:
             return f"Which {kind}'s {q.render_tokens(words)}"  # "Which country's economy"
+        if answer_type in (AnswerType.ORGANISATION, AnswerType.PLACE):
+            # "Whose Bali Safari ...?" for "Gianyar's Bali Safari": "whose" asks for people (of six
+            # labelled "Whose" questions for an organisation, one was accepted)
+            raise Unrealisable("'whose' for a place or an organisation with no kind noun")
         return f"Whose {q.render_tokens(words)}"
     if (answer_type is AnswerType.PERCENT and root.lower_ in ("%", "percent")
             and root.i == phrase_head.i):

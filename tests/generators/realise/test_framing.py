@@ -83,6 +83,16 @@ def test_no_question_ends_in_a_relative_phrase_cut_from_its_noun() -> None:
     assert question is None or not question.endswith(" which?")
 
 
+def test_a_comparison_with_as_is_cut_like_any_side_remark() -> None:
+    # "What was the tournament as with every Candidates tournament since 2013?"
+    question = strict("As with every Candidates tournament since 2013, the 2022 Candidates Tournament was a double "
+                      "round-robin tournament.", "double round-robin tournament")
+    assert question is None or "as with" not in question.lower()
+    # "known as" is what its verb needs
+    question = strict("In 1993, the city was officially known as Saint Petersburg again.", "1993")
+    assert question is not None and "known as Saint Petersburg" in question
+
+
 def test_a_negation_is_never_cut() -> None:
     context = ("By contrast, the Court of Justice held that ultimately the Treaty of Rome in no way "
                "prevented energy nationalisation.")

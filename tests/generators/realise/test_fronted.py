@@ -419,6 +419,20 @@ def test_a_negation_ended_by_until_is_not_asked_until_when() -> None:
     assert strict("The bridge was closed until 1932.", "1932") == "Until when was the bridge closed?"
 
 
+def test_since_after_a_first_or_a_most_is_not_asked_since_when() -> None:
+    # the first since then: no "Since when is Uno's title the country's first in men's singles?"
+    assert strict("Uno's title is the country's first in men's singles since 2017.", "2017") is None
+    assert strict("It was the highest turnout since 1992.", "1992") is None
+    assert strict("The museum has been closed since 2017.", "2017") == "Since when has the museum been closed?"
+
+
+def test_whose_asks_only_for_people() -> None:
+    # "Whose Bali Safari ...?" for a place; a place with a kind noun is still asked by its kind
+    assert strict("Gianyar's Bali Safari and Marine Park was also announced as the venue of the Balinese costume "
+                  "presentation.", "Gianyar") is None
+    assert strict("China's economy grew by 5% in 2023.", "China") == "Which country's economy grew by 5% in 2023?"
+
+
 def test_a_plain_count_is_still_asked() -> None:
     question = strict("Ten people were taken to local hospitals.", "Ten")
     assert question == "How many people were taken to local hospitals?"

@@ -48,6 +48,18 @@ FALLBACK = False
 ANY_SPAN = False
 
 
+def _a_first_or_most(head: Token) -> bool:
+    """Is ``head`` an ordinal or a superlative ("first", "highest"), or "be" with one in its complement
+    ("is the country's first in men's singles", where the parser hangs "since 2017" on "is")?"""
+    def ranked(token: Token) -> bool:
+        return token.ent_type_ == "ORDINAL" or token.tag_ in ("JJS", "RBS")
+
+    if ranked(head):
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and any(ranked(t) for t in c.subtree) for c in head.children)
+
+
 def questions(q: Question) -> list[QuestionDraft]:
     plan = plan_question(q)
     question = framing.realise(q, plan)
@@ -188,6 +200,10 @@ def plan_question(q: Question) -> Plan:
         # "was not completed until April 2021" says when it was completed; "Until when was the 2020
         # Candidates not completed?" is no English a teacher would ask
         raise Unrealisable("a negation ended by 'until'")
+    if preposition is not None and preposition.lower() == "since" and _a_first_or_most(arg.head):
+        # "Uno's title is the country's first in men's singles since 2017": the first since then,
+        # not "Since when is Uno's title the country's first ...?"
+        raise Unrealisable("'since' after a first or a most")
     if preposition is not None and answer_type is AnswerType.PLACE and not inside and not prefix \
             and preposition.lower() in lexicon_words("places", "beside_prepositions"):
         # "located across the Charles River": "Where ...?" answered "Charles River" says they are in
