@@ -787,6 +787,19 @@ def backward_range(text: str) -> bool:
                if len(m.group(1)) == len(m.group(2)))
 
 
+#: The words in lower case that open a date or a figure before its number or name: "age of" in "age of
+#: 93 years", "as early as" in "as early as October".
+_FRAME = re.compile(r"^((?:[a-z]+\s+){2,})(?=[\dA-Z])")
+
+
+def keeps_the_frame(fact: str, swapped_in: str) -> bool:
+    """Does the swapped-in text keep the words of two or more that frame the fact ("as early as October")?
+    Swapping the whole phrase for a bare date broke the sentence: "when it was released September",
+    "who died in 1903 at the 11 years"."""
+    frame = _FRAME.match(fact)
+    return frame is None or swapped_in.startswith(frame.group(1))
+
+
 def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
                     pool: DistractorPool) -> dict[str, Any] | None:
     settings = family("true_false").settings
@@ -816,7 +829,8 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
                                  avoid=sentence.sentence.text, count=3,
                                  definite=follows_the(text, candidate.start),
                                  min_similarity=settings.get("swap_min_similarity"))
-        found = [f for f in found if not shares_a_name_word(f, analysed.article.title)]
+        found = [f for f in found if not shares_a_name_word(f, analysed.article.title) and keeps_the_frame(
+            candidate.text, f)]
         if candidate.type in (AnswerType.DATE, AnswerType.TIME):
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]

@@ -191,6 +191,22 @@ def test_a_range_of_years_that_runs_backwards_is_false_on_its_face(text: str, ba
     assert backward_range(text) is backward
 
 
+@pytest.mark.parametrize(("fact", "swapped_in", "kept"), [
+    # a bare date for a framed one breaks the sentence: "when it was released September", "who died in
+    # 1903 at the 11 years, 4 months and 3 days" (tune-T21, tune-T22, every judge: grammar)
+    ("as early as October", "September", False),
+    ("age of 93 years", "11 years", False),
+    ("as early as October", "as early as May", True),
+    # one word before the figure, or none, is no frame
+    ("early 1990s", "late 1980s", True),
+    ("4 September 2020", "5 May 2019", True),
+])
+def test_a_false_statement_keeps_the_words_that_frame_its_fact(fact: str, swapped_in: str, kept: bool) -> None:
+    from studygen.cards import keeps_the_frame
+
+    assert keeps_the_frame(fact, swapped_in) is kept
+
+
 def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     # "the United States" -> "the Canada" reads wrong; "the United Kingdom" reads right.
     us = _article("us", "Later the United States and Canada and the United Kingdom signed.", {
