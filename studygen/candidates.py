@@ -353,7 +353,6 @@ def described_as_a_person(span: SpacySpan) -> bool:
     return _SLASHED_NAMES.fullmatch(span.text) is not None
 
 
-
 #: The lower-case particles inside Dutch, German and Italian personal names ("Ludwig van Beethoven",
 #: "Leonardo da Vinci"); French "de" and "du" are left out, for "Tour de France", "Cirque du Soleil".
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "da", "di"})

@@ -100,21 +100,12 @@ class Realiser:
             if leaks(draft.question, answer):
                 self.last_failures.append(f"leak: {draft.question}")
                 continue
-            if _STRANDED_RELATIVE.search(draft.question):
-                self.last_failures.append(f"a relative phrase without its noun: {draft.question}")
-                continue
             if any(re.search(rf"(?<![\w.]){re.escape(share)}(?![\w.])", draft.question) for share in shares):
                 self.last_failures.append(f"a share of nothing named: {draft.question}")
                 continue
             if draft.question not in unique:
                 unique[draft.question] = draft
         return self.rank(list(unique.values()))
-
-
-#: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
-#: noun ("How many aspirants wore sportswear designed by ... team in which?").
-_STRANDED_RELATIVE = re.compile(r"\b(?:in|on|at|of|for|by|with|from|during|to|under|through|into|after|before|"
-                                r"among|between|about|over|within)\s+(?:which|whom)\s*\?$", re.IGNORECASE)
 
 
 def one_clause(target: Target) -> bool:

@@ -308,7 +308,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids
         elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child):
             drop |= ids  # "last week", "in August last year": true only on the day of writing
-        elif child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ == "prep" for c in child.children):
+        elif likens(child):
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
             drop |= ids
@@ -429,10 +429,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         or token.lower_ in ("only", "first", "last", "such", "same", "other")):
                     continue  # "first", "French", "largest": cutting them changes what is said
                 if token.lower_ == "such" or (
-                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head)
-                        and not any(c.dep_ == "prep" for c in token.children)):
-                    # "such as"; "intended as a warning", "known as X": what the verb needs ("as with
-                    # every Candidates tournament", "as in 2019" compare, and may go)
+                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head) and not likens(token)):
+                    # "such as"; "intended as a warning", "known as X": what the verb needs (a likening,
+                    # "as with every Candidates tournament", may go)
                     continue
                 if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
                     continue  # "in order to ...": cut whole or not at all
@@ -633,6 +632,12 @@ def from_to(token: Token) -> bool:
     doctrines", parsed with "to" inside): a change, which loses its sense cut in part or whole?"""
     return token.dep_ == "prep" and token.lower_ == "from" and any(
         t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree if t.i != token.i)
+
+
+def likens(token: Token) -> bool:
+    """Is ``token`` an "as" that likens the clause to another case ("as with every Candidates
+    tournament", "as in 2019"), not one its verb needs ("known as X")?"""
+    return token.dep_ == "prep" and token.lower_ == "as" and any(c.dep_ == "prep" for c in token.children)
 
 
 def compares(token: Token) -> bool:

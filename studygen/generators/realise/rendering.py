@@ -49,6 +49,10 @@ _STUTTER = re.compile(r"\b(in|on|at|of|to|for|with|by|from|about|into|onto|over|
 _TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!] +[A-Z]")
 #: "What did the invasion fail because?": a question that ends on a word that opens a clause.
 _DANGLING = re.compile(r"\b(because|although|though|while|whereas|unless|if|that|whether)\?$", re.IGNORECASE)
+#: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
+#: noun ("How many aspirants wore sportswear designed by ... team in which?").
+_STRANDED_RELATIVE = re.compile(r"\b(?:in|on|at|of|for|by|with|from|during|to|under|through|into|after|before|"
+                                r"among|between|about|over|within)\s+(?:which|whom)\s*\?$", re.IGNORECASE)
 #: "When has deforestation declined ... between 2004 and 2014?": a point in time asked with the
 #: present perfect, which has none ("Since when has ...?" is English).
 _POINT_IN_PERFECT = re.compile(r"^(?:When|In which year|What date|On what date|Until when)\s+(?:has|have)\b")
@@ -346,6 +350,8 @@ class Question(Target):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")
         if _POINT_IN_PERFECT.search(text):
             raise Unrealisable("a point in time asked in the present perfect")
+        if _STRANDED_RELATIVE.search(text):
+            raise Unrealisable("a relative phrase without its noun")
         words = text[:-1].split()
         if question_length_problem(text, MAX_TEMPLATE_QUESTION_WORDS) is not None:
             raise Unrealisable("question length")
