@@ -130,7 +130,8 @@ def names_written_inside(sentences: Iterable[SpacySpan]) -> frozenset[str]:
     """The words (lower-cased) that ``sentences`` write with a capital inside a sentence and never
     in lower case: names wherever they stand, even first in a sentence ("Truss resigned on 25
     October", though "truss" is a word of the lexicon; "Swift began ..."). A capital after a
-    sentence's start, a colon or a quotation mark says nothing; after a comma it does."""
+    sentence's start, a colon, a quotation mark or a symbol ("^§ Originally placed ..." in a table's
+    notes) says nothing; after a word or a comma it does."""
     inside: set[str] = set()
     lower: set[str] = set()
     for sent in sentences:
@@ -138,7 +139,7 @@ def names_written_inside(sentences: Iterable[SpacySpan]) -> frozenset[str]:
             if token.text[:1].islower():
                 lower.add(token.lower_)
             elif token.text[:1].isupper() and not token.text.isupper() and token.i != sent.start \
-                    and not (token.nbor(-1).is_punct and token.nbor(-1).text != ","):
+                    and (token.nbor(-1).text[-1:].isalnum() or token.nbor(-1).text == ","):
                 inside.add(token.lower_)
     return frozenset(inside - lower)
 

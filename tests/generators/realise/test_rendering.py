@@ -232,6 +232,9 @@ def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_is_not_replaced(name:
     ("Swift began the re-recording in November 2020. Critics praised Swift for the vault tracks.", True),
     ("Swift action followed the report. The response of the council was swift.", False),
     ("Apple sold more phones in 2021. Fans of Apple queued for days.", True),
+    # a table's notes after a mark say nothing: "Originally" stays a word
+    ("Originally, Yejas was named Miss Grand Panama. ^§ Originally placed among the top 20.", False),
+    ("Originally, Yejas was named Miss Grand Panama. * Originally placed among the top 20.", False),
 ])
 def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(nlp, text: str,  # noqa: ANN001
                                                                                 capital: bool) -> None:
