@@ -153,7 +153,8 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
 _CONNECTIVE = re.compile(
     r"^(?:However|Also|In addition|Additionally|Moreover|Furthermore|Further|Nevertheless|Nonetheless|Indeed|In fact|"
     r"Still|Overall|Finally|Thus|Therefore|Hence|Consequently|As a result|Similarly|Likewise|Instead|"
-    r"In contrast|By contrast|In turn|Ultimately|Notably|Importantly|For example|For instance),\s+(?=\S)")
+    r"In contrast|By contrast|In turn|Ultimately|Notably|Importantly|For example|For instance|Of course|Yet|After all|"
+    r"Even so),\s+(?=\S)")
 
 
 #: A conjunction that opens a sentence to join it to the one before ("But the Igbo were already

@@ -361,6 +361,11 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
      "Due to lack of money, only two wings were completed by 1726."),
     ("However Ding had only played 4 of the required 30 rated games.",
      "Ding had only played 4 of the required 30 rated games."),
+    # a concession or a contrast with what came before
+    ("Of course, the PRC's friendlier attitude gives Kim a boost.", "The PRC's friendlier attitude gives Kim a boost."),
+    ("Yet, _____ demonstrated little gratitude for the assistance.",
+     "_____ demonstrated little gratitude for the assistance."),
+    ("Yet another storm hit the coast in May.", "Yet another storm hit the coast in May."),
     ("However much it rained, the match went on.", "However much it rained, the match went on."),
     ("But for the rain, the match would have been played.", "But for the rain, the match would have been played."),
     ("Butterflies migrate south in autumn.", "Butterflies migrate south in autumn."),
