@@ -349,6 +349,8 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
         return False
     if shares_a_word(option, answer):
         return False  # "contemporary standards" beside "present standards": both may be right
+    if spelled_alike(option, answer):
+        return False  # "Yu Lan Kao" for "Yu Lun Kao": one name spelled two ways, or a trick
     # An option the question names, under any of its names, is no option; nor is one whose number
     # the sentence already holds ("from 1800 C.E. to 2000 C.E." made "... to year 1800 C.E.").
     if avoid and _numbers(option) & _numbers(avoid.replace(answer, " ")):
@@ -363,6 +365,17 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
     if avoid and shares_a_name_word(option, avoid.replace(answer, " ")):
         return False
     return not (avoid and any(contains_phrase(avoid, name) for name in [option, *other_names(option)]))
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Are two names of letters (no figures) one spelling apart ("Yu Lan Kao" and "Yu Lun Kao",
+    "Zelensky" and "Zelenskyy")? An article that spells a name two ways means one person; an
+    option that differs from the answer by a letter tests spelling, not the article."""
+    from difflib import SequenceMatcher
+
+    if re.search(r"\d", a + b) or min(len(a), len(b)) < 6:
+        return False
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.9
 
 
 #: The words many names share, for the check above (``validate.name_words``'s own list is longer).
@@ -660,10 +673,10 @@ def of_kind(option: str, kind: str) -> bool:
 _CONTENT = re.compile(r"[^\W_]{3,}")
 
 
-def also_right(option: str, question: str, analysed: AnalysedArticle, source: int) -> bool:
+def also_right(option: str, question: str, analysed: AnalysedArticle, source: int, share: float = 0.6) -> bool:
     """Does another sentence of the article name ``option`` together with most of what the
-    question asks about ("Li Keqiang" where the article also says he attended what the question
-    names)? Then the option may be a second right answer."""
+    question asks about (``share`` of its words: "Li Keqiang" where the article also says he
+    attended what the question names)? Then the option may be a second right answer."""
     import bisect
 
     asked = {w.casefold() for w in _CONTENT.findall(question)} - _QUESTION_WORDS
@@ -679,7 +692,7 @@ def also_right(option: str, question: str, analysed: AnalysedArticle, source: in
         if match.start() >= sentence.end:
             continue
         words = {w.casefold() for w in _CONTENT.findall(sentence.text)}
-        if len(asked & words) >= 0.6 * len(asked):
+        if len(asked & words) >= share * len(asked):
             return True
     return False
 
@@ -832,6 +845,10 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
                                  min_similarity=settings.get("swap_min_similarity"))
         found = [f for f in found if not shares_a_name_word(f, analysed.article.title) and keeps_the_frame(
             candidate.text, f)]
+        # Not a value the article gives elsewhere for much the same fact: "In 2021, Lee and Kim
+        # filed a patent application" is no lie where "a second patent application was filed in 2021".
+        rest = sentence.sentence.text.replace(candidate.text, " ")
+        found = [f for f in found if not also_right(f, rest, analysed, candidate.sentence, share=0.5)]
         if candidate.type in (AnswerType.DATE, AnswerType.TIME):
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]

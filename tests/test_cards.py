@@ -515,3 +515,41 @@ def test_a_figure_is_not_read_with_the_comma_after_it() -> None:
 
     assert numeric_variants("4,000, or more") == ["6,000, or more", "2,000, or more", "8,000, or more",
                                                   "12,000, or more"]
+
+
+@pytest.mark.slow
+def test_a_false_statement_does_not_swap_in_a_value_the_article_gives_for_much_the_same_fact() -> None:
+    # "In 2021, Lee and Kim filed a patent application" is no lie: a second one was filed in 2021.
+    from studygen.analysis import analyse
+    from studygen.cards import true_false_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    text = ("Lee founded the Quantum Energy Research Centre in 1999. In 2020, Lee and Kim filed a patent "
+            "application for the material. A second patent application, listing Kwon as well, was filed in 2021. "
+            "The paper appeared online in 2023.")
+    articles = [Article(id=f"p{i}", title="LK-99", text=text, source="test") for i in range(12)]
+    items = analyse(articles, spacy_pipeline(), embedder().embed)
+    swaps = []
+    for item in items:
+        (year,) = [c for c in item.candidates if c.text == "2020"]
+        card = true_false_card(item, year, DistractorPool([item]))
+        if card is not None and card["swapped_in"]:
+            swaps.append(card["swapped_in"])
+    assert swaps, "the hash made no statement false: the test proves nothing"
+    assert "2021" not in swaps
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("Yu Lan Kao", "Yu Lun Kao", True),
+    ("Zelensky", "Zelenskyy", True),
+    ("Kim Jong-il", "Kim Jong-un", False),
+    ("Lilan Li", "Ming Wei Ma", False),
+    ("1 May 2020", "1 May 2021", False),  # dates differ by a figure and are different dates
+])
+def test_a_name_spelled_a_letter_apart_is_no_fair_wrong_option(a: str, b: str, alike: bool) -> None:
+    from studygen.cards import _fair_distractor, spelled_alike
+
+    assert spelled_alike(a, b) is alike
+    if alike:
+        assert not _fair_distractor(a, b, "")
