@@ -406,6 +406,18 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
         for child in subject.children:
             if child.i > subject.i and child.dep_ in ("acl", "relcl", "prep"):
                 bare_subject_modifier |= subtree_ids(child)
+    # "changed the criteria [by which a party could qualify]", "coined the word [protozoa]", "ruled
+    # against the payment [being withheld]": a bare "the" noun's own phrase says which one; without
+    # it the noun points back into the article
+    for i in clause_ids:
+        if (noun := doc[i]).pos_ == "NOUN" and bare_the(noun):
+            for child in noun.children:
+                if child.i > noun.i and child.dep_ in ("acl", "relcl", "prep", "appos") \
+                        and doc[child.left_edge.i - 1].text != ",":
+                    # (the phrase's own phrases may go, but not the one that holds its "which")
+                    bare_subject_modifier.add(child.i)
+                    bare_subject_modifier |= {g.i for g in child.children
+                                              if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in g.subtree)}
     for tier in PRUNE_TIERS:
         while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
             options = []
@@ -493,6 +505,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "were between the ages of 18 and 29": what "be" says
                 if i in bare_subject_modifier:
                     continue  # "the failure [to distinguish ...]": without it the subject says nothing
+                if token.dep_ == "prep" and any(
+                        c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
+                                                 for m in c.children) for c in token.children):
+                    continue  # "reached the top [for the first time]": cutting it changes what is said
                 options.append((len(ids), token.i, ids))
             if not options:
                 break
@@ -518,6 +534,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     j in drop | pruned for j in range(before + 1, doc[i].left_edge.i)):
                 raise Unrealisable("an appositive cut away from its noun")
     return pruned
+
+
+def bare_the(noun: Token) -> bool:
+    """Is the noun "the" and nothing else before it ("the criteria", not "the new criteria", "the
+    party's criteria" or "the 2014 criteria")?"""
+    before = [c for c in noun.children if c.i < noun.i]
+    return bool(before) and all(c.dep_ == "det" and c.lower_ == "the" for c in before)
 
 
 def misattached_noun(token: Token) -> Token | None:

@@ -467,3 +467,20 @@ def test_a_subject_that_says_no_one_or_nothing_is_not_asked_about(context: str, 
 def test_who_claims_is_not_asked_what_for_a_name_that_may_be_a_persons(context: str, answer: str,
                                                                       asked: bool) -> None:
     assert (strict(context, answer) is not None) is asked
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # a bare "the" noun keeps the phrase that says which one
+    ("In 2014, the California State Legislature changed the criteria by which a party could qualify for elections.",
+     "2014", "the criteria by which a party could qualify"),
+    ("In 1818, the German biologist Georg A. Goldfuss coined the word protozoa to refer to organisms such as "
+     "ciliates.", "1818", "the word protozoa"),
+    ("In 2009, Mr Justice Coulson of the Technology and Construction Court ruled against the payment being "
+     "withheld.", "2009", "the payment being withheld"),
+    # a first time is a different fact from a time
+    ("In March 2007, Argentina reached the top of the FIFA Men's World Ranking for the first time.", "March 2007",
+     "for the first time"),
+])
+def test_a_question_keeps_what_says_which_one_or_which_time(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and kept in question, question
