@@ -400,12 +400,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     doc = q.doc
     core = {verb.i} | ({subject.i} if subject is not None else set())
     pruned: set[int] = set()
-    bare_subject_modifier: set[int] = set()
+    says_which: set[int] = set()  # the phrases that say which thing a noun is: never cut
     if subject is not None and subject.pos_ == "NOUN" and not any(
             c.dep_ in ("amod", "compound", "poss", "nummod") for c in subject.children):
         for child in subject.children:
             if child.i > subject.i and child.dep_ in ("acl", "relcl", "prep"):
-                bare_subject_modifier |= subtree_ids(child)
+                says_which |= subtree_ids(child)
     # "changed the criteria [by which a party could qualify]", "coined the word [protozoa]", "ruled
     # against the payment [being withheld]": a bare "the" noun's own phrase says which one; without
     # it the noun points back into the article
@@ -415,8 +415,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if child.i > noun.i and child.dep_ in ("acl", "relcl", "prep", "appos") \
                         and doc[child.left_edge.i - 1].text != ",":
                     # (the phrase's own phrases may go, but not the one that holds its "which")
-                    bare_subject_modifier.add(child.i)
-                    bare_subject_modifier |= {g.i for g in child.children
+                    says_which.add(child.i)
+                    says_which |= {g.i for g in child.children
                                               if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in g.subtree)}
     for tier in PRUNE_TIERS:
         while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
@@ -503,7 +503,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
                         (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):
                     continue  # "were between the ages of 18 and 29": what "be" says
-                if i in bare_subject_modifier:
+                if i in says_which:
                     continue  # "the failure [to distinguish ...]": without it the subject says nothing
                 if token.dep_ == "prep" and any(
                         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
