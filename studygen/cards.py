@@ -701,6 +701,19 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
                    "were", "the", "and", "for", "with", "from", "that", "this", "many", "much"}
 
 
+#: How near a swapped-in person is named to the statement, in characters of the article either way:
+#: strict judges kept 16 of 21 false statements whose person the article names this near, 12 of 24
+#: whose person it names only farther away, and none of 3 whose person it does not name
+#: (``benchmarks/data/ranking``).
+NEAR = 1500
+
+
+def named_near(name: str, text: str, start: int, within: int = NEAR) -> bool:
+    """Does ``text`` name ``name`` within ``within`` characters of ``start``?"""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return any(abs(m.start() - start) <= within for m in pattern.finditer(text))
+
+
 def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: list[str] | None) -> bool:
     """May a false statement swap this answer for another? Not a type whose swaps strict judges
     rarely keep (``false_types`` of true_false.toml), not an answer the sentence names twice ("the
@@ -849,6 +862,10 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
         # filed a patent application" is no lie where "a second patent application was filed in 2021".
         rest = sentence.sentence.text.replace(candidate.text, " ")
         found = [f for f in found if not also_right(f, rest, analysed, candidate.sentence, share=0.5)]
+        if candidate.type is AnswerType.PERSON:
+            # A person the article names only pages away, or not at all, is often of another time or
+            # place: "Kim Jong-un ... in advance of his meeting with Mao" is false on its face.
+            found = [f for f in found if named_near(f, text, candidate.start)]
         if candidate.type in (AnswerType.DATE, AnswerType.TIME):
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]

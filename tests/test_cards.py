@@ -553,3 +553,30 @@ def test_a_name_spelled_a_letter_apart_is_no_fair_wrong_option(a: str, b: str, a
     assert spelled_alike(a, b) is alike
     if alike:
         assert not _fair_distractor(a, b, "")
+
+
+@pytest.mark.slow
+def test_a_false_statement_swaps_in_no_person_the_article_names_only_far_away() -> None:
+    # "Kim Jong-un ... in advance of his meeting with Mao" is false on its face: Mao belongs to a
+    # part of the article about another time.
+    from studygen.analysis import analyse
+    from studygen.cards import NEAR, true_false_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    history = ("In 1950, Mao Zedong sent Chinese troops into the Korean War to support the North. Mao Zedong later "
+               "criticised the plan to make the country a dynasty. ")
+    filler = " ".join(f"The harvest of year {1960 + k} was reported in the provincial newspapers." for k in range(40))
+    recent = ("In 2018, Kim Jong-un prepared for his summit with Donald Trump in Singapore. The summit with "
+              "Donald Trump ended without an agreement.")
+    text = f"{history}\n\n{filler}\n\n{recent}"
+    assert text.index("Donald Trump") - text.rindex("Mao Zedong") > NEAR
+    articles = [Article(id=f"m{i}", title="Korea and China", text=text, source="test") for i in range(16)]
+    items = analyse(articles, spacy_pipeline(), embedder().embed)
+    swaps = []
+    for item in items:
+        trump = next(c for c in item.candidates if c.text == "Donald Trump")
+        card = true_false_card(item, trump, DistractorPool([item]))
+        if card is not None:
+            swaps.append(card["swapped_in"])
+    assert swaps and "Mao Zedong" not in swaps, swaps
