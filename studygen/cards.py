@@ -28,6 +28,7 @@ from studygen.models import (
     CardKind,
     Difficulty,
     contains_phrase,
+    whole_word,
 )
 from studygen.validate import NAME_LINKS, Reason, Verdict, detail, initials, name_words, topic_key
 
@@ -683,8 +684,7 @@ def also_right(option: str, question: str, analysed: AnalysedArticle, source: in
     if not asked or not option.strip():
         return False
     text = analysed.article.text
-    pattern = re.compile(r"(?<!\w)" + re.escape(option) + r"(?!\w)", re.IGNORECASE)
-    for match in pattern.finditer(text):
+    for match in whole_word(option, re.IGNORECASE).finditer(text):
         index = bisect.bisect_right(analysed.sentence_starts, match.start()) - 1
         if index < 0 or index == source:
             continue
@@ -710,8 +710,7 @@ NEAR = 1500
 
 def named_near(name: str, text: str, start: int, within: int = NEAR) -> bool:
     """Does ``text`` name ``name`` within ``within`` characters of ``start``?"""
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    return any(abs(m.start() - start) <= within for m in pattern.finditer(text))
+    return any(abs(m.start() - start) <= within for m in whole_word(name).finditer(text))
 
 
 def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: list[str] | None) -> bool:
@@ -723,7 +722,7 @@ def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: li
     or a "he" or "she" after the name still speaks of."""
     if types is not None and candidate.type.value not in types:
         return False
-    if len(re.findall(r"(?<!\w)" + re.escape(candidate.text) + r"(?!\w)", sentence)) > 1:
+    if len(whole_word(candidate.text).findall(sentence)) > 1:
         return False
     if candidate.type in FACT_TYPES and (_APPROXIMATE.search(text[max(0, candidate.start - 20):candidate.start])
                                          or _APPROXIMATE_START.match(candidate.text)):

@@ -144,13 +144,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def whole_word(text: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for ``text`` as a whole word or phrase: "Kim" but not "Kimball"."""
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", flags)
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """True when ``needle`` occurs in ``haystack`` as whole words, ignoring case, quotes and spacing."""
     needle_n = _norm(needle)
     if not needle_n:
         return False
-    pattern = r"(?<!\w)" + re.escape(needle_n) + r"(?!\w)"
-    return re.search(pattern, _norm(haystack)) is not None
+    return whole_word(needle_n).search(_norm(haystack)) is not None
 
 
 class Card(StrictModel):

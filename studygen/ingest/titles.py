@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from studygen.ingest.blocks import SMALL_WORDS
+from studygen.models import whole_word
 
 if TYPE_CHECKING:
     import numpy as np
@@ -158,8 +159,7 @@ def candidate_phrases(text: str) -> list[_Phrase]:
     for phrase in found.values():
         # Count every mention, not only those the parser chunked the same way ("the first
         # Fresnel lens" mentions "Fresnel lens").
-        pattern = r"(?<!\w)" + re.escape(phrase.text.lower()) + r"(?!\w)"
-        phrase.count = max(phrase.count, len(re.findall(pattern, lowered)))
+        phrase.count = max(phrase.count, len(whole_word(phrase.text.lower()).findall(lowered)))
     # A phrase seen once in a long article is a detail, not its subject (unless it opens it).
     phrases = sorted(found.values(), key=lambda p: p.first)
     if len(text.split()) > 150:

@@ -417,7 +417,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # (the phrase's own phrases may go, but not the one that holds its "which")
                     says_which.add(child.i)
                     says_which |= {g.i for g in child.children
-                                              if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in g.subtree)}
+                                   if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in g.subtree)}
+    # "reached the top [for the first time]": cutting it changes what is said
+    says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
+        c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
+                                 for m in c.children) for c in doc[i].children)}
     for tier in PRUNE_TIERS:
         while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
             options = []
@@ -504,11 +508,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):
                     continue  # "were between the ages of 18 and 29": what "be" says
                 if i in says_which:
-                    continue  # "the failure [to distinguish ...]": without it the subject says nothing
-                if token.dep_ == "prep" and any(
-                        c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
-                                                 for m in c.children) for c in token.children):
-                    continue  # "reached the top [for the first time]": cutting it changes what is said
+                    continue  # "the failure [to distinguish ...]", "for the first time": it says which
                 options.append((len(ids), token.i, ids))
             if not options:
                 break

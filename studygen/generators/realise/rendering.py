@@ -28,6 +28,7 @@ from studygen.generators.realise.syntax import (
     names_its_noun,
     subtree_ids,
 )
+from studygen.models import whole_word
 from studygen.sentences import quotes_balance
 from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
 
@@ -273,7 +274,7 @@ class Question(Target):
                 # "Who announced that she would ...": the person asked for, said again as "she".
                 text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", pronoun, text)
                 continue
-            mentions = list(re.finditer(rf"(?<!\w){re.escape(base)}(?!\w)", text))
+            mentions = list(whole_word(base).finditer(text))
             last = [m for m in re.finditer(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", text)]
             if len(mentions) >= 2 and last and last[-1].start() > mentions[0].start():
                 cut = last[-1]
