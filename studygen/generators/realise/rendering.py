@@ -462,8 +462,12 @@ def agree_articles(text: str) -> str:
     """"a" or "an" as the next word's sound wants it, where its spelling says so: "an condensed
     matter experimentalist" -> "a condensed ...", "an high presence" (its "unusually" cut) -> "a
     high presence", "a apple" -> "an apple"; "an hour", "an honest", "an FBI agent", "a one-time
-    fee", "a euro" and "a unicorn" stay as they are."""
+    fee", "a euro" and "a unicorn" stay as they are. A capitalised word counts too ("an Christmas
+    treat", its "early" cut -> "a Christmas treat"), but not an acronym ("an NBC reporter") and
+    not after a capital "A", which may be a letter ("Grade A Olive Oil")."""
     text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
+    text = re.sub(r"\b(a)n\s+(?=[B-DF-GJ-NP-TV-Z][a-z]|H(?!our|onest|ono|eir|erb)[a-z])", r"\1 ", text)
+    text = re.sub(r"\b(a)\s+(?=[AIO][a-z]|E(?!u)[a-z])(?!One\b|Once\b)", r"\1n ", text)
     return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
 
 

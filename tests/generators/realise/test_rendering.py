@@ -279,6 +279,9 @@ def test_a_comma_before_a_capital_shows_a_name(nlp) -> None:  # noqa: ANN001
     # "an unusually high presence" with its adverb cut
     ("noted an high presence of forces, an honest man, an honour, an heir", "noted a high presence of forces, "
      "an honest man, an honour, an heir"),
+    # "as an early Christmas treat" with its adjective cut; an acronym or a capital "A" stays
+    ("moved as an Christmas treat by a Italian chef, an NBC reporter, an Honorary member, Grade A Olive Oil",
+     "moved as a Christmas treat by an Italian chef, an NBC reporter, an Honorary member, Grade A Olive Oil"),
 ])
 def test_tidy_mends_the_article_a_cut_left_wrong(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
