@@ -60,8 +60,14 @@ def realise(q: Question, plan: Plan) -> str:
     q.subject = frame.subject
     if reporter is not None:
         return realise_reported(q, plan, frame, reporter)
+    moved = frame.moved
     if plan.role == "subject":
-        pieces = subject_order(q, plan, verb, frame.clause_ids, frame.drop)
+        start = None if plan.strand or not moved else complement_start(
+            q, verb, frame.clause_ids - frame.drop - plan.drop)
+        inserted = [t for group in moved for t in group] if start is not None else []
+        if start is not None:
+            moved = []  # "Who stated in September that the pageant would be held in January 2023?"
+        pieces = subject_order(q, plan, verb, frame.clause_ids, frame.drop, (start, inserted))
     elif plan.role == "agent":
         pieces = active_order(q, plan, verb, frame)
     else:
@@ -87,7 +93,7 @@ def realise(q: Question, plan: Plan) -> str:
         # "Who had violated a law forbidding White people by living among the Cherokee?" (a date
         # moved there reads as the whole event's: "... at a symposium held at X on 28 July 2023")
         raise Unrealisable("a clause moved to the end would hang on a clause inside the question")
-    tail = [q.render_tokens(group) for group in frame.moved]
+    tail = [q.render_tokens(group) for group in moved]
     if plan.strand:
         tail.insert(0, plan.strand)  # "Who was the report sent to in 1345?"
     wh = plan.wh
@@ -112,6 +118,24 @@ def ends_in_a_clause_of_its_own(q: Question, verb: Token, kept: set[int]) -> boo
             return True
         token = token.head
     return False
+
+
+def complement_start(q: Question, verb: Token, kept: set[int]) -> int | None:
+    """The first kept word of the verb's complement ("stated [that the pageant would be held in
+    January 2023]", "decided [to postpone the elections]") when the question ends inside it, else
+    None. A phrase moved to the end would read as the complement's: "Who stated that the pageant
+    would be held in January 2023 in September?"; it goes before the complement instead."""
+    words = [i for i in kept if not q.doc[i].is_punct]
+    if not words:
+        return None
+    for child in verb.children:
+        ids = subtree_ids(child) & kept
+        if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i and max(words) in ids:
+            if child.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and verb.i < c.i < min(ids)
+                                             for c in verb.children):
+                return None  # "ordered the old prison to be closed": not "ordered the old prison in 1912 to be"
+            return min(ids)
+    return None
 
 
 def reporting_verb(verb: Token) -> Token | None:
@@ -496,12 +520,14 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ == "dobj" \
                         and doc[token.i - 1].text != ",":
                     continue  # "left oil companies searching for ...": the verb needs it
-                ranked = token.head if token.dep_ in ("acl", "relcl") else misattached_noun(token)
+                ranked = token.head if token.dep_ in ("acl", "relcl") or (
+                    token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN")) else misattached_noun(token)
                 if ranked is not None and any(
                         c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
                         or c.lower_ in ("only", "first", "last") for c in [ranked, *ranked.children]):
                     # "the 18th person to achieve EGOT status", "was the first to report it", "became
-                    # the fourth Green candidate to advance from ...": the clause says which
+                    # the fourth Green candidate to advance from ...", "with the first stage [in
+                    # Bilbao]", "the largest employer [in the region]": the phrase says which
                     continue
                 if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
                         c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
@@ -831,11 +857,17 @@ def side_clause(clause: Token) -> bool:
 
 
 def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
-                   drop: set[int]) -> list[str]:
+                  drop: set[int], insert: tuple[int | None, list[Token]] = (None, [])) -> list[str]:
+    """The clause after the question word, in its own order; ``insert`` puts moved words before
+    the token of that index (see ``complement_start``)."""
     keep = [q.doc[i] for i in sorted(clause_ids - drop) if i >= min(plan.drop)]
     keep = [t for t in keep if t.i not in plan.drop]
     if not keep:
         raise Unrealisable("nothing left of the clause")
+    at, words = insert
+    if at is not None:
+        cut = next((k for k, t in enumerate(keep) if t.i >= at), len(keep))
+        keep = keep[:cut] + words + keep[cut:]
     replacements = {}
     first_finite = next((t for t in keep if t.tag_ in ("VBP", "VBZ", "VBD", "MD")), None)
     if first_finite is None and (verb.tag_ in ("VBG", "VBN") or any(a.lower_ == "to" for a in auxiliaries(verb))):

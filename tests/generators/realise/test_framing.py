@@ -480,7 +480,26 @@ def test_who_claims_is_not_asked_what_for_a_name_that_may_be_a_persons(context: 
     # a first time is a different fact from a time
     ("In March 2007, Argentina reached the top of the FIFA Men's World Ranking for the first time.", "March 2007",
      "for the first time"),
+    # a ranked noun keeps the phrase that says among what it ranks
+    ("In January 2022, Amaury Sport Organisation announced that the Basque Country in Spain would host the Grand "
+     "Départ, with the first stage in Bilbao.", "Amaury Sport Organisation", "the first stage in Bilbao"),
+    ("By 1990, the company had become the largest employer of engineers in the northern region of the country.",
+     "the company", "the largest employer of engineers in the northern region"),
 ])
 def test_a_question_keeps_what_says_which_one_or_which_time(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
     assert question is not None and kept in question, question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("In September, Paula Shugart stated that the pageant would be held in January 2023.", "Paula Shugart",
+     "Who stated in September that the pageant would be held in January 2023?"),
+    ("On 29 March 2022, the NTSB announced that China had granted visas to the technical advisors.", "NTSB",
+     "What announced on 29 March 2022 that China had granted visas to the technical advisors?"),
+    ("In April 2019, Shakun Batra was reported to direct the biopic on Osho.", "Shakun Batra",
+     "Who was reported in April 2019 to direct the biopic on Osho?"),
+])
+def test_a_moved_phrase_goes_before_the_complement_it_would_be_read_as_part_of(context: str, answer: str,
+                                                                               question: str) -> None:
+    # "Who stated that the pageant would be held in January 2023 in September?": the date reads as the pageant's
+    assert strict(context, answer) == question
