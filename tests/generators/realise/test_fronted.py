@@ -500,3 +500,19 @@ def test_a_date_after_a_since_phrase_is_not_asked_as_the_verb_s(context: str, an
 
 def test_a_date_of_the_verb_is_still_asked_when() -> None:
     assert strict("The runner won the national title in 2016.", "2016") == "When did the runner win the national title?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("The river flooded the town in 1850 and again in 1872.", "1850"),
+    ("The river flooded the town in 1850 and again in 1872.", "1872"),
+    ("Algiers lost 30 to 50 thousand inhabitants to it in 1620–21, and again in 1654–57, 1665, 1691, and 1740–42.",
+     "1620–21"),
+    ("The band played in Leeds and in Sheffield.", "Leeds"),
+])
+def test_one_of_several_phrases_of_time_or_place_is_not_asked_alone(context: str, answer: str) -> None:
+    # "When did the river flood the town?" -> "1850" leaves out 1872: a list is asked whole or not at all
+    assert strict(context, answer) is None
+
+
+def test_a_single_phrase_of_time_is_still_asked() -> None:
+    assert strict("The river flooded the town in 1850.", "1850") == "When did the river flood the town?"

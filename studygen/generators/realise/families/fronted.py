@@ -96,6 +96,8 @@ def plan_question(q: Question) -> Plan:
         raise Unrealisable("a date on a verb of where something is")
     if answer_type in TIME_TYPES and dated_comparison(q, root):
         raise Unrealisable("a date of the 'since' phrase before it")
+    if one_of_several_settings(root):
+        raise Unrealisable("one of several phrases of time or place")  # "in 1850 and again in 1872"
     if piece_of_a_given_name(q, root):
         raise Unrealisable("part of the name a naming verb gives")
     inner = inner_verb(root, verb)
@@ -376,6 +378,22 @@ def of_object(q: Question, root: Token, inner: Token) -> bool:
 
 def passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+
+
+def one_of_several_settings(root: Token) -> bool:
+    """Is the answer the object of one of several joined phrases ("flooded the town in 1850 and again
+    in 1872", "lost 30 to 50 thousand inhabitants in 1620–21, and again in 1654–57, 1665 ...", the
+    second "in" often hung on the verb)? "When did the river flood the town?" has more than one
+    answer: a list is asked whole or not at all."""
+    if root.dep_ != "pobj":
+        return False
+    phrase = root.head
+    if any(c.dep_ == "conj" and c.pos_ == "ADP" for c in phrase.children):
+        return True
+    if phrase.dep_ == "conj" and phrase.head.pos_ == "ADP":
+        return True
+    return phrase.dep_ == "prep" and any(c.dep_ == "conj" and c.pos_ == "ADP" and c.i > phrase.i
+                                         for c in phrase.head.children)
 
 
 def dated_comparison(q: Question, root: Token) -> bool:
