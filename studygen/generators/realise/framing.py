@@ -325,7 +325,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
                 child.dep_ == "advcl" and side_clause(child)):
             drop |= ids
         elif child.dep_ == "mark" or (
-                child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids)):
+                child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids)
+                and not closes_a_quotation(child, clause_ids)):
             drop.add(child.i)
         elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and demonstrative(child):
             # "during this hold": a pointer into the article the learner cannot see.
@@ -392,6 +393,17 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
                                                        or i == q.sent.start):
             drop.add(i)
     return Frame(clause_ids, drop, moved, subject)
+
+
+def closes_a_quotation(token: Token, clause_ids: set[int]) -> bool:
+    """Is ``token`` the closing mark of a quotation the clause opens ("a 'disease peculiar to
+    females.'")? It stays, or the question ends with the quotation open."""
+    if token.tag_ != "''":
+        return False
+    doc = token.doc
+    opened = sum(1 for i in clause_ids if i < token.i and doc[i].tag_ == "``")
+    closed = sum(1 for i in clause_ids if i < token.i and doc[i].tag_ == "''")
+    return opened > closed
 
 
 def renders(q: Question, token: Token) -> bool:
@@ -939,6 +951,8 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         controller = controller_of(verb)
         plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
             c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
+        if verb.lemma_ == "be":
+            raise Unrealisable("a participle of 'be' asked with 'do'")  # "Where does the Metamonada be ...?"
         past_support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
         return [past_support, subject_text, q.render_tokens(before_verb), base_form(verb),
                 q.render_tokens(after_verb)]

@@ -342,6 +342,7 @@ class Question(Target):
     def finish(self, text: str, template: str, score: float) -> QuestionDraft:
         text = tidy(self.pronouns_back(text))
         text = re.sub(r"[\s.,;:!\-–—]+$", "", text)
+        text = re.sub(r"[.,]+(['’\"”])$", r"\1", text)  # "a 'disease peculiar to females.'" -> "... females'?"
         if not text:
             raise Unrealisable("empty question")
         text = text[0].upper() + text[1:] + "?"

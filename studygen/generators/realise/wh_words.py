@@ -302,10 +302,22 @@ def counted(q: Question, head: Token, fam: Family, type_key: str,
     if "{noun}" in wh:
         if type_key == "number" and noun.tag_ not in ("NNS", "NNPS"):
             raise Unrealisable("counted noun is not plural")
+        if partitive(noun):
+            # "won 5 of the 6 last World titles": "How many of the 6 last World titles ...?", not
+            # "How many 6 last World titles ...?"
+            words = [t for t in noun.subtree if t.dep_ != "punct" and t.i <= noun.i]
+            return wh.replace("{noun}", "of " + q.render_tokens(words))
         words = [t for t in noun.subtree if t.dep_ not in ("det", "predet", "punct")
                  and t.i <= noun.i]
         return wh.replace("{noun}", q.render_tokens(words))
     return wh.replace("{of}", "of " + q.render_np(noun, exclude=set()))
+
+
+def partitive(noun: Token) -> bool:
+    """Is ``noun``, counted after "of", a whole the number is a part of ("8,000 of the 20,000
+    troops", "5 of its 12 seats"), not what the number counts ("thousands of casualties")?"""
+    return any(c.dep_ == "nummod" or c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+               for c in noun.children if c.i < noun.i)
 
 
 def covers(q: Question, head: Token) -> bool:

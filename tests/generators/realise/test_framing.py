@@ -503,3 +503,36 @@ def test_a_moved_phrase_goes_before_the_complement_it_would_be_read_as_part_of(c
                                                                                question: str) -> None:
     # "Who stated that the pageant would be held in January 2023 in September?": the date reads as the pageant's
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Russian skaters won 5 of the 6 last World titles in the discipline.", "5",
+     "How many of the 6 last World titles did Russian skaters win?"),
+    ("From 1073 to 1074, 8,000 of the 20,000 troops of the Armenian general were Normans.", "8,000",
+     "How many of the 20,000 troops were Normans from 1073 to 1074?"),
+])
+def test_a_number_of_a_counted_whole_is_asked_as_how_many_of_it(context: str, answer: str, question: str) -> None:
+    # not "How many 6 last World titles did Russian skaters win?"
+    assert strict(context, answer) == question
+
+
+def test_a_number_that_counts_its_noun_is_still_asked_with_the_noun() -> None:
+    assert strict("The flood killed thousands of cattle in 1910.", "thousands") == \
+        "How many cattle did the flood kill in 1910?"
+
+
+def test_a_participle_of_be_is_never_asked_with_do() -> None:
+    # "Where does the Metamonada be sister possibly to Discoba?"
+    assert strict("The Metamonada are hard to place, being sister possibly to Discoba.", "Discoba") is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Pregnancy could be a 'disease peculiar to females.'", "Pregnancy",
+     "What could be a 'disease peculiar to females'?"),
+    ("In 1990, critics called the plan a 'recipe for disaster.'", "1990",
+     "When did critics call the plan a 'recipe for disaster'?"),
+])
+def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: str, answer: str,
+                                                                      question: str) -> None:
+    # not "What could be a 'disease peculiar to females?"
+    assert strict(context, answer) == question
