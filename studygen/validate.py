@@ -129,6 +129,7 @@ class Reason:
     ONE_OFF_DESCRIPTION = ONE_OFF_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
     RIVAL_ANSWER = "another_answer_in_article"
+    MONTH_WITHOUT_YEAR = "month_without_year"
 
 
 def says_too_little(question: str) -> bool:
@@ -364,16 +365,32 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind is CardKind.CLOZE and len(answer_names(card.answer) + answer_acronyms(
             card.answer)) > 1 and holds_the_answer(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "_____ said the FAA was ready ..." -> "... Administration (FAA)"
+    if reason is None and card.kind in (CardKind.BASIC, CardKind.CLOZE) and card.answer_type in (
+            AnswerType.DATE, AnswerType.TIME) and month_without_year(card.answer):
+        reason = Reason.MONTH_WITHOUT_YEAR
     if reason is not None:
         verdict.reject(data, reason, _DETAILS.get(reason, reason))
         return None
     return card
 
 
+#: A month and nothing more ("November", "late October", "in early May").
+_BARE_MONTH = re.compile(r"(?:in\s+)?(?:(?:early|late|mid)[\s-]*)?(?:" + "|".join(MONTH_NAMES) + r")", re.IGNORECASE)
+
+
+def month_without_year(answer: str) -> bool:
+    """Is the answer a month without its year or day ("November", "late October")? Which year, the
+    card cannot say, and the month alone is seldom worth learning: of the labelled questions and
+    blanks with such an answer, strict judges kept 4 of 14 (multiple-choice questions, whose options
+    pin the year down, 3 of 4; true/false statements, which swap it, 4 of 5: those stay)."""
+    return _BARE_MONTH.fullmatch(answer.strip()) is not None
+
+
 _SCHEMA_REASONS = {"empty_field", "field_too_long", "no_question_mark", "answer_in_question", "bad_options",
                    "no_blank", "missing_offset", "bad_answer", "missing_fact"}
 _DETAILS = {
     Reason.RIVAL_ANSWER: "another sentence of the article answers the question with a different name",
+    Reason.MONTH_WITHOUT_YEAR: "the answer is a month without its year ('November'): which year, the card cannot say",
     Reason.PRONOUN_ANSWER: "the answer is a bare pronoun",
     Reason.UNRESOLVED: "the question leans on a pronoun the learner cannot resolve",
     Reason.VAGUE: "the question names too little to be answered without the article",

@@ -486,3 +486,25 @@ def test_a_card_with_a_bare_noun_pointing_back_leans_on_context() -> None:
     card = _card("g1", "When did the team return to Mumbai?", "November 2020")
     assert card_context_problem(card, topic_words("Gehraiyaan")) == Reason.LEANS_ON_CONTEXT
     assert card_context_problem(card, topic_words("India national cricket team")) is None
+
+
+MONTHS_TEXT = "In November, Luther wrote The Judgement on Monastic Vows. Pope John Paul II died on 2 April 2005."
+
+
+@pytest.mark.parametrize(("kind", "question", "answer", "kept"), [
+    (CardKind.BASIC, "When did Luther write The Judgement on Monastic Vows?", "November", False),
+    (CardKind.CLOZE, "In _____, Luther wrote The Judgement on Monastic Vows.", "November", False),
+    (CardKind.BASIC, "When did Pope John Paul II die?", "2 April 2005", True),
+])
+def test_a_month_without_its_year_is_not_asked(kind: CardKind, question: str, answer: str, kept: bool) -> None:
+    # "When did Luther write ...?" -> "November": which year, the card cannot say
+    start = MONTHS_TEXT.find(answer)
+    sentence_end = MONTHS_TEXT.find(".", start) + 1
+    sentence_start = MONTHS_TEXT.rfind(".", 0, start) + 1
+    data = dict(guid="g", article_id="a", kind=kind, question=question, answer=answer, answer_start=start,
+                answer_type="date", source_start=sentence_start + (1 if sentence_start else 0),
+                source_end=sentence_end)
+    card, verdict = _checked(data, text=MONTHS_TEXT)
+    assert (card is not None) == kept, verdict.rejected
+    if not kept:
+        assert [r.reason for r in verdict.rejected] == [Reason.MONTH_WITHOUT_YEAR]
