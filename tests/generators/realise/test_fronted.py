@@ -516,3 +516,17 @@ def test_one_of_several_phrases_of_time_or_place_is_not_asked_alone(context: str
 
 def test_a_single_phrase_of_time_is_still_asked() -> None:
     assert strict("The river flooded the town in 1850.", "1850") == "When did the river flood the town?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("In 1670, Britain claimed Rupert's Land for the Hudson's Bay Company.", "Rupert"),
+    ("In 2001, the storm hit Martha's Vineyard.", "Martha"),
+])
+def test_a_possessive_inside_a_name_is_not_asked_whose(context: str, answer: str) -> None:
+    # "Whose Land did Britain claim in 1670?" -> "Rupert": the land is a name, not Rupert's
+    assert strict(context, answer) is None
+
+
+def test_a_possessor_of_a_common_noun_is_still_asked_whose() -> None:
+    assert strict("The novel describes Tolstoy's childhood in Russia.", "Tolstoy") == \
+        "Whose childhood does the novel describe?"
