@@ -529,9 +529,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if any(doc[i].lower_ in NEGATIONS for i in ids):
                     continue
-                if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ == "dobj" \
+                if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ in ("dobj", "pobj") \
                         and doc[token.i - 1].text != ",":
-                    continue  # "left oil companies searching for ...": the verb needs it
+                    # "left oil companies searching for ...": the verb needs it; "the force responsible for
+                    # objects falling at the surface": without it the objects are any objects
+                    continue
+                if token.dep_ == "prep" and bare_pobj(token.head):
+                    continue  # "form in response [to the changing complexity]": "in response to" is one preposition
                 ranked = token.head if token.dep_ in ("acl", "relcl") or (
                     token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN")) else misattached_noun(token)
                 if ranked is not None and any(
@@ -579,6 +583,13 @@ def bare_the(noun: Token) -> bool:
     party's criteria" or "the 2014 criteria")?"""
     before = [c for c in noun.children if c.i < noun.i]
     return bool(before) and all(c.dep_ == "det" and c.lower_ == "the" for c in before)
+
+
+def bare_pobj(noun: Token) -> bool:
+    """Is ``noun`` a bare common noun after a preposition ("in response", "in addition", "on
+    behalf"), which with the preposition after it makes one ("in response to")?"""
+    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.head.dep_ == "prep" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
 
 
 def misattached_noun(token: Token) -> Token | None:

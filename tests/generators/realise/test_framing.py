@@ -536,3 +536,17 @@ def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: s
                                                                       question: str) -> None:
     # not "What could be a 'disease peculiar to females?"
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # a bare noun after a preposition makes one preposition with the next ("in response to")
+    ("Columbia University professor David Truman’s work on disturbance theory suggests that interest groups form "
+     "in response to the changing complexity of government and society.", "David Truman",
+     "in response to the changing complexity"),
+    # a participle that says which of a preposition's objects
+    ("On 14 October, the Daily Star began a live stream of a lettuce dressed as Truss to see whether she would "
+     "resign before the lettuce wilted.", "14 October", "a lettuce dressed as Truss"),
+])
+def test_shortening_keeps_what_a_phrase_needs(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and kept in question, question

@@ -190,7 +190,8 @@ def test_an_agent_of_a_past_thing_is_asked_in_the_past() -> None:
 @pytest.mark.parametrize(("context", "answer", "question"), [
     # "father of Galileo" says who he is only with its "of": no "Which father"; a father is a person
     ("In 1584, Vincenzo Galilei, father of Galileo Galilei, wrote a Codex of pieces illustrating the use of all "
-     "24 major and minor keys.", "Vincenzo Galilei", "Who wrote a Codex of pieces in 1584?"),
+     "24 major and minor keys.", "Vincenzo Galilei",
+     "Who wrote a Codex of pieces illustrating the use of all 24 keys in 1584?"),
     # "head of the council" neither names a kind ("Which head") nor lets the recogniser's "organisation" stand
     ("Oleksiy Danilov, head of the National Security and Defence Council, posted a video of the bridge on social "
      "media in October.", "Oleksiy Danilov", "Who posted a video of the bridge on social media in October?"),

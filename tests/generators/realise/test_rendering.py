@@ -520,11 +520,17 @@ def test_a_quoted_title_keeps_its_capital_the() -> None:
 
 
 def test_a_quotation_inside_a_quoted_sentence_opens_and_closes_with_single_marks() -> None:
+    sentence = 'Some say the Gazette, "the voice of the colony", earned Davis the title "The Father of Journalism".'
+    assert ask(sentence, "Gazette") == ('What completes the sentence "Some say the _____, \u2018the voice of the '
+                                        'colony\u2019, earned Davis the title \u2018The Father of Journalism'
+                                        '\u2019."?')
+
+
+def test_a_quotation_that_ends_the_clause_keeps_its_closing_mark() -> None:
     sentence = ('One North Carolina historian said the Gazette earned Davis the title, '
                 '"The Father of Journalism in North Carolina".')
-    assert ask(sentence, "Gazette") == ('What completes the sentence "One North Carolina historian said the _____ '
-                                        'earned Davis the title, \u2018The Father of Journalism in North Carolina'
-                                        '\u2019."?')
+    assert ask(sentence, "Gazette") == ('What did one North Carolina historian say earned Davis the title, '
+                                        '"The Father of Journalism in North Carolina"?')
 
 
 def test_empty_single_quotation_marks_make_a_question_broken() -> None:
