@@ -550,3 +550,18 @@ def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: s
 def test_shortening_keeps_what_a_phrase_needs(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
     assert question is not None and kept in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    ("Switzerland last competed in 2018, before returning in 2022.", "2018"),
+    ("Angola and Saint Lucia last competed in 2019.", "2019"),
+    ("Culpo last served as host during Miss Universe 2020.", "Culpo"),
+])
+def test_a_clause_that_is_true_only_when_written_is_not_asked(context: str, answer: str) -> None:
+    # "When did Switzerland last compete?": last as of the day the article was written
+    assert strict(context, answer) is None
+
+
+def test_last_as_a_rank_is_still_asked() -> None:
+    assert strict("North Carolina was the last colony to receive a printing press.", "North Carolina") == \
+        "Which state was the last colony to receive a printing press?"
