@@ -64,9 +64,10 @@ def realise(q: Question, plan: Plan) -> str:
     if plan.role == "subject":
         start = None if plan.strand or not moved else complement_start(
             q, verb, frame.clause_ids - frame.drop - plan.drop)
-        inserted = [t for group in moved for t in group] if start is not None else []
+        inserted: list[Token] = []
         if start is not None:
-            moved = []  # "Who stated in September that the pageant would be held in January 2023?"
+            # "Who stated in September that the pageant would be held in January 2023?"
+            inserted, moved = [t for group in moved for t in group], []
         pieces = subject_order(q, plan, verb, frame.clause_ids, frame.drop, (start, inserted))
     elif plan.role == "agent":
         pieces = active_order(q, plan, verb, frame)
@@ -129,8 +130,10 @@ def complement_start(q: Question, verb: Token, kept: set[int]) -> int | None:
     if not words:
         return None
     for child in verb.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.i < verb.i:
+            continue
         ids = subtree_ids(child) & kept
-        if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i and max(words) in ids:
+        if max(words) in ids:
             if child.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and verb.i < c.i < min(ids)
                                              for c in verb.children):
                 return None  # "ordered the old prison to be closed": not "ordered the old prison in 1912 to be"
@@ -331,7 +334,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= ids
         elif child.dep_ == "mark" or (
                 child.dep_ == "punct" and child.i > verb.i and child.i == max(clause_ids)
-                and not closes_a_quotation(child, clause_ids)):
+                and not closes_a_quotation(q, child, clause_ids)):
             drop.add(child.i)
         elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and demonstrative(child):
             # "during this hold": a pointer into the article the learner cannot see.
@@ -400,15 +403,10 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
     return Frame(clause_ids, drop, moved, subject)
 
 
-def closes_a_quotation(token: Token, clause_ids: set[int]) -> bool:
+def closes_a_quotation(q: Question, token: Token, clause_ids: set[int]) -> bool:
     """Is ``token`` the closing mark of a quotation the clause opens ("a 'disease peculiar to
     females.'")? It stays, or the question ends with the quotation open."""
-    if token.tag_ != "''":
-        return False
-    doc = token.doc
-    opened = sum(1 for i in clause_ids if i < token.i and doc[i].tag_ == "``")
-    closed = sum(1 for i in clause_ids if i < token.i and doc[i].tag_ == "''")
-    return opened > closed
+    return any(token.i == max(quoted) and min(quoted) in clause_ids for quoted in q.quotations())
 
 
 def renders(q: Question, token: Token) -> bool:

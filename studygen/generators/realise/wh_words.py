@@ -302,14 +302,12 @@ def counted(q: Question, head: Token, fam: Family, type_key: str,
     if "{noun}" in wh:
         if type_key == "number" and noun.tag_ not in ("NNS", "NNPS"):
             raise Unrealisable("counted noun is not plural")
-        if partitive(noun):
-            # "won 5 of the 6 last World titles": "How many of the 6 last World titles ...?", not
-            # "How many 6 last World titles ...?"
-            words = [t for t in noun.subtree if t.dep_ != "punct" and t.i <= noun.i]
-            return wh.replace("{noun}", "of " + q.render_tokens(words))
-        words = [t for t in noun.subtree if t.dep_ not in ("det", "predet", "punct")
-                 and t.i <= noun.i]
-        return wh.replace("{noun}", q.render_tokens(words))
+        # "won 5 of the 6 last World titles": "How many of the 6 last World titles ...?", not
+        # "How many 6 last World titles ...?"; "thousands of casualties": "How many casualties ...?"
+        whole = partitive(noun)
+        skipped = ("punct",) if whole else ("det", "predet", "punct")
+        words = [t for t in noun.subtree if t.dep_ not in skipped and t.i <= noun.i]
+        return wh.replace("{noun}", ("of " if whole else "") + q.render_tokens(words))
     return wh.replace("{of}", "of " + q.render_np(noun, exclude=set()))
 
 
