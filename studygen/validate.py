@@ -30,7 +30,7 @@ from studygen.candidates import (
     WEEKDAYS,
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
-from studygen.generators.families import other_names, seat_partners
+from studygen.generators.families import demonyms, other_names, seat_partners
 from studygen.ingest.cleaning import DIVISION, FIGURE, PART_NUMBER
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
 
@@ -234,9 +234,12 @@ def echoes_a_name(question: str, answer: str) -> bool:
     """Does the question hold a word of the answer's name in one form or another: "German Trade Union
     Confederation" for "Germany", "Chinese" for "China", "Goldberg Variations" for "Johann Gottlieb
     Goldberg"? Two words are forms of one when they agree but for the longer one's last letters (all
-    the shorter one's letters but its last, four at least): not "Christian" and "Christopher"."""
+    the shorter one's letters but its last, four at least): not "Christian" and "Christopher". The
+    gazetteer's demonyms catch the rest ("Irish" for "Ireland", "American" for "United States")."""
     named = name_words(answer)
-    return any(forms_of_one(w, n) for w in name_words(question) for n in named)
+    if any(forms_of_one(w, n) for w in name_words(question) for n in named):
+        return True
+    return any(contains_phrase(question, word) for word in demonyms(answer))
 
 
 def echoes_its_one_word(question: str, answer: str) -> bool:

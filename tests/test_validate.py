@@ -341,6 +341,13 @@ def test_a_question_that_holds_only_some_words_of_the_answer_is_fair(question: s
     ("Which Christian missions reached the coast in 1500?", "Christopher Columbus", False),
     ("Which team beat Argentina in the 1990 final?", "West Germany", False),
     ("Who won the Australian Open in 2020?", "Novak Djokovic", False),
+    # a people's word that is not the country's name with a new ending, under any of its names
+    ("On behalf of agricultural workers in which country does the Irish Farmers Association work?", "Ireland",
+     True),
+    ("Which country's troops did the Dutch navy carry in 1944?", "Netherlands", True),
+    ("Which country did American officials accuse of the attack?", "the US", True),
+    ("Which country's Welsh-speaking settlers founded the colony?", "Wales", True),
+    ("Which country did French troops invade in 1808?", "Spain", False),
 ])
 def test_a_question_that_names_the_answer_in_another_form_gives_it_away(question: str, answer: str,
                                                                        gives: bool) -> None:

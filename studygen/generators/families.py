@@ -167,6 +167,22 @@ def seat_partners(name: str) -> list[str]:
     return list(_seat_partners().get(_place_key(name), ()))
 
 
+@cache
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    """Each country of the gazetteer's ``demonyms``, under any of its names, with its words."""
+    index: dict[str, tuple[str, ...]] = {}
+    for country, *words in lexicon("places").get("demonyms", []):
+        for spelling in (country, *other_names(country)):
+            index[_place_key(spelling)] = tuple(words)
+    return index
+
+
+def demonyms(name: str) -> list[str]:
+    """What the gazetteer calls a country's people and things where the word is not the name with a
+    new ending ("Ireland" -> "Irish", ...; "the US" -> "American", ...); empty for the rest."""
+    return list(_demonyms().get(_place_key(name), ()))
+
+
 def _abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return len(letters) <= 5 and all(c.isupper() for c in letters)
