@@ -14,7 +14,6 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("context", "answer", "question"), [
     ("Skeptics warn that AI-led global equity markets are overvalued.", "AI-led global equity markets",
      "What do skeptics warn is overvalued?"),
-    ("Tesla said that the motor was built in 1887.", "1887", "When did Tesla say the motor was built?"),
     ("Tesla said that the motor was built in 1887.", "the motor", "What did Tesla say was built in 1887?"),
     # a verb whose clause is a fact: asked as one
     ("The study showed that the motor was built in 1887.", "1887", "When was the motor built?"),
@@ -320,8 +319,8 @@ def test_a_claim_whose_verb_shares_its_subject_with_another_is_not_asked() -> No
     assert strict("In the video, Oz says he is shopping for produce to make crudités and attributes the allegedly "
                   "high prices to Democratic president Joe Biden.", "Joe Biden") is None
     # a claim with a subject of its own still is
-    assert strict("Skeptics warn that markets are overvalued and that prices will fall in 2025.", "2025") == \
-        "When do skeptics warn prices will fall?"
+    assert strict("Skeptics warn that markets are overvalued and that banks will cut their dividends.",
+                  "their dividends") == "What do skeptics warn banks will cut?"
 
 
 @pytest.mark.parametrize(("context", "answer"), [
