@@ -62,7 +62,13 @@ PRONOUNS = {
     "those", "who", "whom", "whose", "which", "what", "one", "ones", "someone", "something",
     "anyone", "anything", "everyone", "everything", "nobody", "nothing", "itself", "himself",
     "herself", "themselves", "there", "here", "latter", "former", "the latter", "the former",
+    # quantifiers that stand for nouns of the sentence before: "Others are receptors that ..."
+    "others", "the others", "some", "many", "most", "several", "few", "both", "all", "each", "the rest",
 }
+#: Nouns that only say a thing stands for a kind the text named before: "The best-known example is
+#: the sodium-potassium pump" (of what?). Without their "of" phrase they are no answer.
+EXEMPLAR_NOUNS = frozenset({"example", "examples", "exception", "exceptions", "instance", "instances",
+                            "illustration", "illustrations"})
 _LEADING_DETERMINERS = {"the", "a", "an"}
 #: Words that make a phrase point at something else in the article: "similar portmanteau".
 RELATIONAL_WORDS = frozenset({
@@ -299,6 +305,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "or some other international forum": a piece of a list
     if first in ("this", "these", "that", "those"):
         return True  # "this date range": which one, the article says
+    if words[-1] in EXEMPLAR_NOUNS:
+        return True  # "best-known example", "an important exception": of what?
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and (RELATIVE_TIME.search(text)
                                                               or not _SPECIFIC_TIME.search(text)):
         return True  # "years", "the very same month", "a span of several months": when, exactly?

@@ -523,6 +523,12 @@ _POINTERS = re.compile(
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"
     r"|^One\s+(?:[a-z]+\s+)?(?:example|instance|case)\s+(?:is|was)\b"
+    # "The best-known example is the San Andreas Fault", "Why is hydrogen an important exception?",
+    # "One of the first strong candidates, Cygnus X-1, ...": an example of what, a candidate for what?
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:example|exception|instance|illustration)s?\b"
+    r"(?!\s+(?:of|to|for|in|among|from)\b)"
+    r"|\b[Oo]ne\s+of\s+the\s+(?:[a-z-]+\s+){0,3}(?:examples|exceptions|instances|cases|candidates)\b"
+    r"(?!\s+(?:of|for|to|in|among|from)\b)"
     r"|^(?:[A-Za-z-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b(?!\s+than\b)"
     r"|\b(?:below|above)(?=\s*[,.;:]|\s+(?:is|are|was|were|includes?|included|shows?|lists?|gives?)\b)"
     r"|[Tt]he\s+(?:exact\s+|very\s+)?(?:opposite|reverse)\b(?!\s+(?:of|to)\b)"

@@ -134,6 +134,18 @@ def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
     assert not is_vague("Friday, 13 March 2020", AnswerType.DATE)  # a weekday with its date is a date
 
 
+@pytest.mark.parametrize(("answer", "vague"), [
+    ("Others", True), ("some", True), ("the rest", True), ("best-known example", True),
+    ("an important exception", True), ("sodium-potassium pump", False), ("Example Township", False),
+])
+def test_a_stand_in_for_a_noun_before_it_is_no_answer(answer: str, vague: bool) -> None:
+    # "Others are receptors that bind signaling molecules" -> "What are receptors ...?" || "Others"
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    assert is_vague(answer, AnswerType.CONCEPT) is vague
+
+
 @pytest.mark.parametrize(("amount", "vague"), [
     ("Dozens", True), ("hundreds of thousands", True), ("several dozen", True), ("thousands", True),
     ("a few", True), ("two dozen", False), ("a dozen", False), ("300", False),

@@ -182,6 +182,11 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "When did the headquarters move there from Blue Bridge Lane?",
     "By _____ a new temple was erected there to house them.",
     "Because of this, the swimsuit event was held as a private event at the _____.",
+    # an example, exception or candidate without what it is one of
+    "The best-known example is the _____ in California.",
+    "Why is hydrogen an important exception?",
+    "One of the first strong candidates, Cygnus X-1, was identified in the _____.",
+    "The sodium-potassium pump is a classic illustration.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -200,6 +205,10 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Examples of string instruments include the violin and the _____.",
     "On the day of the attack, the city offered free transit on the _____ route.",
     "One example of a zoonosis is _____.",
+    "Hydrogen is an important exception to the octet rule.",
+    "The best-known example of a transform boundary is the _____.",
+    "One of the first candidates for a black hole was identified in the _____.",
+    "For example, the _____ moves northwestward.",
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
