@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Prepositions that bound a noun by an amount ("a white dwarf above a certain mass", "firms with
+#: revenues over 10 million dollars"): the noun without the bound is another, wider claim.
+THRESHOLDS = frozenset({"above", "below", "over", "under", "beyond", "exceeding"})
+
+
 def realise(q: Question, plan: Plan) -> str:
     verb = plan.clause_verb
     if verb.sent.root.pos_ not in ("VERB", "AUX"):
@@ -537,6 +542,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # the fourth Green candidate to advance from ...", "with the first stage [in
                     # Bilbao]", "the largest employer [in the region]": the phrase says which
                     continue
+                if token.dep_ == "prep" and token.lower_ in THRESHOLDS and token.head.pos_ in ("NOUN", "PROPN") \
+                        and any(t.like_num or t.lower_ in ("certain", "given") for t in token.subtree):
+                    continue  # "cannot support a white dwarf [above a certain mass]": without it, not true
                 if token.dep_ == "prep" and token.head.lemma_ == "be" and not any(
                         c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
                         (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):

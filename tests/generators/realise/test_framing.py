@@ -545,6 +545,10 @@ def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: s
     # a participle that says which of a preposition's objects
     ("On 14 October, the Daily Star began a live stream of a lettuce dressed as Truss to see whether she would "
      "resign before the lettuce wilted.", "14 October", "a lettuce dressed as Truss"),
+    # a bound on an amount: without it the claim is another, false one
+    ("In 1930, while still a young man traveling from India to England to begin graduate study, Subrahmanyan "
+     "Chandrasekhar began the calculations showing that electron degeneracy pressure cannot support a white "
+     "dwarf above a certain mass, now known as the Chandrasekhar limit.", "1930", "a white dwarf above a certain mass"),
 ])
 def test_shortening_keeps_what_a_phrase_needs(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
