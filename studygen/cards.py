@@ -455,7 +455,7 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     """The form of a date, number or name, which its options share: a year for a year ("2020"), a
     day for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two"), a full name
-    for a full name, a plural for a plural people. Empty when any form will do."""
+    for a full name, a plural for a plural people, a formula for a formula. Empty when any form will do."""
     if answer_type in (AnswerType.DATE, AnswerType.TIME):
         groups = re.findall(r"\d+", text)
         return (bool(_MONTH.search(text)), bool(groups), len(groups) >= 2, any(len(g) == 4 for g in groups),
@@ -476,16 +476,24 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside
         # "two" is right too
         return (bool(re.search(r"\d", text)), ":" in text, _magnitude(text), bool(_BOUND.match(text)))
+    # a formula for a formula, whatever the recogniser took it for: not "NaCl is in group 13" for
+    # "Aluminum is in group 13" (both read as people)
+    formula = _FORMULA.search(text) is not None
     if answer_type is AnswerType.PERSON:
         # a full name for a full name: not "Tony" beside "Trevor Noah"; a name for a name: not
         # "Castilian colonists" (a people the recogniser took for a person) for "Philaretus Brachamius"
         words = text.split()
-        return (len(words) > 1, all(w[:1].isupper() or w.casefold() in NAME_LINKS for w in words))
+        return (len(words) > 1, all(w[:1].isupper() or w.casefold() in NAME_LINKS for w in words), formula)
     if answer_type is AnswerType.GROUP:
-        return (text.rstrip().endswith("s"),)  # a people for a people: not "aversion to Christian"
+        return (text.rstrip().endswith("s"), formula)  # a people for a people: not "aversion to Christian"
     if answer_type in NAME_TYPES:
-        return (bool(re.search(r"[^\W\d_]", text)),)  # a name has letters: not "1958" for "World Cup"
-    return ()
+        return (bool(re.search(r"[^\W\d_]", text)), formula)  # a name has letters: not "1958" for "World Cup"
+    return (formula,)
+
+
+#: A chemical formula ("NaCl", "CO2", "H2O", "Al2O3"): element symbols, with a capital after a small
+#: letter or figures after a letter (not "NASA", "McCarthy").
+_FORMULA = re.compile(r"(?<![\w-])(?=[A-Za-z\d]*(?:[a-z][A-Z]|[A-Za-z]\d))(?:[A-Z][a-z]?\d*){2,}[+\u2212-]?(?![\w-])")
 
 
 #: A length of time: a unit in the plural ("over 500 years", "three weeks"), not a point ("two years

@@ -107,6 +107,14 @@ def test_a_year_is_offered_years_a_day_days_and_a_full_name_full_names() -> None
     assert shape("Trevor Noah", AnswerType.PERSON) != shape("Tony", AnswerType.PERSON)
 
 
+@pytest.mark.parametrize("answer_type", [AnswerType.CONCEPT, AnswerType.ORGANISATION, AnswerType.PERSON])
+def test_a_formula_is_offered_formulas_and_a_word_words(answer_type: AnswerType) -> None:
+    # not "NaCl is in group 13 and loses three electrons" for "Aluminum is in group 13 ..."
+    assert shape("NaCl", answer_type) == shape("Al2O3", answer_type) == shape("CO2", answer_type)
+    assert shape("NaCl", answer_type) != shape("Aluminum", answer_type)
+    assert shape("NASA", answer_type) == shape("McDonald's", answer_type) == shape("Aluminum", answer_type)
+
+
 def test_a_surname_is_a_person_after_the_full_name_and_a_title_names_a_person() -> None:
     context = ("Sarah Palin led the first round. Votes were later transferred to Palin from other candidates. "
                "Beyoncé passed Hungarian-British conductor Georg Solti with 32 awards.")
