@@ -22,6 +22,7 @@ from pydantic import Field
 from studygen.candidates import DEED_FAMILIES, QUESTION_FLAWS, STATEMENT_FLAWS, one_off_descriptions
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
+from studygen.generators.families import setting_country
 from studygen.language import not_english
 from studygen.models import (
     AnswerCandidate,
@@ -276,6 +277,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
     topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
                                                      if ent.label_ in _SUBJECT_LABELS]), text)
+    setting = setting_country(ent.text for p in item.parsed for ent in p.span.ents if ent.label_ in ("GPE", "NORP"))
     valid: list[Card] = []
 
     rivals = Rivals(item)
@@ -286,7 +288,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         card = make_card(data, text, complete.get(data["source_start"], False), verdict)
         if card is None:
             return
-        problem = card_context_problem(card, topic, text[card.source_start:card.source_end])
+        problem = card_context_problem(card, topic, text[card.source_start:card.source_end], setting)
         if problem is not None:
             verdict.reject(data, problem, detail(problem))
             return

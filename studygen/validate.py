@@ -30,7 +30,7 @@ from studygen.candidates import (
     WEEKDAYS,
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
-from studygen.generators.families import demonyms, other_names, seat_partners
+from studygen.generators.families import country_named, demonyms, other_names, seat_partners
 from studygen.ingest.cleaning import DIVISION, FIGURE, PART_NUMBER
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
 
@@ -401,7 +401,8 @@ _DETAILS = {
     Reason.TOO_LONG: "the question is too long for a card",
     Reason.ANSWER_IN_QUESTION: "the answer appears in the question",
     Reason.NO_QUESTION_MARK: "a question must end with a question mark",
-    Reason.TOPIC_ANSWER: "the answer is the article's title or subject, or a word of either",
+    Reason.TOPIC_ANSWER: "the answer is the article's title or subject, a word of either, or the country the "
+                         "article is set in",
     Reason.LEANS_ON_CONTEXT: "the card points at text the learner cannot see ('this', 'the same', 'at that time', "
                              "'Figure 3', 'as you will learn in Chapter 9')",
     Reason.UNGRAMMATICAL: "the question's own parse shows it is not English",
@@ -698,11 +699,17 @@ def bare_definite(text: str, topic: frozenset[str]) -> str | None:
     return None
 
 
-def card_context_problem(card: Card, topic: frozenset[str], source: str = "") -> str | None:
+def card_context_problem(card: Card, topic: frozenset[str], source: str = "",
+                         setting: str | None = None) -> str | None:
     """Why a card fails away from its article (None when it does not): it asks for the article's
-    own topic, it points at text the learner cannot see, or its ``source`` sentence points at a
-    figure, table or chapter of the document ("Figure 4.7 shows a plant cell": which figure?)."""
-    if is_topic(card.fact or card.answer, topic):
+    own topic or for the country it is set in (``setting``, from ``setting_country``: "Which
+    country sought to demobilize the armed forces?" in a chapter of US history), it points at text
+    the learner cannot see, or its ``source`` sentence points at a figure, table or chapter of the
+    document ("Figure 4.7 shows a plant cell": which figure?)."""
+    if is_topic(card.fact or card.answer, topic) or (
+            setting is not None and card.kind is not CardKind.TRUE_FALSE and country_named(card.answer) == setting):
+        # (a statement that names its setting is still a fact to check: "In the United States,
+        # each state determines ..." was kept by the judges)
         return Reason.TOPIC_ANSWER
     if leans_on_context(card.question) or points_into_document(source) or bare_definite(card.question, topic):
         return Reason.LEANS_ON_CONTEXT

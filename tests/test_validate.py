@@ -504,6 +504,34 @@ def test_a_card_with_a_bare_noun_pointing_back_leans_on_context() -> None:
     assert card_context_problem(card, topic_words("India national cricket team")) is None
 
 
+@pytest.mark.parametrize(("names", "setting"), [
+    (["American", "the United States", "US", "Jackson", "Britain", "Americans"], "US"),  # its names and people
+    (["Chinese", "China", "PRC", "Taiwan", "Japan"], "china"),
+    (["France", "Germany", "France", "Germany", "Paris", "Berlin"], None),  # a tie sets nothing
+    (["Ireland", "Irish"], None),  # twice is no setting
+])
+def test_the_country_an_article_is_set_in_is_the_one_it_names_most(names: list[str], setting: str | None) -> None:
+    from studygen.generators.families import setting_country
+
+    assert setting_country(names) == setting
+
+
+def test_a_question_answered_by_the_country_the_article_is_set_in_is_its_topic() -> None:
+    # "Which country sought to demobilize the armed forces as quickly as possible?" in a chapter of
+    # US history: of the labelled cards answered by the country their article names most, 9 of 39
+    # were kept (30 of 64 answered by another country)
+    from studygen.validate import Reason, card_context_problem, topic_words
+
+    card = _card("g1", "Which country sought to demobilize the armed forces as quickly as possible?", "the US")
+    assert card_context_problem(card, topic_words("The Challenges of Peacetime"), setting="US") == Reason.TOPIC_ANSWER
+    assert card_context_problem(card, topic_words("The Challenges of Peacetime"), setting="china") is None
+    statement = Card.model_validate(dict(guid="g2", article_id="a", kind=CardKind.TRUE_FALSE, answer="True",
+                                         question="In the United States, each state licenses teachers.",
+                                         fact="United States", fact_start=3, answer_start=0, source_start=0,
+                                         source_end=40))
+    assert card_context_problem(statement, topic_words("Teachers"), setting="US") is None  # still a fact to check
+
+
 MONTHS_TEXT = "In November, Luther wrote The Judgement on Monastic Vows. Pope John Paul II died on 2 April 2005."
 
 

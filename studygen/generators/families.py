@@ -8,6 +8,8 @@ of places by name, verbs and nouns of claims) live beside them in ``templates/qu
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -181,6 +183,37 @@ def demonyms(name: str) -> list[str]:
     """What the gazetteer calls a country's people and things where the word is not the name with a
     new ending ("Ireland" -> "Irish", ...; "the US" -> "American", ...); empty for the rest."""
     return list(_demonyms().get(_place_key(name), ()))
+
+
+@cache
+def country_named(name: str) -> str | None:
+    """The country a name or a people's word names, as one key for all its names ("the US",
+    "America", "American" -> "united states"; "Chinese" -> "china"); None for anything else."""
+    key = _place_key(name)
+    if place_kind(name) == "country":
+        group = _place_groups().get(key)
+        return key if group is None else _place_key(lexicon("places")["same"][group][0])
+    for country, words in _demonyms().items():
+        if key in {_place_key(w) for w in words}:
+            return country_named(country)
+    if name[:1].isupper() and " " not in name and len(name) >= 5:
+        # a people's word that is its country's name with a new ending ("German", "Chinese")
+        folded = key.removesuffix("s")
+        for country in lexicon("places").get("country", []):
+            stem = _place_key(country)
+            if " " not in stem and len(stem) >= 4 and folded[:max(4, len(stem) - 1)] == stem[:max(4, len(stem) - 1)]:
+                return country_named(country)
+    return None
+
+
+def setting_country(names: Iterable[str]) -> str | None:
+    """The country an article is set in: the one its names of places and peoples name most, three
+    times at least and more often than any other ("the US", "American", "America" all count)."""
+    counts = Counter(c for c in map(country_named, names) if c is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _abbreviation(name: str) -> bool:
