@@ -52,6 +52,11 @@ if TYPE_CHECKING:
 THRESHOLDS = frozenset({"above", "below", "over", "under", "beyond", "exceeding"})
 
 
+#: Verbs that are auxiliaries ("was built", "has been", "did not", "used to", "going to"); not "get"
+#: ("When got the mayor elected?").
+_AUXILIARY_VERBS = frozenset({"be", "have", "do", "use", "go"})
+
+
 def realise(q: Question, plan: Plan) -> str:
     verb = plan.clause_verb
     if verb.sent.root.pos_ not in ("VERB", "AUX"):
@@ -60,6 +65,11 @@ def realise(q: Question, plan: Plan) -> str:
         # migrated?"; "In 1700 ..." put "In" at the root. A clause is rewritten as the parser read
         # it; without a verb at the sentence's root it misread the sentence (one in 40 of `dev/tune`).
         raise Unrealisable("the parse has no verb at its root")
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_.startswith("VB") and c.lemma_.lower() not in _AUXILIARY_VERBS
+           for c in verb.children):
+        # "The public outcry helped push Congress to pass ...", read with "helped" as an auxiliary
+        # of "push": "When helped the public outcry push Congress ...?"
+        raise Unrealisable("a full verb read as an auxiliary")
     reporter = reporting_verb(verb)
     frame = frame_clause(q, verb, plan.drop, move_fronted=True)
     q.subject = frame.subject
@@ -542,6 +552,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # the fourth Green candidate to advance from ...", "with the first stage [in
                     # Bilbao]", "the largest employer [in the region]": the phrase says which
                     continue
+                if token.dep_ == "advmod" and token.head.dep_ == "cc":
+                    continue  # "freedom from interference [rather] than a right": "rather than" is one word
                 if token.dep_ == "prep" and token.lower_ in THRESHOLDS and token.head.pos_ in ("NOUN", "PROPN") \
                         and any(t.like_num or t.lower_ in ("certain", "given") for t in token.subtree):
                     continue  # "cannot support a white dwarf [above a certain mass]": without it, not true
@@ -851,12 +863,18 @@ def participle_subject(q: Question, verb: Token) -> str:
     if noun.ent_type_ in _NOT_A_DOER or noun.like_num:
         raise Unrealisable("a participle hung on a date or a number")
     comma = verb.left_edge.i - 1
-    if comma > noun.i and q.doc[comma].text == "," and noun.pos_ == "NOUN" and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "within") and c.i > noun.i
-            and c.right_edge.i == comma - 1 and q.doc[comma - 1].pos_ == "PROPN" for c in noun.children):
-        # "its origins in the Newcastle Polytechnic, established in 1969": the nearer noun was
-        # established, though the parser hangs the participle on "origins"
+    if comma > noun.i and q.doc[comma].text == "," and noun.pos_ == "NOUN" and noun.text[:1].islower() and any(
+            c.dep_ == "prep" and c.i > noun.i and c.right_edge.i == comma - 1
+            and q.doc[comma - 1].pos_ in ("NOUN", "PROPN") for c in noun.children):
+        # "its origins in the Newcastle Polytechnic, established in 1969", "a collapse inside the
+        # copper and gold mine, located in the Atacama Desert": the nearer noun was established or
+        # is located, though the parser hangs the participle on the first
         raise Unrealisable("a participle after a comma that may belong to the nearer noun")
+    if noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
+                                   for c in noun.children):
+        # "a biography of her mother, Madame Curie, published in 1937": the name beside a noun may
+        # be a title, and the participle the titled thing's ("When was Ève Curie's mother published?")
+        raise Unrealisable("a participle after a name set beside a noun")
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if noun.pos_ == "NOUN" and not determiners:
         # "did not reach temperatures recorded in central England in 2007", "records dated as early
@@ -1065,8 +1083,13 @@ def relative_antecedent(q: Question, verb: Token) -> str:
     noun = verb.head
     upper = []
     current = noun
-    while verb.i > noun.i and current.dep_ == "pobj" and current.head.head.pos_ in ("NOUN", "PROPN"):
-        current = current.head.head
+    while verb.i > noun.i and current.dep_ == "pobj":
+        holder = current.head.head
+        if holder.dep_ == "acl" and holder.tag_ in ("VBN", "VBG") and holder.head.pos_ in ("NOUN", "PROPN"):
+            holder = holder.head  # "the rays emitted by uranium, which had been discovered by Becquerel"
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            break
+        current = holder
         upper.append(current)
     # "warnings from the stock exchange against bets around LK-99, which eventually fell": the
     # nouns of the phrases between the noun and its clause may own the clause as well.

@@ -549,6 +549,10 @@ def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: s
     ("In 1930, while still a young man traveling from India to England to begin graduate study, Subrahmanyan "
      "Chandrasekhar began the calculations showing that electron degeneracy pressure cannot support a white "
      "dwarf above a certain mass, now known as the Chandrasekhar limit.", "1930", "a white dwarf above a certain mass"),
+    # "rather than" is one conjunction
+    ("In a dissent, Justice Clarence Thomas argued that the liberty protected by the Constitution is freedom from "
+     "government interference rather than a right to government benefits.", "Clarence Thomas",
+     "rather than a right"),
 ])
 def test_shortening_keeps_what_a_phrase_needs(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)

@@ -206,8 +206,8 @@ def test_a_noun_that_needs_its_of_names_no_kind(context: str, answer: str, quest
 
 def test_an_agent_of_a_dated_event_on_a_noun_is_asked_in_the_past() -> None:
     # the sentence is in the present ("is the eighth album"); the release, dated, is past
-    question = strict("Those Once Loyal is the eighth and final studio album by British death metal band Bolt "
-                      "Thrower, released on 11 November 2005 by Metal Blade Records.", "Metal Blade Records")
+    question = strict("Those Once Loyal is the eighth and final studio album, released on 11 November 2005 by Metal "
+                      "Blade Records.", "Metal Blade Records")
     assert question is not None and question.startswith("What released ")
     # a year on the noun dates it too (tune-T20: "Which parliament passes the 1855 colonial constitution?")
     question = strict("Victoria has a written constitution enacted in 1975, but based on the 1855 colonial "

@@ -116,6 +116,35 @@ def test_the_time_of_the_report_itself_is_asked() -> None:
         "What did Tesla say was built in 1887?")
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # "helped" read as an auxiliary of "push": not "When helped the public outcry push Congress ...?"
+    ("The public outcry helped push Congress to pass the Meat Inspection Act in 1906.", "1906"),
+    # a participle or relative clause after a comma that may belong to the nearer noun: the mine is
+    # located in the desert, not the collapse; Becquerel discovered the rays, not uranium
+    ("The men had been trapped since August 5, when a collapse inside the copper and gold mine, located in the "
+     "Atacama Desert near the city of Copiapó, blocked the main access tunnel.", "Atacama Desert"),
+    ("Curie chose to investigate the rays emitted by uranium, which had been discovered by the French physicist "
+     "Henri Becquerel in 1896.", "1896"),
+    # a name beside a noun may be a title: the biography was published, not "Ève Curie's mother"
+    ("Her younger daughter, Ève Curie, wrote a widely read biography of her mother, Madame Curie, published in "
+     "1937.", "1937"),
+])
+def test_a_clause_the_parser_may_have_hung_on_the_wrong_word_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a capitalised title, a description beside a name, a note in brackets: the participle is the noun's
+    ("The most comprehensive coverage is Tabari's History of the Prophets and Kings, written in Arabic during the "
+     "early 10th century.", "early 10th century", "When was Tabari's History of the Prophets and Kings written in "
+     "Arabic?"),
+    ("The teen auditions (ages 15 to 19), scheduled to begin on December 1, were moved to November 6.",
+     "December 1", "When were the teen auditions scheduled to begin?"),
+])
+def test_a_participle_on_its_own_noun_is_still_asked(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
 def test_a_subject_of_a_participle_is_not_asked_without_a_tense() -> None:
     # not "Who passing three rivals before the line?"
     assert strict("The final lap saw Maria Okafor passing three rivals before the line.", "Maria Okafor") is None
