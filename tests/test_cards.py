@@ -540,6 +540,32 @@ def test_a_false_statement_does_not_swap_in_a_value_the_article_gives_for_much_t
     assert "2021" not in swaps
 
 
+@pytest.mark.slow
+def test_a_false_statement_moves_no_date_by_centuries() -> None:
+    # "The background to the battle lay in the death of King Edward on January 3, 1868" (1066), a
+    # date from another article of the deck: false on its face
+    from studygen.analysis import analyse
+    from studygen.cards import true_false_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    battle = ("King Edward the Confessor died on 5 January 1066. Harold Godwinson was crowned the next day. "
+              "Harold was killed in the battle.")
+    restoration = "On January 3, 1868, troops took the palace in Kyoto. On 9 October 1066, Harold marched south."
+    articles = [Article(id=f"h{i}", title="Battle of Hastings", text=battle, source="test") for i in range(12)]
+    items = list(analyse([*articles, Article(id="m", title="Meiji", text=restoration, source="test")],
+                         spacy_pipeline(), embedder().embed))
+    pool = DistractorPool(items)
+    swaps = []
+    for item in items[:-1]:
+        death = next(c for c in item.candidates if c.text == "5 January 1066")
+        card = true_false_card(item, death, pool)
+        if card is not None and card["swapped_in"]:
+            swaps.append(card["swapped_in"])
+    assert swaps, "the hash made no statement false: the test proves nothing"
+    assert not any("1868" in s for s in swaps), swaps
+
+
 @pytest.mark.parametrize(("a", "b", "alike"), [
     ("Yu Lan Kao", "Yu Lun Kao", True),
     ("Zelensky", "Zelenskyy", True),
