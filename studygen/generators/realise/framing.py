@@ -554,6 +554,18 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if token.dep_ == "advmod" and token.head.dep_ == "cc":
                     continue  # "freedom from interference [rather] than a right": "rather than" is one word
+                if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
+                    continue  # "the [most] powerful nobleman": without it, another claim
+                if token.left_edge.i > 0 and (cc := doc[token.left_edge.i - 1]).dep_ == "cc" and not any(
+                        c.dep_ == "conj" and c.i > cc.i for c in cc.head.children):
+                    # "from Satsuma, Choshu, and [allied] domains": a list's last member, which the
+                    # parser hung on the noun
+                    continue
+                if token.dep_ == "prep" and token.lower_ == "by" and token.head.i == verb.i and any(
+                        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
+                    # "measure the price level [by tracking a basket]": how it is done; a reason given
+                    # for the whole ("Because an economy contains millions of prices") is not the verb's
+                    continue
                 if token.dep_ == "prep" and token.lower_ in THRESHOLDS and token.head.pos_ in ("NOUN", "PROPN") \
                         and any(t.like_num or t.lower_ in ("certain", "given") for t in token.subtree):
                     continue  # "cannot support a white dwarf [above a certain mass]": without it, not true
@@ -574,6 +586,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     break
         # A conjunction left without its conjunct goes too.
         for i in clause_ids - drop - pruned:
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if following is not None and following.i not in drop | pruned and following.dep_ in (
+                    "amod", "compound", "nmod") and following.head.i > following.i:
+                continue  # "Satsuma, Choshu, and allied domains": the parser hung the last one on the noun
             if doc[i].dep_ in ("cc", "preconj") and not any(
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
@@ -673,6 +689,14 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
             while conjunct.head.i != conjunct.i and min(subtree_ids(conjunct.head)) == start:
                 conjunct = conjunct.head
             part = subtree_ids(conjunct) & clause_ids
+            listed = cc.head
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
+                listed = listed.head
+            if conjunct.dep_ in ("amod", "compound", "nmod") and conjunct.head.i > conjunct.i \
+                    and listed.dep_ in ("amod", "compound", "nmod") and listed.head.i == conjunct.head.i:
+                # "troops from Satsuma, Choshu, and allied domains": words before one noun, listed;
+                # the text says it whole ("Satsuma, Choshu domains" would be a list without its "and")
+                continue
         if part & keep:
             raise Unrealisable("a coordination the parser misread")
         cut |= ids | part
@@ -960,7 +984,8 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
     if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
         return relative_antecedent(q, verb), subject_ids
     words = [q.doc[i] for i in sorted(subject_ids - drop)]
-    return q.render_tokens(words), subject_ids
+    closes = bool(words) and words[-1].text == "," and q.opens_an_appositive(words)
+    return q.render_tokens(words) + ("," if closes else ""), subject_ids
 
 
 def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,

@@ -126,9 +126,13 @@ class Question(Target):
                 continue
             if names_its_noun(token) and opener == "," and token.left_edge.i - 1 not in answer:
                 # "the city's mayor, Karen Bass,": the name says who; it stays, as a close appositive
-                drop.add(token.left_edge.i - 1)
-                if closer == ",":
-                    drop.add(token.right_edge.i + 1)
+                # right after a noun with "the" or an owner; elsewhere with its commas ("a great
+                # survey of landholding, the Domesday Book,")
+                if token.left_edge.i - 2 == token.head.i and any(
+                        c.dep_ == "poss" or c.lower_ == "the" for c in token.head.children):
+                    drop.add(token.left_edge.i - 1)
+                    if closer == ",":
+                        drop.add(token.right_edge.i + 1)
                 continue
             if listed_appositive(token):
                 continue  # "The English Channel, the Irish Channel and most of the North Sea": a list
@@ -187,11 +191,22 @@ class Question(Target):
         own = {c for c in ids if c != head.i}
         ids -= self.side_remarks(own) - {head.i}
         tokens = [self.doc[i] for i in sorted(ids)]
+        closes = False
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            closes = closes or tokens[-1].text == ","
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        return self.render_tokens(tokens)
+        text = self.render_tokens(tokens)
+        return text + "," if closes and self.opens_an_appositive(tokens) else text
+
+    def opens_an_appositive(self, tokens: list[Token]) -> bool:
+        """Do the words of a subject hold an appositive after a comma? Then the comma after them
+        closes it, and stays before the verb: "When had a great survey of landholding, the Domesday
+        Book, been compiled?" (not "... the Domesday Book been compiled?")."""
+        present = {t.i for t in tokens}
+        return any(t.dep_ == "appos" and t.left_edge.i - 1 in present and self.doc[t.left_edge.i - 1].text == ","
+                   for t in tokens)
 
 
     def render_tokens(self, tokens: list[Token],

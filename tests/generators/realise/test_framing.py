@@ -553,6 +553,14 @@ def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: s
     ("In a dissent, Justice Clarence Thomas argued that the liberty protected by the Constitution is freedom from "
      "government interference rather than a right to government benefits.", "Clarence Thomas",
      "rather than a right"),
+    # a superlative's "most"; a list's last member, which the parser hung on the noun; how a thing is done
+    ("On Edward's death, Harold Godwinson, Earl of Wessex and the most powerful nobleman in England, was crowned "
+     "king, probably on 6 January.", "6 January", "the most powerful nobleman"),
+    ("Troops from Satsuma, Choshu, and allied domains took control of the palace on January 3, 1868.",
+     "January 3, 1868", "Satsuma, Choshu, and allied domains"),
+    ("Because an economy contains millions of individual prices, economists measure the overall price level by "
+     "tracking the cost of buying a fixed group of items, called a basket of goods and services, over time.",
+     "Because an economy contains millions of individual prices", "by tracking the cost"),
 ])
 def test_shortening_keeps_what_a_phrase_needs(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
@@ -572,3 +580,15 @@ def test_a_clause_that_is_true_only_when_written_is_not_asked(context: str, answ
 def test_last_as_a_rank_is_still_asked() -> None:
     assert strict("North Carolina was the last colony to receive a printing press.", "North Carolina") == \
         "Which state was the last colony to receive a printing press?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # an appositive name that does not follow "the" noun right away keeps both its commas
+    ("A great survey of landholding, the Domesday Book, had been compiled in 1086.", "1086",
+     "When had a great survey of landholding, the Domesday Book, been compiled?"),
+    # right after "the" noun or an owner's, it stands close
+    ("The city's mayor, Karen Bass, opened the bridge in 2023.", "2023", "When did the city's mayor Karen Bass open "
+     "the bridge?"),
+])
+def test_an_appositive_name_is_set_off_as_english_wants(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
