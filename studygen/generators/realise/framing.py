@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Ordinals that are discourse markers at the front of a clause ("First, ...") and part of the claim
+#: after its subject ("who first visited the lake in 1885").
+ORDINAL_ADVERBS = frozenset({"first", "second", "third"})
 #: Prepositions that bound a noun by an amount ("a white dwarf above a certain mass", "firms with
 #: revenues over 10 million dollars"): the noun without the bound is another, wider claim.
 THRESHOLDS = frozenset({"above", "below", "over", "under", "beyond", "exceeding"})
@@ -395,6 +398,10 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
     # Discourse adverbs anywhere in the clause ("also", "then", "traditionally").
     for child in verb.children:
         marker = child.lower_ in DISCOURSE - COMMENT or child.lower_ in COMMENT and child.i < verb.i
+        if child.lower_ in ORDINAL_ADVERBS and child.i + 1 < len(doc) and doc[child.i + 1].text != "," \
+                and (subject is None or child.i > subject.i):
+            # "Steel, who first visited the lake in 1885": not "First, ..."; without it another claim
+            continue
         if child.dep_ == "advmod" and marker and child.i not in protect | answer \
                 and not list(child.children):
             drop.add(child.i)
@@ -464,7 +471,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     # "reached the top [for the first time]": cutting it changes what is said
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
-                                 for m in c.children) for c in doc[i].children)}
+                                 for m in [c, *c.children]) for c in doc[i].children)}
     for tier in PRUNE_TIERS:
         while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
             options = []

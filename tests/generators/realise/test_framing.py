@@ -561,6 +561,12 @@ def test_a_quotation_that_ends_the_sentence_is_closed_in_the_question(context: s
     ("Because an economy contains millions of individual prices, economists measure the overall price level by "
      "tracking the cost of buying a fixed group of items, called a basket of goods and services, over time.",
      "Because an economy contains millions of individual prices", "by tracking the cost"),
+    # "first" after the subject is part of the claim, not a discourse marker ("First, ..."); so is
+    # the phrase that says which of several it was
+    ("William Gladstone Steel, who first visited the lake in 1885, spent some seventeen years campaigning for its "
+     "protection.", "1885", "first visit"),
+    ("On March 12, Roosevelt spoke to the nation over the radio in the first of his fireside chats, explaining in "
+     "plain language why it was now safe to return money to the banks.", "March 12", "in the first of his fireside"),
 ])
 def test_shortening_keeps_what_a_phrase_needs(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
