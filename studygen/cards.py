@@ -452,6 +452,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     """The form of a date, number or name, which its options share: a year for a year ("2020"), a
     day for a day ("July 1, 2025"), figures for figures ("4"), words for words ("two"), a full name

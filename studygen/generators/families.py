@@ -186,22 +186,34 @@ def demonyms(name: str) -> list[str]:
 
 
 @cache
+def _countries_by_word() -> tuple[dict[str, str], dict[str, str]]:
+    """The gazetteer's countries by a people's word for them ("irish" -> "ireland"), and by the stem
+    a regular people's word shares with the name ("germ" -> "germany", from "Germany")."""
+    by_word = {_place_key(word): country for country, *words in lexicon("places").get("demonyms", []) for word in words}
+    by_stem: dict[str, str] = {}
+    for country in lexicon("places").get("country", []):
+        stem = _place_key(country)
+        if " " not in stem and len(stem) >= 4:
+            by_stem.setdefault(stem[:max(4, len(stem) - 1)], country)
+    return by_word, by_stem
+
+
+@cache
 def country_named(name: str) -> str | None:
     """The country a name or a people's word names, as one key for all its names ("the US",
-    "America", "American" -> "united states"; "Chinese" -> "china"); None for anything else."""
+    "America", "American" -> "US"; "Chinese" -> "china"); None for anything else."""
     key = _place_key(name)
     if place_kind(name) == "country":
         group = _place_groups().get(key)
         return key if group is None else _place_key(lexicon("places")["same"][group][0])
-    for country, words in _demonyms().items():
-        if key in {_place_key(w) for w in words}:
-            return country_named(country)
+    by_word, by_stem = _countries_by_word()
+    if key in by_word:
+        return country_named(by_word[key])
     if name[:1].isupper() and " " not in name and len(name) >= 5:
         # a people's word that is its country's name with a new ending ("German", "Chinese")
         folded = key.removesuffix("s")
-        for country in lexicon("places").get("country", []):
-            stem = _place_key(country)
-            if " " not in stem and len(stem) >= 4 and folded[:max(4, len(stem) - 1)] == stem[:max(4, len(stem) - 1)]:
+        for size in range(len(folded), 3, -1):
+            if (country := by_stem.get(folded[:size])) is not None:
                 return country_named(country)
     return None
 
