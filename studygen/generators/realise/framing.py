@@ -563,11 +563,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "freedom from interference [rather] than a right": "rather than" is one word
                 if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
                     continue  # "the [most] powerful nobleman": without it, another claim
-                if token.left_edge.i > 0 and (cc := doc[token.left_edge.i - 1]).dep_ == "cc" and not any(
-                        c.dep_ == "conj" and c.i > cc.i for c in cc.head.children):
-                    # "from Satsuma, Choshu, and [allied] domains": a list's last member, which the
-                    # parser hung on the noun
-                    continue
+                if token.left_edge.i > 0 and hung_last_member(doc[token.left_edge.i - 1]):
+                    continue  # "from Satsuma, Choshu, and [allied] domains": a list's last member
                 if token.dep_ == "prep" and token.lower_ == "by" and token.head.i == verb.i and any(
                         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
                     # "measure the price level [by tracking a basket]": how it is done; a reason given
@@ -593,10 +590,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     break
         # A conjunction left without its conjunct goes too.
         for i in clause_ids - drop - pruned:
-            following = doc[i + 1] if i + 1 < len(doc) else None
-            if following is not None and following.i not in drop | pruned and following.dep_ in (
-                    "amod", "compound", "nmod") and following.head.i > following.i:
-                continue  # "Satsuma, Choshu, and allied domains": the parser hung the last one on the noun
+            if hung_last_member(doc[i]) and i + 1 not in drop | pruned:
+                continue  # "Satsuma, Choshu, and allied domains": its last member stays, and so does "and"
             if doc[i].dep_ in ("cc", "preconj") and not any(
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
@@ -618,6 +613,24 @@ def bare_the(noun: Token) -> bool:
     party's criteria" or "the 2014 criteria")?"""
     before = [c for c in noun.children if c.i < noun.i]
     return bool(before) and all(c.dep_ == "det" and c.lower_ == "the" for c in before)
+
+
+#: Dependencies of words that stand before their noun and may be listed ("Satsuma, Choshu, and allied").
+_PREMODIFIERS = ("amod", "compound", "nmod")
+
+
+def hung_last_member(cc: Token) -> bool:
+    """Is ``cc`` the coordinator of a list of words before one noun whose last member the parser hung
+    on the noun instead ("troops from Satsuma, Choshu, and allied domains": "allied" read as the
+    noun's adjective, "and" as joining nothing)? The list is said whole, as the text says it."""
+    if cc.dep_ != "cc" or cc.i + 1 >= len(cc.doc) or any(c.dep_ == "conj" and c.i > cc.i for c in cc.head.children):
+        return False
+    last = cc.doc[cc.i + 1]
+    listed = cc.head
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    return last.dep_ in _PREMODIFIERS and last.head.i > last.i and listed.dep_ in _PREMODIFIERS \
+        and listed.head.i == last.head.i
 
 
 def bare_pobj(noun: Token) -> bool:
@@ -696,14 +709,8 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
             while conjunct.head.i != conjunct.i and min(subtree_ids(conjunct.head)) == start:
                 conjunct = conjunct.head
             part = subtree_ids(conjunct) & clause_ids
-            listed = cc.head
-            while listed.dep_ == "conj" and listed.head.i != listed.i:
-                listed = listed.head
-            if conjunct.dep_ in ("amod", "compound", "nmod") and conjunct.head.i > conjunct.i \
-                    and listed.dep_ in ("amod", "compound", "nmod") and listed.head.i == conjunct.head.i:
-                # "troops from Satsuma, Choshu, and allied domains": words before one noun, listed;
-                # the text says it whole ("Satsuma, Choshu domains" would be a list without its "and")
-                continue
+            if hung_last_member(cc):
+                continue  # the text says it whole ("Satsuma, Choshu domains" would be a list without its "and")
         if part & keep:
             raise Unrealisable("a coordination the parser misread")
         cut |= ids | part
