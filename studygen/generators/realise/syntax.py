@@ -192,6 +192,10 @@ def listed_appositive(token: Token) -> bool:
         return False
     if token.pos_ == token.head.pos_ and any(c.dep_ == "conj" for c in token.children):
         return True  # not "Xi Jinping, general secretary of the party and president": a name described
+    if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or any(d.dep_ == "det" for d in c.children))
+           for c in token.children):
+        return True  # "Project Mercury, [the Apollo program and the Space Shuttle]": a member with its own
+        # article or name is a thing of its own, not a second description of the first
     doc, after = token.doc, token.right_edge.i + 1
     return after + 1 < token.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or")
 

@@ -187,6 +187,17 @@ def test_a_list_the_parser_took_for_an_appositive_stays_whole(context: str, answ
     assert strict(context, answer) == question
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "What was the Apollo program and the Space Shuttle?" for "Project Mercury"
+    ("She worked on trajectories for Project Mercury, the Apollo program and the Space Shuttle.", "Project Mercury"),
+    ("The festival has stages in Hyde Park, the Royal Albert Hall and Wembley Arena.", "Hyde Park"),
+    ("The exhibition showed works by Monet, the Impressionist painter Renoir and a young Picasso.", "Monet"),
+])
+def test_a_list_of_things_is_no_appositive_of_its_first(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not question.startswith(("What was", "What is", "Who was", "Who is")), question
+
+
 def test_a_member_of_a_list_is_not_described_by_the_next_member() -> None:
     # "tapes in Australia, the CBS News archive, and kinescope recordings": not "What was the CBS
     # News archive?" nor "From tapes in which archive ...?" for "Australia"
