@@ -468,6 +468,18 @@ def test_who_claims_is_not_asked_what_for_a_name_that_may_be_a_persons(context: 
     assert (strict(context, answer) is not None) is asked
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "What says oil is now leaking ...?": an organisation that says something is asked "Who"
+    ("The US Coast Guard says oil is now leaking from the well on the sea floor.", "US Coast Guard"),
+    ("The FDNY said there were sixteen people injured.", "FDNY"),
+    ("Amnesty International argues that the law violates the right to protest.", "Amnesty International"),
+    ("The USGS said the quake occurred on the Enriquillo-Plantain Garden fault zone.", "USGS"),
+])
+def test_an_organisation_that_says_something_is_asked_who(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and question.startswith("Who "), question
+
+
 @pytest.mark.parametrize(("context", "answer", "kept"), [
     # a bare "the" noun keeps the phrase that says which one
     ("In 2014, the California State Legislature changed the criteria by which a party could qualify for elections.",
