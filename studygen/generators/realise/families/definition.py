@@ -38,6 +38,10 @@ def questions(q: Question) -> list[QuestionDraft]:
     if described is not None:
         # "An allele is one of two or more versions of a gene" -> "What is one of two or more
         # versions of a gene?": the whole description, which alone picks the term out
+        if described.lower_ == "one" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in described.children):
+            # "An ascribed status is one a person is born into": "What is one a person is born
+            # into?" leaves "one" standing for a noun the question never says
+            raise Unrealisable("a definition by 'one', the noun left out")
         phrase = q.doc[described.left_edge.i:described.right_edge.i + 1].text
         # "Provora are a group of predators ..." -> "What is a group of predators ...?"
         be = "is" if described.left_edge.lower_ in ("a", "an", "one") else described.head.lower_
