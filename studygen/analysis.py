@@ -260,6 +260,8 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
             continue
         if any(t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for sent in earlier for t in sent):
             return subject
+        if any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children) and not any(t.lower_ == "than" for t in span):
+            return subject  # "The harder challenge comes from ...": harder than which, the sentences before say
     return None
 
 

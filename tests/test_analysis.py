@@ -72,6 +72,11 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The shelter had 450 beds in June 2015.", True),
     ("Protists", "Karl von Baer was a German biologist. He studied many animals. "
      "The German biologist coined the word protozoa in June 1818.", True),
+    # a comparative without "than" compares with what the sentences before said
+    ("Ethics", "Many agree that pulling the lever is permissible. "
+     "The harder challenge came from a variation introduced by Thomson in June 1985.", True),
+    ("Ethics", "Many agree that pulling the lever is permissible. "
+     "The harder challenge than the lever came from a variation introduced by Thomson in June 1985.", False),
     # The subject says which one it is, or it is what the whole deck is about.
     ("City budget", "A new shelter opened on Main Street in 2010. "
      "The shelter on Main Street had 450 beds in June 2015.", False),
