@@ -506,6 +506,10 @@ def noun_phrase(head: Token) -> str | None:
     commas = [t.i for t in tokens if t.text == "," and t.i > head.i]
     if commas:
         tokens = [t for t in tokens if t.i < commas[0]]
+    if len(tokens) > 6 and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # "The construction of a dedicated high-speed line in England ... Its first section": "the
+        # construction" alone is not what "its" stands for, and the whole phrase is too long to say
+        return None
     if len(tokens) > 6:
         # The head with the words right before it that modify it, and its determiner: never words
         # picked out of a longer stretch ("a predominantly pop rock and country pop album" is not

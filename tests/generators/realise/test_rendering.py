@@ -155,6 +155,21 @@ def test_a_pronoun_is_not_taken_back_a_sentence_past_a_noun_of_its_own_sentence(
     assert Resolver(sentences).replacement(pronoun, 1) == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # "the construction" alone is not what "its" stands for, and the whole phrase is too long to say
+    ("The construction of a dedicated high-speed line in England shortened journey times considerably. "
+     "Its first section opened in 2003.", None),
+    # a name with "of" is said whole
+    ("The Bank of England raised rates in 2022. Its governor spoke in May.", "the Bank of England's"),
+])
+def test_a_noun_said_with_of_stands_for_a_pronoun_only_whole(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    pronoun = next(t for t in sentences[1] if t.lower_ == "its")
+    assert Resolver(sentences).replacement(pronoun, 1) == name
+
+
 def test_no_it_stands_for_a_percent_so_a_statement_does_not_keep_it_as_clear(nlp) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
 
