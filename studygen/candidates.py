@@ -710,6 +710,9 @@ def piece_of_a_name(span: SpacySpan) -> bool:
                 return True
         elif token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.i in inside:
             return True
+        elif (token.i == span.end and token.dep_ == "nummod" and token.head.i in inside
+              and token.head.pos_ == "PROPN" and doc[token.i - 1].whitespace_):
+            return True  # "High Speed" of "High Speed 1", "Apollo" of "Apollo 13": the number ends the name
     return False
 
 
