@@ -186,11 +186,27 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
     retyped = []
     for candidate in candidates:
         text = candidate.text
+        if candidate.type is not AnswerType.PERSON and swallows_a_subject(parsed[candidate.sentence], candidate,
+                                                                          surnames):
+            continue
         if candidate.type in _MISTAKEN_FOR_NAMES and (text in surnames or text in mostly) and place_kind(text) is None \
                 and not (text.isupper() and " " not in text):  # "GEBA": an acronym names no person
             candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
         retyped.append(candidate)
     return retyped
+
+
+def swallows_a_subject(sentence: ParsedSentence, candidate: AnswerCandidate, surnames: set[str]) -> bool:
+    """Did the recogniser run a name on into the person who is the next verb's subject ("During
+    [the Second World War Turing] worked for ...", a comma left out)? The candidate ends in a surname
+    the article gives a person, and a verb follows it: "During the _____ worked" is no sentence."""
+    *rest, last = candidate.text.split()
+    if not rest or last not in surnames:
+        return False
+    doc = sentence.span.doc
+    end = candidate.end - sentence.block_start
+    after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 _MISTAKEN_FOR_NAMES = frozenset({AnswerType.PLACE, AnswerType.ORGANISATION, AnswerType.CONCEPT, AnswerType.WORK,

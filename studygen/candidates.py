@@ -358,6 +358,9 @@ def described_as_a_person(span: SpacySpan) -> bool:
             return True
         if c.pos_ == "PROPN" and c.left_edge.lower_ in _PERSONAL_TITLES:
             return True
+    if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+           for c in root.children):
+        return True  # "directed by Bong Joon-ho, who co-wrote the screenplay": "who" is said of people
     return _SLASHED_NAMES.fullmatch(span.text) is not None
 
 
@@ -713,6 +716,8 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         elif (token.i == span.end and token.dep_ == "nummod" and token.head.i in inside
               and token.head.pos_ == "PROPN" and doc[token.i - 1].whitespace_):
             return True  # "High Speed" of "High Speed 1", "Apollo" of "Apollo 13": the number ends the name
+    if span.start > 0 and span[0].lower_ in _MONTHS and re.fullmatch(r"\d{1,2}", doc[span.start - 1].text):
+        return True  # "June 1954" of "7 June 1954": the blank would leave the day outside ("7 _____")
     return False
 
 

@@ -163,3 +163,19 @@ def test_no_candidate_is_drawn_from_a_sentence_naming_something_by_its_rank_alon
                       embedder().embed)
     second, third = text.index("In 2022"), text.index("Lee received")
     assert item.candidates and not [c.text for c in item.candidates if second <= c.start < third]
+
+
+@pytest.mark.slow
+def test_a_name_the_recogniser_ran_on_into_the_next_verbs_subject_is_no_answer() -> None:
+    from studygen.analysis import analyse
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    # "During the Second World War Turing worked ...": not "During the _____ worked for ..."
+    text = ("Alan Turing was an English mathematician. During the Second World War Turing worked for the Government "
+            "Code and Cypher School at Bletchley Park. Turing died in 1954.")
+    (item,) = analyse([Article(id="a1", title="Alan Turing", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    answers = {c.text for c in item.candidates}
+    assert not any(a.endswith("War Turing") for a in answers), answers
+    assert "Bletchley Park" in answers

@@ -35,6 +35,8 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     ("Simran Singh of DNA India rated the film three stars.", "India"),
     # the number ends the name: not "now known as _____ 1"
     ("The Channel Tunnel Rail Link, now known as High Speed 1, shortened journey times considerably.", "High Speed"),
+    # the day stays with its month: not "(23 June 1912 – 7 _____)"
+    ("Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.", "June 1954"),
 ])
 def test_a_blank_never_cuts_a_name_in_two(text: str, piece: str) -> None:
     assert piece not in _answers(text)
@@ -555,6 +557,9 @@ def test_an_answer_never_opens_with_an_adverb(text: str, answer: str) -> None:
     # a pair of skaters joined by a slash: "What earned the highest-ever placement ...?"
     ("Japan's Riku Miura / Ryuichi Kihara earned the highest-ever placement for a Japanese pair with their silver "
      "medal finish.", "Riku Miura / Ryuichi Kihara"),
+    # "who" is said of people: not "What directed the 2019 South Korean black comedy thriller film?"
+    ("Parasite is a 2019 South Korean black comedy thriller film directed by Bong Joon-ho, who co-wrote the "
+     "screenplay with Han Jin-won.", "Bong Joon-ho"),
 ])
 def test_a_name_its_role_or_title_calls_a_person_is_asked_as_a_person(text: str, name: str) -> None:
     from studygen.models import AnswerType
