@@ -716,9 +716,9 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         elif (token.i == span.end and token.dep_ == "nummod" and token.head.i in inside
               and token.head.pos_ == "PROPN" and doc[token.i - 1].whitespace_):
             return True  # "High Speed" of "High Speed 1", "Apollo" of "Apollo 13": the number ends the name
-    if span.start > 0 and span[0].lower_ in _MONTHS and re.fullmatch(r"\d{1,2}", doc[span.start - 1].text):
-        return True  # "June 1954" of "7 June 1954": the blank would leave the day outside ("7 _____")
-    return False
+    # "June 1954" of "7 June 1954": the blank would leave the day outside ("7 _____")
+    return span.start > 0 and span[0].lower_ in _MONTHS and \
+        re.fullmatch(r"\d{1,2}", doc[span.start - 1].text) is not None
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z0-9.&-]{1,8}")
