@@ -521,6 +521,10 @@ _POINTERS = re.compile(
     r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
     r"spen[dt]|relocat)\w*\s+there\b"
     r"|^(?:That is|In other words|From there|From here),"
+    # "In response, the Twelfth Amendment ... required ...": a response to what, a result of what,
+    # like what? (tune-T31; 0 of 5 labelled cards opening with one of these and a comma were kept)
+    r"|^(?:In response|In reply|In return|In turn|In contrast|By contrast|On the contrary|Conversely|Similarly"
+    r"|Likewise|As a result|Consequently|Thus|Hence|Therefore),"
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"
     r"|^One\s+(?:[a-z]+\s+)?(?:example|instance|case)\s+(?:is|was)\b"

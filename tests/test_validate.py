@@ -187,6 +187,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Why is hydrogen an important exception?",
     "One of the first strong candidates, Cygnus X-1, was identified in the _____.",
     "The sodium-potassium pump is a classic illustration.",
+    # a connective that answers, contrasts with or follows from the sentence before
+    "In response, the Twelfth Amendment, ratified in 1804, required electors to cast separate votes.",
+    "In contrast, the _____ professor facilitates classroom discussions.",
+    "As a result, the price of _____ rose sharply.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -228,6 +232,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Fetterman himself replied saying that Pennsylvanians call it a veggie tray.",
     "Sodium reacts with water to form sodium hydroxide.",
     "The response to the crisis was slow.",
+    "In response to popular pressure, the _____ sought to demobilize its armed forces.",
+    "As a result of the explosion, the roadway collapsed into the _____.",
     # "both" that names its two, or says "both of the ..."; "do so" with its verb before it; verbs
     "Who won both the 1994 and the 1998 election?",
     "The bridge links both Cambridge and Allston.",
