@@ -237,7 +237,8 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
         # "confirmed that the militants were Serbian citizens": "What did he confirm were Serbian
         # citizens?", not "was": the plural noun after "be" keeps its verb plural
         plural_attr = any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
-        if finite is not None and not plural_wh and not plural_attr and not wh_words.coordinated(q):
+        # (a question phrase that keeps the subject's noun keeps its verb: "How many people ... have")
+        if finite is not None and plan.agree and not plural_wh and not plural_attr and not wh_words.coordinated(q):
             if finite.tag_ == "VBP":
                 replacements[finite.i] = third_person(finite)
             elif finite.lower_ == "were":

@@ -20,6 +20,11 @@ pytestmark = pytest.mark.slow
     # a plural noun after "be" keeps its verb plural
     ("Prosecutor Naim Abazi confirmed that the arrested militants were Serbian citizens.", "arrested militants",
      "What did Prosecutor Naim Abazi confirm were Serbian citizens?"),
+    # a question phrase that keeps the subject's noun keeps its verb
+    ("Chilean authorities say that more than 700 people have been confirmed dead.", "more than 700",
+     "How many people do Chilean authorities say have been confirmed dead?"),
+    ("The officials said that 300 people were injured in the blast.", "300",
+     "How many people did the officials say were injured in the blast?"),
 ])
 def test_a_claim_is_asked_as_a_claim(context: str, answer: str, question: str) -> None:
     assert ask(context, answer) == question
