@@ -146,3 +146,14 @@ def test_what_it_was_is_not_asked_when_the_answer_repeats_the_name(writer, nlp) 
     found = drafts(writer, nlp, "Intense Tropical Cyclone Batsirai was a deadly tropical cyclone which struck "
                                 "Madagascar in February 2022.", "deadly tropical cyclone")
     assert not any(d.question.startswith("What was") for d in found), [d.question for d in found]
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # what follows the name is the clause's: not "Who was the band's longtime collaborator, in New York?"
+    ("The album was produced by the band's longtime collaborator, Jack Antonoff, in New York.", "Jack Antonoff",
+     "Who was the band's longtime collaborator?"),
+    ("The boys entered the cave with the team's 25-year-old assistant coach, Ekkapol Chantawong, on June 23 after "
+     "a football practice.", "Ekkapol Chantawong", "Who was the team's 25-year-old assistant coach?"),
+])
+def test_a_described_name_is_asked_by_its_description_alone(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

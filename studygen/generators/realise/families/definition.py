@@ -59,7 +59,10 @@ def questions(q: Question) -> list[QuestionDraft]:
             # "his wife, Queen Gudrún, and his heir, Prince Amleth": the description drags the
             # other member, and its name, along
             raise Unrealisable("a described member of a list")
-        phrase = unique_description(q, described, exclude=subtree_ids(root))
+        # What follows the name is the clause's, not the description's ("their assistant coach,
+        # Ekkapol Chantawong, on June 23 after a football practice": the parser hangs the date on "coach")
+        after = {t.i for c in described.children if c.i > root.i for t in c.subtree}
+        phrase = unique_description(q, described, exclude=subtree_ids(root) | after)
         question = f"{who_what(q, described)} {be} {phrase}"
         return [q.finish(question, "definition:appositive-name", 0.95)]
     appos = [c for c in root.children if c.dep_ == "appos" and not q.contains(c)]
