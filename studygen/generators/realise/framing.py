@@ -553,9 +553,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "form in response [to the changing complexity]": "in response to" is one preposition
                 ranked = token.head if token.dep_ in ("acl", "relcl") or (
                     token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN")) else misattached_noun(token)
-                if ranked is not None and any(
-                        c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
-                        or c.lower_ in ("only", "first", "last") for c in [ranked, *ranked.children]):
+                if token.dep_ == "prep" and (ranked is None or not is_ranked(ranked)):
+                    # "the first spacecraft to make a soft landing [on the nucleus of a comet]": a phrase
+                    # inside the clause that says what the ranked noun was first to do
+                    ranked = next((a.head for a in token.ancestors if a.dep_ in ("acl", "relcl")), ranked)
+                if ranked is not None and is_ranked(ranked):
                     # "the 18th person to achieve EGOT status", "was the first to report it", "became
                     # the fourth Green candidate to advance from ...", "with the first stage [in
                     # Bilbao]", "the largest employer [in the region]": the phrase says which
@@ -618,6 +620,12 @@ def bare_the(noun: Token) -> bool:
 
 #: Dependencies of words that stand before their noun and may be listed ("Satsuma, Choshu, and allied").
 _PREMODIFIERS = ("amod", "compound", "nmod")
+
+
+def is_ranked(noun: Token) -> bool:
+    """Is the noun ranked ("the first spacecraft", "the largest employer", "the only woman")?"""
+    return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "first", "last")
+               for c in [noun, *noun.children])
 
 
 def hung_last_member(cc: Token) -> bool:

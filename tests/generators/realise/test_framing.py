@@ -501,6 +501,11 @@ def test_an_organisation_that_says_something_is_asked_who(context: str, answer: 
      "Départ, with the first stage in Bilbao.", "Amaury Sport Organisation", "the first stage in Bilbao"),
     ("By 1990, the company had become the largest employer of engineers in the northern region of the country.",
      "the company", "the largest employer of engineers in the northern region"),
+    # what a ranked noun was first to do, all of it
+    ("The European Space Agency's Philae lander has become the first spacecraft to make a soft landing on the "
+     "nucleus of a comet.", "European Space Agency", "to make a soft landing on the nucleus of a comet"),
+    ("In 1990 the company became the first firm to sell shares on the new exchange in Warsaw.", "1990",
+     "the first firm to sell shares on the new exchange in Warsaw"),
 ])
 def test_a_question_keeps_what_says_which_one_or_which_time(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
