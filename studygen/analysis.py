@@ -269,15 +269,19 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
             continue
         children = list(subject.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
-                c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "appos", "nummod") for c in children):
+        if any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "appos", "nummod") for c in children):
             continue
         if subject.lemma_.lower() in title_words or subject.lower_ in title_words:
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in children) and any(
+                c.dep_ == "amod" and c.tag_ == "JJR" for c in children) and not any(t.lower_ == "than" for t in span):
+            # "The harder challenge comes from ...", "A broader definition was proposed ...": harder
+            # or broader than what, the sentences before say
+            return subject
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            continue
         if any(t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for sent in earlier for t in sent):
             return subject
-        if any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children) and not any(t.lower_ == "than" for t in span):
-            return subject  # "The harder challenge comes from ...": harder than which, the sentences before say
     return None
 
 

@@ -77,6 +77,8 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The harder challenge came from a variation introduced by Thomson in June 1985.", True),
     ("Ethics", "Many agree that pulling the lever is permissible. "
      "The harder challenge than the lever came from a variation introduced by Thomson in June 1985.", False),
+    ("Acids", "Arrhenius defined an acid by the ions it gives in water. "
+     "A broader definition was proposed independently by Brønsted and Lowry in June 1923.", True),
     # The subject says which one it is, or it is what the whole deck is about.
     ("City budget", "A new shelter opened on Main Street in 2010. "
      "The shelter on Main Street had 450 beds in June 2015.", False),

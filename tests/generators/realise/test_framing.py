@@ -516,7 +516,7 @@ def test_a_question_keeps_what_says_which_one_or_which_time(context: str, answer
     ("In September, Paula Shugart stated that the pageant would be held in January 2023.", "Paula Shugart",
      "Who stated in September that the pageant would be held in January 2023?"),
     ("On 29 March 2022, the NTSB announced that China had granted visas to the technical advisors.", "NTSB",
-     "What announced on 29 March 2022 that China had granted visas to the technical advisors?"),
+     "Who announced on 29 March 2022 that China had granted visas to the technical advisors?"),
     ("In April 2019, Shakun Batra was reported to direct the biopic on Osho.", "Shakun Batra",
      "Who was reported in April 2019 to direct the biopic on Osho?"),
 ])
