@@ -116,13 +116,17 @@ def add_sentence_fixes(nlp: Language) -> None:
 
     if FIX_COMPONENT not in nlp.pipe_names:
         from spacy.symbols import ORTH
-        from spacy.util import compile_infix_regex
+        from spacy.util import compile_infix_regex, compile_suffix_regex
 
         # Let the tokenizer cut "2015.A" and "candidates.Its" at the full stop, so that the
         # component above can start a sentence there.
         infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[a-z0-9])\.(?=[A-Z])"]
         tokenizer: Any = nlp.tokenizer
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # "hydroxide ions, OH−. Hydrochloric acid ...": the full stop after an ion's charge is cut
+        # off too, or the sentence runs on into the next one
+        suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[+−])\."]
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         # "Op. 28" as two tokens, not three: cut at its full stop, "Chopin's 24 Preludes, Op. 28" is
         # misparsed (the number becomes a second subject, and a question loses "Op.").
         for abbreviation in _ONE_TOKEN_ABBREVIATIONS:

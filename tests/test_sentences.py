@@ -43,6 +43,16 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
 
 
 @pytest.mark.parametrize(("first", "second"), [
+    # the charge's sign glued the full stop to the ion: "What defined an acid as ... OH−. Hydrochloric acid?"
+    ("Arrhenius defined a base as a compound that produces hydroxide ions, OH−.",
+     "Hydrochloric acid, HCl, and sodium hydroxide, NaOH, fit these definitions well."),
+    ("Ammonia picks up a proton to form the ammonium ion, NH4+.", "Water acts as the acid in this reaction."),
+])
+def test_a_full_stop_after_an_ions_charge_ends_its_sentence(first: str, second: str) -> None:
+    assert _sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(("first", "second"), [
     # the article's sentence: the parser does not cut this one without help
     ("Legendre's conjecture states that there is a prime number between n2 and (n + 1)2 for every positive "
      "integer n.", "It is implied by the stronger Cramér's conjecture."),
