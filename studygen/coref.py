@@ -10,6 +10,7 @@ card is skipped rather than guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -131,17 +132,19 @@ def names_written_inside(sentences: Iterable[SpacySpan]) -> frozenset[str]:
     in lower case: names wherever they stand, even first in a sentence ("Truss resigned on 25
     October", though "truss" is a word of the lexicon; "Swift began ..."). A capital after a
     sentence's start, a colon, a quotation mark or a symbol ("^§ Originally placed ..." in a table's
-    notes) says nothing; after a word or a comma it does."""
-    inside: set[str] = set()
-    lower: set[str] = set()
+    notes) says nothing; after a word or a comma it does. A name the article also writes once in
+    lower case for something else ("Tesla" throughout, "the tesla" once for the unit named after him)
+    is still a name when its capitals outnumber that three to one."""
+    inside: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for sent in sentences:
         for token in sent:
             if token.text[:1].islower():
-                lower.add(token.lower_)
+                lower[token.lower_] += 1
             elif token.text[:1].isupper() and not token.text.isupper() and token.i != sent.start \
                     and (token.nbor(-1).text[-1:].isalnum() or token.nbor(-1).text == ","):
-                inside.add(token.lower_)
-    return frozenset(inside - lower)
+                inside[token.lower_] += 1
+    return frozenset(word for word, count in inside.items() if count >= 3 * lower[word])
 
 
 class Resolver:

@@ -250,6 +250,9 @@ def test_a_pronoun_whose_antecedent_is_in_its_own_sentence_is_not_replaced(name:
     # a table's notes after a mark say nothing: "Originally" stays a word
     ("Originally, Yejas was named Miss Grand Panama. ^§ Originally placed among the top 20.", False),
     ("Originally, Yejas was named Miss Grand Panama. * Originally placed among the top 20.", False),
+    # a name the article writes once in lower case for something else, and far more often as a name
+    ("Tesla received the Edison Medal in 1917. In 1887 Tesla found new backers. The unit of flux, the tesla, "
+     "honours him. Westinghouse bought Tesla's patents. Later Tesla moved to New York.", True),
 ])
 def test_a_word_capitalised_inside_its_sentences_keeps_its_capital_at_the_start(nlp, text: str,  # noqa: ANN001
                                                                                 capital: bool) -> None:
