@@ -697,6 +697,21 @@ def doc_text(doc: Any) -> str:
     return str(text)
 
 
+def date_part(ent: SpacySpan) -> SpacySpan:
+    """A date the recogniser ran on into the next phrase ("on [4 November hundreds of thousands] of
+    people gathered"), cut where that phrase begins: the second word whose head lies outside the
+    entity starts another phrase, when what it starts holds no digit or month ("on _____ of people
+    gathered" is no sentence)."""
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end]
+    if len(outside) < 2:
+        return ent
+    cut = max(outside[1].left_edge.i, ent.start + 1)
+    tail = ent.doc[cut:ent.end]
+    if any(t.like_num or t.lower_ in _MONTHS for t in tail):
+        return ent
+    return ent.doc[ent.start:cut]
+
+
 def piece_of_a_name(span: SpacySpan) -> bool:
     """Is the span glued to more of a name: "Nice" in "Paris–Nice", "India" in "DNA India", "4/5"?
     The blank would cut a name in two."""
@@ -912,6 +927,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
                     continue
         if origin == "entity" and part_of_a_title(strip_determiner(ent)):
             continue
+        if answer_type in (AnswerType.DATE, AnswerType.TIME):
+            ent = date_part(ent)  # "4 November [hundreds of thousands]"
         if answer_type in (AnswerType.DATE, AnswerType.TIME) and not looks_like_date(ent.text):
             continue  # "annual", "65th": not a date to ask for
         if (answer_type is AnswerType.DATE and len(ent) > 2 and ent[0].like_num and not ent[0].is_digit

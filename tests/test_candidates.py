@@ -567,3 +567,10 @@ def test_a_name_its_role_or_title_calls_a_person_is_asked_as_a_person(text: str,
 
     sent = next(iter(spacy_pipeline()(text).sents))
     assert {c.type for c in sentence_candidates(sent, 0, 0) if c.text == name} == {AnswerType.PERSON}
+
+
+def test_a_date_the_recogniser_ran_on_into_the_next_phrase_ends_where_the_date_does() -> None:
+    # not "on _____ of people gathered" for "4 November hundreds of thousands"
+    answers = _answers("Demonstrations have taken place in Leipzig, and on 4 November hundreds of thousands of people "
+                       "gathered at Alexanderplatz in East Berlin.")
+    assert "4 November" in answers and not any("hundreds" in a for a in answers), answers
