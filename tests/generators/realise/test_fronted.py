@@ -531,3 +531,14 @@ def test_a_possessive_inside_a_name_is_not_asked_whose(context: str, answer: str
 def test_a_possessor_of_a_common_noun_is_still_asked_whose() -> None:
     assert strict("The novel describes Tolstoy's childhood in Russia.", "Tolstoy") == \
         "Whose childhood does the novel describe?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a place that only locates the noun of a fronted phrase: not "In the village of Mvezo in which cape ...?"
+    ("In the village of Mvezo in the Eastern Cape, Mandela became a leader of the African National Congress.",
+     "Eastern Cape"),
+    ("At the 1986 World Cup in Mexico, the manager asked the kit supplier for lighter blue shirts.", "Mexico"),
+])
+def test_the_place_of_a_place_in_a_fronted_phrase_is_not_asked(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or " in which " not in question, question

@@ -316,6 +316,12 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         text = names_its_kind(q, arg, root, phrase) or piped(q, arg, phrase, replaced)
         return Plan(family("subject"), text, subtree_ids(arg), verb, "subject", score=0.88, agree=False)
     if arg.dep_ == "prep" and arg.head.i == verb.i:
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and root.head.head.pos_ in (
+                "NOUN", "PROPN"):
+            # "In the village of Mvezo in which cape did Mandela become ...?", "At the 1986 World Cup in
+            # which country ...?": the place of a place, fronted, reads garbled (3 of 11 such labelled
+            # questions kept)
+            raise Unrealisable("a place that locates the noun of a fronted phrase")
         text = piped(q, arg, phrase, replaced)
         return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
     raise Unrealisable(f"answer deep inside the {arg.dep_}")
