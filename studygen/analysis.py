@@ -222,7 +222,14 @@ def states_something(span: Any) -> bool:
         return False  # "... announced several changes:": the list it introduces is the content
     if re.search(r"\?[\"'\u2019\u201d)\]]*\s*$", span.text):
         return False  # a cloze or a statement of a question is no fact
+    root = span.root
+    if root.tag_ == "VB" and root.lower_ in _SUPPOSING and not any(c.dep_ in ("nsubj", "aux") for c in root.children):
+        return False  # "Suppose a monopolist can sell one unit at $10": a case put to the reader, no fact
     return any(t.tag_ in FINITE_TAGS for t in span)
+
+
+#: Imperatives that set up a case for the reader ("Suppose ...", "Imagine ...", "Consider ...").
+_SUPPOSING = frozenset({"suppose", "imagine", "consider", "assume", "picture", "pretend", "let"})
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

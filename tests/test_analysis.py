@@ -57,6 +57,10 @@ def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> Non
     ('Why did the river flood in 2002?"', False),
     ("The ministry announced several changes:", False),
     ('He asked "Why?" and left the room in 1990.', True),
+    # a case put to the reader is no fact: not "Suppose a monopolist can sell ... || True"
+    ("Suppose a monopolist can sell one unit at a price of $10 or two units at a price of $9 each.", False),
+    ("Imagine that you are standing on a footbridge above the track.", False),
+    ("The firm supposes that demand is elastic.", True),
 ])
 def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str, states: bool) -> None:
     from studygen.analysis import states_something
