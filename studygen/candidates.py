@@ -423,6 +423,9 @@ def half_of_a_list(span: SpacySpan) -> bool:
     if any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
            for child in root.children):
         return True
+    if any(child.dep_ == "appos" and child.pos_ == root.pos_ and not span.start <= child.i < span.end
+           and any(g.dep_ == "conj" for g in child.children) for child in root.children):
+        return True  # "of DNA, RNA, viruses, coal and graphite", parsed DNA <- RNA (appos) <- viruses (conj)
     return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span) or half_of_a_slashed_pair(span)
 
 
