@@ -3,6 +3,7 @@ whether the answer covers its phrase, or is one member of a list."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, ROLE_NOUNS, gazetteer_kind
@@ -153,8 +154,14 @@ def people(q: Question) -> bool:
     # "the bank's parent")
     kin = root.lemma_.lower() in ("family", "household", "parent") and any(
         c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in root.children)
-    return kin or (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
+    # "West Berliners", "New Yorkers", "Parisians": the people of a place, by its name
+    townsfolk = root.text[:1].isupper() and root.tag_ in ("NNPS", "NNS") and bool(_TOWNSFOLK.search(root.lower_))
+    return kin or townsfolk or (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
         p.lemma_.lower() in PERSON_NOUNS for p in noun_appositives(q, root))
+
+
+#: How the people of a place are named: "Berliners", "Londoners", "Parisians", "Muscovites".
+_TOWNSFOLK = re.compile(r"(?:[^aeiou]ers|ians|ites)$")
 
 
 def noun_appositives(q: Question, root: Token) -> list[Token]:

@@ -476,6 +476,16 @@ def test_who_claims_is_not_asked_what_for_a_name_that_may_be_a_persons(context: 
 
 
 @pytest.mark.parametrize(("context", "answer"), [
+    # the people of a place, by its name: not "What greeted the arrivals with cheers?"
+    ("West Berliners greeted the arrivals with cheers.", "West Berliners"),
+    ("Londoners cheered the team on its return from the final.", "Londoners"),
+])
+def test_the_people_of_a_place_are_asked_who(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and question.startswith("Who "), question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
     # not "What says oil is now leaking ...?": an organisation that says something is asked "Who"
     ("The US Coast Guard says oil is now leaking from the well on the sea floor.", "US Coast Guard"),
     ("The FDNY said there were sixteen people injured.", "FDNY"),
