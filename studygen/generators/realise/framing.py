@@ -924,6 +924,11 @@ def participle_subject(q: Question, verb: Token) -> str:
         # copper and gold mine, located in the Atacama Desert": the nearer noun was established or
         # is located, though the parser hangs the participle on the first
         raise Unrealisable("a participle after a comma that may belong to the nearer noun")
+    if comma > noun.i and q.doc[comma].text == "," and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        # "It was animated by Studio Ghibli, produced by Toshio Suzuki and distributed by Toho": a run
+        # of the film's participles, the parser hanging the second on the first one's agent ("Who
+        # produced Studio Ghibli?")
+        raise Unrealisable("a participle after another participle's agent")
     if noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
                                    for c in noun.children):
         # "a biography of her mother, Madame Curie, published in 1937": the name beside a noun may

@@ -128,6 +128,9 @@ def test_the_time_of_the_report_itself_is_asked() -> None:
     # a name beside a noun may be a title: the biography was published, not "Ève Curie's mother"
     ("Her younger daughter, Ève Curie, wrote a widely read biography of her mother, Madame Curie, published in "
      "1937.", "1937"),
+    # a run of participles, the second hung on the first one's agent: not "Who produced Studio Ghibli?"
+    ("It was animated by Studio Ghibli, produced by Toshio Suzuki and distributed in Japan by Toho.",
+     "Toshio Suzuki"),
 ])
 def test_a_clause_the_parser_may_have_hung_on_the_wrong_word_is_not_asked(context: str, answer: str) -> None:
     assert strict(context, answer) is None
