@@ -520,6 +520,9 @@ _POINTERS = re.compile(
     # "the headquarters moved there", "a new temple was erected there": where? (tune-T19, tune-T21)
     r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
     r"spen[dt]|relocat)\w*\s+there\b"
+    # "Why are group D climates almost absent there?": a "there" that ends its clause is a place
+    # said before (1 of 7 labelled cards with one kept)
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere(?=\s*[?.!,;])"
     r"|^(?:That is|In other words|From there|From here),"
     # "In response, the Twelfth Amendment ... required ...": a response to what, a result of what,
     # like what? (tune-T31; 0 of 5 labelled cards opening with one of these and a comma were kept)

@@ -180,6 +180,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "When was Andy Taylor born here?",
     "Fellow lineman _____ added 6½ sacks.",
     "When did the headquarters move there from Blue Bridge Lane?",
+    "Why are group D climates almost absent there?",
+    "Violent assaults occur against members of the _____ there.",
     "By _____ a new temple was erected there to house them.",
     "Because of this, the swimsuit event was held as a private event at the _____.",
     # an example, exception or candidate without what it is one of
@@ -247,6 +249,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "He was elected a Fellow of the Royal Society in _____.",
     "Which beetle is found in Britain?",  # "here" only as a word
     "There were 20 people there in _____.",  # "there were" is no place
+    "Where there is water, there is life, the guide says of _____.",  # "there is" points at nothing
     "Since then, there has been a museum in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
