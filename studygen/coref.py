@@ -47,6 +47,8 @@ class Mention:
     sentence: int
     position: int
     is_subject: bool
+    #: "Mozart's Requiem": the name owns the phrase it stands before
+    is_owner: bool = False
 
 
 def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
@@ -60,8 +62,10 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
                 continue
             # "the Gazette he printed": a name after its own article, an acronym or a common noun is no person
             label = "ORG" if ent.label_ == "PERSON" and not_a_persons_name(ent) else ent.label_
+            if label == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
+                label = "WORK_OF_ART"  # "Mozart's Requiem", which the recogniser calls a person: owned, a thing
             mentions.append(Mention(ent.text, label, index, ent.start,
-                                    root.dep_ in ("nsubj", "nsubjpass")))
+                                    root.dep_ in ("nsubj", "nsubjpass"), root.dep_ == "poss"))
     return mentions
 
 
@@ -237,6 +241,10 @@ class Resolver:
             same = others
         if same:
             pick = same[-1]
+            if pick.is_owner and not any(m.is_subject for m in same):
+                # "Mozart's Requiem was performed at his funeral": the owner of the subject is named
+                # only to say whose the subject is; "his" may as well be someone named before
+                return None
             # A proper-noun subject between that person and the pronoun, which the parser did not
             # tag as a person ("Tremaine had fought ..., but Margera was uncertain that Paramount
             # would allow him"), is the likelier antecedent: naming the earlier person would make

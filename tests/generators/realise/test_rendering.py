@@ -170,6 +170,22 @@ def test_a_noun_said_with_of_stands_for_a_pronoun_only_whole(nlp, text: str, nam
     assert Resolver(sentences).replacement(pronoun, 1) == name
 
 
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # "Mozart's Requiem", which the recogniser calls a person, owned: neither it nor its owner is "his"
+    ("Chopin died in Paris on 17 October 1849. Mozart's Requiem was performed at his funeral at the Church of the "
+     "Madeleine.", "his", None),
+    # the owner who is also the only one the clause can mean
+    ("Anna Berg wrote three novels. Anna Berg's first novel made her famous.", "her", "Anna Berg"),
+])
+def test_a_name_owned_by_another_is_no_persons_antecedent(nlp, text: str, word: str,  # noqa: ANN001
+                                                          name: str | None) -> None:
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    pronoun = next(t for t in sentences[1] if t.lower_ == word)
+    assert Resolver(sentences).antecedent(pronoun, 1) == name
+
+
 def test_no_it_stands_for_a_percent_so_a_statement_does_not_keep_it_as_clear(nlp) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
 
