@@ -542,3 +542,15 @@ def test_a_possessor_of_a_common_noun_is_still_asked_whose() -> None:
 def test_the_place_of_a_place_in_a_fronted_phrase_is_not_asked(context: str, answer: str) -> None:
     question = strict(context, answer)
     assert question is None or " in which " not in question, question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a date that only dates a thing inside a fronted phrase: not "From the stock market crash of what date ...?"
+    ("From the stock market crash of October 1929, the crisis spread to the rest of the world.", "October 1929",
+     None),
+    # a part of a stretch of time asks well
+    ("On the morning of 12 April 2022, a shooting was committed on a northbound N train.", "12 April 2022",
+     "On the morning of what date was a shooting committed on a northbound N train?"),
+])
+def test_a_date_of_a_thing_in_a_fronted_phrase_is_not_asked(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question

@@ -322,9 +322,20 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
             # which country ...?": the place of a place, fronted, reads garbled (3 of 11 such labelled
             # questions kept)
             raise Unrealisable("a place that locates the noun of a fronted phrase")
+        if q.answer_type in TIME_TYPES and root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lemma_.lower() not in _PARTS_OF_TIME:
+            # "With the first planetary missions of what date ...?", "From the stock market crash of
+            # what date ...?": a date that only dates a thing; "On the morning of what date" asks well
+            raise Unrealisable("a date that dates the noun of a fronted phrase")
         text = piped(q, arg, phrase, replaced)
         return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
     raise Unrealisable(f"answer deep inside the {arg.dep_}")
+
+
+#: Nouns for a part of a stretch of time ("the morning of", "the class of", "the end of").
+_PARTS_OF_TIME = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "summer",
+                            "spring", "fall", "autumn", "winter", "class", "end", "beginning", "start", "middle",
+                            "eve", "season", "turn", "dawn", "half", "quarter", "session", "term"})
 
 
 def names_its_kind(q: Question, arg: Token, root: Token, phrase: str) -> str | None:
