@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | None = None,
         subject: bool = False) -> str:
     wh = fam.wh_for(type_key, preposition)
+    if wh and preposition and type_key in ("money", "percent") and not fam.wh.get(f"{type_key}.{preposition.lower()}"):
+        # "reported at roughly US$280 million": "How much money has the budget been reported?" drops
+        # the preposition the amount needs; only those the template lists ("For how much") ask well
+        raise Unrealisable(f"an amount after '{preposition}' with no question phrase of its own")
     if not wh:
         if preposition is not None:
             return ""

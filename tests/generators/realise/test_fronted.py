@@ -554,3 +554,17 @@ def test_the_place_of_a_place_in_a_fronted_phrase_is_not_asked(context: str, ans
 ])
 def test_a_date_of_a_thing_in_a_fronted_phrase_is_not_asked(context: str, answer: str, question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # an amount after a preposition the template has no phrase for: not "How much money has the budget been reported?"
+    ("The combined budget for the trilogy has been reported at roughly US$280 million.", "roughly US$280 million",
+     None),
+    ("The company was valued at $2 billion in 2020.", "$2 billion", None),
+    # those it has, and a bare amount, ask well
+    ("The house was sold for $5 million in 1990.", "$5 million", "For how much was the house sold in 1990?"),
+    ("The film cost $30 million.", "$30 million", "How much money did the film cost?"),
+])
+def test_an_amount_keeps_the_preposition_it_needs_or_is_not_asked(context: str, answer: str,
+                                                                   question: str | None) -> None:
+    assert strict(context, answer) == question
