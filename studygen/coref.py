@@ -288,11 +288,17 @@ class Resolver:
         sent = self.sentences[sentence_index]
         own_clause = _clause_of(pronoun)
         candidates = []
+        # "NASA expects it to operate": the subject of an infinitive is not the subject of the verb that
+        # governs it (that would be "itself")
+        governor = pronoun.head.head.i if pronoun.dep_ == "nsubj" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in pronoun.head.children) else None
         for token in sent:
             if token.i >= pronoun.i or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if _clause_of(token).i == own_clause.i and pronoun.lower_ not in POSSESSIVE:
                 continue  # "X saw it": "it" is not X (that would be "itself")
+            if token.head.i == governor:
+                continue
             candidates.append(token)
         if not candidates and sentence_index > 0:
             if _agreeing_noun_before(sent, pronoun, plural):

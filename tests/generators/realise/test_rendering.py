@@ -186,6 +186,19 @@ def test_a_name_owned_by_another_is_no_persons_antecedent(nlp, text: str, word: 
     assert Resolver(sentences).antecedent(pronoun, 1) == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject of an infinitive is not the subject of the verb that governs it: not "For how long does
+    # NASA expect it to operate?" with "it" taken for NASA and kept
+    ("The telescope was launched in 1990, and NASA expects it to operate for about 15 years.", "the telescope"),
+])
+def test_the_subject_of_an_infinitive_is_not_its_governors_subject(nlp, text: str, name: str) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    it = [t for t in sentences[0] if t.lower_ == "it"][-1]
+    assert Resolver(sentences).antecedent(it, 0) == name
+
+
 def test_no_it_stands_for_a_percent_so_a_statement_does_not_keep_it_as_clear(nlp) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
 
