@@ -566,6 +566,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if token.dep_ == "advmod" and token.head.dep_ == "cc":
                     continue  # "freedom from interference [rather] than a right": "rather than" is one word
+                if token.dep_ in ("xcomp", "ccomp") and token.head.tag_ == "VBN" and any(
+                        c.dep_ == "auxpass" for c in token.head.children) and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                    # "rules are already understood [to prohibit human cloning]", "is expected [to open in
+                    # May]": what the passive says of its subject
+                    continue
                 if _COMPASS.fullmatch(token.lower_) and token.head.like_num is False and any(
                         c.dep_ == "nummod" for c in token.head.children):
                     # "about 325 kilometres [southwest of the capital]": a distance says nothing without
