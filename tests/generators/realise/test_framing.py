@@ -650,3 +650,10 @@ def test_a_passive_keeps_the_infinitive_it_says_of_its_subject() -> None:
     question = strict("In the United Kingdom, officials have pointed out that existing rules on human embryo research "
                       "are already understood to prohibit human cloning.", "United Kingdom")
     assert question is None or "to prohibit human cloning" in question, question
+
+
+def test_a_side_remark_on_the_clause_is_not_cut_to_its_noun() -> None:
+    # not "When was Ramanujan awarded a Bachelor of Arts by research a degree?"
+    question = strict("Ramanujan was awarded a Bachelor of Arts by research in 1916, a degree that was later renamed "
+                      "the PhD.", "1916")
+    assert question is None or "research a degree" not in question, question
