@@ -69,6 +69,10 @@ _OPENING_WORDS = frozenset({"it", "its", "the", "this", "these", "that", "those"
 SHORT_BRACKET_TOKENS = 16
 
 
+#: A word with a prefix joined by a hyphen, kept whole by the tokenizer ("co-founded", "re-elected").
+_PREFIXED_WORD = re.compile(r"(?i)(?:co|re|pre|non|self)-[a-z]+")
+
+
 def _short_brackets(doc: Doc) -> list[tuple[int, int]]:
     """The (opening, closing) token indices of the short parentheses of ``doc``, not nested."""
     found, opened = [], None
@@ -123,6 +127,10 @@ def add_sentence_fixes(nlp: Language) -> None:
         infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[a-z0-9])\.(?=[A-Z])"]
         tokenizer: Any = nlp.tokenizer
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # "co-founded", "re-elected", "self-taught": a prefix and its word stay one token; cut at the
+        # hyphen, "Weta Workshop, co-founded by Richard Taylor" parsed "co" as a verb of its own and gave
+        # "Who founds Weta Workshop?"
+        tokenizer.token_match = _PREFIXED_WORD.match
         # "hydroxide ions, OH−. Hydrochloric acid ...": the full stop after an ion's charge is cut
         # off too, or the sentence runs on into the next one
         suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[+−])\."]

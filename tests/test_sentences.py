@@ -151,3 +151,16 @@ def test_a_sentence_of_a_quotation_that_runs_over_several_is_no_card_material() 
 ])
 def test_a_full_stop_inside_a_short_parenthesis_ends_no_sentence(sentence: str) -> None:
     assert _sentences(sentence + " It was widely reported.") == [sentence, "It was widely reported."]
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    # a prefix and its word stay one token: "co" cut off was parsed as a verb of its own
+    ("Weta Workshop, co-founded by Richard Taylor, produced armour and weapons.", "co-founded", "VBN"),
+    ("Swift released the re-recorded album in 2021.", "re-recorded", "VBN"),
+    ("He was a self-taught painter.", "self-taught", "JJ"),
+])
+def test_a_word_with_a_hyphened_prefix_is_one_token(text: str, word: str, tag: str) -> None:
+    from studygen.nlp import spacy_pipeline
+
+    tokens = {t.text: t.tag_ for t in spacy_pipeline()(text)}
+    assert tokens.get(word) == tag, tokens

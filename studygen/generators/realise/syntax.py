@@ -273,6 +273,8 @@ def finite_tense(verb: Token) -> str:
         if tags & {"VBZ", "VBP", "MD"}:
             return "VBZ"
         if current.head.i == current.i:
+            if current.tag_ == "VBN" and not auxiliaries(current):
+                return "VBD"  # "Weta Workshop, co-founded by ..., produced armour": a root with no auxiliary is finite
             break
         current = current.head
     return "VBZ"
@@ -291,9 +293,15 @@ def base_form(verb: Token) -> str:
     """The verb's bare form, for do-support and new inflections: spaCy's lemma, unless inflecting it
     back does not give the text ("rated" lemmatised as "rat"), then lemminflect's ("rate")."""
     lemma = verb.lemma_
+    from lemminflect import getInflection, getLemma
+
+    prefix, hyphen, rest = verb.lower_.partition("-")
+    if hyphen and prefix.isalpha() and rest.isalpha() and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        # "co-founded": spaCy's lemma is "co-founde"; the word's own lemma, with its prefix
+        stem = getLemma(rest, upos="VERB")
+        return f"{prefix}-{stem[0]}" if stem else lemma
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG") or lemma == "be" or not verb.text.isalpha():
         return lemma
-    from lemminflect import getInflection, getLemma
 
     other = getLemma(verb.lower_, upos="VERB")
     if verb.lower_ in (f.lower() for f in getInflection(lemma, tag=verb.tag_)):

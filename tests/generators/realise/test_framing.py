@@ -657,3 +657,14 @@ def test_a_side_remark_on_the_clause_is_not_cut_to_its_noun() -> None:
     question = strict("Ramanujan was awarded a Bachelor of Arts by research in 1916, a degree that was later renamed "
                       "the PhD.", "1916")
     assert question is None or "research a degree" not in question, question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a prefixed verb keeps its prefix and takes its tense: not "Who founds Weta Workshop?"
+    ("Weta Workshop, co-founded by Richard Taylor, produced armour, weapons, creatures, prosthetics and "
+     "miniatures.", "Richard Taylor", "Who co-founded Weta Workshop?"),
+    ("The album was co-produced by Jack Antonoff in 2021.", "Jack Antonoff", "Who co-produced the album in 2021?"),
+    ("The team re-signed the striker in 2019.", "2019", "When did the team re-sign the striker?"),
+])
+def test_a_verb_with_a_hyphened_prefix_is_inflected_whole(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
