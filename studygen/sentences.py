@@ -130,7 +130,7 @@ def add_sentence_fixes(nlp: Language) -> None:
         # "co-founded", "re-elected", "self-taught": a prefix and its word stay one token; cut at the
         # hyphen, "Weta Workshop, co-founded by Richard Taylor" parsed "co" as a verb of its own and gave
         # "Who founds Weta Workshop?"
-        tokenizer.token_match = _PREFIXED_WORD.match
+        tokenizer.token_match = _PREFIXED_WORD.fullmatch
         # "hydroxide ions, OH−. Hydrochloric acid ...": the full stop after an ion's charge is cut
         # off too, or the sentence runs on into the next one
         suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[+−])\."]

@@ -158,9 +158,16 @@ def test_a_full_stop_inside_a_short_parenthesis_ends_no_sentence(sentence: str) 
     ("Weta Workshop, co-founded by Richard Taylor, produced armour and weapons.", "co-founded", "VBN"),
     ("Swift released the re-recorded album in 2021.", "re-recorded", "VBN"),
     ("He was a self-taught painter.", "self-taught", "JJ"),
+    # and its full stop still ends the sentence
+    ("The ministry said the ferry service was being re-launched. The bridge stays shut.", "re-launched", "VBN"),
 ])
 def test_a_word_with_a_hyphened_prefix_is_one_token(text: str, word: str, tag: str) -> None:
     from studygen.nlp import spacy_pipeline
 
     tokens = {t.text: t.tag_ for t in spacy_pipeline()(text)}
     assert tokens.get(word) == tag, tokens
+
+
+def test_a_full_stop_after_a_word_with_a_hyphened_prefix_ends_its_sentence() -> None:
+    assert _sentences("The ministry said the ferry service was being re-launched. The bridge stays shut.") == [
+        "The ministry said the ferry service was being re-launched.", "The bridge stays shut."]
