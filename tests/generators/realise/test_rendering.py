@@ -199,6 +199,16 @@ def test_the_subject_of_an_infinitive_is_not_its_governors_subject(nlp, text: st
     assert Resolver(sentences).antecedent(it, 0) == name
 
 
+def test_among_them_stands_for_no_subject_before(nlp) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    # not "Among authorities was Harry R. Truman": the group is the people who refused
+    sentences = list(nlp("Authorities ordered residents to leave the area, but some people refused. Among them was "
+                         "Harry R. Truman, the owner of a lodge on Spirit Lake.").sents)
+    them = next(t for t in sentences[1] if t.lower_ == "them")
+    assert Resolver(sentences).antecedent(them, 1) is None
+
+
 def test_no_it_stands_for_a_percent_so_a_statement_does_not_keep_it_as_clear(nlp) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
 
