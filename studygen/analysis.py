@@ -203,9 +203,8 @@ def swallows_a_subject(sentence: ParsedSentence, candidate: AnswerCandidate, sur
     *rest, last = candidate.text.split()
     if not rest or last not in surnames:
         return False
-    doc = sentence.span.doc
     end = candidate.end - sentence.block_start
-    after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    after = next((t for t in sentence.span if t.idx >= end and not t.is_space), None)
     return after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 

@@ -572,7 +572,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "rules are already understood [to prohibit human cloning]", "is expected [to open in
                     # May]": what the passive says of its subject
                     continue
-                if _COMPASS.fullmatch(token.lower_) and token.head.like_num is False and any(
+                if _COMPASS.fullmatch(token.lower_) and not token.head.like_num and any(
                         c.dep_ == "nummod" for c in token.head.children):
                     # "about 325 kilometres [southwest of the capital]": a distance says nothing without
                     # its direction ("lie 115 kilometres north-northeast of Concepción and 325 kilometres?")
