@@ -58,10 +58,10 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         refuse_subject(root, claims)
     if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and claims:
         wh = "Who"  # a name that says, argues or defines is a person's or an organisation's
-    if wh == "What" and subject and type_key == "organisation" and claims and could_be_a_persons_name(q):
-        # "Hayri Abaza argues ...", which the recogniser calls an organisation: "What argues ...?"
-        raise Unrealisable("a name that may be a person's, as the one who claims")
     if wh == "What" and subject and type_key == "organisation" and claims:
+        if could_be_a_persons_name(q):
+            # "Hayri Abaza argues ...", which the recogniser calls an organisation: "What argues ...?"
+            raise Unrealisable("a name that may be a person's, as the one who claims")
         # "What says oil is now leaking ...?" for the Coast Guard: judges called "What says" bad
         # grammar (7 of 15 such labelled questions kept, against 6 of 7 asked "Which agency ...")
         wh = "Who"
