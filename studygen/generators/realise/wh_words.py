@@ -67,6 +67,8 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         wh = "Who"
     if wh == "Who" and not_a_person(q):
         wh = "What"
+    if time_of_day_alone(q):
+        raise Unrealisable("a time of day with no day, asked of one event or as a thing")
     if type_key in ("date", "time") and not wh.startswith("For how long") and span_of_time(q):
         # "spent twelve years there": "What date ...?", "When ...?" ask for a point in time
         raise Unrealisable("a span of time asked as a point in time")
@@ -115,6 +117,29 @@ def span_of_time(q: Question) -> bool:
     root = answer_root(q)
     return root.tag_ == "NNS" and root.lemma_.lower() in _TIME_UNITS and not any(
         t.lower_ == "ago" for t in q.tokens)
+
+
+#: Times of day that say when only together with a day: "at midnight", "at dawn".
+_TIMES_OF_DAY = {"midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset",
+                 "morning", "afternoon", "evening", "night"}
+
+
+def time_of_day_alone(q: Question) -> bool:
+    """Is the answer a bare time of day ("midnight", "Sunday nights") said of one event in the past,
+    or read as a thing ("What did the rebels attack the fort at?" for "at dawn")? "When did the
+    euro become legal tender? (midnight)" has a day for its answer; "When does the museum open
+    every day? (noon)" is a fair question."""
+    root = answer_root(q)
+    if root.lemma_.lower() not in _TIMES_OF_DAY:
+        return False
+    if q.answer_type not in (AnswerType.TIME, AnswerType.DATE):
+        return q.answer_type == AnswerType.CONCEPT and root.pos_ == "NOUN"  # not "Twelfth Night"
+    if any(t.like_num for t in q.tokens):
+        return False
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def length_of_time(q: Question) -> bool:

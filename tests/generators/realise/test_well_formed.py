@@ -186,3 +186,19 @@ def test_an_example_is_not_asked_for_as_if_it_were_the_only_one(context: str, an
 def test_what_the_thing_is_outright_is_still_asked() -> None:
     assert strict("The Boston Tenants League is the largest interest group in the city.", "Boston Tenants League") == (
         "Which league is the largest interest group in the city?")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "When did the euro become legal tender? (midnight)": the learner would give the day
+    ("Euro banknotes and coins became legal tender across twelve countries at midnight.", "midnight"),
+    ("The show was broadcast on Sunday nights.", "Sunday nights"),
+    # a time of day read as a thing: "What did the rebels attack the fort at?"
+    ("The rebels attacked the fort at dawn.", "dawn"),
+    ("The troops crossed the river on the night of 5 June 1944.", "the night of 5 June 1944"),
+])
+def test_a_bare_time_of_day_is_not_asked_of_one_event(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_time_of_day_that_recurs_is_asked() -> None:
+    assert strict("The museum opens at noon every day.", "noon") == "When does the museum open every day?"
