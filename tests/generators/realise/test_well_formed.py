@@ -202,3 +202,24 @@ def test_a_bare_time_of_day_is_not_asked_of_one_event(context: str, answer: str)
 
 def test_a_time_of_day_that_recurs_is_asked() -> None:
     assert strict("The museum opens at noon every day.", "noon") == "When does the museum open every day?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a state of affairs holds in many places: "Where does bureaucracy have a long history? (China)"
+    ("In China, bureaucracy has a long history.", "China"),
+    ("The government is the largest employer in Brazil.", "Brazil"),
+    ("Structures have been found in the black shales of the Palaeoproterozoic in Gabon.", "Gabon"),
+])
+def test_the_place_of_a_present_state_is_not_asked_where(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not question.startswith("Where")
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("The Industrial Revolution began in Great Britain in the late eighteenth century.", "Great Britain",
+     "Where did the Industrial Revolution begin in the late eighteenth century?"),
+    ("Davis was born in Virginia on October 21, 1721.", "Virginia", "Where was Davis born on October 21, 1721?"),
+    ("The 2024 contest will take place in Malmo.", "Malmo", "Where will the 2024 contest take place?"),
+])
+def test_the_place_of_an_event_is_asked_where(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
