@@ -286,9 +286,16 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
             return subject
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             continue
+        if subject.lemma_.lower() in SHELL_NOUNS:
+            return subject  # "The term comes from ...", "The issue has practical importance ...": which?
         if any(t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for sent in earlier for t in sent):
             return subject
     return None
+
+
+#: Nouns that stand for what the sentences before said, in other words: "the term" for "rites of
+#: intensification", "the idea" for the multiplier. Bare, they always point back.
+SHELL_NOUNS = frozenset({"term", "idea", "issue", "notion", "concept", "phrase", "argument", "distinction"})
 
 
 def _candidate_salience(candidate: AnswerCandidate, sentence: float, relevance: float,

@@ -83,6 +83,13 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The harder challenge than the lever came from a variation introduced by Thomson in June 1985.", False),
     ("Acids", "Arrhenius defined an acid by the ions it gives in water. "
      "A broader definition was proposed independently by Brønsted and Lowry in June 1923.", True),
+    # "the term", "the issue": nouns that stand for what was said before, in other words
+    ("Rites", "Some rites mark the seasons rather than a life. "
+     "The term was introduced by Eliot Chapple and Carleton Coon in June 1942.", True),
+    ("Prices", "Economists argue over how to measure inflation. "
+     "The issue gained practical importance in June 1996.", True),
+    ("Prices", "Economists argue over how to measure inflation. "
+     "The issue of measurement gained practical importance in June 1996.", False),
     # The subject says which one it is, or it is what the whole deck is about.
     ("City budget", "A new shelter opened on Main Street in 2010. "
      "The shelter on Main Street had 450 beds in June 2015.", False),
