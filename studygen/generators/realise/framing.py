@@ -475,6 +475,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
                                  for m in [c, *c.children]) for c in doc[i].children)}
+    # "won the Nobel Prize for his research on digestion[, not for his work on learning]": a phrase set
+    # against another goes first, or cutting the other leaves the contrast saying the opposite
+    # ("When did Pavlov win the Nobel Prize not for his work on learning?")
+    for i in sorted(clause_ids - drop):
+        if contrast(doc[i]) and not (ids := subtree_ids(doc[i]) & clause_ids) & (keep | core):
+            pruned |= ids | {doc[i].left_edge.i - 1}
     for tier in PRUNE_TIERS:
         while len([i for i in clause_ids - drop - pruned if not doc[i].is_punct]) > TARGET_WORDS:
             options = []
@@ -630,6 +636,19 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     return pruned
 
 
+def contrast(token: Token) -> bool:
+    """Is ``token`` a phrase set against what was said before it, after a comma: ", not for his work
+    on learning" beside "for his research on digestion", or a figure ", against 16,141,241, or 48.1
+    percent, who voted to remain" beside the one the clause gives?"""
+    if token.dep_ != "prep" or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    first = token.doc[token.left_edge.i]
+    if token.lower_ in ("against", "versus") and first.i == token.i:
+        return any(c.dep_ == "pobj" and c.like_num for c in token.children)
+    return first.dep_ == "neg" and first.head.i == token.i and any(
+        c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in token.head.children)
+
+
 def bare_the(noun: Token) -> bool:
     """Is the noun "the" and nothing else before it ("the criteria", not "the new criteria", "the
     party's criteria" or "the 2014 criteria")?"""
@@ -705,11 +724,40 @@ def misread_parse(token: Token) -> bool:
         after = doc[token.i + 1]
         if after.pos_ in ("DET", "PROPN", "NOUN", "NUM") and after.i not in subtree_ids(token):
             return True
+    if participle_read_as_finite(token):
+        return True
     if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
     return token.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("advcl", "xcomp") and token.head.i < c.i < token.i for c in token.head.children)
+
+
+def participle_read_as_finite(token: Token) -> bool:
+    """Is ``token`` a participle between commas after a noun that the parser read as the finite
+    verb of that noun ("The element curium, synthesised in 1944, and the curie are named ...",
+    "Images of the roller coaster, left standing in the Atlantic Ocean, became a symbol")? The
+    marks: a past form with no object right after the subject's closing comma, and the sentence's
+    real verb joined to it as a second verb, with no "and" at all, or in the plural after a
+    singular subject of its own (the subject was two things joined: "curium ... and the curie")."""
+    doc = token.doc
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    if token.tag_ != "VBD" or not subjects or token.i == 0 or doc[token.i - 1].text != "," \
+            or doc[token.i - 1].head.i not in subtree_ids(subjects[0]) \
+            or any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    chain = [token, *(c for c in token.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    unjoined = not any(b.dep_ == "cc" for v in chain for b in v.children)  # "moved ..., became ... and died"
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i and (
+        unjoined or plural_after_singular(c)) for c in token.children)
+
+
+def plural_after_singular(verb: Token) -> bool:
+    """Is ``verb`` (or its auxiliary) a present plural form after a singular subject of its own?"""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return subject is not None and subject.tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in subject.children) and any(f.tag_ == "VBP" for f in forms)
 
 
 def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> set[int]:

@@ -223,3 +223,46 @@ def test_the_place_of_a_present_state_is_not_asked_where(context: str, answer: s
 ])
 def test_the_place_of_an_event_is_asked_where(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a participle between commas read as the noun's verb: "When did the element curium synthesise?"
+    ("The element curium (atomic number 96), synthesised in 1944, and the curie, a former unit of radioactivity, "
+     "are named after the Curies.", "1944"),
+    ("Images of the Jet Star roller coaster from the Casino Pier in Seaside Heights, left standing in the Atlantic "
+     "Ocean, became a symbol of the disaster.", "Atlantic Ocean"),
+])
+def test_a_participle_read_as_a_finite_verb_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Davis, a printer, moved to New Bern in 1749, and the assembly hired him in 1751.", "1749",
+     "When did Davis move to New Bern?"),
+    ("Davis, a printer, moved to New Bern in 1749, became the public printer and died in 1785.", "1749",
+     "When did Davis move to New Bern?"),
+])
+def test_a_verb_after_an_appositive_is_the_clauses_verb(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # the phrase set against another goes first: not "When did Pavlov win the Nobel Prize not for his work?"
+    ("Pavlov won the Nobel Prize in Physiology or Medicine in 1904 for his research on digestion, not for his "
+     "work on learning.", "1904",
+     "When did Pavlov win the Nobel Prize in Physiology or Medicine for his research on digestion?"),
+    # a figure set against the clause's: not "How many people voted to leave the bloc, against 16,141,241?"
+    ("In all, 17,410,742 people, or 51.9 percent, voted to leave the bloc, against 16,141,241, or 48.1 percent, "
+     "who voted to remain.", "17,410,742", "How many people voted in all to leave the bloc?"),
+])
+def test_a_phrase_set_against_another_is_cut_first(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+def test_contrasting_one_thing_keeps_what_it_is_contrasted_with() -> None:
+    # not "Who contrasted the 'concerted cultivation' of middle-class parents?"
+    question = strict('Annette Lareau, in Unequal Childhoods (2003), contrasted the "concerted cultivation" of '
+                      "middle-class parents, who fill their children's lives with organized activities, with the "
+                      '"accomplishment of natural growth" more typical of working-class and poor families.',
+                      "Annette Lareau")
+    assert question is None or "natural growth" in question
