@@ -166,7 +166,16 @@ def length_of_time(q: Question) -> bool:
     """Does the answer name a length of time, in any number ("a decade", "over 500 years",
     "decades"), where "for 2005" or "for Christmas" names a point in time?"""
     return any(t.lemma_.lower() in _TIME_UNITS | {"century", "millennium", "fortnight", "lifetime", "generation"}
-               for t in q.tokens) and not any(t.lower_ == "ago" for t in q.tokens)
+               and not one_named_unit(t) for t in q.tokens) and not any(t.lower_ == "ago" for t in q.tokens)
+
+
+def one_named_unit(unit: Token) -> bool:
+    """Is the unit of time one particular unit, "the year ending in June 2022", "the decade that
+    followed", not a length ("a year", "two decades")?"""
+    if unit.tag_ != "NN" or any(c.like_num for c in unit.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in unit.children) or any(
+        c.dep_ in ("acl", "relcl") for c in unit.children)
 
 
 def coordinated(q: Question) -> bool:

@@ -74,6 +74,9 @@ def test_a_span_of_time_is_not_asked_as_a_date(context: str, answer: str) -> Non
      "for 2005.", "2005"),
     ("The family stayed in the village for Christmas 1914.", "Christmas 1914"),
     ("The committee chose the design for the 1998 season.", "1998"),
+    # one particular year: "For how long did inflation peak at 9.1 percent?"
+    ("Inflation returned after the pandemic, peaking at 9.1 percent for the year ending in June 2022.",
+     "the year ending in June 2022"),
 ])
 def test_a_point_in_time_is_not_asked_as_a_length(context: str, answer: str) -> None:
     question = strict(context, answer)
@@ -86,6 +89,7 @@ def test_a_point_in_time_is_not_asked_as_a_length(context: str, answer: str) -> 
     ("The castle was abandoned for a decade after the fire.", "a decade",
      "For how long was the castle abandoned after the fire?"),
     ("The pass was closed for three weeks in 1999.", "three weeks", "For how long was the pass closed in 1999?"),
+    ("The festival ran for a week.", "a week", "For how long did the festival run?"),
 ])
 def test_a_length_of_time_after_for_is_asked_how_long(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
