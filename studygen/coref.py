@@ -49,6 +49,8 @@ class Mention:
     is_subject: bool
     #: "Mozart's Requiem": the name owns the phrase it stands before
     is_owner: bool = False
+    #: The token after the name's last
+    end: int = -1
 
 
 def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
@@ -65,7 +67,7 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
             if label == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
                 label = "WORK_OF_ART"  # "Mozart's Requiem", which the recogniser calls a person: owned, a thing
             mentions.append(Mention(ent.text, label, index, ent.start,
-                                    root.dep_ in ("nsubj", "nsubjpass"), root.dep_ == "poss"))
+                                    root.dep_ in ("nsubj", "nsubjpass"), root.dep_ == "poss", ent.end))
     return mentions
 
 
@@ -260,6 +262,8 @@ class Resolver:
             return pick.text
         subjects = [m for m in window if m.is_subject]
         pick = (subjects or window)[-1]
+        if not pick.is_subject and self._subject_beside(pick, pronoun):
+            return None
         # A name in a sentence between that person and the pronoun, which the parser tagged as
         # nothing or as what it tags least reliably ("The perpetrator was identified as Huu Can
         # Tran. He died ..."), is the likelier antecedent: naming the earlier person would make
@@ -280,6 +284,17 @@ class Resolver:
         if len(people) > 1:
             return None
         return pick.text
+
+    def _subject_beside(self, pick: Mention, pronoun: Token) -> bool:
+        """Has the sentence that names ``pick``, not as its subject, a subject the recogniser did
+        not call a person: a name ("Pasteur was born in Dole, the third child of Jean-Joseph
+        Pasteur. ... He obtained ...") or a pronoun of the same gender ("There he married Marie
+        Laurent ... In 1854 he was appointed ...")? That subject, not ``pick``, is the one the next
+        sentences go on about (centering's preferred antecedent)."""
+        gender = next((words for words in GENDERED if pronoun.lower_ in words), set())
+        return any(t.dep_ in ("nsubj", "nsubjpass") and not pick.position <= t.i < pick.end
+                   and (t.pos_ == "PROPN" or t.pos_ == "PRON" and t.lower_ in gender)
+                   for t in self.sentences[pick.sentence])
 
     def _subject_antecedent(self, pronoun: Token, sentence_index: int, depth: int,
                             possessive: bool | None = None) -> str | None:

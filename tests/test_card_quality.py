@@ -309,3 +309,31 @@ def test_a_description_the_article_gives_once_is_not_asked_for_by_what_it_did(tm
     assert ("Modern devices", Reason.ONE_OFF_DESCRIPTION) in reasons
     # A term the article names again is still asked for by what it does.
     assert ("Dynamic ropes", Reason.ONE_OFF_DESCRIPTION) not in reasons
+
+
+def _antecedent(text: str, pronoun_sentence: int) -> str | None:
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    sentences = list(spacy_pipeline()(text).sents)
+    pronoun = next(t for t in sentences[pronoun_sentence] if t.lower_ in ("he", "she"))
+    return Resolver(sentences).antecedent(pronoun, pronoun_sentence)
+
+
+@pytest.mark.parametrize(("text", "pronoun_sentence", "wrong"), [
+    # the sentence that names the father is about its subject, whom the recogniser missed
+    ("Pasteur was born in Dole, the third child of Jean-Joseph Pasteur, a tanner. In 1827 the family settled in "
+     "Arbois. He obtained his baccalaureate at Besançon in 1840.", 2, "Jean-Joseph Pasteur"),
+    # "he married Marie Laurent": "he" was someone else before she was named
+    ("After briefly teaching physics at Dijon, Pasteur became professor of chemistry at the University of Strasbourg "
+     "in 1849. There he married Marie Laurent, daughter of the university's rector, on 29 May 1849. In 1854 he was "
+     "appointed dean of the new faculty of sciences at Lille.", 2, "Marie Laurent"),
+])
+def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
+                                                                       wrong: str) -> None:
+    assert _antecedent(text, pronoun_sentence) != wrong
+
+
+def test_a_pronoun_after_a_sentence_about_a_person_is_that_person() -> None:
+    text = "Marie Curie moved to Paris in 1891. She studied physics at the Sorbonne."
+    assert _antecedent(text, 1) == "Marie Curie"
