@@ -426,7 +426,19 @@ def half_of_a_list(span: SpacySpan) -> bool:
     if any(child.dep_ == "appos" and child.pos_ == root.pos_ and not span.start <= child.i < span.end
            and any(g.dep_ == "conj" for g in child.children) for child in root.children):
         return True  # "of DNA, RNA, viruses, coal and graphite", parsed DNA <- RNA (appos) <- viruses (conj)
-    return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span) or half_of_a_slashed_pair(span)
+    return in_a_run_of_names(span) or last_of_a_list(span) or in_a_run_of_figures(span) \
+        or half_of_a_slashed_pair(span) or list_goes_on(span)
+
+
+def list_goes_on(span: SpacySpan) -> bool:
+    """Is the span followed by "and" or "or" and another of its kind ("The elections of [1860, 1896],
+    and 1932", where the parser joins "1932" to "elections")? Then the span is the head of a list
+    whose last item the parse hung elsewhere."""
+    doc, label = span.doc, span.root.ent_type_
+    after = [t for t in doc[span.end:min(span.end + 3, span.sent.end)]]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return bool(label) and len(after) >= 2 and after[0].lower_ in ("and", "or") and after[1].ent_type_ == label
 
 
 def half_of_a_slashed_pair(span: SpacySpan) -> bool:
