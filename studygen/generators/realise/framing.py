@@ -528,6 +528,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.i == token.head.i + 1 and all(
                         t.i == token.i or t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in token.subtree):
                     continue  # "the Diploma [in Dramatic Art]": a piece of the name (all of it in capitals)
+                if in_a_title(token):
+                    continue  # "in How the Other Half Lives", "Coming of Age in Samoa": a title's own words
                 if completes_after_object(token) or completes_its_noun(token) \
                         or completes_its_noun_by_infinitive(token):
                     # "asked the kit supplier [for lighter shirts]", "set December 18 as the date [for
@@ -634,6 +636,21 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             # PhD]": the remark on the clause cut to its noun ("... by research a degree?")
             raise Unrealisable("a side remark cut to its noun")
     return pruned
+
+
+def in_a_title(token: Token) -> bool:
+    """Is ``token`` a word of a title written in capitals mid-sentence: a capitalised adverb ("How
+    the Other Half Lives"), or a phrase whose words from its capitalised head on are capitals and
+    name links ("Coming of Age in Samoa", which the parser reads as a verb and its phrases)?"""
+    doc = token.doc
+    if token.i == token.sent.start:
+        return False
+    if token.dep_ == "advmod" and token.text[:1].isupper():
+        return True
+    head, noun = token.head, next((c for c in token.children if c.dep_ == "pobj"), None)
+    return token.dep_ == "prep" and noun is not None and head.i < token.i and head.i > token.sent.start \
+        and head.text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS
+                                            for t in doc[head.i:noun.i + 1])
 
 
 def contrast(token: Token) -> bool:

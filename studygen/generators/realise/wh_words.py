@@ -467,8 +467,9 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
         owner = root.head
         if owner.i != phrase_head.i:
             raise Unrealisable("possessor deep inside its phrase")
-        if owner.text[:1].isupper() and owner.pos_ in ("PROPN", "NOUN") and owner.i > owner.sent.start:
-            # "Rupert's Land", "Martha's Vineyard": the possessive is part of a name, nobody's land
+        if owner.text[:1].isupper() and owner.pos_ in ("PROPN", "NOUN", "VERB") and owner.i > owner.sent.start:
+            # "Rupert's Land", "Martha's Vineyard": the possessive is part of a name, nobody's land;
+            # "Margaret Mead's Coming of Age in Samoa": a title, which "Whose Coming ...?" cuts
             raise Unrealisable("a possessive inside a name")
         bracketed = q.side_remarks(subtree_ids(owner) - subtree_ids(root))
         words = [t for t in owner.subtree if t.i not in subtree_ids(root) | bracketed

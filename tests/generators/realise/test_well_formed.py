@@ -270,3 +270,19 @@ def test_contrasting_one_thing_keeps_what_it_is_contrasted_with() -> None:
                       '"accomplishment of natural growth" more typical of working-class and poor families.',
                       "Annette Lareau")
     assert question is None or "natural growth" in question
+
+
+@pytest.mark.parametrize(("context", "answer", "title"), [
+    # not "Whose Coming argued that ...?"
+    ("Margaret Mead's Coming of Age in Samoa (1928) argued that the stresses of adolescence familiar in the United "
+     "States were shaped by culture rather than biology.", "Margaret Mead", "Coming of Age in Samoa"),
+    # not "... in the Other Half Lives?"
+    ("Jacob Riis had already documented the misery of New York tenements in How the Other Half Lives (1890).",
+     "Jacob Riis", "How the Other Half Lives"),
+    ("Jacob Riis documented the misery of tenements in How the Other Half Lives in 1890.", "1890",
+     "How the Other Half Lives"),
+])
+def test_a_title_is_asked_whole_or_not_at_all(context: str, answer: str, title: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not ({title.split()[0], title.split()[-1]} & set(re.findall(r"\w+", question))) \
+        or title in question
