@@ -288,7 +288,10 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
             continue
         if subject.lemma_.lower() in SHELL_NOUNS:
             return subject  # "The term comes from ...", "The issue has practical importance ...": which?
-        if any(t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for sent in earlier for t in sent):
+        # (a noun inside a name said before too: "the association" after "the American Anthropological
+        # Association")
+        if any(t.lemma_.lower() == subject.lemma_.lower() and t.pos_ in ("NOUN", "PROPN")
+               for sent in earlier for t in sent):
             return subject
     return None
 
