@@ -67,6 +67,13 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         wh = "Who"
     if wh == "Who" and not_a_person(q):
         wh = "What"
+    refuse_setting(q, type_key, wh)
+    return wh
+
+
+def refuse_setting(q: Question, type_key: str, wh: str) -> None:
+    """Raise Unrealisable where "When", "Where" or "For how long" would ask for something else than
+    the answer gives: a place of a present state, a time of day, a frequency, a span, a point."""
     if wh == "Where" and in_the_present(q):
         # "Where does bureaucracy have a long history? (China)", "Where is the government the largest
         # employer? (Brazil)": a state of affairs holds in many places, an event happens in one
@@ -74,13 +81,15 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         raise Unrealisable("the place of a present state of affairs, which other places may share")
     if time_of_day_alone(q):
         raise Unrealisable("a time of day with no day, asked of one event or as a thing")
+    if type_key in ("date", "time") and any(t.lower_ in ("every", "each") for t in q.tokens):
+        # "repeat about every 24 hours": "When do biological cycles repeat?" asks for a point in time
+        raise Unrealisable("a frequency asked as a point in time")
     if type_key in ("date", "time") and not wh.startswith("For how long") and span_of_time(q):
         # "spent twelve years there": "What date ...?", "When ...?" ask for a point in time
         raise Unrealisable("a span of time asked as a point in time")
     if wh.startswith("For how long") and not length_of_time(q):
         # "selected the album as part of its discography for 2005": "for" a year is no length
         raise Unrealisable("a point in time asked as a length")
-    return wh
 
 
 def could_be_a_persons_name(q: Question) -> bool:

@@ -286,3 +286,8 @@ def test_a_title_is_asked_whole_or_not_at_all(context: str, answer: str, title: 
     question = strict(context, answer)
     assert question is None or not ({title.split()[0], title.split()[-1]} & set(re.findall(r"\w+", question))) \
         or title in question
+
+
+def test_a_frequency_is_not_asked_as_a_point_in_time() -> None:
+    question = strict("Biological cycles repeat about every 24 hours.", "about every 24 hours")
+    assert question is None or not question.startswith(("When", "What date"))

@@ -110,6 +110,7 @@ def plan_question(q: Question) -> Plan:
         asked = "When" if kind in ("DATE", "TIME") else "Where" if kind in ("GPE", "LOC", "FAC") else None
         if asked is None:
             raise Unrealisable("a prepositional phrase that is neither time nor place")
+        wh_words.refuse_setting(q, "date" if asked == "When" else "place", asked)
         return Plan(family("adverbial"), asked, subtree_ids(root), verb, "adverbial")
 
     if answer_type is AnswerType.NUMBER and root.head.lemma_ == "age" and root.head.dep_ == "pobj" \
