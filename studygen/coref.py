@@ -188,6 +188,8 @@ class Resolver:
     def _person(self, pronoun: Token, sentence_index: int) -> str | None:
         if inside_who_clause_of_a_noun(pronoun):
             return None  # "a disgruntled individual who did not receive the position he believed ..."
+        if after_anyone(pronoun):
+            return None  # "the claim that a person is morally responsible only if he could have ..."
         name = self._person_named(pronoun, sentence_index)
         if name is None:
             return None
@@ -328,6 +330,12 @@ class Resolver:
             previous = self.sentences[sentence_index - 1]
             root = previous.root
             candidates = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if pronoun.dep_ in ("dobj", "pobj") and any(
+                    c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and _agrees(c, plural)
+                    for c in root.children):
+                # "The Constitution does not explicitly grant this power. Marshall established it":
+                # an object may go on from the object before as well as from the subject; skip
+                return None
             kind = PLURAL if plural else NEUTER
             if any(t.lower_ in kind and t.dep_ not in ("nsubj", "nsubjpass") for t in previous):
                 # "The MFR downgraded it to a tropical cyclone. At midnight, it was further
@@ -416,6 +424,30 @@ def is_expletive(pronoun: Token) -> bool:
     complete = [c for c in later if c.dep_ != "xcomp" or any(g.dep_ in ("dobj", "ccomp", "attr", "acomp")
                                                               for g in c.children)]
     return bool(predicate) and bool(complete)
+
+
+#: Nouns that, with "a", "any" or "every", name anyone at all: "a person", "any citizen".
+_ANYONE = frozenset({"person", "individual", "agent", "citizen", "student", "child", "man", "woman", "worker",
+                     "voter", "patient", "speaker", "believer", "parent", "employee", "consumer", "reader"})
+
+
+def after_anyone(pronoun: Token) -> bool:
+    """Is there, before the pronoun, a subject of a clause that holds it that names anyone at all
+    ("a person", "any citizen", "someone")? The pronoun is most likely that one, in a general claim
+    ("a person is responsible only if he could have done otherwise"), not a person named before."""
+    clause = _clause_of(pronoun)
+    above = {clause.i, clause.head.i}  # its own clause, or the one its clause hangs on ("only if he ...")
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i not in above:
+            continue
+        if token.lower_ in ("someone", "anyone", "everyone", "somebody", "anybody", "everybody", "one"):
+            return True
+        if token.lemma_.lower() in _ANYONE and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each", "no") for c in token.children):
+            return True
+    return False
 
 
 def inside_who_clause_of_a_noun(pronoun: Token) -> bool:

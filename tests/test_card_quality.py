@@ -316,7 +316,7 @@ def _antecedent(text: str, pronoun_sentence: int) -> str | None:
     from studygen.nlp import spacy_pipeline
 
     sentences = list(spacy_pipeline()(text).sents)
-    pronoun = next(t for t in sentences[pronoun_sentence] if t.lower_ in ("he", "she"))
+    pronoun = [t for t in sentences[pronoun_sentence] if t.lower_ in ("he", "she")][-1]
     return Resolver(sentences).antecedent(pronoun, pronoun_sentence)
 
 
@@ -337,3 +337,35 @@ def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: st
 def test_a_pronoun_after_a_sentence_about_a_person_is_that_person() -> None:
     text = "Marie Curie moved to Paris in 1891. She studied physics at the Sorbonne."
     assert _antecedent(text, 1) == "Marie Curie"
+
+
+def _it(text: str, pronoun_sentence: int) -> str | None:
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    sentences = list(spacy_pipeline()(text).sents)
+    pronoun = next(t for t in sentences[pronoun_sentence] if t.lower_ == "it")
+    return Resolver(sentences).antecedent(pronoun, pronoun_sentence)
+
+
+def test_a_pronoun_in_a_general_claim_about_anyone_is_not_the_person_named_before() -> None:
+    text = ("Harry Frankfurt wrote on free will in 1971. He had earlier attacked the principle of alternate "
+            "possibilities, the claim that a person is morally responsible only if he could have done otherwise.")
+    assert _antecedent(text, 1) != "Harry Frankfurt"
+
+
+def test_an_object_it_is_not_guessed_when_the_sentence_before_has_an_object_too() -> None:
+    # "it" is "this power", not the Constitution
+    text = "The Constitution does not explicitly grant this power. Chief Justice John Marshall established it in 1803."
+    assert _it(text, 1) is None
+
+
+def test_a_subject_it_goes_on_from_the_subject_before() -> None:
+    text = "The bridge opened in 1883. It was the longest suspension bridge in the world."
+    assert _it(text, 1) == "the bridge"
+
+
+def test_a_pronoun_outside_the_clause_of_anyone_is_still_named() -> None:
+    text = ("Kim Jong-un rules North Korea. Lest anyone imagine that Kim Jong-un is an ingenue, consider how well he "
+            "played China.")
+    assert _antecedent(text, 1) == "Kim Jong-un"
