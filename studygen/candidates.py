@@ -743,6 +743,10 @@ def piece_of_a_name(span: SpacySpan) -> bool:
                 return True
         elif token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.i in inside:
             return True
+        elif token.i == span.start - 1 and token.dep_ == "amod" and token.head.i in inside \
+                and token.i > span.sent.start and token.text[:1].isupper() and not token.ent_type_ \
+                and token.head.pos_ == "PROPN":
+            return True  # "Large" of "the Large Hadron Collider": a capital mid-sentence is the name's
         elif (token.i == span.end and token.dep_ == "nummod" and token.head.i in inside
               and token.head.pos_ == "PROPN" and doc[token.i - 1].whitespace_):
             return True  # "High Speed" of "High Speed 1", "Apollo" of "Apollo 13": the number ends the name
@@ -990,7 +994,12 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             # parser cut it short
             whole = all(t.i == token.i or clause.start <= t.head.i < clause.end for t in clause) and not any(
                 sum(c.dep_ == "mark" for c in t.children) > 1 for t in clause)
-            if len(clause) <= 20 and whole:
+            # "Because they are not counted in the labor force, the rate can fall ...", "Because many
+            # households do not fit that description, ...": a reason put first leans on the sentence before
+            leans = clause.end <= token.head.i and any(
+                t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those")
+                for t in clause)
+            if len(clause) <= 20 and whole and not leans:
                 add(clause, AnswerType.CLAUSE, "noun_chunk")
     return sorted(found.values(), key=lambda c: (c.start, c.end))
 

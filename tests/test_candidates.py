@@ -42,6 +42,8 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     ("The Channel Tunnel Rail Link, now known as High Speed 1, shortened journey times considerably.", "High Speed"),
     # the day stays with its month: not "(23 June 1912 – 7 _____)"
     ("Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.", "June 1954"),
+    # a capital mid-sentence is the name's: not "The Large _____, a 27-kilometer ring, ..."
+    ("The Large Hadron Collider, a 27-kilometer ring, cost about $10 billion to build.", "Hadron Collider"),
 ])
 def test_a_blank_never_cuts_a_name_in_two(text: str, piece: str) -> None:
     assert piece not in _answers(text)
@@ -579,3 +581,21 @@ def test_a_date_the_recogniser_ran_on_into_the_next_phrase_ends_where_the_date_d
     answers = _answers("Demonstrations have taken place in Leipzig, and on 4 November hundreds of thousands of people "
                        "gathered at Alexanderplatz in East Berlin.")
     assert "4 November" in answers and not any("hundreds" in a for a in answers), answers
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Because they are not counted in the labor force, the measured unemployment rate can fall.",
+     "Because they are not counted in the labor force"),
+    ("Because many households today do not fit that description, most sociologists now use broader definitions.",
+     "Because many households today do not fit that description"),
+])
+def test_a_reason_put_first_that_leans_on_the_sentence_before_is_no_answer(text: str, reason: str) -> None:
+    assert reason not in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Eukaryotes have lower metabolic rates because they are larger.", "because they are larger"),
+    ("Because ice is less dense than water, it floats on lakes.", "Because ice is less dense than water"),
+])
+def test_a_reason_that_says_what_it_is_about_is_an_answer(text: str, reason: str) -> None:
+    assert reason in _answers(text)
