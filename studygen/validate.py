@@ -674,7 +674,9 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     """Is the answer the topic, or made only of its words ("Universe" in "Miss Universe 2022",
     "2022", "Tour de France" in "2023 Tour de France")? "Kim Il-sung" beside a title "Kim Jong-un
     and PRC" is another person, and a fair answer."""
-    words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP]
+    # (a middle initial is no word of its own: "James E. Webb" beside a title "James Webb Space Telescope")
+    words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP
+             and not re.fullmatch(r"[A-Z]", w)]
     if any("=" + a in topic for a in written_acronyms(answer)) or \
             any("^" + a in topic for a in name_initials(answer)):
         return True  # "People's Republic of China (PRC)" beside a title "Kim Jong-un and PRC"

@@ -304,6 +304,8 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     ("The European Union and trade", "European Central Bank", False),
     ("Kim Jong-un and PRC", "Korean Central News Agency (KCNA)", False),
     ("Irene Mawer", "Institute of Mime", False),  # the same initials, no acronym written: two names
+    ("James Webb Space Telescope launches", "James E. Webb", True),  # a middle initial adds no word
+    ("James Webb Space Telescope launches", "Edwin P. Hubble", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
