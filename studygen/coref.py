@@ -568,8 +568,9 @@ def noun_phrase(head: Token) -> str | None:
             # one word after it keeps its capital ("The Hague", "The Guardian")
             return "the" + entity.text[3:]
         return ("the " if the else "") + entity.text
-    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct")
-           or (c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree}
+    # (a word the parser calls punctuation that is none stays: "a magnitude 9.0–9.1 earthquake")
+    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc")
+           or (c.dep_ == "punct" and c.is_punct) or (c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     commas = [t.i for t in tokens if t.text == "," and t.i > head.i]
     if commas:

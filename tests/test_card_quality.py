@@ -369,3 +369,10 @@ def test_a_pronoun_outside_the_clause_of_anyone_is_still_named() -> None:
     text = ("Kim Jong-un rules North Korea. Lest anyone imagine that Kim Jong-un is an ingenue, consider how well he "
             "played China.")
     assert _antecedent(text, 1) == "Kim Jong-un"
+
+
+def test_a_noun_put_back_for_it_keeps_a_figure_the_parser_calls_punctuation() -> None:
+    text = ("At 14:46 JST (05:46 UTC) a magnitude 9.0–9.1 undersea megathrust earthquake occurred in the Pacific "
+            "Ocean about 72 km (45 mi) east of the Oshika Peninsula, at a depth of about 30 km. It was the most "
+            "powerful earthquake ever recorded in Japan.")
+    assert _it(text, 1) == "the magnitude 9.0–9.1 undersea megathrust earthquake"
