@@ -27,6 +27,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 #: A sentence that opens with a comma, a colon or a dash began before the parser's cut ("– 2022 Tour,
 #: joined the show": "Who joined the show as a first-time pro?" was answered "Tour").
 _STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]")
+_CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
 #: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
 #: parsed in chunks, cut at a sentence end where there is one.
@@ -289,8 +290,11 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 text = article.text[start:end]
                 # Cut mid-way: "The Danube (German: Donau" | "[do]; Hungarian: Duna [du]) is a river."
                 # A sentence in brackets, "(The IOC had already ...)", is an aside: no card either.
+                # '"It is now! It's four!" | shouted BBC commentator Kenneth Wolstenholme ...': the tail
+                # of a quotation's sentence, which the parser cut after the quotation
+                tail = k > 0 and text[:1].islower() and sents[k - 1].text.rstrip().endswith(_CLOSING_QUOTES)
                 complete = brackets_balance(text) and quotes_balance(text) and not _STARTS_INSIDE.match(text) \
-                    and not text.startswith("(")
+                    and not text.startswith("(") and not tail
                 if k == len(sents) - 1 and block.last_in_paragraph:
                     complete = complete and bool(_COMPLETE_END.search(text))
                 sentence = Sentence(index=len(parsed), start=start, end=end, text=text,

@@ -118,6 +118,18 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
                         "It appealed in May.": True}
 
 
+def test_the_tail_of_a_quotation_s_sentence_is_no_card_material() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    text = ('"They think it\'s all over! It is now!" shouted BBC commentator Kenneth Wolstenholme as the ball hit '
+            "the net. England won 4-2.")
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    assert not any(ok for sentence, ok in complete.items() if sentence.startswith("shouted"))
+    assert complete["England won 4-2."]
+
+
 def test_a_sentence_that_opens_with_a_dash_began_before_the_cut_and_is_no_card_material() -> None:
     from studygen.nlp import spacy_pipeline
 
