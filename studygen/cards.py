@@ -160,7 +160,8 @@ _CONNECTIVE = re.compile(
 
 #: A conjunction that opens a sentence to join it to the one before ("But the Igbo were already
 #: ..."): the card shows the sentence alone, and the statement stays true without it.
-_OPENING_CONJUNCTION = re.compile(r"^(?:But|And)\s+(?!for\b|also\b|then\b|so\b)(?=[A-Za-z\"“_])")
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet)\s+(?!for\b|also\b|then\b|so\b|another\b|more\b|again\b|to\b)"
+                                  r"(?=[A-Za-z\"“_])")
 
 
 #: "however" inside a sentence, between commas ("Due to lack of money, however, only two wings were
@@ -471,7 +472,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 _LENGTH.search(text) is not None, _PART_OF_YEAR.search(text) is not None,
                 _APPROXIMATE_START.match(text) is not None,
                 # a range's opening word for one: not "From Between 1402 and 1405" for "From 1073 to 1074"
-                _RANGE_START.match(text) is not None)
+                _RANGE_START.match(text) is not None,
+                # the month before the day for the month before the day: "June 3, 2012," closes with the
+                # comma after its year, which "11 June 1993," leaves stray
+                _MONTH_DAY_YEAR.search(text) is not None)
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside
@@ -501,6 +505,8 @@ _FORMULA = re.compile(r"(?<![\w-])(?=[A-Za-z\d]*(?:[a-z][A-Z]|[A-Za-z]\d))(?:[A-
 #: later", "50 years ago" point back from one).
 _LENGTH = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
                      r"(?!\s+(?:ago|later|earlier|before|after|old)\b)", re.IGNORECASE)
+#: A date written month, day, comma, year: "June 3, 2012".
+_MONTH_DAY_YEAR = re.compile(r"[A-Za-z]\.? \d{1,2}, \d{3,4}\b")
 #: A range that says its own opening word ("between 2005 and 2010", "from 1991 to 2000").
 _RANGE_START = re.compile(r"(?:between|from)\b", re.IGNORECASE)
 #: A part of a year named with its year: "first quarter of 2023", "the 2019 season", "summer of 1993".

@@ -236,6 +236,9 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     # a part of a year for a part of a year: "during Miss Universe first quarter of 2023" for "Miss Universe 2020"
     ("2020", "first quarter of 2023", AnswerType.DATE, False),
     ("2020", "2017", AnswerType.DATE, True),
+    # the month before the day: "A new opening date of 11 June 1993, was cancelled" for "June 3, 2012,"
+    ("June 3, 2012", "11 June 1993", AnswerType.DATE, False),
+    ("June 3, 2012", "October 30, 2011", AnswerType.DATE, True),
     # a season: "is a summer of 1993 American prison drama film" for "a 1994 American prison drama film"
     ("1994", "summer of 1993", AnswerType.DATE, False),
     ("summer of 1993", "winter of 1995", AnswerType.DATE, True),
@@ -369,6 +372,9 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("Yet, _____ demonstrated little gratitude for the assistance.",
      "_____ demonstrated little gratitude for the assistance."),
     ("Yet another storm hit the coast in May.", "Yet another storm hit the coast in May."),
+    # "Yet" without its comma
+    ("Yet in Portugal the opportunity cost of a unit of wine was 0.89 units of cloth.",
+     "In Portugal the opportunity cost of a unit of wine was 0.89 units of cloth."),
     ("However much it rained, the match went on.", "However much it rained, the match went on."),
     ("But for the rain, the match would have been played.", "But for the rain, the match would have been played."),
     ("Butterflies migrate south in autumn.", "Butterflies migrate south in autumn."),
