@@ -554,6 +554,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if any(doc[i].lower_ in NEGATIONS for i in ids):
                     continue
+                if token.dep_ in ("advcl", "prep", "npadvmod") and negated(token.head):
+                    continue  # "used no magic [when fishing in the lagoon]": cut, the negation says more
+
                 if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ in ("dobj", "pobj") \
                         and doc[token.i - 1].text != ",":
                     # "left oil companies searching for ...": the verb needs it; "the force responsible for
@@ -636,6 +639,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             # PhD]": the remark on the clause cut to its noun ("... by research a degree?")
             raise Unrealisable("a side remark cut to its noun")
     return pruned
+
+
+def negated(verb: Token) -> bool:
+    """Is the verb denied ("did not use", "used no magic", "never used")?"""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or any(
+        c.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def in_a_title(token: Token) -> bool:
@@ -760,13 +770,14 @@ def participle_read_as_finite(token: Token) -> bool:
     doc = token.doc
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if token.tag_ != "VBD" or not subjects or token.i == 0 or doc[token.i - 1].text != "," \
-            or doc[token.i - 1].head.i not in subtree_ids(subjects[0]) \
-            or any(c.dep_ in ("dobj", "obj") for c in token.children):
+            or doc[token.i - 1].head.i not in subtree_ids(subjects[0]):
         return False
     chain = [token, *(c for c in token.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     unjoined = not any(b.dep_ == "cc" for v in chain for b in v.children)  # "moved ..., became ... and died"
+    # ("Paul Krugman, awarded the Nobel Prize in 2008, explained ...": a participle may have an object)
+    objectless = not any(c.dep_ in ("dobj", "obj") for c in token.children)
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i and (
-        unjoined or plural_after_singular(c)) for c in token.children)
+        unjoined or objectless and plural_after_singular(c)) for c in token.children)
 
 
 def plural_after_singular(verb: Token) -> bool:
@@ -1001,6 +1012,15 @@ def participle_subject(q: Question, verb: Token) -> str:
         # copper and gold mine, located in the Atacama Desert": the nearer noun was established or
         # is located, though the parser hangs the participle on the first
         raise Unrealisable("a participle after a comma that may belong to the nearer noun")
+    if any(c.dep_ == "conj" and noun.i < c.i < verb.i for c in noun.children):
+        # "Common Cause (1970) and Public Citizen, founded by Ralph Nader in 1971": after a list the
+        # participle is its last member's, or all of theirs ("When was Common Cause founded by Ralph Nader?")
+        raise Unrealisable("a participle after a list")
+    if comma > noun.i and q.doc[comma].text == "(" and q.doc[comma - 1].pos_ in ("NOUN", "PROPN") \
+            and q.doc[comma - 1].i != noun.i:
+        # "Sir James Frazer, in The Golden Bough (first published in 1890), ...": a participle in
+        # brackets is the noun's right before them ("When was Sir James Frazer in the Golden Bough published?")
+        raise Unrealisable("a participle in brackets after a nearer noun")
     if comma > noun.i and q.doc[comma].text == "," and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         # "It was animated by Studio Ghibli, produced by Toshio Suzuki and distributed by Toho": a run
         # of the film's participles, the parser hanging the second on the first one's agent ("Who

@@ -291,3 +291,35 @@ def test_a_title_is_asked_whole_or_not_at_all(context: str, answer: str, title: 
 def test_a_frequency_is_not_asked_as_a_point_in_time() -> None:
     question = strict("Biological cycles repeat about every 24 hours.", "about every 24 hours")
     assert question is None or not question.startswith(("When", "What date"))
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a participle with an object read as the verb: not "When did Paul Krugman award the Nobel Prize?"
+    ("Paul Krugman, awarded the Nobel Prize in 2008, explained such intra-industry trade through economies of "
+     "scale.", "2008"),
+    # a participle in brackets is the nearer noun's: not "When was Sir James Frazer in the Golden Bough published?"
+    ("Sir James Frazer, in The Golden Bough (first published in 1890), distinguished two principles of what he "
+     "called sympathetic magic.", "1890"),
+])
+def test_a_participle_is_asked_of_its_own_noun_in_the_passive_or_not_at_all(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_participle_in_brackets_after_its_noun_is_asked() -> None:
+    assert strict("The Golden Bough (first published in 1890) distinguished two principles of magic.", "1890") \
+        == "When was the Golden Bough published?"
+
+
+def test_a_participle_after_a_list_is_not_asked_of_its_first_member() -> None:
+    # not "When was Common Cause founded by Ralph Nader?"
+    question = strict("Public interest groups, such as Common Cause (1970) and Public Citizen, founded by Ralph "
+                      "Nader in 1971, claim to pursue benefits for society at large.", "1971")
+    assert question is None or "Common Cause" not in question
+
+
+def test_what_a_denial_is_limited_to_is_not_cut() -> None:
+    # not "Who observed that Trobrianders used no magic?": they used none only in the lagoon
+    question = strict("Bronislaw Malinowski observed that Trobrianders used no magic when fishing in the calm, safe "
+                      "waters of the lagoon but performed elaborate magic before fishing on the dangerous open sea.",
+                      "Bronislaw Malinowski")
+    assert question is None or "lagoon" in question
