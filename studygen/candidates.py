@@ -656,7 +656,8 @@ def reports_a_clause(verb: Token) -> bool:
 _DASHES = "-\u2013\u2014"
 #: What joins the two ends of a range: "1992 to 1998", "between 2019 and 2020", "1939-1945".
 RANGE_LINK = rf"(?:to|until|till|through|and|[{_DASHES}])"
-_RANGE_AFTER = re.compile(rf"\s*{RANGE_LINK}\s*(?:the\s+)?\d")
+#: (the far end may be "into the early 1990s": "lasted from 1948 into the early 1990s")
+_RANGE_AFTER = re.compile(rf"\s*(?:{RANGE_LINK}|into)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_CLOSES = re.compile(
     rf"(?:\b(?:from|between)\s+\S+\s+(?:to|until|till|through|and)|\d\s*(?:to|until|till|through|[{_DASHES}]))\s*$",
@@ -682,7 +683,7 @@ def end_of_a_range(span: SpacySpan) -> bool:
     "1939-1945"? (A range that the span holds whole is no end of one.)"""
     text = doc_text(span.doc)
     before = text[max(span.start_char - 30, 0):span.start_char]
-    return bool(_RANGE_OPENS.search(before) and _RANGE_AFTER.match(text[span.end_char:span.end_char + 16])
+    return bool(_RANGE_OPENS.search(before) and _RANGE_AFTER.match(text[span.end_char:span.end_char + 24])
                 or _RANGE_CLOSES.search(before))
 
 

@@ -233,6 +233,8 @@ def test_no_answer_stops_on_a_preposition(text: str) -> None:
     ("The war in Europe lasted from 1939 until 1945, when Germany surrendered.", ["1939", "1945"]),
     ("The trains earned 12 million rupees in just 25 days from 15 August 2023 till 9 September 2023.",
      ["15 August 2023", "9 September 2023"]),  # (the parser calls the second an event)
+    # not "When did apartheid last into the early 1990s? (1948)"
+    ("Black South Africans were a minority under apartheid, which lasted from 1948 into the early 1990s.", ["1948"]),
 ])
 def test_one_end_of_a_range_gets_a_blank_and_a_statement_but_no_question(text: str, ends: list[str]) -> None:
     from studygen.candidates import QUESTION_FLAWS, RANGE_FLAW
