@@ -271,6 +271,11 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
     learner asking which one. None when the subject says what it is itself ("the shelter on Main
     Street"), or its noun is a word of the article's title, which the deck shows."""
     root = span.root
+    for token in span:
+        if token.pos_ == "NUM" and token.lower_ in _COUNT_WORDS and token.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj") and [c.lower_ for c in token.children] == ["the"]:
+            # ("the other ten" sets ten apart from ten the sentence names)
+            return token  # "Merton showed that the two need not go together": the two of what?
     for subject in root.children:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
             continue
@@ -295,6 +300,9 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
             return subject
     return None
 
+
+#: Counts that, as "the two" with no noun, stand for things the sentences before named.
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 #: Nouns that stand for what the sentences before said, in other words: "the term" for "rites of
 #: intensification", "the idea" for the multiplier. Bare, they always point back.

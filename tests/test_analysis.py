@@ -90,6 +90,9 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The issue gained practical importance in June 1996.", True),
     ("Prices", "Economists argue over how to measure inflation. "
      "The issue of measurement gained practical importance in June 1996.", False),
+    # "the two" with no noun: the two of what?
+    ("Prejudice", "Prejudice is an attitude and discrimination is an action. "
+     "Robert Merton showed in June 1949 that the two need not go together.", True),
     # a noun of a name said before: "the association" after "the American Anthropological Association"
     ("Relativism", "In 1947 the American Anthropological Association issued a statement. "
      "The association adopted a declaration on human rights in June 1999.", True),
