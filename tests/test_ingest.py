@@ -455,7 +455,8 @@ def test_a_news_dateline_is_metadata_and_a_long_headline_is_the_title(tmp_path: 
 
 
 @pytest.mark.parametrize("dateline", ["NEW ORLEANS, March 3 (AP) \u2014", "LONDON, Sept. 12 (Reuters) -",
-                                      "WASHINGTON, September 30 \u2014", "BEIJING (Reuters) -"])
+                                      "WASHINGTON, September 30 \u2014", "BEIJING (Reuters) -",
+                                      "LONDON, July 30, 1966 -"])
 def test_a_wire_dateline_opening_any_paragraph_is_metadata(tmp_path: Path, dateline: str) -> None:
     text = ("Senate passes river bill\n\nThe Senate passed a bill on Tuesday to restore the river delta.\n\n"
             f"{dateline} Engineers said the first sediment diversion would open in 2027.\n")

@@ -80,7 +80,7 @@ _DATE_LINE = re.compile(
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|in)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*|\bauthor of\b")
 _DATELINE = re.compile(
     r"^(?P<dateline>(?:[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z. ]{2,20}\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z. ]{2,20}\))?"
     r"|\((?:Reuters|AP|AFP|CNA|Bloomberg|dpa|Xinhua|UPI)\))\s*[\u2014\u2013-]{1,2})\s+(?=[A-Z\"\u201c\u2018])"
 )
 
