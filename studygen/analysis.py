@@ -272,10 +272,13 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
     Street"), or its noun is a word of the article's title, which the deck shows."""
     root = span.root
     for token in span:
-        if token.pos_ == "NUM" and token.lower_ in _COUNT_WORDS and token.dep_ in (
-                "nsubj", "nsubjpass", "dobj", "pobj") and [c.lower_ for c in token.children] == ["the"]:
-            # ("the other ten" sets ten apart from ten the sentence names)
-            return token  # "Merton showed that the two need not go together": the two of what?
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and [c.lower_ for c in token.children] == ["the"] \
+                and (token.pos_ == "NUM" and token.lower_ in _COUNT_WORDS
+                     or token.pos_ == "NOUN" and token.lemma_.lower() in SHELL_NOUNS - title_words):
+            # "Merton showed that the two need not go together": the two of what? ("the other ten"
+            # sets ten apart from ten the sentence names); "The term comes from ...", "The issue has
+            # practical importance ...", "Hart popularized the term after his research in Ghana": which?
+            return token
     for subject in root.children:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
             continue
@@ -291,8 +294,6 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
             return subject
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             continue
-        if subject.lemma_.lower() in SHELL_NOUNS:
-            return subject  # "The term comes from ...", "The issue has practical importance ...": which?
         # (a noun inside a name said before too: "the association" after "the American Anthropological
         # Association")
         if any(t.lemma_.lower() == subject.lemma_.lower() and t.pos_ in ("NOUN", "PROPN")

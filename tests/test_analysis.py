@@ -90,6 +90,9 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The issue gained practical importance in June 1996.", True),
     ("Prices", "Economists argue over how to measure inflation. "
      "The issue of measurement gained practical importance in June 1996.", False),
+    # "the term" as an object: which term?
+    ("Economies", "Much work in poor countries is never recorded. "
+     "Keith Hart popularized the term after his research in Ghana in June 1973.", True),
     # "the two" with no noun: the two of what?
     ("Prejudice", "Prejudice is an attitude and discrimination is an action. "
      "Robert Merton showed in June 1949 that the two need not go together.", True),
