@@ -323,3 +323,11 @@ def test_what_a_denial_is_limited_to_is_not_cut() -> None:
                       "waters of the lagoon but performed elaborate magic before fishing on the dangerous open sea.",
                       "Bronislaw Malinowski")
     assert question is None or "lagoon" in question
+
+
+def test_since_on_a_participle_is_not_asked_in_the_past() -> None:
+    # not "Since when was the National Crime Victimization Survey conducted?"
+    question = strict("The National Crime Victimization Survey, conducted since 1973, asks households about their "
+                      "experiences.", "1973")
+    assert question is None or "has been" in question
+    assert strict("The survey has been conducted since 1973.", "1973") == "Since when has the survey been conducted?"

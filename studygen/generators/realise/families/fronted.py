@@ -203,6 +203,11 @@ def plan_question(q: Question) -> Plan:
         # "was not completed until April 2021" says when it was completed; "Until when was the 2020
         # Candidates not completed?" is no English a teacher would ask
         raise Unrealisable("a negation ended by 'until'")
+    if preposition is not None and preposition.lower() == "since" and arg.head.dep_ == "acl" \
+            and arg.head.tag_ == "VBN":
+        # "the National Crime Victimization Survey, conducted since 1973": "since" wants "has been",
+        # which a participle does not say ("Since when was the survey conducted?")
+        raise Unrealisable("'since' on a participle")
     if preposition is not None and preposition.lower() == "since" and _a_first_or_most(arg.head):
         # "Uno's title is the country's first in men's singles since 2017": the first since then,
         # not "Since when is Uno's title the country's first ...?"
