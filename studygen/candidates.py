@@ -435,7 +435,7 @@ def list_goes_on(span: SpacySpan) -> bool:
     and 1932", where the parser joins "1932" to "elections")? Then the span is the head of a list
     whose last item the parse hung elsewhere."""
     doc, label = span.doc, span.root.ent_type_
-    after = [t for t in doc[span.end:min(span.end + 3, span.sent.end)]]
+    after = list(doc[span.end:min(span.end + 3, span.sent.end)])
     if after and after[0].text == ",":
         after = after[1:]
     return bool(label) and len(after) >= 2 and after[0].lower_ in ("and", "or") and after[1].ent_type_ == label

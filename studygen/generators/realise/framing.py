@@ -764,9 +764,10 @@ def participle_read_as_finite(token: Token) -> bool:
     """Is ``token`` a participle between commas after a noun that the parser read as the finite
     verb of that noun ("The element curium, synthesised in 1944, and the curie are named ...",
     "Images of the roller coaster, left standing in the Atlantic Ocean, became a symbol")? The
-    marks: a past form with no object right after the subject's closing comma, and the sentence's
-    real verb joined to it as a second verb, with no "and" at all, or in the plural after a
-    singular subject of its own (the subject was two things joined: "curium ... and the curie")."""
+    marks: a past form right after the subject's closing comma, and the sentence's real verb joined
+    to it as a second verb with no "and" at all ("Paul Krugman, awarded the Nobel Prize in 2008,
+    explained ..."), or, when the form has no object, in the plural after a singular subject of its
+    own (the subject was two things joined: "curium ... and the curie")."""
     doc = token.doc
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if token.tag_ != "VBD" or not subjects or token.i == 0 or doc[token.i - 1].text != "," \
@@ -774,7 +775,6 @@ def participle_read_as_finite(token: Token) -> bool:
         return False
     chain = [token, *(c for c in token.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     unjoined = not any(b.dep_ == "cc" for v in chain for b in v.children)  # "moved ..., became ... and died"
-    # ("Paul Krugman, awarded the Nobel Prize in 2008, explained ...": a participle may have an object)
     objectless = not any(c.dep_ in ("dobj", "obj") for c in token.children)
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i and (
         unjoined or objectless and plural_after_singular(c)) for c in token.children)
