@@ -311,12 +311,13 @@ def test_a_description_the_article_gives_once_is_not_asked_for_by_what_it_did(tm
     assert ("Dynamic ropes", Reason.ONE_OFF_DESCRIPTION) not in reasons
 
 
-def _antecedent(text: str, pronoun_sentence: int) -> str | None:
+def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he", "she")) -> str | None:
+    """What the last of ``words`` in sentence ``pronoun_sentence`` of ``text`` stands for."""
     from studygen.coref import Resolver
     from studygen.nlp import spacy_pipeline
 
     sentences = list(spacy_pipeline()(text).sents)
-    pronoun = [t for t in sentences[pronoun_sentence] if t.lower_ in ("he", "she")][-1]
+    pronoun = [t for t in sentences[pronoun_sentence] if t.lower_ in words][-1]
     return Resolver(sentences).antecedent(pronoun, pronoun_sentence)
 
 
@@ -340,12 +341,7 @@ def test_a_pronoun_after_a_sentence_about_a_person_is_that_person() -> None:
 
 
 def _it(text: str, pronoun_sentence: int) -> str | None:
-    from studygen.coref import Resolver
-    from studygen.nlp import spacy_pipeline
-
-    sentences = list(spacy_pipeline()(text).sents)
-    pronoun = next(t for t in sentences[pronoun_sentence] if t.lower_ == "it")
-    return Resolver(sentences).antecedent(pronoun, pronoun_sentence)
+    return _antecedent(text, pronoun_sentence, ("it",))
 
 
 def test_a_pronoun_in_a_general_claim_about_anyone_is_not_the_person_named_before() -> None:
