@@ -27,6 +27,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 #: A sentence that opens with a comma, a colon or a dash began before the parser's cut ("– 2022 Tour,
 #: joined the show": "Who joined the show as a first-time pro?" was answered "Tour").
 _STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
 #: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
@@ -293,6 +294,10 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 # '"It is now! It's four!" | shouted BBC commentator Kenneth Wolstenholme ...': the tail
                 # of a quotation's sentence, which the parser cut after the quotation
                 tail = k > 0 and text[:1].islower() and sents[k - 1].text.rstrip().endswith(_CLOSING_QUOTES)
+                # "... at 4:55 a.m. | Pacific time, picked up by a NASA antenna ...": cut after the
+                # clock's "a.m.", the rest has no verb of its own
+                tail = tail or k > 0 and _CLOCK_END.search(sents[k - 1].text) is not None \
+                    and span.root.pos_ not in ("VERB", "AUX")
                 complete = brackets_balance(text) and quotes_balance(text) and not _STARTS_INSIDE.match(text) \
                     and not text.startswith("(") and not tail
                 if k == len(sents) - 1 and block.last_in_paragraph:

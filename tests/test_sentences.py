@@ -130,6 +130,18 @@ def test_the_tail_of_a_quotation_s_sentence_is_no_card_material() -> None:
     assert complete["England won 4-2."]
 
 
+def test_the_rest_of_a_sentence_cut_after_a_clock_s_a_m_is_no_card_material() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    text = ("The final signal reached Earth at 4:55 a.m. Pacific time, picked up by a NASA antenna near Canberra, "
+            "Australia, and relayed to mission control. The mission ended.")
+    article = Article(id="a1", title="T", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    assert not any(ok for sentence, ok in complete.items() if sentence.startswith("Pacific"))
+    assert complete["The mission ended."]
+
+
 def test_a_sentence_that_opens_with_a_dash_began_before_the_cut_and_is_no_card_material() -> None:
     from studygen.nlp import spacy_pipeline
 
