@@ -528,6 +528,9 @@ _POINTERS = re.compile(
     # like what? (tune-T31; 0 of 5 labelled cards opening with one of these and a comma were kept)
     r"|^(?:In response|In reply|In return|In turn|In contrast|By contrast|On the contrary|Conversely|Similarly"
     r"|Likewise|As a result|Consequently|Thus|Hence|Therefore),"
+    # "Minutes earlier, Joseph R. Biden Jr. was sworn in ...": earlier than what? (T40)
+    r"|^(?:(?:A\s+few|Several|Two|Three|Some)\s+)?(?:[Mm]oments|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)"
+    r"\s+(?:earlier|later|before|after),"
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"
     r"|^One\s+(?:[a-z]+\s+)?(?:example|instance|case)\s+(?:is|was)\b"

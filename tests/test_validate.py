@@ -193,6 +193,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "In response, the Twelfth Amendment, ratified in 1804, required electors to cast separate votes.",
     "In contrast, the _____ professor facilitates classroom discussions.",
     "As a result, the price of _____ rose sharply.",
+    # a time counted from something said before
+    "Minutes earlier, Joseph R. Biden Jr. was sworn in as vice president by Justice John Paul Stevens.",
+    "Two days later, the _____ reopened the bridge.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -204,6 +207,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "When was the Eiffel Tower finished?",
     "This Is Us won three awards in 2018.",  # a title, not a pointer
     "The museum opened in 1820 in Darmstadt.",
+    "Years later the museum moved to Darmstadt.",  # no comma: "later" may open a clause of its own
+    "Two days after the fire, the _____ reopened the bridge.",
     "Which party won the 1994 election in the state?",
     "The two teams played one another in _____.",
     "Who won both the 1994 and the 1998 election?",
