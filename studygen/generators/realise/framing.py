@@ -339,6 +339,10 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if child.dep_ in ("conj", "cc") and any(shares_its_object(c) for c in verb.children
                                                  if c.dep_ == "conj" and (c.i == child.i or child.dep_ == "cc")):
             continue  # "shot and killed five people": the object is the first verb's too
+        if child.dep_ == "advcl" and condition(child):
+            # "If demand is inelastic, a price increase raises total revenue": without its condition
+            # the claim is false ("Why does a price increase raise total revenue?")
+            raise Unrealisable("a claim that holds only on a condition")
         if child.dep_ in ("conj", "cc", "parataxis", "preconj") or (
                 child.dep_ == "advcl" and side_clause(child)):
             drop |= ids
@@ -1044,6 +1048,11 @@ def participle_subject(q: Question, verb: Token) -> str:
         # "with a second MLS team scheduled to return": a second one after one the card does not show
         raise Unrealisable("a participle hung on another of something")
     return q.definite(noun, subtree_ids(verb))
+
+
+def condition(clause: Token) -> bool:
+    """Is the clause a condition of its verb's claim ("if demand is inelastic", "unless ...")?"""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def side_clause(clause: Token) -> bool:

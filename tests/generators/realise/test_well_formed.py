@@ -331,3 +331,14 @@ def test_since_on_a_participle_is_not_asked_in_the_past() -> None:
                       "experiences.", "1973")
     assert question is None or "has been" in question
     assert strict("The survey has been conducted since 1973.", "1973") == "Since when has the survey been conducted?"
+
+
+def test_a_claim_that_holds_on_a_condition_is_not_asked_without_it() -> None:
+    # not "Why does a price increase raise total revenue?": only if demand is inelastic
+    assert strict("If demand is inelastic, a price increase raises total revenue, because the percentage fall in "
+                  "quantity is smaller than the percentage rise in price.",
+                  "because the percentage fall in quantity is smaller than the percentage rise in price") is None
+
+
+def test_a_clause_of_time_is_still_cut() -> None:
+    assert strict("When the war ended, the bridge was rebuilt in 1948.", "1948") == "When was the bridge rebuilt?"
