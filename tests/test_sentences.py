@@ -5,17 +5,26 @@ from __future__ import annotations
 import pytest
 
 from studygen.models import Article
-from studygen.sentences import parse_articles
+from studygen.sentences import ParsedSentence, parse_articles
 
 pytestmark = pytest.mark.slow
 
 
-def _sentences(text: str) -> list[str]:
+def _parsed(text: str) -> list[ParsedSentence]:
     from studygen.nlp import spacy_pipeline
 
     article = Article(id="a1", title="T", text=text, source="test")
     [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
-    return [p.sentence.text for p in parsed]
+    return parsed
+
+
+def _sentences(text: str) -> list[str]:
+    return [p.sentence.text for p in _parsed(text)]
+
+
+def _completeness(text: str) -> dict[str, bool]:
+    """Each sentence of ``text`` and whether it is complete (card material)."""
+    return {p.sentence.text: p.sentence.complete for p in _parsed(text)}
 
 
 @pytest.mark.parametrize("first", [
@@ -108,62 +117,41 @@ def test_a_lead_with_bracketed_pronunciations_is_not_cut_inside_the_brackets() -
 
 
 def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
-    from studygen.nlp import spacy_pipeline
-
     text = "The team did not travel. (The committee had already suspended it in 2021.) It appealed in May."
-    article = Article(id="a1", title="T", text=text, source="test")
-    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
-    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    complete = _completeness(text)
     assert complete == {"The team did not travel.": True, "(The committee had already suspended it in 2021.)": False,
                         "It appealed in May.": True}
 
 
-def test_the_tail_of_a_quotation_s_sentence_is_no_card_material() -> None:
-    from studygen.nlp import spacy_pipeline
-
-    text = ('"They think it\'s all over! It is now!" shouted BBC commentator Kenneth Wolstenholme as the ball hit '
-            "the net. England won 4-2.")
-    article = Article(id="a1", title="T", text=text, source="test")
-    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
-    complete = {p.sentence.text: p.sentence.complete for p in parsed}
-    assert not any(ok for sentence, ok in complete.items() if sentence.startswith("shouted"))
-    assert complete["England won 4-2."]
-
-
-def test_the_rest_of_a_sentence_cut_after_a_clock_s_a_m_is_no_card_material() -> None:
-    from studygen.nlp import spacy_pipeline
-
-    text = ("The final signal reached Earth at 4:55 a.m. Pacific time, picked up by a NASA antenna near Canberra, "
-            "Australia, and relayed to mission control. The mission ended.")
-    article = Article(id="a1", title="T", text=text, source="test")
-    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
-    complete = {p.sentence.text: p.sentence.complete for p in parsed}
-    assert not any(ok for sentence, ok in complete.items() if sentence.startswith("Pacific"))
-    assert complete["The mission ended."]
+@pytest.mark.parametrize(("text", "fragment", "whole"), [
+    # the tail of a quotation's sentence, which the parser cut after the quotation
+    ('"They think it\'s all over! It is now!" shouted BBC commentator Kenneth Wolstenholme as the ball hit the net. '
+     "England won 4-2.", "shouted", "England won 4-2."),
+    # the rest of a sentence cut after a clock's "a.m."
+    ("The final signal reached Earth at 4:55 a.m. Pacific time, picked up by a NASA antenna near Canberra, "
+     "Australia, and relayed to mission control. The mission ended.", "Pacific", "The mission ended."),
+])
+def test_the_rest_of_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragment: str,
+                                                                          whole: str) -> None:
+    complete = _completeness(text)
+    assert not any(ok for sentence, ok in complete.items() if sentence.startswith(fragment))
+    assert complete[whole]
 
 
 def test_a_sentence_that_opens_with_a_dash_began_before_the_cut_and_is_no_card_material() -> None:
-    from studygen.nlp import spacy_pipeline
-
     # the parser cut after "Live!" in "Dancing with the Stars Live! – 2022 Tour": "Who joined the show
     # as a first-time pro?" was answered "Tour"
     text = "The tour ended in March. – 2022 Tour, joined the show as a first-time pro. The show returned in May."
-    article = Article(id="a1", title="T", text=text, source="test")
-    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
-    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    complete = _completeness(text)
     assert complete.get("– 2022 Tour, joined the show as a first-time pro.") is False, complete
     assert complete["The show returned in May."]
 
 
 def test_a_sentence_of_a_quotation_that_runs_over_several_is_no_card_material() -> None:
-    from studygen.nlp import spacy_pipeline
-
     text = ('During the century between criminalization and legalization in the United States, "Abortion '
             'wasn\'t even whispered. It was a word spoken in hushed tones." The law changed in 1973. '
             'Critics called the ruling "a disaster" in 1974.')
-    article = Article(id="a1", title="T", text=text, source="test")
-    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
-    complete = {p.sentence.text: p.sentence.complete for p in parsed}
+    complete = _completeness(text)
     assert not any(ok for sentence, ok in complete.items() if "whispered" in sentence or "hushed" in sentence)
     assert complete["The law changed in 1973."]
     assert complete['Critics called the ruling "a disaster" in 1974.']
