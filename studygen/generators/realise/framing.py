@@ -787,7 +787,7 @@ def participle_read_as_finite(token: Token) -> bool:
 def plural_after_singular(verb: Token) -> bool:
     """Is ``verb`` (or its auxiliary) a present plural form after a singular subject of its own?"""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    forms = [verb, *auxiliaries(verb)]
     return subject is not None and subject.tag_ in ("NN", "NNP") and not any(
         c.dep_ == "conj" for c in subject.children) and any(f.tag_ == "VBP" for f in forms)
 
