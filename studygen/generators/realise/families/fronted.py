@@ -88,6 +88,15 @@ def plan_question(q: Question) -> Plan:
     verb = clause_head(root)
     if verb is None or q.contains(verb):
         raise Unrealisable("no clause verb outside the answer")
+    if opens_the_next_clause(verb, child_on_path(verb, root)):
+        # "The Fourth Amendment bars unreasonable searches, and in Mapp v. Ohio in 1961 the Court
+        # applied ...": the parser hangs the phrase on the first verb ("When does the Fourth
+        # Amendment bar unreasonable searches? 1961"), but it sets the clause after "and"
+        raise Unrealisable("a phrase of the clause after 'and' or 'but'")
+    if verb.lemma_ == "do" and verb.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "dative") for c in verb.children):
+        # "as the Russian Bolsheviks did in 1917": "do" stands for a verb said before it
+        raise Unrealisable("'do' standing for a verb said before")
     if verb.lemma_.lower() in LOCATING_VERBS and (answer_type in TIME_TYPES or any(
             t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
             for t in c.subtree)):
@@ -252,6 +261,23 @@ def plan_question(q: Question) -> Plan:
         wh = wh or wh_words.question_phrase(family("adverbial"), type_key, q)
         return Plan(family("adverbial"), wh, subtree_ids(arg), verb, "adverbial")
     raise Unrealisable(f"answer role {arg.dep_!r} has no template")
+
+
+def opens_the_next_clause(verb: Token, phrase: Token) -> bool:
+    """Does ``phrase``, a modifier the parser hung on ``verb``, stand after the "and" or "but" that
+    joins a second clause to it and before that clause's subject ("X bars A, and [in 1961] the
+    Court applied B")? Then it sets the second clause, not the first."""
+    if phrase.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "conj") or phrase.i < verb.i:
+        return False
+    joined = any(c.dep_ == "cc" and verb.i < c.i < phrase.left_edge.i for c in verb.children)
+    # (the second clause's verb is a conjunct of the first, or, misread, the head the first hangs on:
+    # "X does not mention A, but in 1965 the Court found B" parses "mention" as the object of "found")
+    seconds = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head.i != verb.i else [])
+    return joined and any(
+        second.pos_ in ("VERB", "AUX") and second.i > phrase.right_edge.i and any(
+            s.dep_ in ("nsubj", "nsubjpass", "expl") and phrase.right_edge.i < s.i < second.i
+            for s in second.children)
+        for second in seconds)
 
 
 def measure_noun(q: Question, root: Token) -> Token | None:
