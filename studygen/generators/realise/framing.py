@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studygen.candidates import RELATIVE_TIME, YEAR
+from studygen.candidates import RELATIVE_TIME, YEAR, gives_a_reason
 from studygen.generators.families import lexicon_words
 from studygen.generators.realise import wh_words
 from studygen.generators.realise.rendering import Question, tidy
@@ -271,6 +271,9 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
     return " ".join(p for p in [wh, *said, clause, *tail] if p)
 
 
+#: Prepositions of the way a thing is done: a reason given beside one is the reason for that way.
+_MEANS = frozenset({"by", "through", "via", "with", "using", "as"})
+
 #: A "where" clause asked for anything but a time, a "when" clause for anything but a place.
 _SETTING_LOST = {("where", t) for t in AnswerType if t not in TIME_TYPES} | {
     ("when", t) for t in AnswerType if t is not AnswerType.PLACE}
@@ -331,6 +334,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if needed_preposition(verb, child) and (not renders(q, child) or demonstrative(child)):
             raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
         if modifier and not renders(q, child):
+            if child.dep_ == "prep" and child.lower_ in _MEANS and any(
+                    c.dep_ == "advcl" and subtree_ids(c) & answer and gives_a_reason(c) for c in verb.children):
+                # "Geologists classify rocks by the way they formed, because the process leaves clues":
+                # the reason is for the way, and "Why do geologists classify rocks?" asks another thing
+                raise Unrealisable("a reason for a phrase the question cannot keep")
             if compares(child):
                 # "sold more cars than it had sold before": more than what? a comparison is not optional
                 raise Unrealisable("the second half of a comparison leans on a pronoun")
@@ -359,6 +367,13 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
             drop |= ids
+    for child in verb.children:
+        after = child.right_edge.i + 1
+        if child.dep_ == "npadvmod" and child.i not in drop and after < len(doc) and after in drop \
+                and doc[after].head.i == verb.i and doc[after].dep_ in ("prep", "advmod", "advcl"):
+            # "[less than three decades] after winning its independence": the measure of a phrase
+            # that goes, goes with it (not "... declare war on Great Britain less than three decades?")
+            drop |= subtree_ids(child)
     drop |= misread_coordination(q, clause_ids, answer | (protect - drop))
     for i in sorted(clause_ids):
         token = doc[i]
@@ -1165,6 +1180,17 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         if front in ("ca", "wo", "sha"):
             front = {"ca": "can", "wo": "will", "sha": "shall"}[front]
         middle = auxes[1:]
+        if front == "had" and re.fullmatch(r"When|In (?:what|which) (?:year|month|decade|century)", plan.wh) \
+                and [a.lower_ for a in middle] in ([], ["been"]) and verb.tag_ == "VBN":
+            # "the National Park Service, which had been founded in 1916": the pluperfect is set before
+            # a time the question drops; "When had the Service been founded?" asks it "When was"
+            plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "conj" for c in subject.children))
+            if middle:
+                return [p for p in ["were" if plural else "was", subject_text, q.render_tokens(before_verb),
+                                    verb.text, q.render_tokens(after_verb)] if p]
+            return [p for p in ["did", subject_text, q.render_tokens(before_verb), base_form(verb),
+                                q.render_tokens(after_verb)] if p]
         pieces = [front, subject_text, q.render_tokens(before_verb + middle), verb.text,
                   q.render_tokens(after_verb)]
     elif verb.lemma_ == "be":

@@ -625,7 +625,7 @@ def test_last_as_a_rank_is_still_asked() -> None:
 @pytest.mark.parametrize(("context", "answer", "question"), [
     # an appositive name that does not follow "the" noun right away keeps both its commas
     ("A great survey of landholding, the Domesday Book, had been compiled in 1086.", "1086",
-     "When had a great survey of landholding, the Domesday Book, been compiled?"),
+     "When was a great survey of landholding, the Domesday Book, compiled?"),
     # right after "the" noun or an owner's, it stands close
     ("The city's mayor, Karen Bass, opened the bridge in 2023.", "2023", "When did the city's mayor Karen Bass open "
      "the bridge?"),
@@ -668,3 +668,44 @@ def test_a_side_remark_on_the_clause_is_not_cut_to_its_noun() -> None:
 ])
 def test_a_verb_with_a_hyphened_prefix_is_inflected_whole(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Management passed to the newly created National Park Service, which had been founded in 1916.", "1916",
+     "When was the newly created National Park Service founded?"),
+    ("The two churches had been rebuilt in 1666.", "1666", "When were the two churches rebuilt?"),
+    ("Spain had secretly returned Louisiana to France in 1800.", "1800",
+     "When did Spain secretly return Louisiana to France?"),
+])
+def test_a_pluperfect_asked_when_is_asked_in_the_past(context: str, answer: str, question: str) -> None:
+    # not "When had the newly created National Park Service been founded?": the time it was before is gone
+    assert strict(context, answer) == question
+
+
+def test_a_pluperfect_asked_since_when_keeps_its_tense() -> None:
+    assert strict("The monks had been farming the valley since 1120.", "1120") \
+        == "Since when had the monks been farming the valley?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("In June 1812, less than three decades after winning its independence, the United States declared war on "
+     "Great Britain.", "June 1812", "When did the United States declare war on Great Britain?"),
+    ("In 1947, two years after its defeat, the city rebuilt the bridge.", "1947",
+     "When did the city rebuild the bridge?"),
+])
+def test_the_measure_of_a_phrase_that_goes_goes_with_it(context: str, answer: str, question: str) -> None:
+    # not "... declare war on Great Britain less than three decades?"
+    assert strict(context, answer) == question
+
+
+def test_a_reason_for_the_way_a_thing_is_done_is_not_asked_without_the_way() -> None:
+    # the reason is why rocks are classified by the way they formed, not why they are classified
+    context = ("Geologists classify rocks by the way they formed, because the formation process leaves clues in a "
+               "rock's texture and mineral content.")
+    assert strict(context, context[context.index("because"):-1]) is None
+
+
+def test_a_reason_beside_a_phrase_the_question_keeps_is_still_asked() -> None:
+    context = "Geologists classify rocks by texture, because texture records how a rock formed."
+    assert strict(context, context[context.index("because"):-1]) \
+        == "Why do geologists classify rocks by texture?"
