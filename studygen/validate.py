@@ -505,6 +505,8 @@ _POINTERS = re.compile(
     r"|^(?:Some|Others|Many|Most)\s+(?:[a-z]+ly\s+)?(?:rely|use|are|were|have|had|do|did|can|may|might|will|would"
     r"|believe|argue|say|said|claim|think|see|view|prefer|choose|take)\b"
     r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below|remaining)\b"
+    # "Groundwater ... makes up most of the rest": the rest of what? ("the rest of the world" says)
+    r"|[Tt]he\s+(?:rest|remainder)\b(?!\s+of\b)"
     r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
     r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"
     # "both campuses", "both sides", "both unbeaten teams": which two? ("both Cambridge and Allston"
@@ -587,6 +589,10 @@ def leans_on_context(text: str) -> str | None:
 _TOPIC_WORD = re.compile(r"[^\W_]+")
 _TOPIC_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
                          "as", "is", "are", "was", "were", "what", "how", "why", "who", "s", "its", "their"})
+
+#: The words of a company's legal form, which say nothing of which company it is.
+_COMPANY_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "llc",
+                            "holdings", "ag", "gmbh", "sa", "nv"})
 
 
 def topic_key(word: str) -> str:
@@ -678,7 +684,9 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     "2022", "Tour de France" in "2023 Tour de France")? "Kim Il-sung" beside a title "Kim Jong-un
     and PRC" is another person, and a fair answer."""
     # (a middle initial is no word of its own: "James E. Webb" beside a title "James Webb Space Telescope")
-    words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP
+    # (nor a company's legal form: "Lehman Brothers Holdings Inc." beside a title "Lehman Brothers Files for
+    # Bankruptcy")
+    words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP | _COMPANY_FORMS
              and not re.fullmatch(r"[A-Z]", w)]
     if any("=" + a in topic for a in written_acronyms(answer)) or \
             any("^" + a in topic for a in name_initials(answer)):

@@ -196,6 +196,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # a time counted from something said before
     "Minutes earlier, Joseph R. Biden Jr. was sworn in as vice president by Justice John Paul Stevens.",
     "Two days later, the _____ reopened the bridge.",
+    # what is left of something said before
+    "Groundwater, stored in the pores and cracks of soil and rock, makes up most of the rest.",
+    "_____ accounts for the remainder.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -256,6 +259,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "There were 20 people there in _____.",  # "there were" is no place
     "Where there is water, there is life, the guide says of _____.",  # "there is" points at nothing
     "Since then, there has been a museum in _____.",
+    "He spent the rest of his life in _____.",  # the rest of what, it says
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -311,6 +315,9 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     ("Irene Mawer", "Institute of Mime", False),  # the same initials, no acronym written: two names
     ("James Webb Space Telescope launches", "James E. Webb", True),  # a middle initial adds no word
     ("James Webb Space Telescope launches", "Edwin P. Hubble", False),
+    # a company's legal form adds no word either
+    ("Lehman Brothers Files for Bankruptcy", "Lehman Brothers Holdings Inc.", True),
+    ("Lehman Brothers Files for Bankruptcy", "Barclays PLC", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
