@@ -306,8 +306,10 @@ def anaphoric_subject(span: Any, earlier: Sequence[Any], title_words: set[str]) 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 #: Nouns that stand for what the sentences before said, in other words: "the term" for "rites of
-#: intensification", "the idea" for the multiplier. Bare, they always point back.
-SHELL_NOUNS = frozenset({"term", "idea", "issue", "notion", "concept", "phrase", "argument", "distinction"})
+#: intensification", "the idea" for the multiplier, "the arrangements" for a handover agreed before
+#: (tune-T43). Bare, they always point back.
+SHELL_NOUNS = frozenset({"term", "idea", "issue", "notion", "concept", "phrase", "argument", "distinction",
+                         "arrangement", "approach", "situation", "practice", "claim"})
 
 
 def _candidate_salience(candidate: AnswerCandidate, sentence: float, relevance: float,

@@ -90,6 +90,10 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The issue gained practical importance in June 1996.", True),
     ("Prices", "Economists argue over how to measure inflation. "
      "The issue of measurement gained practical importance in June 1996.", False),
+    ("Hong Kong handover", "Britain agreed to hand back the whole territory in 1997. "
+     "The arrangements were spelled out in the Basic Law in June 1990.", True),
+    ("Hong Kong handover", "Britain agreed to hand back the whole territory in 1997. "
+     "The arrangements for the handover were spelled out in the Basic Law in June 1990.", False),
     # "the term" as an object: which term?
     ("Economies", "Much work in poor countries is never recorded. "
      "Keith Hart popularized the term after his research in Ghana in June 1973.", True),
