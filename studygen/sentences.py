@@ -27,7 +27,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 #: A sentence that opens with a comma, a colon or a dash began before the parser's cut ("– 2022 Tour,
 #: joined the show": "Who joined the show as a first-time pro?" was answered "Tour").
 _STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]")
-_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+#: A clock's "a.m." or an initialism ("the U.S."), after which the parser may cut a sentence in two.
+_CUT_AFTER = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,})\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
 #: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
@@ -258,6 +259,12 @@ class ParsedSentence:
         return self.block_start + token_idx
 
 
+def _cut_in_two(first: SpacySpan, second: SpacySpan) -> bool:
+    """Did the parser cut one sentence in two, after a clock's "a.m." or an initialism that ends
+    ``first``, leaving ``second`` without a verb of its own?"""
+    return _CUT_AFTER.search(first.text) is not None and second.root.pos_ not in ("VERB", "AUX")
+
+
 def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64, processes: int = 1
                    ) -> Iterator[tuple[Article, list[ParsedSentence]]]:
     """Parse every article's content blocks in one batched stream; yield its sentences in order.
@@ -294,12 +301,13 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 # '"It is now! It's four!" | shouted BBC commentator Kenneth Wolstenholme ...': the tail
                 # of a quotation's sentence, which the parser cut after the quotation
                 tail = k > 0 and text[:1].islower() and sents[k - 1].text.rstrip().endswith(_CLOSING_QUOTES)
-                # "... at 4:55 a.m. | Pacific time, picked up by a NASA antenna ...": cut after the
-                # clock's "a.m.", the rest has no verb of its own
-                tail = tail or k > 0 and _CLOCK_END.search(sents[k - 1].text) is not None \
-                    and span.root.pos_ not in ("VERB", "AUX")
+                # "... at 4:55 a.m. | Pacific time, picked up by a NASA antenna ...", "comparisons with
+                # that of the U.S. | Skylab station, which broke up ...": cut after a clock's "a.m." or
+                # an initialism, the rest has no verb of its own, and the first part says another thing
+                tail = tail or k > 0 and _cut_in_two(sents[k - 1], span)
+                head = k + 1 < len(sents) and _cut_in_two(span, sents[k + 1])
                 complete = brackets_balance(text) and quotes_balance(text) and not _STARTS_INSIDE.match(text) \
-                    and not text.startswith("(") and not tail
+                    and not text.startswith("(") and not tail and not head
                 if k == len(sents) - 1 and block.last_in_paragraph:
                     complete = complete and bool(_COMPLETE_END.search(text))
                 sentence = Sentence(index=len(parsed), start=start, end=end, text=text,

@@ -130,12 +130,22 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
     # the rest of a sentence cut after a clock's "a.m."
     ("The final signal reached Earth at 4:55 a.m. Pacific time, picked up by a NASA antenna near Canberra, "
      "Australia, and relayed to mission control. The mission ended.", "Pacific", "The mission ended."),
+    # ... and after an initialism: the first part then says another thing ("comparisons with that of the U.S.")
+    ("Its fall drew comparisons with that of the U.S. Skylab station, which broke up over the Indian Ocean in "
+     "1979, scattering debris across sparsely populated land. Mir was far larger.", "Skylab", "Mir was far larger."),
+    ("Its fall drew comparisons with that of the U.S. Skylab station, which broke up over the Indian Ocean in "
+     "1979, scattering debris across sparsely populated land. Mir was far larger.", "Its fall", "Mir was far larger."),
 ])
-def test_the_rest_of_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragment: str,
+def test_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragment: str,
                                                                           whole: str) -> None:
     complete = _completeness(text)
     assert not any(ok for sentence, ok in complete.items() if sentence.startswith(fragment))
     assert complete[whole]
+
+
+def test_a_sentence_that_ends_with_an_initialism_before_a_whole_one_is_whole() -> None:
+    complete = _completeness("The company moved its headquarters to the U.S. It grew quickly after 1990.")
+    assert complete == {"The company moved its headquarters to the U.S.": True, "It grew quickly after 1990.": True}
 
 
 def test_a_sentence_that_opens_with_a_dash_began_before_the_cut_and_is_no_card_material() -> None:
