@@ -35,6 +35,7 @@ from studygen.generators.realise.syntax import (
     inflect,
     is_verbal,
     names_its_noun,
+    opens_the_next_clause,
     subject_of,
     subtree_ids,
     third_person,
@@ -325,6 +326,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "When did Switzerland last compete?", "Who last served as host?": last as of the day it
             # was written, and without "last" it asks something else (judges kept none of 4)
             raise Unrealisable("'last' is true only on the day it was written")
+        if opens_the_next_clause(verb, child):
+            # "Radio became a household medium in the 1920s, and [Roosevelt's chats] [in the 1930s]
+            # showed ...": the parser hangs the second clause's words on the first verb
+            drop |= ids
+            continue
         modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
         ends = (max(ids), min(max(ids) + 1, len(doc) - 1))
         if modifier and demonstrative(child) and any(doc[i].text in RESTATING_MARKS for i in ends):

@@ -242,6 +242,21 @@ def child_on_path(verb: Token, token: Token) -> Token:
     return current
 
 
+def opens_the_next_clause(verb: Token, phrase: Token) -> bool:
+    """Does ``phrase``, a child the parser hung on ``verb``, stand after the "and" or "but" that
+    joins a second clause to it and before that clause's verb ("X bars A, and [in 1961] the Court
+    applied B")? Then it belongs to the second clause, not the first."""
+    if phrase.i < verb.i or phrase.dep_ in ("cc", "punct"):
+        return False
+    joined = any(c.dep_ == "cc" and verb.i < c.i < phrase.left_edge.i for c in verb.children)
+    # (the second clause's verb is a conjunct of the first, or, misread, the head the first hangs on:
+    # "X does not mention A, but in 1965 the Court found B" parses "mention" as the object of "found";
+    # the second clause's subject may be hung on the first verb too: "Radio became a household medium
+    # in the 1920s, and [Roosevelt's fireside chats] [in the 1930s] showed its power")
+    seconds = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head.i != verb.i else [])
+    return joined and any(second.pos_ in ("VERB", "AUX") and second.i > phrase.right_edge.i for second in seconds)
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ == "expl":

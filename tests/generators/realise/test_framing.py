@@ -709,3 +709,10 @@ def test_a_reason_beside_a_phrase_the_question_keeps_is_still_asked() -> None:
     context = "Geologists classify rocks by texture, because texture records how a rock formed."
     assert strict(context, context[context.index("because"):-1]) \
         == "Why do geologists classify rocks by texture?"
+
+
+def test_words_of_the_second_clause_hung_on_the_first_verb_stay_out_of_its_question() -> None:
+    # not "When did radio become a household medium in the 1930s? 1920s" (T44)
+    context = ("Radio became a household medium in the 1920s, and President Franklin D. Roosevelt's \"fireside chats\" "
+               "in the 1930s showed its power to reach the public directly.")
+    assert strict(context, "1920s") == "When did radio become a household medium?"

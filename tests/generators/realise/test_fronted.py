@@ -577,6 +577,9 @@ def test_an_amount_keeps_the_preposition_it_needs_or_is_not_asked(context: str, 
     ("The Fourth Amendment bars unreasonable searches and seizures, and in Mapp v. Ohio in 1961 the Court "
      "applied the exclusionary rule to the states.", "1961"),
     ("The museum owns three paintings by Vermeer, and in 1990 thieves stole one of them.", "1990"),
+    # ... or after the second clause's subject, which the parser misread
+    ("Radio became a household medium in the 1920s, and President Franklin D. Roosevelt's \"fireside chats\" in "
+     "the 1930s showed its power to reach the public directly.", "1930s"),
 ])
 def test_a_phrase_that_opens_the_next_clause_is_not_asked_of_the_first(context: str, answer: str) -> None:
     question = strict(context, answer)

@@ -25,6 +25,7 @@ from studygen.generators.realise.syntax import (
     child_on_path,
     clause_head,
     inner_verb,
+    opens_the_next_clause,
     piece_of_a_given_name,
     subtree_ids,
 )
@@ -261,23 +262,6 @@ def plan_question(q: Question) -> Plan:
         wh = wh or wh_words.question_phrase(family("adverbial"), type_key, q)
         return Plan(family("adverbial"), wh, subtree_ids(arg), verb, "adverbial")
     raise Unrealisable(f"answer role {arg.dep_!r} has no template")
-
-
-def opens_the_next_clause(verb: Token, phrase: Token) -> bool:
-    """Does ``phrase``, a modifier the parser hung on ``verb``, stand after the "and" or "but" that
-    joins a second clause to it and before that clause's subject ("X bars A, and [in 1961] the
-    Court applied B")? Then it sets the second clause, not the first."""
-    if phrase.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "conj") or phrase.i < verb.i:
-        return False
-    joined = any(c.dep_ == "cc" and verb.i < c.i < phrase.left_edge.i for c in verb.children)
-    # (the second clause's verb is a conjunct of the first, or, misread, the head the first hangs on:
-    # "X does not mention A, but in 1965 the Court found B" parses "mention" as the object of "found")
-    seconds = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head.i != verb.i else [])
-    return joined and any(
-        second.pos_ in ("VERB", "AUX") and second.i > phrase.right_edge.i and any(
-            s.dep_ in ("nsubj", "nsubjpass", "expl") and phrase.right_edge.i < s.i < second.i
-            for s in second.children)
-        for second in seconds)
 
 
 def measure_noun(q: Question, root: Token) -> Token | None:
