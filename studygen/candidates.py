@@ -261,9 +261,11 @@ def is_possessive_ending(token: Token) -> bool:
 
 def without_leading_adverbs(span: SpacySpan) -> SpacySpan:
     """A noun phrase without the adverbs the parser let open it ("called [variously] combustion
-    chamber"): no answer is "variously combustion chamber"."""
+    chamber", "[When] dispersed populations maintain ..."): no answer is "variously combustion
+    chamber" or "When dispersed populations"."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].tag_ in ("RB", "RBR", "RBS") and span.doc[start].dep_ == "advmod":
+    while start < span.end - 1 and span.doc[start].tag_ in ("RB", "RBR", "RBS", "WRB") \
+            and span.doc[start].dep_ == "advmod":
         start += 1
     return span.doc[start:span.end]
 

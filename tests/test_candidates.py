@@ -550,11 +550,15 @@ def test_a_name_with_a_particle_is_a_persons(text: str, name: str, kind: str) ->
     # the parser lets an adverb open the noun phrase: "variously combustion chamber" is no term
     ("The fuel is burnt in a closed space (called variously combustion chamber, firebox).", "combustion chamber"),
     ("The old furnace was known locally as the great iron kettle.", "great iron kettle"),
+    # nor with the "When" of its clause (T45)
+    ("When dispersed populations maintain a sense of connection to a homeland over generations, anthropologists "
+     "speak of a diaspora.", "dispersed populations"),
 ])
 def test_an_answer_never_opens_with_an_adverb(text: str, answer: str) -> None:
     answers = _answers(text)
     assert answer in answers, answers
-    assert not any(a.endswith(answer) and a != answer and a.split()[0].endswith("ly") for a in answers), answers
+    assert not any(a.endswith(answer) and a != answer and (a.split()[0].endswith("ly") or a.split()[0] == "When")
+                   for a in answers), answers
 
 
 @pytest.mark.parametrize(("text", "name"), [
