@@ -34,6 +34,12 @@ ANY_SPAN = False
 
 def questions(q: Question) -> list[QuestionDraft]:
     root = answer_root(q)
+    if q.sent.root.pos_ not in ("VERB", "AUX") and any(
+            t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("amod", "compound", "nmod") for t in q.sent):
+        # "The sociologist Robin Cohen, in Global Diasporas (1997), distinguished victim diasporas ...":
+        # the parser read the verb as an adjective and the sentence as one noun phrase ("Who is the
+        # sociologist Robin Cohen, in Global Diasporas? victim diasporas", T45)
+        raise Unrealisable("a finite verb read as a modifier: the parse is wrong")
     described = definition_of(q.doc[q.start:q.end])
     if described is not None:
         # "An allele is one of two or more versions of a gene" -> "What is one of two or more
@@ -116,10 +122,18 @@ def set_off(appositive: Token) -> bool:
     return after >= appositive.sent.end or doc[after].is_punct
 
 
+#: Nouns of a name: what they describe is a word, asked "What", whoever bears it.
+NAME_NOUNS = frozenset({"name", "nickname", "pseudonym", "alias", "title", "surname", "epithet", "moniker"})
+
+
 def who_what(q: Question, description: Token) -> str:
     """Who for a person, unless the description names something else ("the first serial")."""
     person = q.answer_type is AnswerType.PERSON or description.lemma_.lower() in PERSON_NOUNS
-    if description.pos_ == "NOUN" and not person_like(description):
+    if description.lemma_.lower() in NAME_NOUNS:
+        # "Vrah Vishnulok, the posthumous name of its builder": a name is no person ("Who is the
+        # posthumous name ...?", T44)
+        person = False
+    elif description.pos_ == "NOUN" and not person_like(description):
         # "the season's second houseguest, Glenda Victorio": a full name the parser calls a person
         # is one, whatever the noun ("What was the season's second houseguest?" is wrong)
         person = q.answer_type is AnswerType.PERSON and full_name(q)
