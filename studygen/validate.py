@@ -528,6 +528,9 @@ _POINTERS = re.compile(
     r"|^(?:That is|In other words|From there|From here),"
     # "In response, the Twelfth Amendment ... required ...": a response to what, a result of what,
     # like what? (tune-T31; 0 of 5 labelled cards opening with one of these and a comma were kept)
+    # "Rational people would therefore agree to surrender ...": therefore, after what? (T44; 1 of 5 labelled
+    # cards with one kept)
+    r"|\b(?:therefore|hence)\b(?!\s+(?:the|its|their)\s+name\b)"
     r"|^(?:In response|In reply|In return|In turn|In contrast|By contrast|On the contrary|Conversely|Similarly"
     r"|Likewise|As a result|Consequently|Thus|Hence|Therefore),"
     # "Minutes earlier, Joseph R. Biden Jr. was sworn in ...": earlier than what? (T40)
@@ -701,11 +704,11 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: initiative" (added after tune-T18), none of 9. "The couple", "the allegations", "the residents" and
 #: "the family" came from tune-T20, where every judge called them context; the three labelled cards
 #: with one before were all rejected. "The matter", "the meeting" and "the others" came from tune-T21,
-#: "the audience" from tune-T22.
+#: "the audience" from tune-T22, "the character" (which of a film's many?) from tune-T45.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
-               "allegations", "residents", "family", "matter", "meeting", "others", "audience")
+               "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

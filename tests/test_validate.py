@@ -199,6 +199,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # what is left of something said before
     "Groundwater, stored in the pores and cracks of soil and rock, makes up most of the rest.",
     "_____ accounts for the remainder.",
+    # a conclusion drawn from what the sentences before said
+    "_____ would therefore agree to surrender their natural liberty.",
+    "The elasticity is therefore about 1.22.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -496,6 +499,7 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The pair had worked with a chemist at Korea University in the 1980s.", "LK-99", "The pair"),
     ("The party retains close affiliations to the Serbian President.", "Banjska attack", "The party"),
     ("For Bal'ami, the conflict begins with Jayumart.", "Pishdadian dynasty", "the conflict"),
+    ("The character was modelled in part on William Randolph Hearst.", "Citizen Kane", "The character"),
     # the article is about one: its title holds the noun
     ("The team also won the Confederations Cup in 1992.", "Argentina national football team", None),
     ("The party won 40 seats in 2019.", "Green Party of California", None),
