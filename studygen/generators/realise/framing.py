@@ -272,6 +272,9 @@ def realise_reported(q: Question, plan: Plan, frame: Frame, reporter: Token) -> 
     return " ".join(p for p in [wh, *said, clause, *tail] if p)
 
 
+#: Adverbs that set a pluperfect before a time the sentence names: gone with it.
+_BEFORE_THEN = frozenset({"already", "previously", "just", "earlier"})
+
 #: Prepositions of the way a thing is done: a reason given beside one is the reason for that way.
 _MEANS = frozenset({"by", "through", "via", "with", "using", "as"})
 
@@ -357,6 +360,12 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "If demand is inelastic, a price increase raises total revenue": without its condition
             # the claim is false ("Why does a price increase raise total revenue?")
             raise Unrealisable("a claim that holds only on a condition")
+        if child.dep_ == "conj" and child.i > verb.i and child.pos_ in ("NUM", "NOUN", "PROPN", "ADJ") \
+                and any(c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children):
+            # "divide older adults into the young-old (65 to 74), the middle-old (75 to 84), and the
+            # old-old (85 and older)": a list's last member hung on the verb; cut as a joined clause,
+            # it leaves "into the young-old the middle-old" (T45)
+            raise Unrealisable("a list's member read as a joined clause: the parse is wrong")
         if child.dep_ in ("conj", "cc", "parataxis", "preconj") or (
                 child.dep_ == "advcl" and side_clause(child)):
             drop |= ids
@@ -520,6 +529,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                            and token.head.lemma_.lower() not in lexicon_words("complements", "object_control"))
                 if token.dep_ not in tier and not purpose:
                     continue
+                if token.tag_ in ("WRB", "WDT", "WP", "WP$"):
+                    continue  # "to describe [how] migrants build ...": the word that makes its clause one
                 # An adjective that names a kind ("nuclear reactor") is part of the name, and
                 # "of" phrases are arguments of their nouns ("the release of carbon").
                 if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i:
@@ -1037,9 +1048,13 @@ def participle_subject(q: Question, verb: Token) -> str:
         # copper and gold mine, located in the Atacama Desert": the nearer noun was established or
         # is located, though the parser hangs the participle on the first
         raise Unrealisable("a participle after a comma that may belong to the nearer noun")
-    if any(c.dep_ == "conj" and noun.i < c.i < verb.i for c in noun.children):
+    if any(c.dep_ == "conj" and noun.i < c.i < verb.i for c in noun.children) or any(
+            t.dep_ == "conj" and noun.i < t.i < verb.i and any(d.dep_ == "det" for d in t.children)
+            for t in noun.subtree):
         # "Common Cause (1970) and Public Citizen, founded by Ralph Nader in 1971": after a list the
-        # participle is its last member's, or all of theirs ("When was Common Cause founded by Ralph Nader?")
+        # participle is its last member's, or all of theirs ("When was Common Cause founded by Ralph Nader?");
+        # so too where the parser hangs the list's last member lower ("the Codex Atlanticus in the
+        # Biblioteca Ambrosiana in Milan and the Codex Leicester, bought by Bill Gates", T44)
         raise Unrealisable("a participle after a list")
     if comma > noun.i and q.doc[comma].text == "(" and q.doc[comma - 1].pos_ in ("NOUN", "PROPN") \
             and q.doc[comma - 1].i != noun.i:
@@ -1057,6 +1072,12 @@ def participle_subject(q: Question, verb: Token) -> str:
         # be a title, and the participle the titled thing's ("When was Ève Curie's mother published?")
         raise Unrealisable("a participle after a name set beside a noun")
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if (noun.dep_ == "appos" or noun.dep_ == "npadvmod" and noun.left_edge.i > 0
+            and q.doc[noun.left_edge.i - 1].text == ",") and any(d.lower_ in ("a", "an") for d in determiners):
+        # "ageism, a term coined in 1969 by the physician Robert Butler": the participle describes the
+        # thing the description is set beside ("When was the term coined by the physician?", T45; the
+        # parser may read the description as an adverb of the verb before)
+        raise Unrealisable("a participle on a description set beside its thing")
     if noun.pos_ == "NOUN" and not determiners:
         # "did not reach temperatures recorded in central England in 2007", "records dated as early
         # as 1992": a bare plural or mass noun is any such things; "the temperatures recorded in
@@ -1192,6 +1213,8 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
             # a time the question drops; "When had the Service been founded?" asks it "When was"
             plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
                 c.dep_ == "conj" for c in subject.children))
+            # ("had already defeated": "already" is before that time too; "When did Taylor already defeat ...?")
+            before_verb = [t for t in before_verb if not (t.dep_ == "advmod" and t.lower_ in _BEFORE_THEN)]
             if middle:
                 return [p for p in ["were" if plural else "was", subject_text, q.render_tokens(before_verb),
                                     verb.text, q.render_tokens(after_verb)] if p]

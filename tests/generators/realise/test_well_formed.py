@@ -310,11 +310,24 @@ def test_a_participle_in_brackets_after_its_noun_is_asked() -> None:
         == "When was the Golden Bough published?"
 
 
-def test_a_participle_after_a_list_is_not_asked_of_its_first_member() -> None:
+@pytest.mark.parametrize(("context", "answer", "first"), [
     # not "When was Common Cause founded by Ralph Nader?"
-    question = strict("Public interest groups, such as Common Cause (1970) and Public Citizen, founded by Ralph "
-                      "Nader in 1971, claim to pursue benefits for society at large.", "1971")
-    assert question is None or "Common Cause" not in question
+    ("Public interest groups, such as Common Cause (1970) and Public Citizen, founded by Ralph Nader in 1971, claim "
+     "to pursue benefits for society at large.", "1971", "Common Cause"),
+    # the parser hangs "the Codex Leicester" on "Milan": not "Who bought the Codex Atlanticus ... and the Codex
+    # Leicester in 1994?" (T44)
+    ("Surviving collections include the Codex Atlanticus in the Biblioteca Ambrosiana in Milan and the Codex "
+     "Leicester, bought by Bill Gates in 1994 for about 30.8 million dollars.", "Bill Gates", "Atlanticus"),
+])
+def test_a_participle_after_a_list_is_not_asked_of_its_first_member(context: str, answer: str, first: str) -> None:
+    question = strict(context, answer)
+    assert question is None or first not in question
+
+
+def test_a_participle_after_a_noun_with_a_bare_joined_noun_is_asked() -> None:
+    # "peace and friendship" names one treaty
+    assert strict("They signed the Treaty of Peace and Friendship, drafted by the envoys in 1850.", "1850") \
+        == "When was the Treaty of Peace and Friendship drafted by the envoys?"
 
 
 def test_what_a_denial_is_limited_to_is_not_cut() -> None:
