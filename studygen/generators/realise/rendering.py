@@ -270,6 +270,11 @@ class Question(Target):
                 return "the"  # "their descendants" -> "the descendants"
             if replacement is None:
                 raise Unrealisable(f"unresolved {word!r}")
+            if word == "its" and self.subject is not None and self.subject.pos_ == "PROPN" \
+                    and re.sub(r"['\u2019]s?$", "", replacement) == self.subject.text:
+                # "Kekulé proposed its ring structure": "its" is no name's the recogniser does not know
+                # as a thing's (own_subject said no), however the resolver reads it (T46)
+                raise Unrealisable("'its' of a name that may be a person's")
             self.named.append((replacement, token.lower_))
             return replacement
         return token.text
@@ -319,7 +324,9 @@ class Question(Target):
         if word in ("his", "her"):
             return subject.ent_type_ == "PERSON"
         if word == "its":
-            return not person and subject.tag_ in ("NN", "NNP")
+            # (a name the recogniser knows as no thing may be a person's: "Kekulé proposed its ring
+            # structure" is benzene's, T46)
+            return not person and (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.ent_type_ in _THINGS)
         return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("NORP", "ORG")
 
 
@@ -488,6 +495,8 @@ def agree_articles(text: str) -> str:
 
 
 #: Words that rank a noun among its owner's ("its first seats", "their only factory", "his last concert").
+#: The recogniser's kinds of names that are no person's: "its" may be theirs.
+_THINGS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _RANKING_WORDS = frozenset({"first", "last", "only", "sole", "next", "previous", "latest", "final", "own"})
 
 
