@@ -315,6 +315,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # for the other setting ("where she directed the theatre in 1921" -> "When did ...?"), its
         # answer anchors it.
         raise Unrealisable("a clause whose setting is the noun it describes")
+    if any(doc[i].dep_ == "acl" and finite_form(doc[i]) and doc[i].head.dep_ == "conj"
+           and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in doc[i].children) for i in clause_ids):
+        # "higher boiling points than hydrocarbons of similar size and [the smaller ones dissolve in
+        # water]": a joined clause read as a list's last member, its verb as the member's modifier (T46)
+        raise Unrealisable("a joined clause read as a list's member: the parse is wrong")
     if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
     for child in verb.children:
@@ -448,7 +453,20 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if i < subject_start and doc[i].is_punct and (move_fronted or doc[i - 1].i in drop
                                                        or i == q.sent.start):
             drop.add(i)
+    if any(t.lower_ in ("both", "either", "neither") and t.dep_ in ("det", "preconj") and t.head.tag_ in ("NN", "NNP")
+           and not any(c.dep_ == "conj" and c.i not in drop for c in t.head.children)
+           for t in (doc[i] for i in clause_ids - drop)):
+        # "explaining both turnout, the decision to participate, and vote choice, ...": the parser hangs
+        # the second member elsewhere, and the cut leaves "both turnout" (T46)
+        raise Unrealisable("'both' without the second of its two")
     return Frame(clause_ids, drop, moved, subject)
+
+
+def finite_form(verb: Token) -> bool:
+    """Is the verb a finite present, whatever the tagger says ("the smaller ones dissolve", tagged a
+    participle)?"""
+    return verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VBN" and verb.lower_ == verb.lemma_.lower() \
+        and not verb.lower_.endswith(("ed", "en", "wn", "ne"))
 
 
 def closes_a_quotation(q: Question, token: Token, clause_ids: set[int]) -> bool:

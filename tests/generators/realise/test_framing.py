@@ -746,3 +746,24 @@ def test_a_list_member_hung_on_the_verb_is_not_cut_as_a_clause() -> None:
                "across these groups.")
     question = strict(context, context[context.index("because"):-1])
     assert question is None or "old-old" in question
+
+
+def test_both_is_not_left_without_the_second_of_its_two() -> None:
+    # not "Why have political scientists devoted enormous effort to explaining both turnout?" (T46)
+    context = ("Because elections are the central mechanism by which citizens hold governments accountable in a "
+               "democracy, political scientists have devoted enormous effort to explaining both turnout, the "
+               "decision to participate, and vote choice, the decision about whom to support.")
+    question = strict(context, context[:context.index(",")])
+    assert question is None or "vote choice" in question
+    assert strict("In 1990 the committee studied both turnout and vote choice.", "1990") \
+        == "When did the committee study both turnout and vote choice?"
+
+
+def test_a_joined_clause_read_as_a_list_s_member_gives_no_question() -> None:
+    # not "Why do alcohols have higher boiling points than hydrocarbons of similar size and the smaller ones?" (T46)
+    context = ("Alcohols contain a hydroxyl group; because the hydroxyl group can form hydrogen bonds, alcohols have "
+               "higher boiling points than hydrocarbons of similar size and the smaller ones dissolve in water.")
+    question = strict(context, "because the hydroxyl group can form hydrogen bonds")
+    assert question is None or "smaller ones?" not in question
+    assert strict("In 1990 the firm sold cars and trucks made in Ohio.", "1990") \
+        == "When did the firm sell cars and trucks made in Ohio?"
