@@ -494,9 +494,9 @@ def agree_articles(text: str) -> str:
     return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
 
 
-#: Words that rank a noun among its owner's ("its first seats", "their only factory", "his last concert").
 #: The recogniser's kinds of names that are no person's: "its" may be theirs.
 _THINGS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Words that rank a noun among its owner's ("its first seats", "their only factory", "his last concert").
 _RANKING_WORDS = frozenset({"first", "last", "only", "sole", "next", "previous", "latest", "final", "own"})
 
 
