@@ -44,7 +44,7 @@ def question_fault(doc: Doc, before_answer: str) -> str | None:
     tokens = [t for t in doc if not t.is_space]
     if len(tokens) < 3:
         return None
-    for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words):
+    for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words, _two_question_words):
         fault = rule(tokens)
         if fault:
             return fault
@@ -101,6 +101,18 @@ def _broken_words(tokens: list[Token]) -> str | None:
         if k > 0 and token.lower_ == "or" and tokens[k - 1].lower_ in ("many", "much") \
                 and following.lower_ in ("more", "fewer", "less"):
             return f"how many or {following.text}"
+    return None
+
+
+def _two_question_words(tokens: list[Token]) -> str | None:
+    """"Whose lithographs of which year made Petra's monuments widely known?": two questions in one,
+    a relative "whose" left standing beside the asked "which year". A question word opens the
+    question, or a "which"/"what"/"whose" stands before its noun; a relative "which" or "who" opens
+    a clause and is none of these."""
+    asking = [t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB") and (
+        t.i == tokens[0].i or t.dep_ in ("det", "poss") and t.head.pos_ in ("NOUN", "PROPN"))]
+    if len(asking) >= 2:
+        return f"two question words ({asking[0].text!r}, {asking[1].text!r})"
     return None
 
 

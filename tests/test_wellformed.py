@@ -58,6 +58,10 @@ def fault():  # noqa: ANN201 - the check with the real parser
     ("Who did the gunman kill?", "", None),
     ("How many or more lineage groups do the communities hold?", "", "how many or more"),
     ("How many lineage groups do the communities hold?", "", None),
+    # two question words: a relative "whose" left beside the asked "which year" (T47)
+    ("Whose lithographs of which year made Petra's monuments widely known?", "", "two question words"),
+    ("The lithographs of which year made Petra's monuments widely known?", "", None),
+    ("Who wrote the book which won the prize?", "", None),  # a relative "which" asks nothing
 ])
 def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, question: str, before_answer: str,
                                                                       expected: str | None) -> None:
