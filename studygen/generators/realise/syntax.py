@@ -257,6 +257,15 @@ def opens_the_next_clause(verb: Token, phrase: Token) -> bool:
     return joined and any(second.pos_ in ("VERB", "AUX") and second.i > phrase.right_edge.i for second in seconds)
 
 
+def a_cast_list(sent: SpacySpan) -> bool:
+    """Is the sentence a list of names and the roles they played ("Caroline Goodall as Emilie
+    Schindler and Embeth Davidtz as Göth's maid")? The parser pairs its names and roles at random
+    ("Who was Kane's mother? Ray Collins"), so no question is asked of it; a cloze keeps its text."""
+    pairs = [t for t in sent if t.lower_ == "as" and t.i > sent.start and t.nbor(-1).ent_type_ == "PERSON"
+             and t.i + 1 < sent.end and (t.nbor(1).pos_ == "PROPN" or t.nbor(1).lower_ == "the")]
+    return len(pairs) >= 2
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ == "expl":

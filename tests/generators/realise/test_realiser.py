@@ -279,3 +279,20 @@ def test_a_described_name_keeps_its_description_out_of_the_question() -> None:
 def test_a_title_parsed_apart_from_its_name_is_not_left_behind(context: str, answer: str,
                                                                question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the parser pairs names and roles at random: not "Who did the cast include as Emilie Schindler and Embeth
+    # Davidtz?", "Who was Kane's mother? Ray Collins" (T45, T47)
+    ("The cast also included Caroline Goodall as Emilie Schindler and Embeth Davidtz as Göth's maid Helen Hirsch.",
+     "Caroline Goodall"),
+    ("Welles cast many members of the Mercury company, including Joseph Cotten as Jedediah Leland, Agnes Moorehead "
+     "as Kane's mother, Ray Collins as Jim Gettys and William Alland as the reporter Jerry Thompson.", "Ray Collins"),
+])
+def test_a_list_of_names_and_their_roles_is_asked_nothing(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_one_name_and_its_role_is_still_asked() -> None:
+    assert strict("The film starred Judy Garland as Dorothy in 1939.", "1939") \
+        == "When did the film star Judy Garland as Dorothy?"
