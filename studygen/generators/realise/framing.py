@@ -320,6 +320,16 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # "higher boiling points than hydrocarbons of similar size and [the smaller ones dissolve in
         # water]": a joined clause read as a list's last member, its verb as the member's modifier (T46)
         raise Unrealisable("a joined clause read as a list's member: the parse is wrong")
+    if verb.tag_ == "VBD" and verb.dep_ not in ("acl", "relcl", "amod") and any(
+            c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "Debris swept out to sea by the 2011 tsunami also contributed": a participle with its agent,
+        # read as the clause's verb ("Who swept out by the 2011 Tōhoku earthquake ... also contributed?", T47)
+        raise Unrealisable("a participle with its agent read as the verb: the parse is wrong")
+    if verb.dep_ == "conj" and is_verbal(verb.head) and verb.tag_ == "VBD" and not any(
+            c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i for c in [*verb.head.children, *verb.children]):
+        # "the alliance between Austria and France concluded in 1756": a participle the parser joined to
+        # the verb before with no "and" of its own ("When did her marriage conclude?", T47)
+        raise Unrealisable("a verb joined with no 'and': the parse is wrong")
     if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
     for child in verb.children:

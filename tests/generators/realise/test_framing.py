@@ -767,3 +767,20 @@ def test_a_joined_clause_read_as_a_list_s_member_gives_no_question() -> None:
     assert question is None or "smaller ones?" not in question
     assert strict("In 1990 the firm sold cars and trucks made in Ohio.", "1990") \
         == "When did the firm sell cars and trucks made in Ohio?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a participle with its agent read as the clause's verb: not "Who swept out by the 2011 Tōhoku earthquake ...
+    # also contributed?" (T47)
+    ("Debris swept out to sea by the 2011 Tōhoku earthquake and tsunami in Japan also contributed.", "Debris"),
+    # a participle joined to the verb before with no "and": not "When did her marriage conclude?" (T47)
+    ("Maria Antonia was born in Vienna. Her marriage to the dauphin Louis-Auguste was arranged to confirm the "
+     "alliance between Austria and France concluded in 1756.", "1756"),
+])
+def test_a_participle_read_as_a_finite_verb_gives_no_question(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_verb_joined_with_its_and_is_still_asked() -> None:
+    assert strict("The city built a bridge in 1880 and opened a station in 1885.", "1885") \
+        == "When did the city open a station?"
