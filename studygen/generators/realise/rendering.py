@@ -491,7 +491,8 @@ def agree_articles(text: str) -> str:
     text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
     text = re.sub(r"\b(a)n\s+(?=[B-DF-GJ-NP-TV-Z][a-z]|H(?!our|onest|ono|eir|erb)[a-z])", r"\1 ", text)
     text = re.sub(r"\b(a)\s+(?=[AIO][a-z]|E(?!u)[a-z])(?!One\b|Once\b)", r"\1n ", text)
-    return re.sub(r"\b([Aa])\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1n ", text)
+    # (a capital "A" inside a sentence is a letter: "where A is a frequency factor", T47)
+    return re.sub(r"(?:\b(a)|(?:^|(?<=[.!?] ))(A))\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1\2n ", text)
 
 
 #: The recogniser's kinds of names that are no person's: "its" may be theirs.

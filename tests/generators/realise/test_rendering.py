@@ -350,6 +350,9 @@ def test_a_comma_before_a_capital_shows_a_name(nlp) -> None:  # noqa: ANN001
     # "as an early Christmas treat" with its adjective cut; an acronym or a capital "A" stays
     ("moved as an Christmas treat by a Italian chef, an NBC reporter, an Honorary member, Grade A Olive Oil",
      "moved as a Christmas treat by an Italian chef, an NBC reporter, an Honorary member, Grade A Olive Oil"),
+    # a capital "A" inside a sentence is a letter, before a vowel too (T47: "where An is a frequency factor")
+    ("k = Ae^(-Ea/RT), where A is a frequency factor", "k = Ae^(-Ea/RT), where A is a frequency factor"),
+    ("A apple fell. A orange fell.", "An apple fell. An orange fell."),
 ])
 def test_tidy_mends_the_article_a_cut_left_wrong(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
