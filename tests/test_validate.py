@@ -199,6 +199,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # what is left of something said before
     "Groundwater, stored in the pores and cracks of soil and rock, makes up most of the rest.",
     "_____ accounts for the remainder.",
+    # a count of things the sentences before named
+    "The two men began working together in _____.",
+    "When did German prosecutors issue international arrest warrants for the two founders?",
+    "When did the two companies complete the Inner Circle?",
     # a conclusion drawn from what the sentences before said
     "_____ would therefore agree to surrender their natural liberty.",
     "The elasticity is therefore about 1.22.",
@@ -216,7 +220,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Years later the museum moved to Darmstadt.",  # no comma: "later" may open a clause of its own
     "Two days after the fire, the _____ reopened the bridge.",
     "Which party won the 1994 election in the state?",
-    "The two teams played one another in _____.",
+    "The two teams of the final played one another in _____.",  # which two, it says
+    "In _____, the president set the date for new elections in the four municipalities in northern Kosovo.",
     "Who won both the 1994 and the 1998 election?",
     "That island is the largest in the group.",
     "Examples of string instruments include the violin and the _____.",
