@@ -607,3 +607,27 @@ def test_do_standing_for_a_verb_said_before_is_not_asked(context: str, answer: s
 def test_do_with_its_object_is_still_asked() -> None:
     assert strict("The team did a survey of the reef in 1998.", "1998") \
         == "When did the team do a survey of the reef?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the report's words come before its verb: not "When did the United Nations announce?" (T48)
+    ("The people of East Timor have voted by an overwhelming margin to break away from Indonesia, the United "
+     "Nations announced on Saturday, September 4, 1999.", "Saturday, September 4, 1999"),
+    ("The people of East Timor have voted by an overwhelming margin to break away from Indonesia, the United "
+     "Nations announced on Saturday, September 4, 1999.", "United Nations"),
+])
+def test_a_verb_of_saying_whose_words_come_first_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_verb_of_saying_with_its_object_is_still_asked() -> None:
+    assert strict("The United Nations announced the result on Saturday.", "Saturday") \
+        == "When did the United Nations announce the result?"
+
+
+def test_a_reason_the_parser_cut_before_its_second_verb_is_not_asked() -> None:
+    # the answer would stop at "and interest rates", before "have been very low" (T48)
+    context = ("Japan's gross government debt has exceeded 200 percent of GDP for years without a crisis, in part "
+               "because most of it is held by domestic investors and interest rates have been very low.")
+    assert strict(context, "because most of it is held by domestic investors and interest rates") is None
+    assert strict("Prices rose because demand grew quickly.", "because demand grew quickly") == "Why did prices rise?"

@@ -94,6 +94,11 @@ def plan_question(q: Question) -> Plan:
         # applied ...": the parser hangs the phrase on the first verb ("When does the Fourth
         # Amendment bar unreasonable searches? 1961"), but it sets the clause after "and"
         raise Unrealisable("a phrase of the clause after 'and' or 'but'")
+    if verb.lemma_.lower() in lexicon_words("claims", "verbs") and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and not subtree_ids(c) & q.ids for c in verb.children):
+        # "East Timor has voted to break away from Indonesia, the United Nations announced on Saturday":
+        # the report's words come first, and "When did the United Nations announce?" drops them (T48)
+        raise Unrealisable("a verb of saying whose words come before it")
     if verb.lemma_ == "do" and verb.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "dative") for c in verb.children):
         # "as the Russian Bolsheviks did in 1917": "do" stands for a verb said before it
@@ -449,6 +454,11 @@ def reason_plan(q: Question, clause: Token) -> Plan:
         raise Unrealisable("not a because-clause")
     if clause.left_edge.i < q.start - 1 or clause.right_edge.i >= q.end + 1:
         raise Unrealisable("answer is part of the because-clause")
+    after = clause.right_edge.i + 1
+    if after < len(q.doc) and q.doc[after].pos_ in ("AUX", "VERB") and q.doc[after].tag_ != "VBG":
+        # "because most of it is held by domestic investors and interest rates [have been very low]": the
+        # parser ended the reason inside its second clause, and the answer stops mid-way (T48)
+        raise Unrealisable("a reason the parser cut before its second clause's verb")
     wh = family("adverbial").wh_for("clause")
     if not wh:
         raise Unrealisable("no reason template")
