@@ -1296,6 +1296,10 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
     subject_end = max(object_ids) if object_ids else verb.i
     before_verb = [q.doc[i] for i in sorted(rest_ids) if subject_end < i < verb.i]
     after_verb = [q.doc[i] for i in sorted(rest_ids) if i > verb.i]
+    if len(verb_words) > 1:
+        # "had been deeply affected by X" -> "had deeply affected", not "deeply had affected" (T48)
+        return [p for p in [verb_words[0], q.render_tokens(before_verb), *verb_words[1:], object_text,
+                            q.render_tokens(after_verb)] if p]
     return [p for p in [q.render_tokens(before_verb), *verb_words, object_text,
                         q.render_tokens(after_verb)] if p]
 
@@ -1356,4 +1360,8 @@ def relative_antecedent(q: Question, verb: Token) -> str:
         if number is None or (noun.tag_ in ("NNS", "NNPS")) != number or any(
                 (other.tag_ in ("NNS", "NNPS")) == number for other in [*upper, *lower]):
             raise Unrealisable("the relative clause may belong to another noun")
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        # "Xanana Gusmao, the resistance commander who was captured in 1992": the name says who, the
+        # description alone does not ("When was the resistance commander captured?", T48)
+        return q.definite(noun.head, subtree_ids(noun))
     return q.definite(verb.head, subtree_ids(verb))

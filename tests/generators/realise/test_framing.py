@@ -784,3 +784,22 @@ def test_a_participle_read_as_a_finite_verb_gives_no_question(context: str, answ
 def test_a_verb_joined_with_its_and_is_still_asked() -> None:
     assert strict("The city built a bridge in 1880 and opened a station in 1885.", "1885") \
         == "When did the city open a station?"
+
+
+def test_earlier_is_dropped_like_later() -> None:
+    # not "When did Melville Herskovits coin the term "cattle complex" earlier?" (T48)
+    question = strict("Earlier, Melville Herskovits coined the term \"cattle complex\" in 1926 to describe East "
+                      "African societies.", "1926")
+    assert question is not None and "earlier" not in question.lower()
+
+
+def test_a_relative_clause_on_a_description_of_a_name_asks_about_the_name() -> None:
+    # not "When was the resistance commander captured?" (T48)
+    assert strict("Xanana Gusmao, the resistance commander who was captured by Indonesian troops in 1992, now lives "
+                  "in Jakarta.", "1992") == "When was Xanana Gusmao captured by Indonesian troops?"
+
+
+def test_an_adverb_of_a_passive_turned_active_goes_after_its_auxiliary() -> None:
+    # not "Whose theory deeply had affected ...?" (T48)
+    assert strict("The villagers had been deeply affected by Charles Darwin's theory of evolution.", "Charles Darwin") \
+        == "Whose theory had deeply affected the villagers?"
