@@ -535,6 +535,11 @@ _POINTERS = re.compile(
     # "Rational people would therefore agree to surrender ...": therefore, after what? (T44; 1 of 5 labelled
     # cards with one kept)
     r"|\b(?:therefore|hence)\b(?!\s+(?:the|its|their)\s+name\b)"
+    # "Earlier, Melville Herskovits coined the term ...", "Later, Karan proposes ...": earlier or later than what?
+    # (T48; 1 of 5 labelled cards opening with one kept)
+    r"|^(?:Earlier|Later|Previously|Afterwards|Afterward|Meanwhile|Subsequently),"
+    # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"
     r"|^(?:In response|In reply|In return|In turn|In contrast|By contrast|On the contrary|Conversely|Similarly"
     r"|Likewise|As a result|Consequently|Thus|Hence|Therefore),"
     # "Minutes earlier, Joseph R. Biden Jr. was sworn in ...": earlier than what? (T40)

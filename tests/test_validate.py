@@ -199,6 +199,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # what is left of something said before
     "Groundwater, stored in the pores and cracks of soil and rock, makes up most of the rest.",
     "_____ accounts for the remainder.",
+    # a time or a disagreement set against what the sentences before said
+    "Earlier, Melville Herskovits coined the term \"cattle complex\" in _____.",
+    "Robert Zajonc disagreed, arguing in _____ that some emotional reactions can occur before thought.",
     # a count of things the sentences before named
     "The two men began working together in _____.",
     "When did German prosecutors issue international arrest warrants for the two founders?",
@@ -268,6 +271,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Where there is water, there is life, the guide says of _____.",  # "there is" points at nothing
     "Since then, there has been a museum in _____.",
     "He spent the rest of his life in _____.",  # the rest of what, it says
+    "Gejvall estimated the body as a woman of 20–25 years but later Sjögren et al. disagreed in _____.",
+    "Robert Zajonc disagreed with Richard Lazarus in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
