@@ -510,7 +510,7 @@ _POINTERS = re.compile(
     # "the two men", "the two founders", "the two companies": which two? (T40, T47: of the labelled cards
     # with one, 5 rejected and 2 kept; "the four municipalities in northern Kosovo" says which, and was)
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|[a-z]*men)\b"
-    r"(?!\s+(?:of|in|at|on|from|who|which|that|where|whose|named|called|involved|[A-Z])\b)(?![\w-])"
+    r"(?!\s+(?:of|in|at|on|from|who|which|that|where|whose|named|called|involved|[A-Z]\w*)\b)(?![\w-])"
     r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
     r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"
     # "both campuses", "both sides", "both unbeaten teams": which two? ("both Cambridge and Allston"

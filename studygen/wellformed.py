@@ -108,7 +108,8 @@ def _two_question_words(tokens: list[Token]) -> str | None:
     """"Whose lithographs of which year made Petra's monuments widely known?": two questions in one,
     a relative "whose" left standing beside the asked "which year". A question word opens the
     question, or a "which"/"what"/"whose" stands before its noun; a relative "which" or "who" opens
-    a clause and is none of these."""
+    a clause and is none of these. (No labelled card has two, so the counts cannot earn this rule its
+    place; it passes every labelled question, and stays for the one the realiser wrote in T47.)"""
     asking = [t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB") and (
         t.i == tokens[0].i or t.dep_ in ("det", "poss") and t.head.pos_ in ("NOUN", "PROPN"))]
     if len(asking) >= 2:
