@@ -94,6 +94,8 @@ def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str,
      "The arrangements were spelled out in the Basic Law in June 1990.", True),
     ("Hong Kong handover", "Britain agreed to hand back the whole territory in 1997. "
      "The arrangements for the handover were spelled out in the Basic Law in June 1990.", False),
+    ("Genetics", "For centuries people wondered how traits pass from parents to offspring. "
+     "The answer came from Gregor Mendel in June 1866.", True),
     # "the term" as an object: which term?
     ("Economies", "Much work in poor countries is never recorded. "
      "Keith Hart popularized the term after his research in Ghana in June 1973.", True),
