@@ -491,6 +491,9 @@ def agree_articles(text: str) -> str:
     text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
     text = re.sub(r"\b(a)n\s+(?=[B-DF-GJ-NP-TV-Z][a-z]|H(?!our|onest|ono|eir|erb)[a-z])", r"\1 ", text)
     text = re.sub(r"\b(a)\s+(?=[AIO][a-z]|E(?!u)[a-z])(?!One\b|Once\b)", r"\1n ", text)
+    # ("a 18-year-old" for a figure a statement swapped in: 8, 11, 18 and 80-something are said with a vowel)
+    text = re.sub(r"\b([Aa])\s+(?=(?:8|11(?![\d,.])|18(?![\d,.]))[\d,.]*(?:\b|-))", r"\1n ", text)
+    text = re.sub(r"\b([Aa])n\s+(?=(?![8]|11(?![\d,.])|18(?![\d,.]))\d)", r"\1 ", text)
     # (a capital "A" inside a sentence is a letter: "where A is a frequency factor", T47)
     return re.sub(r"(?:\b(a)|(?:^|(?<=[.!?] ))(A))\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1\2n ", text)
 
