@@ -499,7 +499,7 @@ def agree_articles(text: str) -> str:
 
 
 #: The recogniser's kinds of names that are no person's: "its" may be theirs.
-_THINGS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+_THINGS = frozenset(NAME_ENTITIES - {"PERSON"})
 #: Words that rank a noun among its owner's ("its first seats", "their only factory", "his last concert").
 _RANKING_WORDS = frozenset({"first", "last", "only", "sole", "next", "previous", "latest", "final", "own"})
 
