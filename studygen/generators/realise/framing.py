@@ -315,11 +315,6 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # for the other setting ("where she directed the theatre in 1921" -> "When did ...?"), its
         # answer anchors it.
         raise Unrealisable("a clause whose setting is the noun it describes")
-    if any(doc[i].dep_ == "acl" and finite_form(doc[i]) and doc[i].head.dep_ == "conj"
-           and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in doc[i].children) for i in clause_ids):
-        # "higher boiling points than hydrocarbons of similar size and [the smaller ones dissolve in
-        # water]": a joined clause read as a list's last member, its verb as the member's modifier (T46)
-        raise Unrealisable("a joined clause read as a list's member: the parse is wrong")
     if verb.tag_ == "VBD" and verb.dep_ not in ("acl", "relcl", "amod") and any(
             c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
         # "Debris swept out to sea by the 2011 tsunami also contributed": a participle with its agent,
@@ -802,13 +797,18 @@ def misread_parse(token: Token) -> bool:
     separate bank, SPD Silicon Valley Bank,": the bank's name read as the object of "partnered"); a
     noun joined to a verb ("provided arenas for public discussion and the representation of ...":
     "representation" joined to "provided", not to "discussion"), a finite verb to a noun
-    ("mental illness, and desperation on local workers and housed residents"), or a verb with two
-    subjects ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject)."""
+    ("mental illness, and desperation on local workers and housed residents") or made the modifier
+    of a noun joined to another ("than hydrocarbons of similar size and [the smaller ones dissolve in
+    water]": a joined clause read as a list's last member, T46), or a verb with two subjects
+    ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject)."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True
     if token.dep_ == "conj" and (token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" or token.tag_ in (
             "VBD", "VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN")):
+        return True
+    if token.dep_ == "acl" and finite_form(token) and token.head.dep_ == "conj" \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children):
         return True
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBD", "VBP", "VBZ") and token.dep_ != "amod" \
             and not any(c.i > token.i for c in token.children) and token.i + 1 < len(doc):
