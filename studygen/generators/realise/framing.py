@@ -36,6 +36,7 @@ from studygen.generators.realise.syntax import (
     is_verbal,
     names_its_noun,
     opens_the_next_clause,
+    plural_noun,
     subject_of,
     subtree_ids,
     third_person,
@@ -1042,7 +1043,7 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         text = participle_subject(q, verb)
-        plural = verb.head.tag_ in ("NNS", "NNPS")
+        plural = plural_noun(verb.head)
         past = finite_tense(verb.head) == "VBD"
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
         return text, [be, verb.text]
@@ -1222,7 +1223,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         return [past_support, subject_text, q.render_tokens(before_verb), base_form(verb),
                 q.render_tokens(after_verb)]
     if subject is None:  # a participle with its noun: "was the constitution enacted"
-        plural = verb.head.tag_ in ("NNS", "NNPS")
+        plural = plural_noun(verb.head)
         # A participle reports a finished event ("enacted in 1975"), except a name ("called").
         past = finite_tense(verb.head) == "VBD" or verb.lemma_ not in NAMING_VERBS
         be = ("were" if plural else "was") if past else ("are" if plural else "is")

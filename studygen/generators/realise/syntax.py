@@ -181,6 +181,15 @@ def piece_of_a_given_name(q: Target, root: Token) -> bool:
     return False
 
 
+def plural_noun(token: Token) -> bool:
+    """Is the noun plural: tagged so, or counted above one ("the six Brandenburg Concertos", which
+    the tagger calls a singular proper noun)?"""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") and not c.lower_.startswith("0")
+               for c in token.children)
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 

@@ -803,3 +803,16 @@ def test_an_adverb_of_a_passive_turned_active_goes_after_its_auxiliary() -> None
     # not "Whose theory deeply had affected ...?" (T48)
     assert strict("The villagers had been deeply affected by Charles Darwin's theory of evolution.", "Charles Darwin") \
         == "Whose theory had deeply affected the villagers?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a counted name the tagger calls singular: not "When was the six Brandenburg Concertos dedicated ...?" (T52)
+    ("Bach wrote secular works, including the six Brandenburg Concertos, dedicated in 1721 to Christian Ludwig.",
+     "1721", "When were the six Brandenburg Concertos dedicated to Christian Ludwig?"),
+    ("The gallery owns the two Rembrandt Portraits, painted in 1634 for a merchant of Amsterdam.", "1634",
+     "When were the two Rembrandt Portraits painted for a merchant of Amsterdam?"),
+    ("The gallery owns the Rembrandt Portrait, painted in 1634 for a merchant of Amsterdam.", "1634",
+     "When was the Rembrandt Portrait painted for a merchant of Amsterdam?"),
+])
+def test_a_participle_on_a_counted_noun_agrees_with_its_count(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
