@@ -692,11 +692,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             if before is not None and before != doc[i].head.i and doc[before].dep_ != "punct" and any(
                     j in drop | pruned for j in range(before + 1, doc[i].left_edge.i)):
                 raise Unrealisable("an appositive cut away from its noun")
-        if doc[i].dep_ == "npadvmod" and doc[i].pos_ == "NOUN" and doc[i].left_edge.i > 0 \
+        if doc[i].dep_ in ("npadvmod", "attr") and doc[i].pos_ == "NOUN" and doc[i].left_edge.i > 0 \
                 and doc[doc[i].left_edge.i - 1].text == "," and any(
                 c.dep_ in ("relcl", "acl") and c.i in pruned for c in doc[i].children):
             # "awarded a Bachelor of Arts by research in 1916, a degree [that was later renamed the
-            # PhD]": the remark on the clause cut to its noun ("... by research a degree?")
+            # PhD]", "than chance would predict, a finding [that has prompted continued debate]" (which the
+            # parser hangs on "were" as its attribute, T52): the remark on the clause cut to its noun
+            # ("... by research a degree?", "... than chance would predict, a finding?")
             raise Unrealisable("a side remark cut to its noun")
     return pruned
 

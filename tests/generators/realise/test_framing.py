@@ -816,3 +816,16 @@ def test_an_adverb_of_a_passive_turned_active_goes_after_its_auxiliary() -> None
 ])
 def test_a_participle_on_a_counted_noun_agrees_with_its_count(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a remark on the clause, its relative clause cut: not "..., a finding?" (T52)
+    ("In 1936 Fisher published an analysis suggesting that Mendel's reported ratios were closer to the expected "
+     "values than chance would predict, a finding that has prompted continued debate over whether the data were "
+     "adjusted, selectively reported or the result of unconscious bias.", "1936"),
+    ("In 1990 the team found that the river was warmer than expected, a result that has surprised many scientists "
+     "since then.", "1990"),
+])
+def test_a_remark_on_the_clause_is_not_cut_to_its_noun(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r", an? \w+\?$", question)
