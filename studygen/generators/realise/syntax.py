@@ -190,6 +190,24 @@ def plural_noun(token: Token) -> bool:
                for c in token.children)
 
 
+def unjoined_conjunct(token: Token) -> bool:
+    """Is ``token`` a conjunct of a list with no "and", "or" or "but" anywhere in it ("the capital
+    of Pakistan, Mohammed Ali Jinnah": the next clause's subject read as a second member)? Lists
+    in prose are joined; one with no joining word is the parser's misreading, unless it is a place
+    and the places it lies in."""
+    if token.dep_ != "conj":
+        return False
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top]
+    for member in members:  # the chain of conjuncts, not the lists inside its members
+        members.extend(c for c in member.children if c.dep_ == "conj")
+    if all(m.ent_type_ in ("GPE", "LOC", "FAC") for m in members):
+        return False  # "Sunset Park, Brooklyn, New York": a place and the places it lies in
+    return not any(c.dep_ in ("cc", "preconj") for m in members for c in m.children)
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 

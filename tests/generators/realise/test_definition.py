@@ -173,3 +173,19 @@ def test_a_sentence_whose_verb_the_parser_read_as_an_adjective_gives_no_definiti
                "Armenians after the genocide of 1915, from labor, trade, and imperial diasporas.")
     question = strict(context, "victim diasporas")
     assert question is None or not question.startswith(("Who is", "What is"))
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the clause's subject read as a second member of the description, with no "and": not "What is the
+    # capital of Pakistan, Mohammed Ali Jinnah?" (T52)
+    ("In Karachi, the capital of Pakistan, Mohammed Ali Jinnah, leader of the Muslim League, has become "
+     "governor-general.", "Karachi"),
+    ("In Lagos, the largest city of Nigeria, Bola Tinubu, the governor, opened a new port in 2019.", "Lagos"),
+])
+def test_a_description_joined_to_the_next_subject_gives_no_definition(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_description_with_no_name_after_it_is_still_asked() -> None:
+    assert strict("In Lagos, the largest city of Nigeria, the governor opened a new port in 2019.", "Lagos") \
+        == "What was the largest city of Nigeria?"

@@ -19,6 +19,7 @@ from studygen.generators.realise.syntax import (
     listed_appositive,
     person_like,
     subtree_ids,
+    unjoined_conjunct,
 )
 from studygen.models import AnswerType
 
@@ -86,6 +87,11 @@ def questions(q: Question) -> list[QuestionDraft]:
     # "Momus, Warsaw's first literary cabaret": the answer is a name described by its
     # appositive -> "What was Warsaw's first literary cabaret?"
     if is_name(root) and not is_name(other):
+        if any(unjoined_conjunct(t) for t in other.subtree):
+            # "In Karachi, the capital of Pakistan, Mohammed Ali Jinnah ... has become governor-general":
+            # the clause's subject read as a member of the description ("What is the capital of
+            # Pakistan, Mohammed Ali Jinnah?", T52)
+            raise Unrealisable("a list with no joining word in the description: the parse is wrong")
         phrase = unique_description(q, other, exclude=set())
         question = f"{who_what(q, other)} {be} {phrase}"
         return [q.finish(question, "definition:name-appositive", 1.05)]
