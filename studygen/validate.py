@@ -540,6 +540,9 @@ _POINTERS = re.compile(
     r"|^(?:Earlier|Later|Previously|Afterwards|Afterward|Meanwhile|Subsequently),"
     # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
     r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"
+    # "So is Slayton, 51, one of the seven original Mercury astronauts ...": so is he what? The
+    # inverted "so" and "neither" repeat what the sentence before said of another (T53)
+    r"|^(?:So|Neither|Nor)\s+(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)\b"
     r"|^(?:In response|In reply|In return|In turn|In contrast|By contrast|On the contrary|Conversely|Similarly"
     r"|Likewise|As a result|Consequently|Thus|Hence|Therefore),"
     # "Minutes earlier, Joseph R. Biden Jr. was sworn in ...": earlier than what? (T40)

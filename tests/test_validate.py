@@ -202,6 +202,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # a time or a disagreement set against what the sentences before said
     "Earlier, Melville Herskovits coined the term \"cattle complex\" in _____.",
     "Robert Zajonc disagreed, arguing in _____ that some emotional reactions can occur before thought.",
+    # "so" or "neither" standing for what the sentence before said of another (T53)
+    "So is Slayton, 51, one of the seven original Mercury astronauts chosen in _____.",
+    "Neither did the _____ take part in the talks.",
+    "So was the Treaty of Paris, signed in _____.",
     # a count of things the sentences before named
     "The two men began working together in _____.",
     "When did German prosecutors issue international arrest warrants for the two founders?",
@@ -273,6 +277,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "He spent the rest of his life in _____.",  # the rest of what, it says
     "Gejvall estimated the body as a woman of 20–25 years but later Sjögren et al. disagreed in _____.",
     "Robert Zajonc disagreed with Richard Lazarus in _____.",
+    "So many pilgrims came that the monks built a second church in _____.",  # "so" of a degree
+    "Soviet troops were withdrawn from Afghanistan in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
