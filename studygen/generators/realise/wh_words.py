@@ -79,6 +79,9 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # employer? (Brazil)": a state of affairs holds in many places, an event happens in one
         # (11 of 13 labelled "Where" questions in the present rejected, 30 of 59 in the past)
         raise Unrealisable("the place of a present state of affairs, which other places may share")
+    if type_key in ("date", "time") and q.tokens[-1].lower_ == "old":
+        # "Dr. Salk, who is 40 years old": "What date is Dr. Salk?" (T52); an age is no point in time
+        raise Unrealisable("an age asked as a date")
     if time_of_day_alone(q):
         raise Unrealisable("a time of day with no day, asked of one event or as a thing")
     if type_key in ("date", "time") and any(t.lower_ in ("every", "each") for t in q.tokens):

@@ -294,6 +294,17 @@ def test_a_frequency_is_not_asked_as_a_point_in_time() -> None:
 
 
 @pytest.mark.parametrize(("context", "answer"), [
+    ("Dr. Salk, who is 40 years old, appeared briefly at the Ann Arbor meeting.", "40 years old"),  # T52
+    ("The mayor, who is 52 years old, took office in May.", "52 years old"),
+    ("The oldest tree in the park is 300 years old.", "300 years old"),
+])
+def test_an_age_is_not_asked_as_a_date(context: str, answer: str) -> None:
+    # not "What date is Dr. Salk?"
+    question = strict(context, answer)
+    assert question is None or not question.startswith(("When", "What date"))
+
+
+@pytest.mark.parametrize(("context", "answer"), [
     # a participle with an object read as the verb: not "When did Paul Krugman award the Nobel Prize?"
     ("Paul Krugman, awarded the Nobel Prize in 2008, explained such intra-industry trade through economies of "
      "scale.", "2008"),
