@@ -16,6 +16,7 @@ from studygen.generators.realise.syntax import (
     SUBJECT_DEPS,
     Unrealisable,
     answer_root,
+    finite_tense,
     has_an_of,
     inflect,
     listed_appositive,
@@ -164,6 +165,9 @@ def time_of_day_alone(q: Question) -> bool:
     euro become legal tender? (midnight)" has a day for its answer; "When does the museum open
     every day? (noon)" is a fair question."""
     root = answer_root(q)
+    if root.pos_ in ("ADP", "ADV"):
+        # "shortly before noon": the time is the preposition's object
+        root = next((t for t in q.tokens if t.dep_ == "pobj" and t.lemma_.lower() in _TIMES_OF_DAY), root)
     if root.lemma_.lower() not in _TIMES_OF_DAY:
         return False
     if q.answer_type not in (AnswerType.TIME, AnswerType.DATE):
@@ -171,6 +175,11 @@ def time_of_day_alone(q: Question) -> bool:
     if any(t.like_num for t in q.tokens):
         return False
     verb = clause_verb(root)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # "The fourth flight, made by Wilbur shortly before noon, lasted 59 seconds": a participle on
+        # a noun tells of an event in the tense of the noun's clause ("When was the fourth flight
+        # made by Wilbur? shortly before noon", T53)
+        return finite_tense(verb) == "VBD"
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 

@@ -199,6 +199,9 @@ def test_what_the_thing_is_outright_is_still_asked() -> None:
     # a time of day read as a thing: "What did the rebels attack the fort at?"
     ("The rebels attacked the fort at dawn.", "dawn"),
     ("The troops crossed the river on the night of 5 June 1944.", "the night of 5 June 1944"),
+    # the time a preposition's object, said of a participle: "When was the fourth flight made by Wilbur?" (T53)
+    ("The fourth flight, made by Wilbur shortly before noon, lasted 59 seconds.", "shortly before noon"),
+    ("The troops attacked the bridge shortly after midnight.", "shortly after midnight"),
 ])
 def test_a_bare_time_of_day_is_not_asked_of_one_event(context: str, answer: str) -> None:
     assert strict(context, answer) is None
