@@ -731,14 +731,18 @@ def date_part(ent: SpacySpan) -> SpacySpan:
 
 
 def piece_of_a_name(span: SpacySpan) -> bool:
-    """Is the span glued to more of a name: "Nice" in "Paris–Nice", "India" in "DNA India", "4/5"?
-    The blank would cut a name in two."""
+    """Is the span glued to more of a name or a figure: "Nice" in "Paris–Nice", "India" in "DNA
+    India", "4/5", "6.022 × 10" of "6.022 × 10^23"? The blank would cut it in two."""
     doc = span.doc
     text = doc_text(doc)
     before = text[span.start_char - 1:span.start_char] if span.start_char else ""
     after = text[span.end_char:span.end_char + 1]
     if before in ("-", "–", "—", "/") or after in ("-", "–", "—", "/"):
         return True
+    if "^" in (before, after) or before.isalnum() or after.isalnum():
+        return True  # "6.022 × 10" of "6.022 × 10^23": the span stops inside a figure or a word
+    if span[0].text in ("St", "St.", "Saint") and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]):
+        return True  # "St Thomas" of "St Thomas's Abbey", "St Paul" of "St Paul's Cathedral": a saint's church
     inside = range(span.start, span.end)
     for token in doc[max(span.start - 2, 0):min(span.end + 2, len(doc))]:
         if token.i in inside:

@@ -44,6 +44,12 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     ("Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.", "June 1954"),
     # a capital mid-sentence is the name's: not "The Large _____, a 27-kilometer ring, ..."
     ("The Large Hadron Collider, a 27-kilometer ring, cost about $10 billion to build.", "Hadron Collider"),
+    # a figure written with a caret: not "One mole contains _____^23 particles" answered "6.022 × 10" (T52)
+    ("One mole contains 6.022 × 10^23 particles, a quantity known as Avogadro's number.", "6.022 × 10"),
+    ("A typical star holds about 2 × 10^30 kilograms of matter.", "2 × 10"),
+    # a saint's name in a church's: not "abbot of _____'s Abbey in Brünn" (T52)
+    ("Mendel was abbot of St Thomas's Abbey in Brünn.", "St Thomas"),
+    ("The service was held in St Paul's Cathedral in London.", "St Paul"),
 ])
 def test_a_blank_never_cuts_a_name_in_two(text: str, piece: str) -> None:
     assert piece not in _answers(text)
