@@ -794,8 +794,9 @@ def beside_a_gloss(span: SpacySpan) -> bool:
 
 
 #: A bracket that gives the name in another language or its pronunciation ("(Spanish: Selección ...)",
-#: "(Persian: ...; lit. ...)"): a name to read, not a fact to learn.
-_FOREIGN_NAME = re.compile(r"\((?:[A-Z][a-z]+[ -])*[A-Z][a-z]+:\s*$|\b(?:lit\.|literally|pronounced)\s*$")
+#: "(Persian: ...; lit. ...)", the second of two: "(Hebrew: Yam ha-Melah; Arabic: al-Bahr al-Mayyit)"):
+#: a name to read, not a fact to learn.
+_FOREIGN_NAME = re.compile(r"[(;]\s*(?:[A-Z][a-z]+[ -])*[A-Z][a-z]+:\s*$|\b(?:lit\.|literally|pronounced)\s*$")
 
 
 _CURRENCY = re.compile(r"[$€£¥₹₩₽¢]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|crores?|lakhs?|pesos?|francs?"

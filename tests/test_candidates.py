@@ -456,6 +456,9 @@ def test_a_person_s_name_after_another_word_is_still_a_person() -> None:
     ("The Brazil national football team (Portuguese: Seleção Brasileira de Futebol) represents Brazil in football.",
      "Seleção Brasileira de Futebol"),
     ("The Pishdadian dynasty (Persian: Pishdadiyan) is the first dynasty of the kings of Iran.", "Pishdadiyan"),
+    # the second of two such names (T53: "(Hebrew: Yam ha-Melah, "Sea of Salt"; Arabic: _____)")
+    ('The Dead Sea (Hebrew: Yam ha-Melah, "Sea of Salt"; Arabic: al-Bahr al-Mayyit, "Dead Sea") is a landlocked salt '
+     'lake in the Jordan Rift Valley, bordered by Jordan to the east.', "al-Bahr al-Mayyit"),
 ])
 def test_a_name_in_another_language_is_no_answer(text: str, name: str) -> None:
     assert not any(name in answer for answer in _answers(text))
