@@ -108,6 +108,26 @@ def test_a_source_named_by_their_job_is_not_asked_for_without_quotation_marks(te
     assert any(flaw is None for answer, flaw in flaws.items() if answer != speaker)
 
 
+@pytest.mark.parametrize(("text", "sayers"), [
+    # T52: "_____ said the next step would be ..." answered "Public health officials"
+    ("Public health officials said the next step would be to produce the vaccine in quantity.",
+     "Public health officials"),
+    ("Expedition members said they had no plans to disturb anything on the wreck.", "Expedition members"),
+])
+def test_unnamed_people_who_said_what_is_reported_get_no_blank(text: str, sayers: str) -> None:
+    from studygen.validate import Reason
+
+    flaws = _flaws(text)
+    assert flaws[sayers] == Reason.ONLY_A_SPEAKER  # (a statement of what they said stays: STATEMENT_FLAWS)
+
+
+def test_unnamed_people_who_did_the_deed_keep_their_blank() -> None:
+    from studygen.validate import Reason
+
+    assert _flaws("Rescue workers pulled 33 miners from the shaft in October.")["Rescue workers"] \
+        == Reason.UNNAMED_PEOPLE
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Environment Canada spokeswoman Sujata Raisinghani found the document on a street in Ottawa.",
      "Sujata Raisinghani"),
