@@ -540,6 +540,10 @@ _POINTERS = re.compile(
     r"|^(?:Earlier|Later|Previously|Afterwards|Afterward|Meanwhile|Subsequently),"
     # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
     r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"
+    # "Why are electromagnetic waves, including light and radio waves, different?": different from what?
+    # (T55, rejected by every judge; no labelled card before had one)
+    r"|\b(?:is|are|was|were)\s+(?:(?:very|quite|so|also|often|fundamentally)\s+)?(?:different|similar|alike)\b"
+    r"(?!\s+(?:from|to|than|with|in)\b)|\b(?:different|similar|alike)(?=\s*[?!.])"
     # "So is Slayton, 51, one of the seven original Mercury astronauts ...": so is he what? The
     # inverted "so" and "neither" repeat what the sentence before said of another (T53)
     r"|^(?:So|Neither|Nor)\s+(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)\b"

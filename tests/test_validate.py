@@ -202,6 +202,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # a time or a disagreement set against what the sentences before said
     "Earlier, Melville Herskovits coined the term \"cattle complex\" in _____.",
     "Robert Zajonc disagreed, arguing in _____ that some emotional reactions can occur before thought.",
+    # different or similar to what the sentences before named (T55)
+    "Why are electromagnetic waves, including light and radio waves, different?",
+    "Electromagnetic waves are different because they can travel through a _____.",
     # "so" or "neither" standing for what the sentence before said of another (T53)
     "So is Slayton, 51, one of the seven original Mercury astronauts chosen in _____.",
     "Neither did the _____ take part in the talks.",
@@ -278,6 +281,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Gejvall estimated the body as a woman of 20–25 years but later Sjögren et al. disagreed in _____.",
     "Robert Zajonc disagreed with Richard Lazarus in _____.",
     "So many pilgrims came that the monks built a second church in _____.",  # "so" of a degree
+    "Sound waves are different from light waves because they need a _____.",
+    "Lions and tigers are similar in size but differ in _____.",
     "Soviet troops were withdrawn from Afghanistan in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
