@@ -276,7 +276,8 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
     topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
-                                                     if ent.label_ in _SUBJECT_LABELS]), text)
+                                                     if ent.label_ in _SUBJECT_LABELS]), text,
+                        [ent.text for p in item.parsed for ent in p.span.ents if ent.label_ == "PERSON"])
     setting = setting_country(ent.text for p in item.parsed for ent in p.span.ents if ent.label_ in ("GPE", "NORP"))
     valid: list[Card] = []
 

@@ -609,6 +609,9 @@ _TOPIC_WORD = re.compile(r"[^\W_]+")
 _TOPIC_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
                          "as", "is", "are", "was", "were", "what", "how", "why", "who", "s", "its", "their"})
 
+#: The kind of place a name opens with, which says nothing of which place it is ("Mount Everest",
+#: "Lake Baikal").
+_PLACE_LEADS = frozenset({"mount", "mt", "lake", "river", "cape", "isle"})
 #: The words of a company's legal form, which say nothing of which company it is.
 _COMPANY_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "llc",
                             "holdings", "ag", "gmbh", "sa", "nv"})
@@ -621,17 +624,29 @@ def topic_key(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def topic_words(title: str, subject: str | None = None, text: str = "") -> frozenset[str]:
+def topic_words(title: str, subject: str | None = None, text: str = "",
+                people: Sequence[str] = ()) -> frozenset[str]:
     """The words that name what the article is about: its title's, and its main subject's (the name
-    it mentions most) when the title does not give it; and the words of the name that ``text``, the
-    article, spells out for an acronym among them ("People's Republic of China (PRC)" for a title
-    "Kim Jong-un and PRC": "China" is the topic too). Acronyms are kept apart, marked: one written
-    (``^PRC``) and one made of a name's initials (``=NATO`` for "North Atlantic Treaty
-    Organization"), so that only a written acronym meets a name's initials (``is_topic``): "Irene
-    Mawer" and "Institute of Mime" share initials, not a topic."""
+    it mentions most) when the title does not give it; the given names of the people the title
+    names by surname, from the first full name in ``people`` (the article's people, in order) that
+    ends in the surname ("Nelson Mandela" for a title "Mandela Elected South Africa's First Black
+    President"; "Leopold Mozart", met after "Wolfgang Amadeus Mozart", stays another person); and
+    the words of the name that ``text``, the article, spells out for an acronym among them
+    ("People's Republic of China (PRC)" for a title "Kim Jong-un and PRC": "China" is the topic
+    too). Acronyms are kept apart, marked: one written (``^PRC``) and one made of a name's initials
+    (``=NATO`` for "North Atlantic Treaty Organization"), so that only a written acronym meets a
+    name's initials (``is_topic``): "Irene Mawer" and "Institute of Mime" share initials, not a topic."""
     parts = [title, subject or ""]
     words = [w for part in parts for w in _TOPIC_WORD.findall(part)]
     keys = {topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP}
+    in_title = {topic_key(w) for w in _TOPIC_WORD.findall(title)}
+    named: set[str] = set()
+    for person in people:
+        *given, surname = _TOPIC_WORD.findall(person) or [""]
+        key = topic_key(surname)
+        if given and key in in_title and key not in named and surname[:1].isupper():
+            named.add(key)
+            keys |= {topic_key(w) for w in given if w.casefold() not in _TOPIC_STOP}
     written = {a for part in parts for a in written_acronyms(part)}
     keys |= {"^" + a for a in written} | {"=" + a for part in parts for a in name_initials(part)}
     for acronym in written:
@@ -704,9 +719,11 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     and PRC" is another person, and a fair answer."""
     # (a middle initial is no word of its own: "James E. Webb" beside a title "James Webb Space Telescope")
     # (nor a company's legal form: "Lehman Brothers Holdings Inc." beside a title "Lehman Brothers Files for
-    # Bankruptcy")
+    # Bankruptcy"; nor the kind of place a name opens with: "Mount Everest")
     words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP | _COMPANY_FORMS
              and not re.fullmatch(r"[A-Z]", w)]
+    if len(words) > 1 and words[0] in _PLACE_LEADS:
+        words = words[1:]  # "Mount Everest" beside a title "Everest Climbed at Last"
     if any("=" + a in topic for a in written_acronyms(answer)) or \
             any("^" + a in topic for a in name_initials(answer)):
         return True  # "People's Republic of China (PRC)" beside a title "Kim Jong-un and PRC"

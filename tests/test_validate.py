@@ -342,6 +342,9 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     # a company's legal form adds no word either
     ("Lehman Brothers Files for Bankruptcy", "Lehman Brothers Holdings Inc.", True),
     ("Lehman Brothers Files for Bankruptcy", "Barclays PLC", False),
+    # nor the kind of place a name opens with (T55: "What is the highest mountain in the world? Mount Everest")
+    ("Everest Climbed at Last: Hillary and Tenzing Reach the Summit", "Mount Everest", True),
+    ("Everest Climbed at Last: Hillary and Tenzing Reach the Summit", "Mount Kilimanjaro", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
@@ -358,6 +361,26 @@ def test_an_acronym_in_the_title_makes_the_name_the_article_spells_out_the_topic
     assert is_topic("China", topic) and is_topic("People’s Republic of China", topic)
     assert not is_topic("Korean Central News Agency", topic)  # spelled out, but not the title's
     assert not is_topic("China", topic_words("Kim Jong-un and PRC"))  # without the text, no link
+
+
+def test_a_person_the_title_names_by_surname_is_the_topic_by_full_name() -> None:
+    from studygen.validate import is_topic, topic_words
+
+    # T54: "Who was elected president of South Africa ...? Nelson Mandela"; T55: "Who did Lewis in turn invite
+    # to share command? William Clark" in "The Lewis and Clark Expedition"
+    people = ["F. W. de Klerk", "Nelson Mandela", "Winnie Mandela"]
+    topic = topic_words("Mandela Elected South Africa's First Black President", None, "", people)
+    assert is_topic("Nelson Mandela", topic)
+    assert not is_topic("Winnie Mandela", topic) and not is_topic("F. W. de Klerk", topic)
+    topic = topic_words("The Lewis and Clark Expedition", None, "", ["Thomas Jefferson", "Meriwether Lewis",
+                                                                       "William Clark"])
+    assert is_topic("William Clark", topic) and not is_topic("Thomas Jefferson", topic)
+    # the first full name is the title's person: another of the family met later is a fair answer
+    topic = topic_words("Wolfgang Amadeus Mozart", None, "", ["Wolfgang Amadeus Mozart", "Leopold Mozart"])
+    assert not is_topic("Leopold Mozart", topic)
+    # the most mentioned name, not in the title, gives no first name to the topic ("Frank James" of a subway attack)
+    topic = topic_words("2022 New York City Subway attack", "James", "", ["Frank Robert James"])
+    assert not is_topic("Frank Robert James", topic)
 
 
 def test_the_most_mentioned_name_is_the_subject_when_it_stands_out() -> None:
