@@ -17,6 +17,7 @@ from studygen.generators.realise.syntax import (
     DISCOURSE,
     FIRST_PERSON,
     HEDGES,
+    MEASURE_NOUNS,
     NAMING_VERBS,
     NEGATIONS,
     PRUNE_TIERS,
@@ -802,11 +803,30 @@ def misread_parse(token: Token) -> bool:
     "representation" joined to "provided", not to "discussion"), a finite verb to a noun
     ("mental illness, and desperation on local workers and housed residents") or made the modifier
     of a noun joined to another ("than hydrocarbons of similar size and [the smaller ones dissolve in
-    water]": a joined clause read as a list's last member, T46), or a verb with two subjects
-    ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject)."""
+    water]": a joined clause read as a list's last member, T46), a verb with two subjects
+    ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject) or a side clause
+    between commas read as the subject ("Tom Bourdillon and Charles Evans, using closed-circuit
+    oxygen sets, reached": "When did using closed-circuit oxygen sets reach ...?", T55), or a second
+    verb after "and" read as the adjective of a list member ("left Fort Mandan and continued west":
+    "When did the expedition leave Fort Mandan and continued west?", T55)."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True
+    if token.pos_ == "VERB" and token.lemma_.lower() in lexicon_words("claims", "verbs") \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in token.children) \
+            and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].lower_ == "that" \
+            and doc[token.right_edge.i + 1].dep_ == "mark":
+        # "Adam Smith, who wrote in The Wealth of Nations in 1776 [that self-interested market participants
+        # are led ...]": the parser hung what was said elsewhere ("When did Adam Smith write in the Wealth
+        # of Nations?", T55)
+        return True
+    if token.dep_ == "csubj" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+        return True  # "Tom Bourdillon and Charles Evans, [using closed-circuit oxygen sets], reached": a side clause
+    if token.dep_ == "amod" and token.lower_.endswith("ed") and token.i > 0 and doc[token.i - 1].dep_ == "cc" \
+            and token.head.dep_ == "conj" and token.head.head.dep_ in ("dobj", "pobj") \
+            and token.head.head.pos_ == "PROPN" and token.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in token.head.children):
+        return True  # "left Fort Mandan and [continued] west": a second verb read as a list member's adjective
     if token.dep_ == "conj" and (token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" or token.tag_ in (
             "VBD", "VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN")):
         return True
@@ -1120,7 +1140,16 @@ def participle_subject(q: Question, verb: Token) -> str:
     if another or a_second:
         # "with a second MLS team scheduled to return": a second one after one the card does not show
         raise Unrealisable("a participle hung on another of something")
-    return q.definite(noun, subtree_ids(verb))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.i < noun.i and noun.head.head.lower_ not in QUANTIFIER_NOUNS | MEASURE_NOUNS:
+        # "studies of the squid giant axon published in 1952": the participle right after "X of Y"
+        # may be X's, as here, though the parser hangs it on Y ("When was the squid giant axon
+        # published?", T55); "part of the exhibition sponsored by ..." is the exhibition's
+        raise Unrealisable("a participle after 'X of Y' that may be X's")
+    # What the noun has after its participle is the clause's, not the noun's ("A causeway built in 1879,
+    # [together with the canalization of the Couesnon], accelerated ...": T55)
+    after = {i for c in noun.children if c.i > verb.i for i in subtree_ids(c)}
+    return q.definite(noun, subtree_ids(verb) | after)
 
 
 def condition(clause: Token) -> bool:

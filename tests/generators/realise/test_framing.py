@@ -829,3 +829,39 @@ def test_a_participle_on_a_counted_noun_agrees_with_its_count(context: str, answ
 def test_a_remark_on_the_clause_is_not_cut_to_its_noun(context: str, answer: str) -> None:
     question = strict(context, answer)
     assert question is None or not re.search(r", an? \w+\?$", question)
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a participle right after "X of Y" may be X's: not "When was the squid giant axon published?" (T55)
+    ("Alan Hodgkin and Andrew Huxley worked out the ionic basis of this process in studies of the squid giant axon "
+     "published in 1952.", "1952"),
+    # a side clause between commas read as the subject: not "When did using closed-circuit oxygen sets reach ...?"
+    ("On May 26, Tom Bourdillon and Charles Evans, using closed-circuit oxygen sets, reached the South Summit, at "
+     "about 28,700 feet.", "May 26"),
+    # a second verb read as a list member's adjective: not "When did the expedition leave Fort Mandan and continued
+    # west?"
+    ("In April 1805 the expedition left Fort Mandan and continued west, portaging around the Great Falls of the "
+     "Missouri in present-day Montana.", "April 1805"),
+    # what was said hung elsewhere: not "When did Adam Smith write in the Wealth of Nations?"
+    ("These results echo the argument of the Scottish economist Adam Smith, who wrote in The Wealth of Nations in "
+     "1776 that self-interested market participants are led, as if by an invisible hand, to promote the interests of "
+     "society.", "1776"),
+])
+def test_a_misread_clause_gives_no_question(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_the_phrases_a_noun_has_after_its_participle_stay_out_of_the_question() -> None:
+    # not "When was the causeway together with the canalization of the Couesnon ... built?" (T55)
+    assert strict("A causeway built in 1879, together with the canalization of the Couesnon and the creation of "
+                  "polders, accelerated the silting of the bay.", "1879") == "When was the causeway built?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("In 1868 the army left Fort Laramie and marched north.", "1868", "When did the army leave Fort Laramie?"),
+    ("Adam Smith wrote in 1776 that markets are efficient.", "1776", "When did Adam Smith write that markets are "
+     "efficient?"),
+    ("The museum displays the crown made in 1420 for the king.", "1420", "When was the crown made for the king?"),
+])
+def test_clauses_read_right_are_still_asked(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
