@@ -189,3 +189,13 @@ def test_a_description_joined_to_the_next_subject_gives_no_definition(context: s
 def test_a_description_with_no_name_after_it_is_still_asked() -> None:
     assert strict("In Lagos, the largest city of Nigeria, the governor opened a new port in 2019.", "Lagos") \
         == "What was the largest city of Nigeria?"
+
+
+def test_an_appositive_after_its_nouns_clause_gives_no_definition() -> None:
+    # the description is the clause's last noun's: not "What was the 18-month program ...? Washington" (T55)
+    context = ("The news reached many of the world's leading specialists in rocketry and upper-atmosphere research in "
+               "Washington, where they were attending a conference on rockets and satellites held as part of the "
+               "International Geophysical Year, the 18-month program of worldwide scientific cooperation that began "
+               "on July 1.")
+    question = strict(context, "Washington")
+    assert question is None or "program" not in question

@@ -78,6 +78,14 @@ def questions(q: Question) -> list[QuestionDraft]:
     other = appos[0]
     if answer_ids & subtree_ids(other):
         raise Unrealisable("answer covers the appositive")
+    before = q.doc[max(other.left_edge.i - 3, 0):other.left_edge.i]
+    if any(c.dep_ in ("relcl", "acl") and root.i < c.i < other.i and c.right_edge.i + 2 >= other.left_edge.i
+           for c in root.children) and any(t.pos_ in ("NOUN", "PROPN") for t in before):
+        # "in Washington, where they were attending a conference held as part of the International
+        # Geophysical Year, the 18-month program ...": an appositive after its noun's clause describes
+        # the clause's last noun, though the parser hangs it on the first ("What was the 18-month
+        # program ...? Washington", T55)
+        raise Unrealisable("an appositive after its noun's clause, which may be the nearer noun's")
     if not set_off(other):
         # "his victory at the Tour de Suisse, the name of X was added": the parser's appositive is
         # the next clause's subject; "Braun acquired it; the ownership ... transferred"
