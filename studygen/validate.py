@@ -737,11 +737,13 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: initiative" (added after tune-T18), none of 9. "The couple", "the allegations", "the residents" and
 #: "the family" came from tune-T20, where every judge called them context; the three labelled cards
 #: with one before were all rejected. "The matter", "the meeting" and "the others" came from tune-T21,
-#: "the audience" from tune-T22, "the character" (which of a film's many?) from tune-T45.
+#: "the audience" from tune-T22, "the character" (which of a film's many?) from tune-T45; "the
+#: newspaper", "the message" and "the proposal" from tune-T55 (3 of the 9 labelled cards with one kept).
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
-               "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character")
+               "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character",
+               "newspaper", "message", "proposal")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

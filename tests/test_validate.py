@@ -544,6 +544,10 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The party retains close affiliations to the Serbian President.", "Banjska attack", "The party"),
     ("For Bal'ami, the conflict begins with Jayumart.", "Pishdadian dynasty", "the conflict"),
     ("The character was modelled in part on William Randolph Hearst.", "Citizen Kane", "The character"),
+    # T55: which newspaper, which message?
+    ("Who was the newspaper's correspondent with the climbers?", "Everest Climbed at Last", "the newspaper"),
+    ("The message was passed by radio to _____ and on to London.", "Everest Climbed at Last", "The message"),
+    ("The proposal was rejected by the senate in _____.", "The Missouri Compromise", "The proposal"),
     # the article is about one: its title holds the noun
     ("The team also won the Confederations Cup in 1992.", "Argentina national football team", None),
     ("The party won 40 seats in 2019.", "Green Party of California", None),
