@@ -80,6 +80,15 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # employer? (Brazil)": a state of affairs holds in many places, an event happens in one
         # (11 of 13 labelled "Where" questions in the present rejected, 30 of 59 in the past)
         raise Unrealisable("the place of a present state of affairs, which other places may share")
+    if type_key in ("date", "time") and one_ends_date(q):
+        # "grew from about 44,000 in 1910 to more than 230,000 by 1930": "When did Chicago's Black
+        # population grow from about 44,000 to more than 230,000 by 1930? 1910" (T56)
+        raise Unrealisable("the date of one end of a change")
+    if type_key in ("date", "time") and (prep := answer_root(q).head).lower_ in ("to", "from") \
+            and prep.head.lemma_.lower() == "date":
+        # "generally dated to the late 13th century": "When was the Deësis dated?" asks when someone
+        # dated it (T56)
+        raise Unrealisable("the time a thing is dated to, asked as when it was dated")
     if type_key in ("date", "time") and q.tokens[-1].lower_ == "old":
         # "Dr. Salk, who is 40 years old": "What date is Dr. Salk?" (T52); an age is no point in time
         raise Unrealisable("an age asked as a date")
@@ -157,6 +166,17 @@ def in_the_present(q: Question) -> bool:
 #: Times of day that say when only together with a day: "at midnight", "at dawn".
 _TIMES_OF_DAY = {"midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset",
                  "morning", "afternoon", "evening", "night"}
+
+
+def one_ends_date(q: Question) -> bool:
+    """Is the answer the date of one end of a change, between the change's "from" and "to" ("rose from
+    fewer than 300,000 in the early 1970s to more than three million")?"""
+    prep = answer_root(q).head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    around = [c for c in prep.head.children if c.dep_ == "prep"]
+    return any(c.lower_ == "from" and c.i < prep.i for c in around) and any(
+        c.lower_ in ("to", "into") and c.i > prep.i for c in around)
 
 
 def time_of_day_alone(q: Question) -> bool:
@@ -480,6 +500,10 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
             if noun.tag_ in ("NNS", "NNPS"):
                 return f"How many {noun_text}"
             raise Unrealisable("number before a singular noun")
+        if answer_type is AnswerType.QUANTITY and noun.tag_ in ("NNS", "NNPS"):
+            # "roughly six million African Americans", which the recogniser calls a quantity: counted,
+            # not measured ("How much African Americans left ...?", T56)
+            return f"How many {noun_text}"
         if answer_type in (AnswerType.QUANTITY, AnswerType.MONEY):
             return f"How much {noun_text}"
         raise Unrealisable("numeric modifier of this type")

@@ -369,3 +369,29 @@ def test_a_claim_that_holds_on_a_condition_is_not_asked_without_it() -> None:
 
 def test_a_clause_of_time_is_still_cut() -> None:
     assert strict("When the war ended, the bridge was rebuilt in 1948.", "1948") == "When was the bridge rebuilt?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the date of one end of a change: not "When did Chicago's Black population grow from about 44,000 to more than
+    # 230,000 by 1930? 1910" (T56)
+    ("Chicago's Black population grew from about 44,000 in 1910 to more than 230,000 by 1930.", "1910"),
+    ("The number of girls playing high school sports rose from fewer than 300,000 in the early 1970s to more than "
+     "three million in later decades.", "early 1970s"),
+    # the time a thing is dated to: not "When was the Deësis in the south gallery dated?" (T56)
+    ("Surviving mosaics include the Deësis in the south gallery, generally dated to the late 13th century, and "
+     "panels of the empress Zoe.", "late 13th century"),
+])
+def test_a_date_that_is_not_when_the_thing_happened_is_not_asked_when(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_change_dated_as_a_whole_is_asked_when() -> None:
+    assert strict("In 1850 the city grew from a village to a town.", "1850") == \
+        "When did the city grow from a village to a town?"
+
+
+def test_a_quantity_of_people_is_counted() -> None:
+    # not "How much African Americans left ...?" (T56)
+    question = strict("Between about 1910 and 1970, roughly six million African Americans left the rural South for "
+                      "the cities of the North, Midwest, and West.", "roughly six million")
+    assert question is not None and question.startswith("How many African Americans")
