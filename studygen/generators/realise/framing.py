@@ -394,12 +394,19 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
             drop |= ids
+        elif child.dep_ == "npadvmod" and child.left_edge.i > 1 and doc[child.left_edge.i - 1].text == "," \
+                and doc[child.left_edge.i - 2].i in answer:
+            # "resumed in 1985, [the year Mr. Gorbachev came to power]": a restatement of the answer
+            # ("When did negotiations resume the year Mr. Gorbachev came to power?", T56)
+            drop |= ids | {child.left_edge.i - 1}
     for child in verb.children:
         after = child.right_edge.i + 1
         if child.dep_ == "npadvmod" and child.i not in drop and after < len(doc) and after in drop \
-                and doc[after].head.i == verb.i and doc[after].dep_ in ("prep", "advmod", "advcl"):
+                and doc[after].head.i == verb.i and doc[after].dep_ in ("prep", "advmod", "advcl", "mark"):
             # "[less than three decades] after winning its independence": the measure of a phrase
-            # that goes, goes with it (not "... declare war on Great Britain less than three decades?")
+            # that goes, goes with it (not "... declare war on Great Britain less than three decades?");
+            # so too the measure of the subordinator of a clause asked alone ("The vote comes [twelve
+            # years] after Swiss men rejected ...": not "... by roughly two to one twelve years?", T56)
             drop |= subtree_ids(child)
     drop |= misread_coordination(q, clause_ids, answer | (protect - drop))
     for i in sorted(clause_ids):
@@ -819,6 +826,12 @@ def misread_parse(token: Token) -> bool:
         # "Adam Smith, who wrote in The Wealth of Nations in 1776 [that self-interested market participants
         # are led ...]": the parser hung what was said elsewhere ("When did Adam Smith write in the Wealth
         # of Nations?", T55)
+        return True
+    if token.dep_ == "ccomp" and token.head.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and c.i == token.left_edge.i and c.i > token.head.i
+            for c in token.children):
+        # "ordered steamships from Britain [that were carried in pieces ...]": a relative clause ("policies that
+        # he said had helped" is one rightly read: its "that" stands before the verb it hangs from)
         return True
     if token.dep_ == "csubj" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
         return True  # "Tom Bourdillon and Charles Evans, [using closed-circuit oxygen sets], reached": a side clause
