@@ -811,11 +811,12 @@ def misread_parse(token: Token) -> bool:
     ("mental illness, and desperation on local workers and housed residents") or made the modifier
     of a noun joined to another ("than hydrocarbons of similar size and [the smaller ones dissolve in
     water]": a joined clause read as a list's last member, T46), a verb with two subjects
-    ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject) or a side clause
-    between commas read as the subject ("Tom Bourdillon and Charles Evans, using closed-circuit
-    oxygen sets, reached": "When did using closed-circuit oxygen sets reach ...?", T55), or a second
-    verb after "and" read as the adjective of a list member ("left Fort Mandan and continued west":
-    "When did the expedition leave Fort Mandan and continued west?", T55)."""
+    ("Marvin Nelson of Fort Dodge, Iowa won ...": "Iowa" read as a second subject). From T55 and
+    T56: a verb of saying whose "that" clause hangs elsewhere ("who wrote in The Wealth of Nations
+    in 1776 that ..."); a relative clause read as a verb's complement ("ordered steamships from
+    Britain that were carried ..."); a side clause between commas read as the subject ("Tom
+    Bourdillon and Charles Evans, using closed-circuit oxygen sets, reached"); a second verb after
+    "and" read as the adjective of a list member ("left Fort Mandan and continued west")."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True

@@ -186,8 +186,7 @@ def plural_noun(token: Token) -> bool:
     the tagger calls a singular proper noun)?"""
     if token.tag_ in ("NNS", "NNPS"):
         return True
-    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") and not c.lower_.startswith("0")
-               for c in token.children)
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in token.children)
 
 
 def unjoined_conjunct(token: Token) -> bool:
