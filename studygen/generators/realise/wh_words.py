@@ -168,6 +168,16 @@ _TIMES_OF_DAY = {"midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nigh
                  "morning", "afternoon", "evening", "night"}
 
 
+def _span_of_years(text: str) -> str | None:
+    """The question phrase for a decade or a century, which no date names: "Events of [the 1970s]"
+    is asked "Events of which decade", not "of what date" (T57)."""
+    if re.fullmatch(r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?\d{3}0s", text):
+        return "which decade"
+    if re.fullmatch(r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?\d{1,2}(?:st|nd|rd|th)\s+century", text):
+        return "which century"
+    return None
+
+
 def one_ends_date(q: Question) -> bool:
     """Is the answer the date of one end of a change, between the change's "from" and "to" ("rose from
     fewer than 300,000 in the early 1970s to more than three million")?"""
@@ -596,7 +606,7 @@ def in_situ_phrase(q: Question, root: Token) -> tuple[str, set[int]]:
         if before is not None and before.dep_ == "prep" and before.lower_ in ("in", "on", "at", "during"):
             wh, replaced = ("in which year" if year else "when"), replaced | {before.i}
         else:
-            wh = "which year" if year else "what date"
+            wh = "which year" if year else _span_of_years(q.answer) or "what date"
     elif answer_type in NUMERIC_TYPES:
         wh = counted(q, root, family("object"), answer_type.value) or ""
         if not wh:

@@ -395,3 +395,13 @@ def test_a_quantity_of_people_is_counted() -> None:
     question = strict("Between about 1910 and 1970, roughly six million African Americans left the rural South for "
                       "the cities of the North, Midwest, and West.", "roughly six million")
     assert question is not None and question.startswith("How many African Americans")
+
+
+@pytest.mark.parametrize(("context", "answer", "phrase"), [
+    # not "Events of what date seemed to confirm the Friedman–Phelps critique?" (T57)
+    ("Events of the 1970s seemed to confirm the Friedman–Phelps critique.", "1970s", "of which decade"),
+    ("Buildings of the 12th century survive in the old town.", "12th century", "of which century"),
+])
+def test_a_decade_or_century_is_asked_as_one(context: str, answer: str, phrase: str) -> None:
+    question = strict(context, answer)
+    assert question is None or (phrase in question and "what date" not in question)
