@@ -394,10 +394,12 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
             drop |= ids
-        elif child.dep_ == "npadvmod" and child.left_edge.i > 1 and doc[child.left_edge.i - 1].text == "," \
+        elif child.dep_ in ("npadvmod", "oprd") and child.left_edge.i > 1 and doc[child.left_edge.i - 1].text == "," \
                 and doc[child.left_edge.i - 2].i in answer:
-            # "resumed in 1985, [the year Mr. Gorbachev came to power]": a restatement of the answer
-            # ("When did negotiations resume the year Mr. Gorbachev came to power?", T56)
+            # "resumed in 1985, [the year Mr. Gorbachev came to power]", "staged at the Point Theatre, [a
+            # converted former railway depot]" (read as the verb's predicate): a restatement of the answer
+            # ("When did negotiations resume the year Mr. Gorbachev came to power?", T56; "Where was the
+            # contest staged by ... RTÉ a converted railway depot?", T57)
             drop |= ids | {child.left_edge.i - 1}
     for child in verb.children:
         after = child.right_edge.i + 1
@@ -1126,10 +1128,12 @@ def participle_subject(q: Question, verb: Token) -> str:
         # "Sir James Frazer, in The Golden Bough (first published in 1890), ...": a participle in
         # brackets is the noun's right before them ("When was Sir James Frazer in the Golden Bough published?")
         raise Unrealisable("a participle in brackets after a nearer noun")
-    if comma > noun.i and q.doc[comma].text == "," and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+    if comma > noun.i and q.doc[comma].text == "," and noun.dep_ == "pobj" and (
+            noun.head.dep_ == "agent" or noun.head.lower_ == "by"):
         # "It was animated by Studio Ghibli, produced by Toshio Suzuki and distributed by Toho": a run
         # of the film's participles, the parser hanging the second on the first one's agent ("Who
-        # produced Studio Ghibli?")
+        # produced Studio Ghibli?"); "drawings by the Danish traveller Frederic Louis Norden, published
+        # in 1755": the work's, not its maker's ("When was the Danish traveller ... published?", T57)
         raise Unrealisable("a participle after another participle's agent")
     if noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
                                    for c in noun.children):

@@ -891,3 +891,16 @@ def test_a_relative_clause_over_a_verb_of_saying_is_still_read() -> None:
                "praising Gorbachev for policies that he said had helped end the Cold War.")
     assert strict(context, "Washington") == \
         "Where did President George Bush address the nation from the Oval Office on Christmas evening?"
+
+
+def test_a_restatement_of_the_answer_read_as_the_verbs_predicate_goes_too() -> None:
+    # not "Where was the contest staged by the Irish national broadcaster RTÉ a converted railway depot?" (T57)
+    assert strict("The contest was staged by the Irish national broadcaster RTÉ at the Point Theatre, a converted "
+                  "former railway depot in Dublin's docklands, and was presented by the broadcaster Gerry Ryan.",
+                  "Point Theatre") == "Where was the contest staged by the Irish national broadcaster RTÉ?"
+
+
+def test_a_participle_after_a_works_maker_is_the_works() -> None:
+    # not "When was the Danish traveller Frederic Louis Norden published?" (T57)
+    assert strict("The popular story is unfounded, since drawings by the Danish traveller Frederic Louis Norden, "
+                  "published in 1755, already show it missing.", "1755") is None
