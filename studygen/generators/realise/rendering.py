@@ -28,7 +28,6 @@ from studygen.generators.realise.syntax import (
     names_its_noun,
     subtree_ids,
 )
-from studygen.models import whole_word
 from studygen.sentences import quotes_balance
 from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
 
@@ -294,8 +293,10 @@ class Question(Target):
                 # "Who announced that she would ...": the person asked for, said again as "she".
                 text = re.sub(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", pronoun, text)
                 continue
-            mentions = list(whole_word(base).finditer(text))
-            last = [m for m in re.finditer(rf"(?<!\w){re.escape(replacement)}(?!\w){own}", text)]
+            # (a name said with its article opens the question lower-cased: "The Soviet Union's Tupolev
+            # Tu-144" is "the Soviet Union's Tupolev Tu-144" mid-question, T59)
+            mentions = list(re.finditer(rf"(?<!\w){_any_case_article(base)}(?!\w)", text))
+            last = [m for m in re.finditer(rf"(?<!\w){_any_case_article(replacement)}(?!\w){own}", text)]
             if len(mentions) >= 2 and last and last[-1].start() > mentions[0].start():
                 cut = last[-1]
                 text = text[:cut.start()] + pronoun + text[cut.end():]
@@ -510,3 +511,11 @@ def ranked_by_its_owner(noun: Token) -> bool:
     among all ("the first lower house seats")."""
     return any(c.dep_ in ("amod", "advmod", "nummod") and (
         c.lower_ in _RANKING_WORDS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL") for c in noun.children)
+
+
+def _any_case_article(text: str) -> str:
+    """A pattern for ``text`` whose opening "The" or "A" may be written in either case."""
+    match = re.match(r"(The|A|An)\s+", text)
+    if match is None:
+        return re.escape(text)
+    return rf"(?i:{match.group(1)})\s+" + re.escape(text[match.end():])

@@ -625,3 +625,11 @@ def test_an_apostrophe_of_a_plural_possessive_is_no_quotation_mark(nlp) -> None:
 
     sent = next(iter(nlp("The players' union called the deal 'unfair' in 2020.").sents))
     assert [sorted(sent.doc[i].text for i in q) for q in quotations(sent)] == [sorted(["'", "unfair", "'"])]
+
+
+def test_a_possessive_of_the_named_subject_stays_a_pronoun_whatever_the_article_s_case() -> None:
+    # not "When did the Soviet Union's Tupolev Tu-144 make The Soviet Union's Tupolev Tu-144's first flight?" (T59)
+    context = ("Concorde has already lost one race. The Soviet Union's Tupolev Tu-144, a supersonic airliner of "
+               "broadly similar appearance, made its first flight on December 31, becoming the first supersonic "
+               "transport to take to the air.")
+    assert strict(context, "December 31") == "When did the Soviet Union's Tupolev Tu-144 make its first flight?"
