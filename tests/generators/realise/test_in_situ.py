@@ -29,3 +29,10 @@ def test_in_situ_is_a_lower_ranked_fallback(writer, nlp) -> None:  # noqa: ANN00
     assert all(d.score < found[0].score for d in in_situ)
     only = ask("Environmentalists are concerned about the release of carbon.", "carbon")
     assert only == "Environmentalists are concerned about the release of what?"
+
+
+def test_a_span_of_years_is_not_asked_in_place_as_a_date() -> None:
+    # not "The campaign against the Herero and Nama peoples what date is widely regarded as ...?" (T59)
+    question = strict("The campaign against the Herero and Nama peoples between 1904 and 1908 is widely regarded as "
+                      "the first genocide of the twentieth century.", "between 1904 and 1908")
+    assert question is None or "what date" not in question
