@@ -1134,7 +1134,7 @@ def participle_subject(q: Question, verb: Token) -> str:
         # of the film's participles, the parser hanging the second on the first one's agent ("Who
         # produced Studio Ghibli?"); "drawings by the Danish traveller Frederic Louis Norden, published
         # in 1755": the work's, not its maker's ("When was the Danish traveller ... published?", T57)
-        raise Unrealisable("a participle after another participle's agent")
+        raise Unrealisable("a participle after a comma after 'by' and its noun")
     if noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
                                    for c in noun.children):
         # "a biography of her mother, Madame Curie, published in 1937": the name beside a noun may
