@@ -270,7 +270,7 @@ class Question(Target):
             if replacement is None:
                 raise Unrealisable(f"unresolved {word!r}")
             if word == "its" and self.subject is not None and self.subject.pos_ == "PROPN" \
-                    and re.sub(r"['\u2019]s?$", "", replacement) == self.subject.text:
+                    and owner_named(replacement) == self.subject.text:
                 # "Kekulé proposed its ring structure": "its" is no name's the recogniser does not know
                 # as a thing's (own_subject said no), however the resolver reads it (T46)
                 raise Unrealisable("'its' of a name that may be a person's")
@@ -284,7 +284,7 @@ class Question(Target):
         announce that she would ...", not "... that Sanae Takaichi would ..."."""
         named, self.named = self.named, []
         for replacement, pronoun in named:
-            base = re.sub(r"['\u2019]s?$", "", replacement)
+            base = owner_named(replacement)
             # A name standing for "he" is not the one inside "Albert Jaquier's" (for "his"): putting
             # "he" back there would write "he's fortune".
             # Nor the one inside "Davis'" (an owner whose name ends in "s"): not "he' print shop".
@@ -519,3 +519,8 @@ def _any_case_article(text: str) -> str:
     if match is None:
         return re.escape(text)
     return rf"(?i:{match.group(1)})\s+" + re.escape(text[match.end():])
+
+
+def owner_named(replacement: str) -> str:
+    """The name a resolved possessive puts in, without its "'s" ("Albert Jaquier's" -> "Albert Jaquier")."""
+    return re.sub(r"['\u2019]s?$", "", replacement)
