@@ -883,6 +883,11 @@ def participle_read_as_finite(token: Token) -> bool:
         unjoined or objectless and plural_after_singular(c)) for c in token.children)
 
 
+def plural_or_joined(subject: Token) -> bool:
+    """Does the subject take a plural verb: a plural noun, or nouns joined ("Taylor and Burns")?"""
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
 def plural_after_singular(verb: Token) -> bool:
     """Is ``verb`` (or its auxiliary) a present plural form after a singular subject of its own?"""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1264,8 +1269,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
     if subject is None and controller_of(verb) is not None:
         # "..., leading the NFL in interceptions": the participle in the tense of its clause
         controller = controller_of(verb)
-        plural = controller.tag_ in ("NNS", "NNPS") or any(  # type: ignore[union-attr]
-            c.dep_ == "conj" for c in controller.children)  # type: ignore[union-attr]
+        plural = plural_or_joined(controller)  # type: ignore[arg-type]
         if verb.lemma_ == "be":
             raise Unrealisable("a participle of 'be' asked with 'do'")  # "Where does the Metamonada be ...?"
         past_support = "did" if finite_tense(verb.head) == "VBD" else ("do" if plural else "does")
@@ -1289,8 +1293,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
                 and [a.lower_ for a in middle] in ([], ["been"]) and verb.tag_ == "VBN":
             # "the National Park Service, which had been founded in 1916": the pluperfect is set before
             # a time the question drops; "When had the Service been founded?" asks it "When was"
-            plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
-                c.dep_ == "conj" for c in subject.children))
+            plural = subject is not None and plural_or_joined(subject)
             # ("had already defeated": "already" is before that time too; "When did Taylor already defeat ...?")
             before_verb = [t for t in before_verb if not (t.dep_ == "advmod" and t.lower_ in _BEFORE_THEN)]
             if middle:
