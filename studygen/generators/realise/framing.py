@@ -329,6 +329,21 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         raise Unrealisable("a verb joined with no 'and': the parse is wrong")
     if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
+    if subject is not None and subject.i < verb.i < subject.right_edge.i and any(
+            t.text == ":" for t in doc[verb.i + 1:subject.right_edge.i]):
+        # "two rival states emerged: the Republic of Korea in the south, ... and the Democratic People's
+        # Republic ...": what follows the verb hung on its subject ("When did two rival states the Republic
+        # of Korea ... emerge?", T61)
+        raise Unrealisable("the subject's words run past its verb: the parse is wrong")
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
+            t.tag_ == "WP$" and next((a.dep_ for a in t.ancestors if is_verbal(a)), None) not in ("relcl", "acl")
+            for t in doc[verb.head.i:verb.i]):
+        # "... and the Nativity façade, whose first bell tower, dedicated to Saint Barnabas, was completed in
+        # 1925": a "whose" clause read as the sentence's second verb, which takes the first one's subject
+        # ("When was Gaudí completed?", T60)
+        raise Unrealisable("a 'whose' clause read as a joined verb: the parse is wrong")
+    if leaves_its_verb_bare(verb, answer):
+        raise Unrealisable("the verb shares what follows it with the verb joined to it")
     for child in verb.children:
         ids = subtree_ids(child)
         if ids & answer:
@@ -818,7 +833,10 @@ def misread_parse(token: Token) -> bool:
     in 1776 that ..."); a relative clause read as a verb's complement ("ordered steamships from
     Britain that were carried ..."); a side clause between commas read as the subject ("Tom
     Bourdillon and Charles Evans, using closed-circuit oxygen sets, reached"); a second verb after
-    "and" read as the adjective of a list member ("left Fort Mandan and continued west")."""
+    "and" read as the adjective of a list member ("left Fort Mandan and continued west"). From T61: a
+    second clause's subject read as a list member ("scored twice for Argentina and Kylian Mbappé
+    scored"); a second "to" or "from" hung on the verb after a list member that lacks it ("the
+    Liverpool Street to Shenfield route in 2015 and the Paddington to Heathrow service")."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True
@@ -856,6 +874,20 @@ def misread_parse(token: Token) -> bool:
             return True
     if participle_read_as_finite(token):
         return True
+    if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.right_edge.i + 1 < len(doc):
+        after = doc[token.right_edge.i + 1]
+        if after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+            return True  # "scored twice for Argentina and [Kylian Mbappé] scored a hat-trick": the second subject
+    if is_verbal(token):
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        if any(a.lower_ == b.lower_ in ("to", "from", "into") and any(
+                t.dep_ == "conj" and t.right_edge.i + 1 == b.i for t in a.subtree)
+               for n, a in enumerate(preps) for b in preps[n + 1:]):
+            # "taking over the Liverpool Street [to] Shenfield route in 2015 and the Paddington [to] Heathrow
+            # stopping service in 2018": the second member's phrase hung on the verb ("When did TfL take over
+            # the Liverpool Street to Heathrow stopping service?", T61)
+            return True
     if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
@@ -997,6 +1029,24 @@ def needed_preposition(verb: Token, token: Token) -> bool:
     return token.dep_ == "prep" and token.head.i == verb.i and token.i > verb.i and not any(
         c.dep_ in ("dobj", "obj", "attr", "acomp", "oprd", "ccomp") for c in verb.children) \
         and token.i == min((c.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i), default=-1)
+
+
+#: What a verb says besides its subject: without any of them, a verb joined to another may have left
+#: them all to it.
+_COMPLEMENTS = ("dobj", "obj", "dative", "attr", "acomp", "oprd", "ccomp", "xcomp", "prep", "prt", "agent",
+                "advmod", "npadvmod", "advcl")
+
+
+def leaves_its_verb_bare(verb: Token, answer: set[int]) -> bool:
+    """Is ``verb`` joined to a verb after it and, the answer aside, left with nothing but its subject?
+    "The spacecraft found and steered toward it on its own, ..., because signals from Earth would have
+    taken too long": what the first verb found is the second's phrase ("Why did the spacecraft find?",
+    T60). A joined verb whose object the question keeps for both ("shot and killed five people") is
+    no such case."""
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not shares_its_object(c) and not any(
+            g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
+        return False
+    return not any(c.dep_ in _COMPLEMENTS and not subtree_ids(c) & answer for c in verb.children)
 
 
 def shares_its_object(conjunct: Token) -> bool:
