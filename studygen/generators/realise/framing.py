@@ -655,6 +655,16 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "the first spacecraft to make a soft landing [on the nucleus of a comet]": a phrase
                     # inside the clause that says what the ranked noun was first to do
                     ranked = next((a.head for a in token.ancestors if a.dep_ in ("acl", "relcl")), ranked)
+                if token.dep_ == "prep" and (ranked is None or not is_ranked(ranked)):
+                    # "became the first country to land a spacecraft [near the Moon's south pole]": the
+                    # infinitive hung on the verb, not on its ranked complement (T60)
+                    ranked = next((m for a in token.ancestors if a.i in clause_ids
+                                   and (m := misattached_noun(a)) is not None), ranked)
+                if token.dep_ == "prep" and token.lower_ == "since" and token.head.i == verb.i and any(
+                        c.dep_ in ("dobj", "obj", "attr") and is_ranked(c) for c in verb.children):
+                    # "made the first soft landing on the Moon by any nation [since ... Luna 24 in 1976]":
+                    # first since when; without it, first of all (T61)
+                    continue
                 if ranked is not None and is_ranked(ranked):
                     # "the 18th person to achieve EGOT status", "was the first to report it", "became
                     # the fourth Green candidate to advance from ...", "with the first stage [in
