@@ -1359,6 +1359,11 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
             if middle:
                 return [p for p in ["were" if plural else "was", subject_text, q.render_tokens(before_verb),
                                     verb.text, q.render_tokens(after_verb)] if p]
+            if verb.lemma_ == "be":
+                # "The bridge had been the longest in the world in 1932": "When was the bridge ...?", not
+                # "When did the bridge be ...?" (T61)
+                return [p for p in ["were" if plural else "was", subject_text, q.render_tokens(before_verb),
+                                    q.render_tokens(after_verb)] if p]
             return [p for p in ["did", subject_text, q.render_tokens(before_verb), base_form(verb),
                                 q.render_tokens(after_verb)] if p]
         pieces = [front, subject_text, q.render_tokens(before_verb + middle), verb.text,

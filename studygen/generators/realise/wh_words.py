@@ -179,14 +179,15 @@ def _span_of_years(text: str) -> str | None:
 
 
 def one_ends_date(q: Question) -> bool:
-    """Is the answer the date of one end of a change, between the change's "from" and "to" ("rose from
-    fewer than 300,000 in the early 1970s to more than three million")?"""
+    """Is the answer the date of one end of a change or a span, between its "from" and "to" ("rose from
+    fewer than 300,000 in the early 1970s to more than three million"; "had been a Japanese colony from
+    1910 until Japan's defeat in 1945", not "When was Korea a Japanese colony? 1910", T61)?"""
     prep = answer_root(q).head
     if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     around = [c for c in prep.head.children if c.dep_ == "prep"]
-    return any(c.lower_ == "from" and c.i < prep.i for c in around) and any(
-        c.lower_ in ("to", "into") and c.i > prep.i for c in around)
+    return any(c.lower_ == "from" and c.i <= prep.i for c in around) and any(
+        c.lower_ in ("to", "into", "until", "till", "through") and c.i > prep.i for c in around)
 
 
 def time_of_day_alone(q: Question) -> bool:

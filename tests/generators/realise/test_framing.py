@@ -974,3 +974,12 @@ def test_a_second_phrase_of_the_same_preposition_after_a_list_is_still_asked() -
     question = strict("In Rwanda, the Hutu and Tutsi were engaged in cooperative relations and forms of trade in "
                       "precolonial times.", "Rwanda")
     assert question is not None and question.startswith("Where"), question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # not "When did Korea be a Japanese colony ...?" (T61)
+    ("The bridge had been the longest in the world in 1932.", "1932", "When was the bridge the longest in the world?"),
+    ("The two towns had been rivals in 1850.", "1850", "When were the two towns rivals?"),
+])
+def test_a_pluperfect_of_be_is_asked_with_be(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

@@ -375,6 +375,9 @@ def test_a_clause_of_time_is_still_cut() -> None:
     # the date of one end of a change: not "When did Chicago's Black population grow from about 44,000 to more than
     # 230,000 by 1930? 1910" (T56)
     ("Chicago's Black population grew from about 44,000 in 1910 to more than 230,000 by 1930.", "1910"),
+    # the start of a span: not "When did Korea be a Japanese colony until Japan's defeat in 1945? 1910" (T61)
+    ("Korea had been a Japanese colony from 1910 until Japan's defeat in 1945.", "1910"),
+    ("The museum was closed from 1939 until the end of the war.", "1939"),
     ("The number of girls playing high school sports rose from fewer than 300,000 in the early 1970s to more than "
      "three million in later decades.", "early 1970s"),
     # the time a thing is dated to: not "When was the Deësis in the south gallery dated?" (T56)
