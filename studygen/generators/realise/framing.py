@@ -1422,12 +1422,22 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
                         q.render_tokens(after_verb)] if p]
 
 
+#: Participles that work as prepositions ("beginning with", "including", "following the war").
+_PREPOSITION_LIKE = frozenset({"beginning", "starting", "ending", "including", "excluding", "following",
+                               "according", "concerning", "regarding", "considering", "counting", "barring",
+                               "pending", "excepting"})
+
+
 def controller_of(verb: Token) -> Token | None:
     """The subject a present participle takes from its clause: "The defense gave up 308
     points, ... leading the NFL in interceptions" -> the defense. Only a participle with no
     subject or auxiliary of its own, hung on a finite verb whose subject comes first."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or any(
             c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "expl"} for c in verb.children):
+        return None
+    if verb.lower_ in _PREPOSITION_LIKE:
+        # "saw it from lunar orbit beginning with Apollo 8 in 1968": a participle used as a preposition
+        # says nothing its clause's subject did ("When did Apollo astronauts begin with Apollo 8?", T61)
         return None
     if any(c.dep_ == "mark" and c.lower_ not in ("while", "after", "before", "when", "by") for c in verb.children):
         return None

@@ -938,6 +938,17 @@ def test_the_first_of_two_verbs_with_its_own_object_is_still_asked() -> None:
     assert question == "When did the committee examine the proposal?", question
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "When did Apollo astronauts begin with Apollo 8?" (T61)
+    ("Apollo astronauts saw it from lunar orbit beginning with Apollo 8 in 1968, but until Thursday no spacecraft "
+     "had landed there.", "1968"),
+    ("The league expanded rapidly, including three new clubs in 1995.", "1995"),
+])
+def test_a_participle_that_works_as_a_preposition_is_no_clause_of_its_subject(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r"\b(begin|include)\b", question), question
+
+
 def test_a_list_after_a_colon_is_not_read_into_the_subject() -> None:
     # not "When did two rival states the Republic of Korea in the south and ... emerge?" (T61)
     question = strict("In 1948, two rival states emerged: the Republic of Korea in the south, led by Syngman Rhee, "
