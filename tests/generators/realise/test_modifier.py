@@ -27,3 +27,17 @@ def test_a_clause_on_a_description_of_something_else_is_not_asked_of_the_descrip
         writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     found = drafts(writer, nlp, context, answer)
     assert not any(d.template == "subject:relative" for d in found), [d.question for d in found]
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "Who was known as the Montreal to Repentigney Marathon? Victoria Pier": the swim was
+    ("In late August of 1928, George won a swim in the St. Lawrence, beginning at the Montreal's Victoria Pier, "
+     "known as the Montreal to Repentigney Marathon.", "Victoria Pier"),
+    # not "Who was known as the direct inspiration for William Shakespeare's Hamlet? Saxo Grammaticus": the legend was
+    ("The story was based on the legend of Amleth as written by the historian Saxo Grammaticus, known as the direct "
+     "inspiration for William Shakespeare's Hamlet.", "Saxo Grammaticus"),
+])
+def test_a_participle_after_a_side_phrases_noun_is_not_asked_of_that_noun(
+        writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, context, answer)
+    assert not any(d.template == "subject:participle" for d in found), [d.question for d in found]

@@ -33,6 +33,11 @@ def questions(q: Question) -> list[QuestionDraft]:
     if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
         # "a report to the king that blamed ...": the clause may belong to the report
         raise Unrealisable("the clause may modify a noun further up")
+    if root.dep_ == "pobj" and root.head.head.tag_ in ("VBG", "VBN") and root.head.head.dep_ in ("advcl", "acl"):
+        # "won a swim in the St. Lawrence, beginning at the Montreal's Victoria Pier, known as the Montreal to
+        # Repentigney Marathon": after a side phrase, the clause may describe what the phrase does ("Who was
+        # known as the Montreal to Repentigney Marathon? Victoria Pier")
+        raise Unrealisable("the clause may modify a noun further up")
     if root.dep_ in ("attr", "oprd") or root.dep_ == "pobj" and root.head.lower_ == "as":
         # "framed Oz as a wealthy outsider who lived outside of Pennsylvania": the clause is about
         # Oz, whom the description describes ("What lived outside of Pennsylvania?" -> "wealthy outsider")
