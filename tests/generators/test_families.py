@@ -50,7 +50,7 @@ def nlp() -> object:
 @pytest.mark.parametrize(("name", "kind"), [
     ("France", "country"), ("the PRC", "country"), ("US", "country"), ("the United States", "country"),
     ("People’s Republic of China", "country"), ("Africa", "continent"), ("Ohio", "state"),
-    ("Beijing", "city"), ("Pyongyang", "city"),
+    ("Beijing", "city"), ("Pyongyang", "city"), ("Latin America", "region"), ("the Middle East", "region"),
 ])
 def test_the_gazetteer_knows_kinds_of_places(name: str, kind: str) -> None:
     assert place_kind(name) == kind

@@ -294,6 +294,19 @@ def test_a_place_beside_the_answer_is_asked_with_its_preposition(context: str, a
     assert strict(context, answer) == question
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "Across which region did the Mongol Empire stretch from Korea and China?" (T61): across it to where?
+    ("At its height in the late 1200s, the Mongol Empire stretched from Korea and China across Central Asia to Iran, "
+     "Iraq, and the plains of Russia.", "Central Asia"),
+    ("The pipeline runs from Norway under the North Sea to Germany.", "North Sea"),
+])
+def test_a_point_between_a_spans_two_ends_is_asked_in_place(writer, nlp, context: str,  # noqa: ANN001
+                                                            answer: str) -> None:
+    questions = [d.question for d in drafts(writer, nlp, context, answer)]
+    assert questions, "asked in place"
+    assert all(" to " in q for q in questions), questions
+
+
 def test_the_start_of_a_span_is_still_asked_from_where() -> None:
     assert strict("The railway ran from Berlin to Hamburg until 1945.", "Berlin") == \
         "From where did the railway run to Hamburg until 1945?"
