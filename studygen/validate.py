@@ -504,6 +504,9 @@ _POINTERS = re.compile(
     r"|[Tt]hat\s+(?:percentage|proportion|share|number|figure|amount|rate|total|sum|level|trend)\b"
     r"|^(?:Some|Others|Many|Most)\s+(?:[a-z]+ly\s+)?(?:rely|use|are|were|have|had|do|did|can|may|might|will|would"
     r"|believe|argue|say|said|claim|think|see|view|prefer|choose|take)\b"
+    # "Others, such as parts of the Gulf of Mexico, have diurnal tides", "Still others have mixed tides":
+    # others than what? (T61)
+    r"|^(?:Still\s+)?(?:Some|Others|Many|Most)\s*,|^Still\s+others\b"
     r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below|remaining)\b"
     # "Groundwater ... makes up most of the rest": the rest of what? ("the rest of the world" says)
     r"|[Tt]he\s+(?:rest|remainder)\b(?!\s+of\b)"

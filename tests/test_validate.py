@@ -213,6 +213,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The two men began working together in _____.",
     "When did German prosecutors issue international arrest warrants for the two founders?",
     "When did the two companies complete the Inner Circle?",
+    # others than what the sentences before named (T61)
+    "Others, such as parts of the Gulf of Mexico, have diurnal tides, with one high and one low.",
+    "Still others have mixed tides, in which the _____ highs differ in height.",
+    "Some, like the red fox, hunt at _____.",
     # a conclusion drawn from what the sentences before said
     "_____ would therefore agree to surrender their natural liberty.",
     "The elasticity is therefore about 1.22.",
