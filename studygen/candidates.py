@@ -730,6 +730,12 @@ def date_part(ent: SpacySpan) -> SpacySpan:
     return ent.doc[ent.start:cut]
 
 
+#: The small words of names in other languages, between two capitalised words: "Académie des Beaux-Arts".
+_FOREIGN_LINKS = r"(?:des|de|du|la|le|les|di|del|della|da|dos|das|von|van|der|den|y)"
+_FOREIGN_LINK = re.compile(rf"\s+{_FOREIGN_LINKS}\s+[A-ZÀ-Þ]")
+_FOREIGN_LINK_BEFORE = re.compile(rf"[A-ZÀ-Þ][\w'’-]*\s+{_FOREIGN_LINKS}\s+$")
+
+
 def piece_of_a_name(span: SpacySpan) -> bool:
     """Is the span glued to more of a name or a figure: "Nice" in "Paris–Nice", "India" in "DNA
     India", "4/5", "6.022 × 10" of "6.022 × 10^23"? The blank would cut it in two."""
@@ -739,8 +745,13 @@ def piece_of_a_name(span: SpacySpan) -> bool:
     after = text[span.end_char:span.end_char + 1]
     if before in ("-", "–", "—", "/") or after in ("-", "–", "—", "/"):
         return True
-    if "^" in (before, after) or before.isalnum() or after.isalnum():
-        return True  # "6.022 × 10" of "6.022 × 10^23": the span stops inside a figure or a word
+    if before in ("^", "+") or after in ("^", "+") or before.isalnum() or after.isalnum():
+        # "6.022 × 10" of "6.022 × 10^23", "PSR B1257" of "PSR B1257+12" (T60): the span stops inside a
+        # figure, a designation or a word
+        return True
+    if span[-1].text[:1].isupper() and _FOREIGN_LINK.match(text, span.end_char) \
+            or span[0].text[:1].isupper() and _FOREIGN_LINK_BEFORE.search(text[max(0, span.start_char - 40):span.start_char]):
+        return True  # "Académie" of "Académie des Beaux-Arts" (T60), "Lesseps" of "Ferdinand de Lesseps"
     if span[0].text in ("St", "St.", "Saint") and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]):
         return True  # "St Thomas" of "St Thomas's Abbey", "St Paul" of "St Paul's Cathedral": a saint's church
     inside = range(span.start, span.end)

@@ -47,6 +47,11 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     # a figure written with a caret: not "One mole contains _____^23 particles" answered "6.022 × 10" (T52)
     ("One mole contains 6.022 × 10^23 particles, a quantity known as Avogadro's number.", "6.022 × 10"),
     ("A typical star holds about 2 × 10^30 kilograms of matter.", "2 × 10"),
+    # a designation with a plus: not "around the pulsar _____+12" (T60)
+    ("The first confirmed planets outside the solar system were found in 1992 by Aleksander Wolszczan and Dale Frail, "
+     "who detected tiny variations in the timing of radio pulses from the pulsar PSR B1257+12.", "pulsar PSR B1257"),
+    # a name in another language: not "the _____ des Beaux-Arts" (T60)
+    ("In France, success depended largely on the Académie des Beaux-Arts and its annual Salon.", "Académie"),
     # a saint's name in a church's: not "abbot of _____'s Abbey in Brünn" (T52)
     ("Mendel was abbot of St Thomas's Abbey in Brünn.", "St Thomas"),
     ("The service was held in St Paul's Cathedral in London.", "St Paul"),
