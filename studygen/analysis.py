@@ -183,9 +183,12 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
     # "Beyoncé tied with her husband": whoever "her" is bound to is a person.
     surnames |= {name for p in parsed for t in p.span if t.lower_ in ("his", "her", "him", "himself", "herself")
                  for name in [clause_subject_name(t)] if name is not None}
+    shared = shared_surnames({text for (text, person) in labels if person})
     retyped = []
     for candidate in candidates:
         text = candidate.text
+        if text in shared:
+            continue  # "Curtis" in an article of Jamie Lee Curtis and Tony Curtis: which one? (T61)
         if candidate.type is not AnswerType.PERSON and swallows_a_subject(parsed[candidate.sentence], candidate,
                                                                           surnames):
             continue
@@ -194,6 +197,19 @@ def name_people(parsed: list[ParsedSentence], candidates: list[AnswerCandidate])
             candidate = candidate.model_copy(update={"type": AnswerType.PERSON})
         retyped.append(candidate)
     return retyped
+
+
+def shared_surnames(names: set[str]) -> set[str]:
+    """The surnames that two of the people named in full share ("Curtis" of "Jamie Lee Curtis" and "Tony
+    Curtis"): alone, such a surname does not say who. One name that ends the other ("Lee Curtis" in
+    "Jamie Lee Curtis") is one person."""
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], set()).add(name)
+    return {surname for surname, full in by_surname.items() if any(
+        not a.endswith(" " + b) and not b.endswith(" " + a) for a in full for b in full if a < b)}
 
 
 def swallows_a_subject(sentence: ParsedSentence, candidate: AnswerCandidate, surnames: set[str]) -> bool:

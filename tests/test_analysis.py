@@ -144,6 +144,29 @@ def test_a_full_name_the_article_gives_a_person_is_a_person_where_the_parser_cal
 
 
 @pytest.mark.slow
+def test_a_surname_two_people_of_the_article_share_is_no_answer_alone() -> None:
+    from studygen.analysis import analyse
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    # not "Who won her first Oscar after more than four decades in film? Curtis" (T61): Tony Curtis too
+    text = ("Jamie Lee Curtis played the tax inspector. Curtis, the daughter of Janet Leigh and Tony Curtis, won her "
+            "first Oscar after more than four decades in film. Michelle Yeoh won Best Actress.")
+    (item,) = analyse([Article(id="a1", title="The film", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    answers = {c.text for c in item.candidates}
+    assert "Curtis" not in answers
+    assert {"Jamie Lee Curtis", "Michelle Yeoh"} <= answers
+
+
+def test_shared_surnames_are_those_of_two_different_people() -> None:
+    from studygen.analysis import shared_surnames
+
+    assert shared_surnames({"Jamie Lee Curtis", "Tony Curtis", "Janet Leigh"}) == {"Curtis"}
+    assert shared_surnames({"Jamie Lee Curtis", "Lee Curtis"}) == set()  # one name ends the other: one person
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "undated"), [
     # A past change in an amount, the time left to the sentence before: true of no time the card says.
     ("Taiwan's economy grew over 7 percent and set records for exports.", True),
