@@ -749,8 +749,9 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         # "6.022 × 10" of "6.022 × 10^23", "PSR B1257" of "PSR B1257+12" (T60): the span stops inside a
         # figure, a designation or a word
         return True
+    before_span = text[max(0, span.start_char - 40):span.start_char]
     if span[-1].text[:1].isupper() and _FOREIGN_LINK.match(text, span.end_char) \
-            or span[0].text[:1].isupper() and _FOREIGN_LINK_BEFORE.search(text[max(0, span.start_char - 40):span.start_char]):
+            or span[0].text[:1].isupper() and _FOREIGN_LINK_BEFORE.search(before_span):
         return True  # "Académie" of "Académie des Beaux-Arts" (T60), "Lesseps" of "Ferdinand de Lesseps"
     if span[0].text in ("St", "St.", "Saint") and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]):
         return True  # "St Thomas" of "St Thomas's Abbey", "St Paul" of "St Paul's Cathedral": a saint's church

@@ -213,9 +213,10 @@ def plan_question(q: Question) -> Plan:
         # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
         # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
         raise Unrealisable("the end of a span from one point to another")
+    around = [*arg.head.children, *arg.children]
     if preposition is not None and preposition.lower() not in ("from", "to", "into") and any(
             c.dep_ == "prep" and c.lower_ == "from" and c.i < arg.i for c in arg.head.children) and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i > arg.i for c in [*arg.head.children, *arg.children]):
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i > arg.i for c in around):
         # "stretched from Korea and China across Central Asia to Iran": a point on the way, which the
         # route's two ends place ("Across which region did the Mongol Empire stretch from Korea and China?",
         # T61); asked in place, the route stays whole
