@@ -435,6 +435,12 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop |= {c.i for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i
                      and c.i > token.head.i}
     drop |= q.side_remarks(clause_ids - drop - {verb.i})
+    if any(doc[i].tag_ == "WP$" and not any(a.i in answer for a in doc[i].ancestors)
+           for i in clause_ids - answer - (drop - protect)):
+        # "Howard Florey and Ernst Boris Chain, whose work at the University of Oxford turned penicillin into a
+        # practical drug": the relative word stays a question word ("Whose work at which university ...?", T62);
+        # one of the answer's own clause ("by Antoine Lavoisier, whose experiments ...") goes with the answer
+        raise Unrealisable("a 'whose' of the clause's own")
     if any(c.tag_ in ("WP", "WDT", "WP$") and c.i not in answer and c.dep_ not in SUBJECT_DEPS
            for c in verb.children):
         raise Unrealisable("the clause has a question word of its own")
@@ -889,6 +895,13 @@ def misread_parse(token: Token) -> bool:
         if after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             return True  # "scored twice for Argentina and [Kylian Mbappé] scored a hat-trick": the second subject
+    if token.pos_ == "NOUN" and not token.ent_type_ and any(
+            c.dep_ == "conj" and c.ent_type_ and any(t.ent_type_ == c.ent_type_ for g in token.children
+                                                     if g.dep_ != "conj" for t in g.subtree)
+            for c in token.children):
+        # "awarded contracts [worth $2.6 billion to SpaceX] and $4.2 billion to Boeing": the second member
+        # is the phrase's, the noun said once ("award contracts and $4.2 billion to Boeing", T62)
+        return True
     if is_verbal(token):
         preps = [c for c in token.children if c.dep_ == "prep"]
         if any(a.lower_ == b.lower_ in ("to", "from", "into") and any(

@@ -994,3 +994,25 @@ def test_a_second_phrase_of_the_same_preposition_after_a_list_is_still_asked() -
 ])
 def test_a_pluperfect_of_be_is_asked_with_be(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "Whose work at which university turned penicillin into a practical drug?" (T62)
+    ("Fleming shared the 1945 Nobel Prize with Howard Florey and Ernst Boris Chain, whose work at the University of "
+     "Oxford turned penicillin into a practical drug.", "University of Oxford"),
+    ("The prize went to Marie Curie, whose discovery of radium in 1898 changed medicine.", "1898"),
+])
+def test_a_whose_of_the_clause_is_never_left_a_question_word(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or "hose" not in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # not "When did NASA award contracts and $4.2 billion to Boeing ...?" (T62)
+    ("In 2014 NASA awarded contracts worth $2.6 billion to SpaceX and $4.2 billion to Boeing under its Commercial "
+     "Crew Program.", "2014"),
+    ("In 1990 the city sold bonds worth $40 million to local banks and $25 million to pension funds.", "1990"),
+])
+def test_a_second_member_that_is_the_phrases_not_the_nouns_gives_no_question(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r"(contracts|bonds) and", question), question
