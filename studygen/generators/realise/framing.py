@@ -403,8 +403,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and demonstrative(child):
             # "during this hold": a pointer into the article the learner cannot see.
             drop |= ids
-        elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child):
-            drop |= ids  # "last week", "in August last year": true only on the day of writing
+        elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child) and not (
+                negated(verb) and child.lower_ == "until"):
+            # "last week", "in August last year": true only on the day of writing ("did not receive
+            # confirmation until about three hours later" says when it came: kept, T62)
+            drop |= ids
         elif likens(child):
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
@@ -689,6 +692,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "about 325 kilometres [southwest of the capital]": a distance says nothing without
                     # its direction ("lie 115 kilometres north-northeast of Concepción and 325 kilometres?")
                     continue
+                if token.dep_ == "npadvmod" and token.head.lower_ in ("later", "earlier", "before", "after", "ago"):
+                    continue  # "until [about three hours] later": without its measure, later than what? (T62)
                 if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
                     continue  # "the [most] powerful nobleman": without it, another claim
                 if token.left_edge.i > 0 and hung_last_member(doc[token.left_edge.i - 1]):
