@@ -183,11 +183,17 @@ def one_ends_date(q: Question) -> bool:
     fewer than 300,000 in the early 1970s to more than three million"; "had been a Japanese colony from
     1910 until Japan's defeat in 1945", not "When was Korea a Japanese colony? 1910", T61)?"""
     prep = answer_root(q).head
+    if prep.dep_ == "prep" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("until", "till", "to"):
+        prep = prep.head.head  # "from 1993 until [her death in 2020]": the end is the death's date (T62)
     if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     around = [c for c in prep.head.children if c.dep_ == "prep"]
-    return any(c.lower_ == "from" and c.i <= prep.i for c in around) and any(
-        c.lower_ in ("to", "into", "until", "till", "through") and c.i > prep.i for c in around)
+    ends = ("to", "into", "until", "till", "through")
+    if any(c.lower_ == "from" and c.i < prep.i and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+           for c in around) and any(c.lower_ in ends for c in around):
+        return True  # "served from 1993 until her death in 2020": a span of time, of which 2020 is the end (T62)
+    return any(c.lower_ == "from" and c.i <= prep.i for c in around) and (
+        prep.lower_ in ends or any(c.lower_ in ends and c.i > prep.i for c in around))
 
 
 def time_of_day_alone(q: Question) -> bool:

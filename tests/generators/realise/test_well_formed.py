@@ -378,6 +378,9 @@ def test_a_clause_of_time_is_still_cut() -> None:
     # the start of a span: not "When did Korea be a Japanese colony until Japan's defeat in 1945? 1910" (T61)
     ("Korea had been a Japanese colony from 1910 until Japan's defeat in 1945.", "1910"),
     ("The museum was closed from 1939 until the end of the war.", "1939"),
+    # the date of a span's end: not "When did the American lawyer serve as an associate justice ...? 2020" (T62)
+    ("Ginsburg was a jurist who served as an associate justice of the Supreme Court from 1993 until her death in 2020.",
+     "2020"),
     ("The number of girls playing high school sports rose from fewer than 300,000 in the early 1970s to more than "
      "three million in later decades.", "early 1970s"),
     # the time a thing is dated to: not "When was the Deësis in the south gallery dated?" (T56)
