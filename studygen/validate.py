@@ -242,6 +242,20 @@ def echoes_a_name(question: str, answer: str) -> bool:
     return any(contains_phrase(question, word) for word in demonyms(answer))
 
 
+#: What says a thing bears a person's name: "the tesla (T), named after the inventor _____".
+_NAMED_AFTER = re.compile(r"\b(?:named|called)\s+(?:after|for)\b|\bin\s+hono(?:u)?r\s+of\b", re.IGNORECASE)
+
+
+def names_its_eponym(question: str, answer: str) -> bool:
+    """Is the answer the person a thing the question names after them bears the name of ("The SI unit
+    of magnetic field strength is the tesla (T), named after the inventor _____" -> "Nikola Tesla", T62;
+    "the joule (J) in honor of the English physicist _____", T59)? The unit gives the name away."""
+    if not _NAMED_AFTER.search(question):
+        return False
+    words = {w.casefold() for w in _WORDS.findall(question.replace(CLOZE_BLANK, " ")) if len(w) >= 4}
+    return any(forms_of_one(name, word) for name in name_words(answer) for word in words)
+
+
 def echoes_its_one_word(question: str, answer: str) -> bool:
     """Does the question hold a one-word answer in another form ("act against the _____, but they
     soon fought in Byzantine service" -> "Byzantines"; "the US economy ... threats to _____ energy
@@ -361,6 +375,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind is not CardKind.TRUE_FALSE and names_its_seat(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
     if reason is None and card.kind is not CardKind.TRUE_FALSE and echoes_its_one_word(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type is AnswerType.PERSON \
+            and names_its_eponym(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type is not AnswerType.PERSON and \
             names_its_initials(card.question, card.answer):
@@ -507,6 +524,8 @@ _POINTERS = re.compile(
     # "Others, such as parts of the Gulf of Mexico, have diurnal tides", "Still others have mixed tides":
     # others than what? (T61)
     r"|^(?:Still\s+)?(?:Some|Others|Many|Most)\s*,|^Still\s+others\b"
+    # "Caesar arrived in Alexandria soon afterward": after what? (T62; 1 of 5 labelled cards with one kept)
+    r"|(?:[Ss]oon|[Ss]hortly|[Ii]mmediately)\s+afterwards?\b"
     r"|[Tt]he\s+(?:same|following|previous|preceding|latter|former|aforementioned|above|below|remaining)\b"
     # "Groundwater ... makes up most of the rest": the rest of what? ("the rest of the world" says)
     r"|[Tt]he\s+(?:rest|remainder)\b(?!\s+of\b)"

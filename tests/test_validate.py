@@ -217,6 +217,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Others, such as parts of the Gulf of Mexico, have diurnal tides, with one high and one low.",
     "Still others have mixed tides, in which the _____ highs differ in height.",
     "Some, like the red fox, hunt at _____.",
+    # after what the sentence before told (T62)
+    "Caesar arrived in Alexandria soon afterward and sought to settle the dispute between the siblings.",
+    "When did the king die shortly afterwards?",
     # a conclusion drawn from what the sentences before said
     "_____ would therefore agree to surrender their natural liberty.",
     "The elasticity is therefore about 1.22.",
@@ -506,6 +509,22 @@ def test_a_one_word_answer_echoed_in_its_question_gives_itself_away(question: st
     from studygen.validate import echoes_its_one_word
 
     assert echoes_its_one_word(question, answer) is echoed
+
+
+@pytest.mark.parametrize(("question", "answer", "named"), [
+    # a unit named after the answer gives it away (T62, T59)
+    ("The SI unit of magnetic field strength is the tesla (T), named after the inventor _____.", "Nikola Tesla", True),
+    ("The SI unit of work is the joule (J), called in honor of the English physicist _____, whose experiments in the "
+     "1840s showed it.", "James Prescott Joule", True),
+    ("The pasteurization of milk was named after the chemist _____.", "Louis Pasteur", True),
+    # the name said, but no thing named after the person; a name that merely begins alike
+    ("The tesla coil made _____ famous.", "Nikola Tesla", False),
+    ("The prize, named after the founder _____, honours young writers.", "Alfred Nobel", False),
+])
+def test_a_thing_named_after_the_answer_gives_it_away(question: str, answer: str, named: bool) -> None:
+    from studygen.validate import names_its_eponym
+
+    assert names_its_eponym(question, answer) is named
 
 
 @pytest.mark.parametrize(("question", "answer", "named"), [
