@@ -83,7 +83,30 @@ def _load_spacy() -> Language:
     from studygen.sentences import add_sentence_fixes
 
     add_sentence_fixes(nlp)
+    add_era_dates(nlp)
     return nlp
+
+
+#: The marks of an era after or before a year ("31 BC", "AD 476").
+_ERAS = ["BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def add_era_dates(nlp: Language) -> None:
+    """Read a year with its era as one date ("69 BC", "AD 476", "September 2, 31 BC"), which the small
+    model splits into a number and an organisation: a card would ask for "BC", or for a day without its
+    year (T62). spaCy's entity ruler, after the recogniser, overwrites what it read there."""
+    year, era, month = {"IS_DIGIT": True}, {"TEXT": {"IN": _ERAS}}, {"LOWER": {"IN": _MONTHS}}
+    ruler = nlp.add_pipe("entity_ruler", name="era_dates", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "DATE", "pattern": pattern} for pattern in (  # type: ignore[attr-defined]
+        [month, year, {"TEXT": ","}, year, era],
+        [year, month, year, era],
+        [month, year, era],
+        [year, era],
+        [era, year],
+        [{"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}}, {"LOWER": {"IN": ["century", "millennium"]}}, era],
+    )])
 
 
 def default_embedder_path() -> str:

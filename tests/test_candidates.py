@@ -639,3 +639,16 @@ def test_a_reason_put_first_that_leans_on_the_sentence_before_is_no_answer(text:
 ])
 def test_a_reason_that_says_what_it_is_about_is_an_answer(text: str, reason: str) -> None:
     assert reason in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a year with its era is one date: not "BC" asked for, nor "September 2" without its year (T62)
+    ("On September 2, 31 BC, the fleet of Antony and Cleopatra was defeated at the Battle of Actium.",
+     "September 2, 31 BC"),
+    ("Cleopatra was born in 69 BC in Alexandria.", "69 BC"),
+    ("The western empire fell in AD 476.", "AD 476"),
+])
+def test_a_year_of_an_era_is_one_answer_with_its_era(text: str, date: str) -> None:
+    answers = _answers(text)
+    assert date in answers, answers
+    assert not {"BC", "AD", "31", "69", "476"} & set(answers), answers
