@@ -249,6 +249,12 @@ class Resolver:
             same = others
         if same:
             pick = same[-1]
+            root = pronoun.doc[pick.position:pick.end].root
+            if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+                # "When Cook and Robert Peary each claimed to have reached that pole, he secretly changed his
+                # goal": one of two people joined is not "he" ("Where did Robert Peary secretly change his
+                # goal?", T63)
+                return None
             if pick.is_owner and not any(m.is_subject for m in same):
                 # "Mozart's Requiem was performed at his funeral": the owner of the subject is named
                 # only to say whose the subject is; "his" may as well be someone named before

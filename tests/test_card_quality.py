@@ -329,6 +329,11 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
     ("After briefly teaching physics at Dijon, Pasteur became professor of chemistry at the University of Strasbourg "
      "in 1849. There he married Marie Laurent, daughter of the university's rector, on 29 May 1849. In 1854 he was "
      "appointed dean of the new faculty of sciences at Lille.", 2, "Marie Laurent"),
+    # "he" is not one of two people joined: not "Where did Robert Peary secretly change his goal?" (T63)
+    ("Roald Amundsen was a Norwegian explorer. Amundsen planned to drift across the Arctic. When Cook and Robert Peary "
+     "each claimed to have reached that pole, he secretly changed his goal to the South Pole.", 2, "Robert Peary"),
+    ("Marie Curie studied in Paris. When Pierre Curie and Paul Langevin left the laboratory, she stayed on.", 1,
+     "Paul Langevin"),
 ])
 def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
                                                                        wrong: str) -> None:
