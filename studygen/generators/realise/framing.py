@@ -370,10 +370,14 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if needed_preposition(verb, child) and (not renders(q, child) or demonstrative(child)):
             raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
         if modifier and not renders(q, child):
-            if child.dep_ == "prep" and child.lower_ in _MEANS and any(
+            manner = child.dep_ == "prep" and child.lower_ in _MEANS or child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+            if manner and any(
                     c.dep_ == "advcl" and subtree_ids(c) & answer and gives_a_reason(c) for c in verb.children):
                 # "Geologists classify rocks by the way they formed, because the process leaves clues":
-                # the reason is for the way, and "Why do geologists classify rocks?" asks another thing
+                # the reason is for the way, and "Why do geologists classify rocks?" asks another thing;
+                # "Because light takes time to travel, deep images show distant galaxies as they were
+                # billions of years ago" (T63)
                 raise Unrealisable("a reason for a phrase the question cannot keep")
             if compares(child):
                 # "sold more cars than it had sold before": more than what? a comparison is not optional
@@ -634,6 +638,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "played upon this hatred", "relies on", "to focus on the needs of ...", "found
                     # stuffed in the trash": what an objectless verb needs, the clause's or another's
                     continue
+                if token.lower_ == "to" and token.dep_ == "prep" and token.i == token.head.i + 1 \
+                        and token.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children):
+                    continue  # "is linked [to its luminosity]": not "... is linked?" (T63)
                 if token.dep_ == "prep" and (token.head.dep_ == "prep" or not any(
                         c.dep_ in ("pobj", "pcomp", "prep") for c in token.children)):
                     # "committed for [substance use disorder]" parsed apart: its object stays;
@@ -1506,6 +1513,11 @@ def relative_antecedent(q: Question, verb: Token) -> str:
         if number is None or (noun.tag_ in ("NNS", "NNPS")) != number or any(
                 (other.tag_ in ("NNS", "NNPS")) == number for other in [*upper, *lower]):
             raise Unrealisable("the relative clause may belong to another noun")
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and all(
+            c.dep_ in ("det", "amod", "relcl", "punct") for c in noun.children):
+        # "before establishing a solo career that crossed over into pop music": "the solo career" says
+        # no more which one than "a" did ("When did the solo career cross over into pop music?", T63)
+        raise Unrealisable("a noun the clause alone says which of")
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         # "Xanana Gusmao, the resistance commander who was captured in 1992": the name says who, the
         # description alone does not ("When was the resistance commander captured?", T48)
