@@ -381,6 +381,8 @@ def test_a_clause_of_time_is_still_cut() -> None:
     # the date of a span's end: not "When did the American lawyer serve as an associate justice ...? 2020" (T62)
     ("Ginsburg was a jurist who served as an associate justice of the Supreme Court from 1993 until her death in 2020.",
      "2020"),
+    # the start of something that went on: not "When did the Carnegie Institution carry out ...? 1924" (T63)
+    ("From 1924 the Carnegie Institution of Washington carried out extensive excavation and restoration.", "1924"),
     ("The number of girls playing high school sports rose from fewer than 300,000 in the early 1970s to more than "
      "three million in later decades.", "early 1970s"),
     # the time a thing is dated to: not "When was the Deësis in the south gallery dated?" (T56)
@@ -411,3 +413,9 @@ def test_a_quantity_of_people_is_counted() -> None:
 def test_a_decade_or_century_is_asked_as_one(context: str, answer: str, phrase: str) -> None:
     question = strict(context, answer)
     assert question is None or (phrase in question and "what date" not in question)
+
+
+def test_a_span_after_from_is_still_asked_when() -> None:
+    assert strict("The 2022 World Figure Skating Championships were held in Montpellier, France from March 21–27, "
+                  "2022.", "March 21–27, 2022") == "When were the 2022 World Figure Skating Championships held in " \
+                                                    "Montpellier?"
