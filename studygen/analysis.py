@@ -268,7 +268,13 @@ def undated_change(span: Any) -> bool:
 def elliptical_ordinal(span: Any) -> bool:
     """Does the sentence name something only as "the <ordinal>", its noun left to the sentence
     before ("Michael Kerr became the fifth when ...", "The first was a handball")? The fifth what,
-    a card cannot say. "the first to report it" and "the second of four children" say what."""
+    a card cannot say. "the first to report it" and "the second of four children" say what. So too a
+    superlative set off by commas from the noun that restates it ("The most luminous, quasars, were
+    recognized in 1963": the most luminous what? T63); not "the largest, oldest city", one noun's two words."""
+    if any(t.dep_ == "amod" and (t.tag_ == "JJS" or any(c.lower_ == "most" for c in t.children))
+           and t.doc[t.i + 1].text == "," and t.head.i > t.i + 1 and t.head.i + 1 < len(t.doc)
+           and t.doc[t.head.i + 1].text == "," for t in span):
+        return True
     return any(t.ent_type_ == "ORDINAL" and t.pos_ != "PROPN" and t.head.pos_ != "NOUN"
                and t.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj", "appos")
                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)

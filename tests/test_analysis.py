@@ -189,6 +189,11 @@ def test_a_past_change_in_an_amount_without_its_time_gives_no_card(sentence: str
     ("In 2019, Anna Lee became the fifth when she won the seat in the state election.", True),
     ("The first was a penalty, but the referee allowed it.", True),
     ("The new bridge proved far less successful than the first.", True),
+    # a superlative set off from its noun: the most luminous what? (T63)
+    ("The most luminous, quasars, were recognized in 1963 when Maarten Schmidt measured a large redshift.", True),
+    ("The largest, blue whales, can weigh 150 tonnes.", True),
+    ("The most luminous quasars were recognized in 1963.", False),
+    ("Rome was the largest, oldest city in the empire.", False),
     # an ordinal that says what it ranks, or is a noun's modifier, is no ellipsis
     ("Anna Lee was the first to climb the north face, in 1952.", False),
     ("She was the second of four children of a miller.", False),
