@@ -650,3 +650,27 @@ def test_a_month_without_its_year_is_not_asked(kind: CardKind, question: str, an
     assert (card is not None) == kept, verdict.rejected
     if not kept:
         assert [r.reason for r in verdict.rejected] == [Reason.MONTH_WITHOUT_YEAR]
+
+
+@pytest.mark.parametrize(("question", "negated"), [
+    # who did not: almost anyone fits (T63, T58)
+    ("Who does not mention the terracotta figures?", True),
+    ("Who never used the Alien Friends Act to deport anyone?", True),
+    ("Which country did not sign the treaty?", True),
+    ("What didn't prove that LK-99 is a superconductor?", True),
+    # a negation after the subject, or none
+    ("What did Sima Qian not mention?", False),
+    ("Who mentioned the terracotta figures first?", False),
+])
+def test_a_question_asking_who_did_not_is_vague(question: str, negated: bool) -> None:
+    from studygen.validate import _NEGATED_SUBJECT
+
+    assert bool(_NEGATED_SUBJECT.match(question)) is negated
+
+
+@pytest.mark.parametrize(("answer", "blank"), [("Europe", True), ("South America", True), ("Latin America", False),
+                                               ("France", False)])
+def test_a_continent_is_no_blank(answer: str, blank: bool) -> None:
+    from studygen.validate import continent
+
+    assert continent(answer) is blank
