@@ -329,6 +329,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         raise Unrealisable("a verb joined with no 'and': the parse is wrong")
     if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
+    if subject is not None and any(c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                                   and c.right_edge.i + 1 == subject.left_edge.i for c in verb.children):
+        # "In 1328 the French king Charles IV died": the subject's title read as a phrase of the verb ("When
+        # did Charles IV die without a son the French king?", T64)
+        raise Unrealisable("a title before the subject read apart from it: the parse is wrong")
     if subject is not None and subject.i < verb.i < subject.right_edge.i and any(
             t.text == ":" for t in doc[verb.i + 1:subject.right_edge.i]):
         # "two rival states emerged: the Republic of Korea in the south, ... and the Democratic People's
@@ -907,6 +912,19 @@ def misread_parse(token: Token) -> bool:
         if after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             return True  # "scored twice for Argentina and [Kylian Mbappé] scored a hat-trick": the second subject
+    if token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                                     and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+                                     for c in token.children):
+        # "include the Guangzhou Opera House (2010), ..., the London Aquatics Centre built for the 2012 Summer
+        # Olympics, ...": a list member and its participle read as a clause with no relative word ("What built
+        # for the 2012 Summer Olympics the Galaxy Soho complex ...?", T64)
+        return True
+    if token.dep_ == "advcl" and token.tag_ in ("VBP", "VBZ") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in token.children):
+        # "Sockets cut into the rock of the Axial Gallery suggest that ...": the participle read as the verb,
+        # the verb as a side clause with no subject ("Into the rock of which gallery did sockets cut suggest
+        # ...?", T64)
+        return True
     if token.pos_ == "NOUN" and not token.ent_type_ and any(
             c.dep_ == "conj" and c.ent_type_ and any(t.ent_type_ == c.ent_type_ for g in token.children
                                                      if g.dep_ != "conj" for t in g.subtree)
