@@ -593,7 +593,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children)
                 purpose = (token.dep_ in ("xcomp", "advcl") and infinitive and tier is PRUNE_TIERS[-1]
                            and (token.head.i != verb.i or after_object)
-                           and token.head.lemma_.lower() not in lexicon_words("complements", "object_control"))
+                           and token.head.lemma_.lower() not in lexicon_words("complements", "object_control")
+                           and not (token.head.tag_ == "VBN" and token.head.lemma_.lower()
+                                    in lexicon_words("complements", "participle_infinitives")))
                 if token.dep_ not in tier and not purpose:
                     continue
                 if token.tag_ in ("WRB", "WDT", "WP", "WP$"):

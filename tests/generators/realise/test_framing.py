@@ -1090,3 +1090,13 @@ def test_a_list_member_read_as_a_clause_with_no_relative_word_is_a_misread(nlp) 
 ])
 def test_a_verb_or_title_the_parser_read_apart_gives_no_question(context: str, answer: str) -> None:
     assert strict(context, answer) is None
+
+
+def test_a_participle_keeps_the_infinitive_that_says_what_it_was_made_for() -> None:
+    # not "... perform a sensitive interference experiment designed?" (T64)
+    question = strict("In 1887 Albert Michelson and Edward Morley performed a sensitive interference experiment designed "
+                      "to detect the motion of the Earth through the luminiferous ether.", "1887")
+    assert question is None or "designed to detect" in question, question
+    question = strict("In 1887 Albert Michelson and Edward Morley performed a sensitive interference experiment "
+                      "designed to detect this effect.", "1887")
+    assert question is None or "designed to" in question, question
