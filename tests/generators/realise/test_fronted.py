@@ -644,3 +644,17 @@ def test_a_reason_the_parser_cut_before_its_second_verb_is_not_asked() -> None:
                "because most of it is held by domestic investors and interest rates have been very low.")
     assert strict(context, "because most of it is held by domestic investors and interest rates") is None
     assert strict("Prices rose because demand grew quickly.", "because demand grew quickly") == "Why did prices rise?"
+
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # the end of a span: not "When are about 11,000 athletes expected to compete ...? August 8" (T64)
+    ("About 11,000 athletes are expected to compete in 339 events across 33 sports through August 8.", "August 8",
+     "Until when are about 11,000 athletes expected to compete in 339 events across 33 sports?"),
+    # the end of a way the question also names: not "Where did the aircraft fly across the United States?" (T64)
+    ("The aircraft resumed its flight in April, crossing the Pacific to California and then flying across the United "
+     "States in several stages to New York.", "New York", None),
+])
+def test_the_end_of_a_span_or_a_way_is_not_asked_as_when_or_where(context: str, answer: str,
+                                                                  question: str | None) -> None:
+    assert strict(context, answer) == question

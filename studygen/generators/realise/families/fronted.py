@@ -74,6 +74,10 @@ LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter", "border"
 INCLUDING_VERBS = frozenset({"include", "encompass", "contain", "comprise", "incorporate", "embrace"})
 
 
+#: Prepositions of a way between two places ("across the United States", "via Dubai").
+_WAYS = frozenset({"across", "through", "over", "via", "along", "around", "past", "from"})
+
+
 def plan_question(q: Question) -> Plan:
     if definition_of(q.doc[q.start:q.end]) is not None:
         # The definition family asks it with the whole description: a cut one ("What is a group
@@ -213,6 +217,11 @@ def plan_question(q: Question) -> Plan:
         # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
         # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
         raise Unrealisable("the end of a span from one point to another")
+    if preposition is not None and preposition.lower() in ("to", "into") and answer_type is AnswerType.PLACE \
+            and any(c.dep_ == "prep" and c.i != arg.i and c.lower_ in _WAYS for c in arg.head.children):
+        # "flying across the United States in several stages to New York": "Where did the aircraft fly across
+        # the United States?" asks where on the way (T64)
+        raise Unrealisable("the end of a way the question also names")
     around = [*arg.head.children, *arg.children]
     if preposition is not None and preposition.lower() not in ("from", "to", "into") and any(
             c.dep_ == "prep" and c.lower_ == "from" and c.i < arg.i for c in arg.head.children) and any(
