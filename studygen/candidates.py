@@ -996,6 +996,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             continue
         if any(t.tag_ == "PRP$" for t in chunk):  # "his nation's independence": whose?
             continue
+        if any(t.tag_ in ("WP$", "WDT", "WP") for t in chunk):
+            continue  # "whose angular, fragmented ... buildings": the relative word goes with the blank (T64)
         content = [t for t in chunk if not t.is_stop and t.is_alpha]
         if len(content) < 2 and not (content and root.pos_ == "PROPN") and definition_of(chunk) is None:
             continue  # one word is too little to ask for, unless the sentence defines it

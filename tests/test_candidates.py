@@ -652,3 +652,11 @@ def test_a_year_of_an_era_is_one_answer_with_its_era(text: str, date: str) -> No
     answers = _answers(text)
     assert date in answers, answers
     assert not {"BC", "AD", "31", "69", "476"} & set(answers), answers
+
+
+
+def test_a_phrase_with_a_relative_word_is_no_blank() -> None:
+    # not "was an architect _____ made her one of the most influential ..." (T64)
+    answers = _answers("Zaha Hadid was an Iraqi-British architect whose angular, fragmented and later fluidly curving "
+                       "buildings made her one of the most influential architects of her time.")
+    assert not any(a.startswith("whose") for a in answers), answers
