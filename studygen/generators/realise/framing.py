@@ -914,8 +914,15 @@ def misread_parse(token: Token) -> bool:
         if after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             return True  # "scored twice for Argentina and [Kylian Mbappé] scored a hat-trick": the second subject
+    if token.dep_ == "dobj" and token.head.i < token.left_edge.i - 1 and doc[token.left_edge.i - 1].text == "," \
+            and any(c.dep_ == "prep" and token.head.i < c.i < token.i for c in token.head.children):
+        # "emerged in Rome in the context of the Counter-Reformation, [the Catholic Church's response to ...]":
+        # an appositive read as the object ("Where did the Baroque emerge the Catholic Church's response ...?",
+        # T65)
+        return True
     if token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                                      and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+                                     and not any(t.tag_ in ("WP$", "WDT", "WP") for t in c.subtree)
                                      for c in token.children):
         # "include the Guangzhou Opera House (2010), ..., the London Aquatics Centre built for the 2012 Summer
         # Olympics, ...": a list member and its participle read as a clause with no relative word ("What built

@@ -217,3 +217,11 @@ def test_a_description_with_its_noun_left_out_gives_no_definition(context: str, 
 def test_a_ranked_description_that_names_its_noun_is_still_asked() -> None:
     assert strict("Gotland, the largest of Sweden's islands, has a medieval town wall.", "Gotland") == \
         "What is the largest of Sweden's islands?"
+
+
+
+def test_a_name_after_the_verb_is_no_appositive_of_the_subject() -> None:
+    # not "What was Caravaggio's style? Artemisia Gentileschi" (T65)
+    assert strict("Caravaggio's style spread quickly through followers across Europe, among them Artemisia "
+                  "Gentileschi, whose Judith Slaying Holofernes portrays the biblical heroine with unusual force.",
+                  "Artemisia Gentileschi") is None

@@ -13,6 +13,7 @@ from studygen.generators.families import family
 from studygen.generators.realise import wh_words
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
+    SUBJECT_DEPS,
     Unrealisable,
     answer_root,
     finite_tense,
@@ -55,6 +56,11 @@ def questions(q: Question) -> list[QuestionDraft]:
         return [q.finish(f"What {be} {phrase}", "definition:term", 1.0)]
     be = "was" if finite_tense(root) == "VBD" else "is"
     answer_ids = q.ids
+    if any(t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS and t.head.i < t.head.head.i < t.i
+           for t in (root, *root.children)):
+        # "Caravaggio's style spread quickly through followers across Europe, among them Artemisia Gentileschi":
+        # a name after the verb read as the subject's appositive ("What was Caravaggio's style?", T65)
+        raise Unrealisable("an appositive after its noun's verb: the parse is wrong")
     # "the Hauteville leader, Drogo": the answer is the appositive name -> "Who was <description>?"
     if root.dep_ == "appos" and not q.contains(root.head):
         described = root.head
