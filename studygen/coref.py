@@ -250,6 +250,14 @@ class Resolver:
         if same:
             pick = same[-1]
             root = pronoun.doc[pick.position:pick.end].root
+            gender = next((words for words in GENDERED if pronoun.lower_ in words), None)
+            others = set().union(*GENDERED) - (gender or set())
+            if gender is not None and any(t.pos_ == "PRON" and t.lower_ in others
+                                          for t in pronoun.doc[pick.end:pronoun.i]):
+                # "King later asked her to help organize a march, but he was assassinated on her 40th birthday": a
+                # pronoun of the other gender between them is the person named ("What was Martin Luther King
+                # Jr.'s 40th birthday?", T65)
+                return None
             if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
                 # "When Cook and Robert Peary each claimed to have reached that pole, he secretly changed his
                 # goal": one of two people joined is not "he" ("Where did Robert Peary secretly change his

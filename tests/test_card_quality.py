@@ -377,3 +377,11 @@ def test_a_noun_put_back_for_it_keeps_a_figure_the_parser_calls_punctuation() ->
             "Ocean about 72 km (45 mi) east of the Oshika Peninsula, at a depth of about 30 km. It was the most "
             "powerful earthquake ever recorded in Japan.")
     assert _it(text, 1) == "the magnitude 9.0–9.1 undersea megathrust earthquake"
+
+
+
+def test_a_pronoun_is_not_the_person_a_pronoun_of_the_other_gender_stands_for() -> None:
+    # not "What was Martin Luther King Jr.'s 40th birthday? April 4, 1968": hers (T65)
+    text = ("Maya Angelou returned to the United States in 1965. Martin Luther King Jr. later asked her to help "
+            "organize a march, but he was assassinated on her 40th birthday, April 4, 1968.")
+    assert _antecedent(text, 1, ("her",)) != "Martin Luther King Jr."
