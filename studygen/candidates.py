@@ -750,6 +750,9 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         # figure, a designation or a word
         return True
     before_span = text[max(0, span.start_char - 40):span.start_char]
+    if re.match(r"['’]\s+[A-Z]", text[span.end_char:span.end_char + 3]) and span[-1].lower_ in ("de", "da", "di") \
+            or re.search(r"\b(?:de|da|di)['’]\s+$", before_span):
+        return True  # "Marie de" and "Medici" of "Marie de' Medici" (T65)
     if span[-1].text[:1].isupper() and _FOREIGN_LINK.match(text, span.end_char) \
             or span[0].text[:1].isupper() and _FOREIGN_LINK_BEFORE.search(before_span):
         return True  # "Académie" of "Académie des Beaux-Arts" (T60), "Lesseps" of "Ferdinand de Lesseps"

@@ -52,6 +52,9 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
      "who detected tiny variations in the timing of radio pulses from the pulsar PSR B1257+12.", "pulsar PSR B1257"),
     # a name in another language: not "the _____ des Beaux-Arts" (T60)
     ("In France, success depended largely on the Académie des Beaux-Arts and its annual Salon.", "Académie"),
+    # "de'": not "the French queen _____' Medici" (T65)
+    ("In 1622 the French queen Marie de' Medici commissioned Rubens to paint a cycle of canvases.", "Marie de"),
+    ("In 1622 the French queen Marie de' Medici commissioned Rubens to paint a cycle of canvases.", "Medici"),
     # a saint's name in a church's: not "abbot of _____'s Abbey in Brünn" (T52)
     ("Mendel was abbot of St Thomas's Abbey in Brünn.", "St Thomas"),
     ("The service was held in St Paul's Cathedral in London.", "St Paul"),
