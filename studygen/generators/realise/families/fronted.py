@@ -212,16 +212,15 @@ def plan_question(q: Question) -> Plan:
         if inner.i != verb.i and inner.dep_ != "acl":
             raise Unrealisable("agent of an infinitive")
         return Plan(fam, wh, subtree_ids(arg), inner, "agent", prefix=prefix, score=1.02)
-    if preposition is not None and preposition.lower() in ("to", "into", "until", "till") and any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in arg.head.children):
-        # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the
-        # Caspian Sea?" asks where it stretched, not how far; the start is asked "From where ... to"
-        raise Unrealisable("the end of a span from one point to another")
-    if preposition is not None and preposition.lower() in ("to", "into") and answer_type is AnswerType.PLACE \
-            and any(c.dep_ == "prep" and c.i != arg.i and c.lower_ in _WAYS for c in arg.head.children):
-        # "flying across the United States in several stages to New York": "Where did the aircraft fly across
-        # the United States?" asks where on the way (T64)
-        raise Unrealisable("the end of a way the question also names")
+    ways = {c.lower_ for c in arg.head.children if c.dep_ == "prep" and c.i != arg.i}
+    if preposition is not None and (preposition.lower() in ("until", "till", "to", "into") and "from" in ways
+                                    or preposition.lower() in ("to", "into") and answer_type is AnswerType.PLACE
+                                    and ways & _WAYS):
+        # "stretched from the Caspian Sea to the Sea of Japan": "Where did it stretch from the Caspian
+        # Sea?" asks where it stretched, not how far; the start is asked "From where ... to". So too the
+        # end of a way the question names ("flying across the United States in several stages to New York":
+        # "Where did the aircraft fly across the United States?" asks where on the way, T64)
+        raise Unrealisable("the end of a span or a way the question also names")
     around = [*arg.head.children, *arg.children]
     if preposition is not None and preposition.lower() not in ("from", "to", "into") and any(
             c.dep_ == "prep" and c.lower_ == "from" and c.i < arg.i for c in arg.head.children) and any(
