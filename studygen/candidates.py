@@ -730,8 +730,9 @@ def date_part(ent: SpacySpan) -> SpacySpan:
     return ent.doc[ent.start:cut]
 
 
-#: The small words of names in other languages, between two capitalised words: "Académie des Beaux-Arts".
-_FOREIGN_LINKS = r"(?:des|de|du|la|le|les|di|del|della|da|dos|das|von|van|der|den|y)"
+#: The small words of names in other languages, between two capitalised words ("Académie des Beaux-Arts",
+#: "Marie de' Medici"), with the apostrophe some take.
+_FOREIGN_LINKS = r"(?:des|de|du|la|le|les|di|del|della|da|dos|das|von|van|der|den|y)['’]?"
 _FOREIGN_LINK = re.compile(rf"\s+{_FOREIGN_LINKS}\s+[A-ZÀ-Þ]")
 _FOREIGN_LINK_BEFORE = re.compile(rf"[A-ZÀ-Þ][\w'’-]*\s+{_FOREIGN_LINKS}\s+$")
 
@@ -750,12 +751,13 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         # figure, a designation or a word
         return True
     before_span = text[max(0, span.start_char - 40):span.start_char]
-    if re.match(r"['’]\s+[A-Z]", text[span.end_char:span.end_char + 3]) and span[-1].lower_ in ("de", "da", "di") \
-            or re.search(r"\b(?:de|da|di)['’]\s+$", before_span):
-        return True  # "Marie de" and "Medici" of "Marie de' Medici" (T65)
     if span[-1].text[:1].isupper() and _FOREIGN_LINK.match(text, span.end_char) \
-            or span[0].text[:1].isupper() and _FOREIGN_LINK_BEFORE.search(before_span):
-        return True  # "Académie" of "Académie des Beaux-Arts" (T60), "Lesseps" of "Ferdinand de Lesseps"
+            or span[0].text[:1].isupper() and _FOREIGN_LINK_BEFORE.search(before_span) \
+            or re.fullmatch(_FOREIGN_LINKS, span[-1].lower_) and re.match(r"['’]\s+[A-ZÀ-Þ]", after + text[
+                span.end_char + 1:span.end_char + 3]):
+        # "Académie" of "Académie des Beaux-Arts" (T60), "Lesseps" of "Ferdinand de Lesseps", "Marie de" and
+        # "Medici" of "Marie de' Medici" (T65)
+        return True
     if span[0].text in ("St", "St.", "Saint") and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]):
         return True  # "St Thomas" of "St Thomas's Abbey", "St Paul" of "St Paul's Cathedral": a saint's church
     inside = range(span.start, span.end)
