@@ -251,8 +251,8 @@ class Resolver:
             pick = same[-1]
             root = pronoun.doc[pick.position:pick.end].root
             gender = next((words for words in GENDERED if pronoun.lower_ in words), None)
-            others = set().union(*GENDERED) - (gender or set())
-            if gender is not None and any(t.pos_ == "PRON" and t.lower_ in others
+            other_gender = set().union(*GENDERED) - (gender or set())
+            if gender is not None and any(t.pos_ == "PRON" and t.lower_ in other_gender
                                           for t in pronoun.doc[pick.end:pronoun.i]):
                 # "King later asked her to help organize a march, but he was assassinated on her 40th birthday": a
                 # pronoun of the other gender between them is the person named ("What was Martin Luther King

@@ -871,7 +871,11 @@ def misread_parse(token: Token) -> bool:
     "and" read as the adjective of a list member ("left Fort Mandan and continued west"). From T61: a
     second clause's subject read as a list member ("scored twice for Argentina and Kylian Mbappé
     scored"); a second "to" or "from" hung on the verb after a list member that lacks it ("the
-    Liverpool Street to Shenfield route in 2015 and the Paddington to Heathrow service")."""
+    Liverpool Street to Shenfield route in 2015 and the Paddington to Heathrow service"). From T62 to
+    T65: a second member that is a phrase's, not its noun's ("contracts worth $2.6 billion to SpaceX and
+    $4.2 billion to Boeing"); an appositive read as the object after a comma; a list member and its
+    participle read as a clause with no relative word; a participle read as the verb, the verb as a side
+    clause with no subject ("Sockets cut into the rock ... suggest that ...")."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True

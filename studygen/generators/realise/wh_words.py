@@ -181,7 +181,10 @@ def _span_of_years(text: str) -> str | None:
 def one_ends_date(q: Question) -> bool:
     """Is the answer the date of one end of a change or a span, between its "from" and "to" ("rose from
     fewer than 300,000 in the early 1970s to more than three million"; "had been a Japanese colony from
-    1910 until Japan's defeat in 1945", not "When was Korea a Japanese colony? 1910", T61)?"""
+    1910 until Japan's defeat in 1945", not "When was Korea a Japanese colony? 1910", T61), the date of
+    the end of a span of time ("served from 1993 until her death in 2020", T62), or a start with no end
+    ("From 1924 the Carnegie Institution carried out ...", T63)? Each says when something began or ended,
+    not when it happened."""
     prep = answer_root(q).head
     if prep.dep_ == "prep" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("until", "till", "to"):
         prep = prep.head.head  # "from 1993 until [her death in 2020]": the end is the death's date (T62)
