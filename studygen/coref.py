@@ -203,7 +203,7 @@ class Resolver:
         (often the article's subject, named long before: "She was tied up ... Axel Bagge, an
         archaeologist, suspected that she had been drowned. Her skeleton ..."), so "her" after it
         may be either: skip rather than guess."""
-        gender = next((words for words in GENDERED if pronoun.lower_ in words), None)
+        gender = gender_of(pronoun)
         surname = name.split()[-1]
         theirs = [m for m in self.mentions if m.label in _PERSON_TYPES and m.text.split()[-1] == surname]
         if gender is None or not theirs:
@@ -250,7 +250,7 @@ class Resolver:
         if same:
             pick = same[-1]
             root = pronoun.doc[pick.position:pick.end].root
-            gender = next((words for words in GENDERED if pronoun.lower_ in words), None)
+            gender = gender_of(pronoun)
             other_gender = set().union(*GENDERED) - (gender or set())
             if gender is not None and any(t.pos_ == "PRON" and t.lower_ in other_gender
                                           for t in pronoun.doc[pick.end:pronoun.i]):
@@ -307,7 +307,7 @@ class Resolver:
         Pasteur. ... He obtained ...") or a pronoun of the same gender ("There he married Marie
         Laurent ... In 1854 he was appointed ...")? That subject, not ``pick``, is the one the next
         sentences go on about (centering's preferred antecedent)."""
-        gender = next((words for words in GENDERED if pronoun.lower_ in words), set())
+        gender = gender_of(pronoun) or set()
         return any(t.dep_ in ("nsubj", "nsubjpass") and not pick.position <= t.i < pick.end
                    and (t.pos_ == "PROPN" or t.pos_ == "PRON" and t.lower_ in gender)
                    for t in self.sentences[pick.sentence])
@@ -404,6 +404,11 @@ def is_possessive(token: Token) -> bool:
     """Is the pronoun a possessive ("her skull"), not an object ("a bust of her")?"""
     word = token.lower_
     return word in POSSESSIVE and (word != "her" or token.tag_ == "PRP$")
+
+
+def gender_of(pronoun: Token) -> set[str] | None:
+    """The pronouns of the gender of ``pronoun`` ("her" -> she, her, hers, herself); None for "it" or "they"."""
+    return next((words for words in GENDERED if pronoun.lower_ in words), None)
 
 
 def said_before(name: str, text: str) -> bool:
