@@ -190,7 +190,7 @@ def one_ends_date(q: Question) -> bool:
         prep = prep.head.head  # "from 1993 until [her death in 2020]": the end is the death's date (T62)
     if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
-    if prep.lower_ == "from" and not re.search(r"\d\s*[–-]\s*\d|\bto\b", q.doc[q.start:q.end].text):
+    if prep.lower_ == "from" and not re.search(r"\d\s*[–-]\s*\d|\bto\b", q.answer):
         # "From 1924 the Carnegie Institution carried out excavations": from then on, not then (T63); "from
         # March 21–27, 2022" is the whole span
         return True
