@@ -27,6 +27,12 @@ EMBEDDING_MAX_TOKENS = 256
 # Tokens per forward pass of the BERT encoder (its largest activation: this x 1536 floats).
 EMBEDDING_CHUNK_TOKENS = 8192
 _ROW_MULTIPLE = 16
+#: Below this many rows a forward pass runs on one thread. With two threads, the matrix library
+#: splits the sum of a product with few rows and a long inner dimension (the 1536-wide feed-forward
+#: layer at 64 to 192 rows, on a Xeon with AVX-512) between the threads, which changes its last bits;
+#: one thread sums as the many-row kernel does. So small passes are slower by little, and every text
+#: keeps its vector to the bit, whatever it is embedded beside (tests/test_nlp.py).
+_PARALLEL_ROWS = 256
 #: Texts whose vectors a process keeps (1.5 kB each with MiniLM): about 75 MB, whatever the input's size.
 MAX_CACHED_TEXTS = 50_000
 
@@ -304,14 +310,26 @@ class BertEncoder:
     def encode(self, sequences: list[list[int]]) -> Any:
         """Unit-length mean-pooled vectors of token-id sequences sorted by length (shortest first)."""
         import torch
-        import torch.nn.functional as F
 
-        width = self.hidden_size
         lengths = [len(s) for s in sequences]
         total = sum(lengths)
         # Row counts below 16, or not a multiple of it, take other matrix kernels whose last bits
         # differ: pad the rows (the padding rows are computed and thrown away).
         rows = max(_ROW_MULTIPLE, -(-total // _ROW_MULTIPLE) * _ROW_MULTIPLE)
+        threads = torch.get_num_threads()
+        if rows < _PARALLEL_ROWS and threads > 1:
+            torch.set_num_threads(1)
+            try:
+                return self._encode(sequences, lengths, total, rows)
+            finally:
+                torch.set_num_threads(threads)
+        return self._encode(sequences, lengths, total, rows)
+
+    def _encode(self, sequences: list[list[int]], lengths: list[int], total: int, rows: int) -> Any:
+        import torch
+        import torch.nn.functional as F
+
+        width = self.hidden_size
         ids = torch.zeros(rows, dtype=torch.long)
         positions = torch.zeros(rows, dtype=torch.long)
         ids[:total] = torch.tensor([t for s in sequences for t in s], dtype=torch.long)
