@@ -957,6 +957,11 @@ def misread_parse(token: Token) -> bool:
     if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
+    if token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "conj" and to_infinitive(c) for c in token.children):
+        # "MESSENGER needed more than six years and a series of flybys ... to slow down": an infinitive
+        # joined to a finite verb, its object read as the infinitive's subject ("Why did MESSENGER need
+        # more than six years?", T66)
+        return True
     return token.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("advcl", "xcomp") and token.head.i < c.i < token.i for c in token.head.children)
 
@@ -1108,9 +1113,17 @@ def leaves_its_verb_bare(verb: Token, answer: set[int]) -> bool:
     "The spacecraft found and steered toward it on its own, ..., because signals from Earth would have
     taken too long": what the first verb found is the second's phrase ("Why did the spacecraft find?",
     T60). A joined verb whose object the question keeps for both ("shot and killed five people") is
-    no such case."""
-    if not any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not shares_its_object(c) and not any(
-            g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
+    no such case. Nor is a clause of its own, unless nothing but the conjunction stands between the
+    two verbs and the second has an object: "Congress passed and President John Adams signed four
+    laws" (what Congress passed is the four laws: "When did the Congress pass?", T58)."""
+    def bare_before(c: Token) -> bool:
+        if not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            return not shares_its_object(c)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return after is not None and after.dep_ == "cc" and after.head.i == verb.i and any(
+            g.dep_ in ("dobj", "obj") for g in c.children)
+
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and bare_before(c) for c in verb.children):
         return False
     return not any(c.dep_ in _COMPLEMENTS and not subtree_ids(c) & answer for c in verb.children)
 
@@ -1362,6 +1375,10 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
         raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"
     subject_ids = subtree_ids(subject)
     if subject.head.i != verb.i:  # inherited from a coordinated verb
+        if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
+            # "the team in Lyon that attached a donor hand ... and later performed the world's first
+            # double hand transplant": "When did that perform ...?" (T67)
+            raise Unrealisable("a shared relative word for subject")
         return q.render_np(subject, exclude=set()), subject_ids
     if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
         return relative_antecedent(q, verb), subject_ids

@@ -1111,3 +1111,48 @@ def test_a_participle_keeps_the_infinitive_that_says_what_it_was_made_for() -> N
 def test_an_appositive_read_as_the_object_gives_no_question(context: str, answer: str) -> None:
     question = strict(context, answer)
     assert question is None or "emerge the" not in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "When did the Federalist-controlled Congress pass?": what it passed is the second verb's object (T58)
+    ("In the summer of 1798, the Federalist-controlled Congress passed and President John Adams signed four laws "
+     "known collectively as the Alien and Sedition Acts.", "summer of 1798"),
+    ("In 1990 the House approved and the president signed a bill that cut taxes.", "1990"),
+])
+def test_a_verb_whose_object_the_next_clause_holds_is_not_asked_bare(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_verb_with_its_own_object_before_a_second_clause_is_still_asked() -> None:
+    assert strict("In 1990 the House approved the bill and the president signed it.", "1990") \
+        == "When did the House approve the bill?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "When did that perform the world's first double hand transplant?" (T67)
+    ("Dubernard led the team in Lyon that attached a donor hand to a New Zealand man in September 1998 and later "
+     "performed the world's first double hand transplant in January 2000.", "January 2000"),
+    ("She joined the company that built the first bridge in 1901 and later designed the tower in 1910.", "1910"),
+])
+def test_a_second_verb_of_a_relative_clause_does_not_take_its_relative_word_for_subject(
+        context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not re.search(r"\b(?:did|does|do) (?:that|which|who)\b", question)
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "a series of flybys ... to slow down" read as a clause joined to "needed": "Why did MESSENGER need
+    # more than six years?" (T66)
+    ("Because a spacecraft falling toward the sun gains enormous speed, MESSENGER needed more than six years and a "
+     "series of gravity-assist flybys, one of Earth, two of Venus and three of Mercury, to slow down enough to be "
+     "captured into orbit.", "Because a spacecraft falling toward the sun gains enormous speed"),
+    ("Because the river was high, the army needed two weeks and a fleet of boats, three from Venice and two from "
+     "Genoa, to cross safely.", "Because the river was high"),
+])
+def test_an_infinitive_read_as_joined_to_a_finite_verb_is_a_misread(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_an_infinitive_of_purpose_is_still_asked_with_its_verb() -> None:
+    assert strict("Because the river was high, the army needed two weeks to cross safely.",
+                  "Because the river was high") == "Why did the army need two weeks to cross safely?"
