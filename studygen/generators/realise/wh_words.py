@@ -43,8 +43,10 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
     if "{noun}" in wh or "{of}" in wh:
         raise Unrealisable("numeric phrase needs its noun")
     if coordinated(q) and type_key not in ("date", "time", "number", "money", "percent",
-                                                      "quantity"):
-        # "the European Parliament and the Council": no one kind noun fits both.
+                                                      "quantity") and (preposition is None or "{kind}" in wh):
+        # "the European Parliament and the Council": no one kind noun fits both. (After a
+        # preposition the question drops, "Where" stands for both; "What" would need the
+        # preposition: "What was Cousteau born in the Gironde department ...?", T67.)
         return "Who" if type_key == "person" else "What"
     if naming(q):
         return "What"  # "What was the paper entitled?", not "Which work was ..."

@@ -658,3 +658,21 @@ def test_a_reason_the_parser_cut_before_its_second_verb_is_not_asked() -> None:
 def test_the_end_of_a_span_or_a_way_is_not_asked_as_when_or_where(context: str, answer: str,
                                                                   question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "From Bruges in Flanders to Novgorod in which country did the league link ...?" (T67)
+    ("At its height, the league linked more than one hundred towns, from Bruges in Flanders to Novgorod in Russia, "
+     "and its merchants carried the goods.", "Russia"),
+    # "Where did the railway run from Lyon in France to Turin?"
+    ("The railway ran from Lyon in France to Turin in Italy.", "Italy"),
+])
+def test_a_place_inside_or_after_a_spans_ends_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_place_after_a_preposition_is_asked_where_even_when_parsed_as_a_list() -> None:
+    # "Saint-André-de-Cubzac" parsed as a list of names: "What was Cousteau born in the Gironde ...?" (T67)
+    question = strict("Cousteau was born in Saint-André-de-Cubzac in the Gironde department of south-western "
+                      "France.", "Saint-André-de-Cubzac")
+    assert question is not None and question.startswith("Where was Cousteau born")

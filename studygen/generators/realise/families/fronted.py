@@ -224,10 +224,12 @@ def plan_question(q: Question) -> Plan:
     around = [*arg.head.children, *arg.children]
     if preposition is not None and preposition.lower() not in ("from", "to", "into") and any(
             c.dep_ == "prep" and c.lower_ == "from" and c.i < arg.i for c in arg.head.children) and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i > arg.i for c in around):
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and (c.i > arg.i or answer_type is AnswerType.PLACE)
+            for c in around):
         # "stretched from Korea and China across Central Asia to Iran": a point on the way, which the
         # route's two ends place ("Across which region did the Mongol Empire stretch from Korea and China?",
-        # T61); asked in place, the route stays whole
+        # T61); asked in place, the route stays whole. So too a place after the route's end ("ran from
+        # Lyon in France to Turin in Italy": "Where did the railway run from Lyon in France to Turin?")
         raise Unrealisable("a point between a span's two ends")
     if preposition is not None and preposition.lower() in ("until", "till") and any(
             c.dep_ == "neg" for c in arg.head.children):
@@ -336,6 +338,13 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         raise Unrealisable("answer is an example or a comparison")  # "terrain such as which terrain"
     if q.answer_type in (AnswerType.CLAUSE,) or not wh_words.covers(q, root):
         raise Unrealisable("answer is only part of its phrase")
+    if any(t.dep_ == "prep" and t.lower_ == "from" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through") for c in t.children)
+           for t in path[1:] + [arg]):
+        # "linked more than one hundred towns, from Bruges in Flanders to Novgorod in Russia": "From
+        # Bruges in Flanders to Novgorod in which country did the league link ...?" fronts a whole
+        # span for a place inside it (T67)
+        raise Unrealisable("answer inside the ends of a span")
     type_key = q.answer_type.value
     if arg.dep_ in OBJECT_DEPS and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.right_edge.i == arg.right_edge.i and len(path) <= 3 \
