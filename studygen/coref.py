@@ -162,6 +162,8 @@ class Resolver:
         #: "it" and "they" that several things before them in their own sentence fit: the
         #: sentence shown whole is clear, a question cut from it is not
         self.crowded: set[tuple[int, int]] = set()
+        #: pronouns whose antecedent is the subject of their own sentence, before them
+        self.within: set[tuple[int, int]] = set()
         self._names: frozenset[str] | None = None
 
     def written_as_names(self) -> frozenset[str]:
@@ -378,6 +380,8 @@ class Resolver:
             return None
         if not plural and subject.ent_type_ == "PERSON":
             return None  # "its skeleton" is never a person's
+        if depth == 0 and subject.sent.start == sent.start:
+            self.within.add((sentence_index, pronoun.i))
         if any(c.dep_ == "conj" for c in subject.children):
             # "the PRC and North Korea ... Their differences": never one conjunct for the pair.
             # "They" may name the pair; "their" may not ("the PRC and North Korea's differences"
@@ -393,9 +397,16 @@ class Resolver:
         if name is None:
             # the whole sentence holds whatever "it" is: a card showing the sentence keeps "it"
             return token.text if before and (sentence_index, token.i) in self.crowded else None
-        if before and said_before(name, before):
+        if before and (said_before(name, before) or (sentence_index, token.i) in self.within):
+            # a card showing the sentence shows the antecedent too: "A second, identical spacecraft,
+            # Viking 2, is on its way to Mars" keeps "its" (not "on the second identical spacecraft's
+            # way", T58)
             return token.text
         if is_possessive(token):
+            if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]\w*(?:ish|ch|ese|sh)", name):
+                # "the Spanish", "the French", "the Chinese" take no "'s" ("the Spanish's colonial
+                # capital", T67)
+                return None
             return name + ("'" if name.endswith("s") else "'s")
         return name
 

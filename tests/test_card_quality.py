@@ -385,3 +385,40 @@ def test_a_pronoun_is_not_the_person_a_pronoun_of_the_other_gender_stands_for() 
     text = ("Maya Angelou returned to the United States in 1965. Martin Luther King Jr. later asked her to help "
             "organize a march, but he was assassinated on her 40th birthday, April 4, 1968.")
     assert _antecedent(text, 1, ("her",)) != "Martin Luther King Jr."
+
+
+def _replacement(text: str, pronoun_sentence: int, word: str) -> str | None:
+    """What a card showing sentence ``pronoun_sentence`` of ``text`` writes for its last ``word``."""
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    sentences = list(spacy_pipeline()(text).sents)
+    sentence = sentences[pronoun_sentence]
+    pronoun = [t for t in sentence if t.lower_ == word][-1]
+    before = text[sentence.start_char:pronoun.idx]
+    return Resolver(sentences).replacement(pronoun, pronoun_sentence, before=before)
+
+
+@pytest.mark.parametrize("text", [
+    # not "is on the second identical spacecraft's way to Mars" (T58)
+    "A second, identical spacecraft, Viking 2, is on its way to Mars.",
+    "A third, larger liner, the Titanic, began its maiden voyage in 1912.",
+    "A smaller, cheaper version, the Model A, kept its engine.",
+])
+def test_a_pronoun_whose_antecedent_the_shown_sentence_holds_stays_a_pronoun(text: str) -> None:
+    assert _replacement(text, 0, "its") == "its"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # "What was the Spanish's colonial capital?" (T67)
+    ("The Spanish razed the city. They built their colonial capital on its ruins.", "their"),
+    ("The French lost the battle at Waterloo. Their army retreated to Paris.", "their"),
+])
+def test_a_people_named_by_an_adjective_takes_no_possessive(text: str, word: str) -> None:
+    assert _antecedent(text, 1, (word,)) is not None  # the people are found ...
+    assert _replacement(text, 1, word) is None  # ... but "the French's army" is no English
+
+
+def test_a_people_named_by_a_plural_noun_still_takes_a_possessive() -> None:
+    assert _replacement("The Romans lost the battle at Cannae. Their army retreated to Rome.", 1, "their") \
+        == "the Romans'"
