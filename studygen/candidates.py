@@ -923,6 +923,10 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):
             return  # "Russian Revolution of": the entity recogniser stopped inside a name
+        if len(span) > 1 and span[-1].dep_ == "amod" and span[-1].pos_ == "ADJ" and span[-1].head.i >= span.end:
+            # "Gironde department of south-western" of "... south-western France": a noun phrase cut
+            # before its noun (T67)
+            return
         if len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two
         if foreign_script(text):

@@ -663,3 +663,17 @@ def test_a_phrase_with_a_relative_word_is_no_blank() -> None:
     answers = _answers("Zaha Hadid was an Iraqi-British architect whose angular, fragmented and later fluidly curving "
                        "buildings made her one of the most influential architects of her time.")
     assert not any(a.startswith("whose") for a in answers), answers
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # "in the _____ France" (T67): the recogniser stopped before the noun its adjective goes with
+    ("Cousteau was born in Saint-André-de-Cubzac in the Gironde department of south-western France.",
+     "Gironde department of south-western"),
+])
+def test_a_name_cut_before_the_noun_its_adjective_goes_with_is_no_answer(text: str, cut: str) -> None:
+    answers = _answers(text)
+    assert cut not in answers and "Saint-André-de-Cubzac" in answers
+
+
+def test_a_name_that_ends_in_its_noun_is_still_an_answer() -> None:
+    assert "Institute of Modern Russian Art" in _answers("He worked at the Institute of Modern Russian Art.")
