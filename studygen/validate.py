@@ -618,6 +618,9 @@ _POINTERS = re.compile(
     # ("reacts with water" is chemistry, no response)
     r"|(?:[Rr]espond|[Rr]etaliat|[Rr]epli|[Rr]eply)(?:s|ed|es|e|ing)?\b(?!\s+(?:to|against|that|saying)\b)"
     r"|[Rr]eact(?:s|ed|ing)?\b(?!\s+(?:to|against|that|with)\b)"
+    # "When did Basel-Stadt, Basel-Landschaft and Ticino follow?": follow whom? A question that ends
+    # on the bare verb has cut off who went first (T56)
+    r"|\bfollow(?:\s+suit)?(?=\?$)"
     r")")
 
 

@@ -223,6 +223,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # a conclusion drawn from what the sentences before said
     "_____ would therefore agree to surrender their natural liberty.",
     "The elasticity is therefore about 1.22.",
+    # follow whom? (T56)
+    "When did Basel-Stadt, Basel-Landschaft and Ticino follow?",
+    "When did the other Nordic countries follow suit?",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -291,6 +294,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Sound waves are different from light waves because they need a _____.",
     "Lions and tigers are similar in size but differ in _____.",
     "Soviet troops were withdrawn from Afghanistan in _____.",
+    "Maine passed a statewide prohibition law in _____, and several other states followed.",  # Maine's lead
+    "Which states followed Maine in 1851?",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
