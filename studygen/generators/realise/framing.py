@@ -695,6 +695,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if token.dep_ == "advmod" and token.head.dep_ == "cc":
                     continue  # "freedom from interference [rather] than a right": "rather than" is one word
+                if token.dep_ == "advmod" and token.head.dep_ == "prep" and token.i + 1 == token.head.i:
+                    # "postponed [because] of construction delays", "[instead] of", "[ahead] of": one preposition
+                    # of two words ("was postponed of construction delays", T58)
+                    continue
                 if token.dep_ in ("xcomp", "ccomp") and token.head.tag_ == "VBN" and any(
                         c.dep_ == "auxpass" for c in token.head.children) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -957,6 +961,13 @@ def misread_parse(token: Token) -> bool:
     if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
+    if token.tag_ in ("VBD", "VBZ", "VBP") and any(unjoined_verb(c) for c in token.children):
+        # "discovered that heating natural rubber with sulfur, a process later called vulcanization, made it
+        # stronger": a side phrase read as a clause, the real verb as a second verb with no "and" before it
+        # ("Who discovered in 1839 that heating natural rubber with sulfur, a process later called
+        # vulcanization?", T58); "The Constitution ..., usually called the Meiji Constitution ..., was the
+        # product": the participle read as the verb ("What called the Meiji Constitution ...?", T57)
+        return True
     if token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "conj" and to_infinitive(c) for c in token.children):
         # "MESSENGER needed more than six years and a series of flybys ... to slow down": an infinitive
         # joined to a finite verb, its object read as the infinitive's subject ("Why did MESSENGER need
@@ -964,6 +975,16 @@ def misread_parse(token: Token) -> bool:
         return True
     return token.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("advcl", "xcomp") and token.head.i < c.i < token.i for c in token.head.children)
+
+
+def unjoined_verb(conjunct: Token) -> bool:
+    """Is ``conjunct`` a finite verb the parser joined to the one before it with no subject of its own
+    and no "and", "or" or "but" anywhere in the run ("came, saw, and conquered" has one)?"""
+    if conjunct.dep_ != "conj" or conjunct.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conjunct.children):
+        return False
+    run = [conjunct.head, conjunct, *(t for t in conjunct.subtree if t.dep_ == "conj" and is_verbal(t))]
+    return not any(c.dep_ in ("cc", "preconj") and c.head.i in {t.i for t in run} for t in run for c in t.children)
 
 
 def participle_read_as_finite(token: Token) -> bool:

@@ -1156,3 +1156,35 @@ def test_an_infinitive_read_as_joined_to_a_finite_verb_is_a_misread(context: str
 def test_an_infinitive_of_purpose_is_still_asked_with_its_verb() -> None:
     assert strict("Because the river was high, the army needed two weeks to cross safely.",
                   "Because the river was high") == "Why did the army need two weeks to cross safely?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a side phrase read as a clause, the real verb joined to the first with no "and" (T58)
+    ("In 1839 Charles Goodyear discovered that heating natural rubber with sulfur, a process later called "
+     "vulcanization, made it stronger and less sticky.", "Charles Goodyear"),
+    # the participle read as the verb, the verb joined to it with no "and" (T57)
+    ("The Constitution of the Empire of Japan, usually called the Meiji Constitution after the reigning emperor, was "
+     "the product of two decades of rapid change.", "Constitution of the Empire of Japan"),
+])
+def test_a_verb_joined_with_no_conjunction_marks_a_misread(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Caesar came to Gaul in 58 BC, saw the danger, and conquered the tribes.", "58 BC",
+     "When did Caesar come to Gaul?"),
+    ("The army crossed the river in 1805 and took the town.", "1805", "When did the army cross the river?"),
+])
+def test_verbs_joined_by_a_conjunction_are_still_asked(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # not "was postponed of construction delays" (T58)
+    ("The start of passenger service had been expected as early as 1993 but was repeatedly postponed because of "
+     "construction delays and lengthy safety testing of the trains and the tunnel.", "as early as 1993",
+     "because of construction delays"),
+])
+def test_a_two_word_preposition_is_kept_whole(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is not None and kept in question
