@@ -883,6 +883,10 @@ def misread_parse(token: Token) -> bool:
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True
+    if sum(c.dep_ == "attr" for c in token.children) > 1:
+        # "The best known is the Great Isaiah Scroll from Cave 1, a nearly complete copy of ...": an
+        # appositive read as a second complement ("What is the best known a nearly complete copy ...?", T68)
+        return True
     if token.pos_ == "VERB" and token.lemma_.lower() in lexicon_words("claims", "verbs") \
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in token.children) \
             and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].lower_ == "that" \
@@ -1249,6 +1253,10 @@ def borrowed_subject(q: Question, verb: Token, subject: Token | None) -> tuple[s
     raise Unrealisable("no subject the clause can take")
 
 
+#: Words that pick some out of a group named after "of" ("one of the oldest mummies found in Europe").
+_PARTITIVES = frozenset({"one", "some", "many", "several", "few", "most", "each", "any", "none", "all", "two", "three",
+                         "four", "five", "among"})
+
 #: Entities that name a time or an amount: no participle has one for its subject.
 _NOT_A_DOER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 
@@ -1262,6 +1270,11 @@ def participle_subject(q: Question, verb: Token) -> str:
     noun = verb.head
     if noun.ent_type_ in _NOT_A_DOER or noun.like_num:
         raise Unrealisable("a participle hung on a date or a number")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in _PARTITIVES or noun.head.head.like_num):
+        # "the body is one of the oldest natural human mummies found in Europe": the participle picks out
+        # the group the thing is one of ("Where were the oldest natural human mummies found?", T68)
+        raise Unrealisable("a participle on the group after 'one of'")
     comma = verb.left_edge.i - 1
     if comma > noun.i and q.doc[comma].text == "," and noun.pos_ == "NOUN" and noun.text[:1].islower() and any(
             c.dep_ == "prep" and c.i > noun.i and c.right_edge.i == comma - 1

@@ -1188,3 +1188,24 @@ def test_verbs_joined_by_a_conjunction_are_still_asked(context: str, answer: str
 def test_a_two_word_preposition_is_kept_whole(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
     assert question is not None and kept in question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Where were the oldest natural human mummies found?": the group the body is one of (T68)
+    ("Discovered in 1991 in melting glacier ice, the body is one of the oldest natural human mummies found in "
+     "Europe, and it was found together with an unusually complete set of clothing and equipment.", "Europe"),
+    ("The statue is one of the largest bronzes cast in Greece.", "Greece"),
+])
+def test_a_participle_on_the_group_after_one_of_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # an appositive read as a second complement of "is" ("What is the best known a nearly complete copy of
+    # the Book of Isaiah?", T68)
+    ("The best known is the Great Isaiah Scroll from Cave 1, a nearly complete copy of the Book of Isaiah more "
+     "than seven metres long.", "Great Isaiah Scroll"),
+    ("The largest is Lake Superior, a freshwater lake shared by Canada and the United States.", "Lake Superior"),
+])
+def test_a_verb_with_two_complements_of_be_is_a_misread(context: str, answer: str) -> None:
+    assert strict(context, answer) is None

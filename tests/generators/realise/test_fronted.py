@@ -676,3 +676,24 @@ def test_a_place_after_a_preposition_is_asked_where_even_when_parsed_as_a_list()
     question = strict("Cousteau was born in Saint-André-de-Cubzac in the Gironde department of south-western "
                       "France.", "Saint-André-de-Cubzac")
     assert question is not None and question.startswith("Where was Cousteau born")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "With a three-under-par 69 at which club did Woods close ...?" (T68)
+    ("Woods closed with a three-under-par 69 at Augusta National Golf Club to finish at 18-under-par 270.",
+     "Augusta National Golf Club"),
+    # "Where did Bolívar escape to Cartagena?": the place of the place before it (T68)
+    ("Bolívar escaped to Cartagena in New Granada, where he issued the Cartagena Manifesto.", "New Granada"),
+    ("She studied in Paris in France.", "France"),
+])
+def test_a_place_that_locates_the_thing_or_place_before_it_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("The family moved to Lyon in 1850.", "Lyon", "Where did the family move in 1850?"),
+    ("The team played in Madrid in front of 80,000 fans.", "Madrid",
+     "Where did the team play in front of 80,000 fans?"),
+])
+def test_a_place_of_the_verb_is_still_asked_where(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

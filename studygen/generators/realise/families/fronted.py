@@ -221,6 +221,12 @@ def plan_question(q: Question) -> Plan:
         # end of a way the question names ("flying across the United States in several stages to New York":
         # "Where did the aircraft fly across the United States?" asks where on the way, T64)
         raise Unrealisable("the end of a span or a way the question also names")
+    if preposition is not None and preposition.lower() == "in" and answer_type is AnswerType.PLACE and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "at", "in") and c.right_edge.i + 1 == arg.i
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in arg.head.children):
+        # "escaped to Cartagena in New Granada": the place of the place before it, which the parser hung
+        # on the verb ("Where did Bolívar escape to Cartagena?", T68)
+        raise Unrealisable("a place that locates the place before it")
     around = [*arg.head.children, *arg.children]
     if preposition is not None and preposition.lower() not in ("from", "to", "into") and any(
             c.dep_ == "prep" and c.lower_ == "from" and c.i < arg.i for c in arg.head.children) and any(
@@ -363,10 +369,11 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         return Plan(family("subject"), text, subtree_ids(arg), verb, "subject", score=0.88, agree=False)
     if arg.dep_ == "prep" and arg.head.i == verb.i:
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and root.head.head.pos_ in (
-                "NOUN", "PROPN"):
+                "NOUN", "PROPN", "NUM"):
             # "In the village of Mvezo in which cape did Mandela become ...?", "At the 1986 World Cup in
             # which country ...?": the place of a place, fronted, reads garbled (3 of 11 such labelled
-            # questions kept)
+            # questions kept); so too a score's ("With a three-under-par 69 at which club did Woods close
+            # ...?", T68)
             raise Unrealisable("a place that locates the noun of a fronted phrase")
         if q.answer_type in TIME_TYPES and root.dep_ == "pobj" and root.head.lower_ == "of" \
                 and root.head.head.lemma_.lower() not in _PARTS_OF_TIME:
