@@ -307,6 +307,10 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "or some other international forum": a piece of a list
     if first in ("this", "these", "that", "those"):
         return True  # "this date range": which one, the article says
+    if first in ("every", "each", "all") and len(words) > 1 and text.split()[1][:1].islower():
+        # "Every living cell must take in substances it needs": a claim of all of a kind, whose blank is
+        # the kind (T68; of six labelled blanks so, two kept). "All Nippon Airways" is a name.
+        return True
     if words[-1] in EXEMPLAR_NOUNS:
         return True  # "best-known example", "an important exception": of what?
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and (RELATIVE_TIME.search(text)

@@ -170,8 +170,28 @@ _INNER_HOWEVER = re.compile(r",\s+however,(?=\s)")
 _BARE_HOWEVER = re.compile(r"^However\s+(?=[A-Z])")
 
 
+#: Words that open a phrase set before the subject ("Due to lack of money, only two wings ..."): after
+#: one, the comma stays when "however" goes; after a subject it goes too ("The war between France and
+#: Spain, however, continued until 1659" -> "The war between France and Spain continued ...", T68).
+_FRONTED_OPENERS = frozenset({
+    "in", "on", "at", "after", "before", "due", "during", "despite", "by", "for", "with", "without", "although",
+    "though", "while", "when", "because", "since", "as", "if", "unlike", "like", "following", "under", "over",
+    "from", "to", "through", "within", "among", "between", "according", "until", "once", "upon", "of", "instead",
+    "apart", "besides", "beyond", "throughout", "unless", "whereas", "whether", "where", "there", "here", "now",
+    "then", "today", "later", "earlier", "soon", "still", "even", "yet", "also"})
+
+
+def _without_inner_however(sentence: str) -> str:
+    match = _INNER_HOWEVER.search(sentence)
+    if match is None:
+        return sentence
+    first = sentence[:match.start()].split(" ", 1)[0].lower()
+    fronted = first in _FRONTED_OPENERS or first.endswith("ly") or "," in sentence[:match.start()]
+    return sentence[:match.start()] + ("," if fronted else "") + sentence[match.end():]
+
+
 def _without_connective(sentence: str) -> str:
-    sentence = _BARE_HOWEVER.sub("", _INNER_HOWEVER.sub(",", sentence), count=1)
+    sentence = _BARE_HOWEVER.sub("", _without_inner_however(sentence), count=1)
     match = _CONNECTIVE.match(sentence) or _OPENING_CONJUNCTION.match(sentence)
     if not match:
         return sentence

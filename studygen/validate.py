@@ -618,6 +618,10 @@ _POINTERS = re.compile(
     # ("reacts with water" is chemistry, no response)
     r"|(?:[Rr]espond|[Rr]etaliat|[Rr]epli|[Rr]eply)(?:s|ed|es|e|ing)?\b(?!\s+(?:to|against|that|saying)\b)"
     r"|[Rr]eact(?:s|ed|ing)?\b(?!\s+(?:to|against|that|with)\b)"
+    # "The upper one represented the Metonic cycle": the upper what? (T68; the one labelled card with such
+    # a "one" was rejected)
+    r"|\b[Tt]he\s+(?:[a-z]+(?:er|est)|upper|lower|first|second|third|last|other|new|old|left|right|front|back"
+    r"|outer|inner|former|latter|same)\s+ones?\b(?!\s+(?:of|who|which|that|in|on|at)\b)"
     # "When did Basel-Stadt, Basel-Landschaft and Ticino follow?": follow whom? A question that ends
     # on the bare verb has cut off who went first (T56)
     r"|\bfollow(?:\s+suit)?(?=\?$)"
@@ -767,6 +771,9 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     # (a middle initial is no word of its own: "James E. Webb" beside a title "James Webb Space Telescope")
     # (nor a company's legal form: "Lehman Brothers Holdings Inc." beside a title "Lehman Brothers Files for
     # Bankruptcy"; nor the kind of place a name opens with: "Mount Everest")
+    # (nor a ruler's number: "Catherine II" beside a title "Catherine the Great", T68)
+    if re.fullmatch(r"[A-Z][a-z]+\s+[IVX]{2,5}", answer.strip()):
+        answer = answer.split()[0]
     words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP | _COMPANY_FORMS
              and not re.fullmatch(r"[A-Z]", w)]
     if len(words) > 1 and words[0] in _PLACE_LEADS:

@@ -677,3 +677,17 @@ def test_a_name_cut_before_the_noun_its_adjective_goes_with_is_no_answer(text: s
 
 def test_a_name_that_ends_in_its_noun_is_still_an_answer() -> None:
     assert "Institute of Modern Russian Art" in _answers("He worked at the Institute of Modern Russian Art.")
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    # "_____ must take in substances it needs" for "Every living cell" (T68)
+    ("Every living cell", True),
+    ("All primary chloroplasts", True),
+    ("Each member state", True),
+    ("All Nippon Airways", False),  # a name
+])
+def test_a_claim_of_all_of_a_kind_has_no_blank_in_its_kind(text: str, vague: bool) -> None:
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    assert is_vague(text, AnswerType.CONCEPT) is vague

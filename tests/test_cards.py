@@ -365,6 +365,11 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     # "however" inside the sentence, or opening it without its comma
     ("Due to lack of money, however, only two wings were completed by 1726.",
      "Due to lack of money, only two wings were completed by 1726."),
+    # after a subject, its comma goes with it (not "The war between France and Spain, continued", T68)
+    ("The war between France and Spain, however, continued until 1659.",
+     "The war between France and Spain continued until 1659."),
+    ("The Senate, however, rejected the bill in _____.", "The Senate rejected the bill in _____."),
+    ("In 1890, however, the palace was closed for good.", "In 1890, the palace was closed for good."),
     ("However Ding had only played 4 of the required 30 rated games.",
      "Ding had only played 4 of the required 30 rated games."),
     # a concession or a contrast with what came before

@@ -223,6 +223,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # a conclusion drawn from what the sentences before said
     "_____ would therefore agree to surrender their natural liberty.",
     "The elasticity is therefore about 1.22.",
+    # the upper what? (T68)
+    "The upper one represented the Metonic cycle of _____.",
+    "The older one was built in _____.",
     # follow whom? (T56)
     "When did Basel-Stadt, Basel-Landschaft and Ticino follow?",
     "When did the other Nordic countries follow suit?",
@@ -296,6 +299,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Soviet troops were withdrawn from Afghanistan in _____.",
     "Maine passed a statewide prohibition law in _____, and several other states followed.",  # Maine's lead
     "Which states followed Maine in 1851?",
+    "No one knew the answer in _____.",
+    "The last one of the kings died in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -357,6 +362,10 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     # nor the kind of place a name opens with (T55: "What is the highest mountain in the world? Mount Everest")
     ("Everest Climbed at Last: Hillary and Tenzing Reach the Summit", "Mount Everest", True),
     ("Everest Climbed at Last: Hillary and Tenzing Reach the Summit", "Mount Kilimanjaro", False),
+    # nor a ruler's number ("Who was Empress of Russia from 1762 until her death? Catherine II", T68)
+    ("Catherine the Great", "Catherine II", True),
+    ("Catherine the Great", "Peter III", False),
+    ("World War I", "World War II", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
