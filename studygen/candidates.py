@@ -54,7 +54,9 @@ TYPE_WEIGHT: dict[AnswerType, float] = {
 
 #: Dates that only make sense on the day the article was written ("last year", "this week").
 RELATIVE_TIME = re.compile(
-    r"\b(this|last|next|past|coming|previous|recent|current|earlier|later|ahead)\b|\bago\b|\b(yesterday|today|"
+    r"\b(this|last|next|past|coming|previous|recent|current|earlier|later|ahead)\b|\bago\b|"
+    # "October of that year": which year, the sentence before says (T69)
+    r"\b(?:that|the same|the following|the previous)\s+(?:year|month|decade|century)\b|\b(yesterday|today|"
     r"tomorrow|tonight|recently|now|currently|annually|daily|weekly|monthly|yearly)\b", re.IGNORECASE)
 PRONOUNS = {
     "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his",

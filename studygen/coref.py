@@ -346,6 +346,14 @@ class Resolver:
             previous = self.sentences[sentence_index - 1]
             root = previous.root
             candidates = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN") and _agrees(g, plural)
+                    for g in c.children) for c in root.children):
+                # "Nicosia fell in September 1570, and Famagusta ... surrendered in August 1571. Its
+                # Venetian commander ...": two clauses, two subjects that fit; the nearer is likelier, the
+                # first is what centering picks. Skip rather than guess ("Who was Nicosia's Venetian
+                # commander?", T69)
+                return None
             if pronoun.dep_ in ("dobj", "pobj") and any(
                     c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and _agrees(c, plural)
                     for c in root.children):
@@ -397,6 +405,11 @@ class Resolver:
         if name is None:
             # the whole sentence holds whatever "it" is: a card showing the sentence keeps "it"
             return token.text if before and (sentence_index, token.i) in self.crowded else None
+        if before and is_possessive(token) and described_subject(token):
+            # "The 22-year-old from the New York borough of Queens made the jump on his first attempt":
+            # the subject is the person, told by an epithet; "on Bob Beamon's first attempt" reads as
+            # another's (T69)
+            return token.text
         if before and (said_before(name, before) or (sentence_index, token.i) in self.within):
             # a card showing the sentence shows the antecedent too: "A second, identical spacecraft,
             # Viking 2, is on its way to Mars" keeps "its" (not "on the second identical spacecraft's
@@ -409,6 +422,14 @@ class Resolver:
                 return None
             return name + ("'" if name.endswith("s") else "'s")
         return name
+
+
+def described_subject(pronoun: Token) -> bool:
+    """Is the subject of the pronoun's clause, before it, a person told by an adjective alone ("the
+    22-year-old", "the eldest"), whom the pronoun most likely stands for?"""
+    clause = _clause_of(pronoun)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.pos_ == "ADJ" and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in clause.children)
 
 
 def is_possessive(token: Token) -> bool:

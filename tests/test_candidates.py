@@ -691,3 +691,15 @@ def test_a_claim_of_all_of_a_kind_has_no_blank_in_its_kind(text: str, vague: boo
     from studygen.models import AnswerType
 
     assert is_vague(text, AnswerType.CONCEPT) is vague
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    ("October of that year", True),  # which year, the sentence before says (T69)
+    ("the same year", True),
+    ("October 1973", False),
+])
+def test_a_date_told_by_the_year_before_is_vague(text: str, vague: bool) -> None:
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    assert is_vague(text, AnswerType.DATE) is vague

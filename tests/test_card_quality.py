@@ -422,3 +422,26 @@ def test_a_people_named_by_an_adjective_takes_no_possessive(text: str, word: str
 def test_a_people_named_by_a_plural_noun_still_takes_a_possessive() -> None:
     assert _replacement("The Romans lost the battle at Cannae. Their army retreated to Rome.", 1, "their") \
         == "the Romans'"
+
+
+@pytest.mark.parametrize("text", [
+    # "Who was Nicosia's Venetian commander?": it was Famagusta's (T69)
+    "Nicosia fell in September 1570, and Famagusta, after a long siege, surrendered in August 1571. Its Venetian "
+    "commander, Marco Antonio Bragadin, was tortured.",
+    "The city grew quickly, and the port handled most of the trade. Its population doubled by 1900.",
+])
+def test_it_after_a_sentence_of_two_clauses_with_two_subjects_is_not_guessed(text: str) -> None:
+    assert _antecedent(text, 1, ("its",)) is None
+
+
+def test_it_after_a_sentence_of_one_subject_is_that_subject() -> None:
+    assert _antecedent("The bridge opened in 1932. Its arch is 503 metres long.", 1, ("its",)) == "the bridge"
+
+
+def test_a_possessive_after_a_subject_told_by_an_epithet_stays_a_pronoun() -> None:
+    # not "The 22-year-old ... made the jump on Bob Beamon's first attempt" (T69)
+    text = ("Bob Beamon won the gold medal. The 22-year-old from the New York borough of Queens made the jump on his "
+            "first attempt of the final.")
+    assert _replacement(text, 1, "his") == "his"
+    assert _replacement("Bob Beamon won the gold medal. The crowd cheered his first attempt.", 1, "his") \
+        == "Bob Beamon's"

@@ -697,3 +697,22 @@ def test_a_place_that_locates_the_thing_or_place_before_it_is_not_asked(context:
 ])
 def test_a_place_of_the_verb_is_still_asked_where(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "When did supply shocks not disappear?" asks when a thing did not happen (T69)
+    ("Supply shocks did not disappear with the 1970s.", "1970s"),
+    ("The team did not win a match in 1998.", "1998"),
+])
+def test_the_time_of_a_denied_verb_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Portugal had not beaten France in any match since 1975.", "1975",
+     "Since when had Portugal not beaten France in any match?"),
+    ("The team won the league in 1998.", "1998", "When did the team win the league?"),
+])
+def test_the_time_a_denial_lasted_since_or_a_plain_time_is_still_asked(context: str, answer: str,
+                                                                        question: str) -> None:
+    assert strict(context, answer) == question

@@ -242,6 +242,12 @@ def plan_question(q: Question) -> Plan:
         # "was not completed until April 2021" says when it was completed; "Until when was the 2020
         # Candidates not completed?" is no English a teacher would ask
         raise Unrealisable("a negation ended by 'until'")
+    if answer_type in TIME_TYPES and arg.head.i == inner.i and (preposition is None or preposition.lower() not in (
+            "since", "until", "till", "before", "after", "by")) and any(c.dep_ == "neg" for c in inner.children):
+        # "Supply shocks did not disappear with the 1970s": "When did supply shocks not disappear?" asks when
+        # a thing did not happen, which the sentence does not say (T69; "When does the Constitution not
+        # mention a right to privacy?" was rejected too)
+        raise Unrealisable("a time of a denied verb")
     if preposition is not None and preposition.lower() == "since" and arg.head.dep_ == "acl" \
             and arg.head.tag_ == "VBN":
         # "the National Crime Victimization Survey, conducted since 1973": "since" wants "has been",
