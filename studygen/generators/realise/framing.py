@@ -42,6 +42,7 @@ from studygen.generators.realise.syntax import (
     subtree_ids,
     third_person,
     to_infinitive,
+    unjoined_conjunct,
 )
 from studygen.models import AnswerType
 from studygen.validate import NAME_LINKS
@@ -984,11 +985,8 @@ def misread_parse(token: Token) -> bool:
 def unjoined_verb(conjunct: Token) -> bool:
     """Is ``conjunct`` a finite verb the parser joined to the one before it with no subject of its own
     and no "and", "or" or "but" anywhere in the run ("came, saw, and conquered" has one)?"""
-    if conjunct.dep_ != "conj" or conjunct.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conjunct.children):
-        return False
-    run = [conjunct.head, conjunct, *(t for t in conjunct.subtree if t.dep_ == "conj" and is_verbal(t))]
-    return not any(c.dep_ in ("cc", "preconj") and c.head.i in {t.i for t in run} for t in run for c in t.children)
+    return conjunct.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conjunct.children) and unjoined_conjunct(conjunct)
 
 
 def participle_read_as_finite(token: Token) -> bool:
