@@ -309,6 +309,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "or some other international forum": a piece of a list
     if first in ("this", "these", "that", "those"):
         return True  # "this date range": which one, the article says
+    if lowered in _HONORIFICS:
+        return True  # "Majesty" of "Her Majesty expresses the hope ...": a form of address, no name (T70)
     if first in ("every", "each", "all") and len(words) > 1 and text.split()[1][:1].islower():
         # "Every living cell must take in substances it needs": a claim of all of a kind, whose blank is
         # the kind (T68; of six labelled blanks so, two kept). "All Nippon Airways" is a name.
@@ -328,6 +330,10 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "Dozens", "hundreds of thousands", "several": how many is the article's own vagueness
     return answer_type is AnswerType.ORDINAL
 
+
+#: Forms of address that name nobody by themselves ("Her Majesty", "His Excellency").
+_HONORIFICS = frozenset({"majesty", "highness", "excellency", "holiness", "lordship", "ladyship", "eminence",
+                         "royal highness", "imperial majesty"})
 
 #: An amount that names no number: "dozens", "several dozen", "hundreds of thousands", "a few".
 _VAGUE_AMOUNT = re.compile(r"(?:several|many|a few|few|numerous|countless|dozens|scores|hundreds|thousands|"
@@ -929,6 +935,10 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):
             return  # "Russian Revolution of": the entity recogniser stopped inside a name
+        if span[0].dep_ == "conj" and span[0].head.i < span.start and span.start <= span[0].head.head.i < span.end:
+            # "between the Eastern and _____" for "Western Hemispheres": the second of two words that share
+            # their noun, the first left as a giveaway (T70)
+            return
         if len(span) > 1 and span[-1].dep_ == "amod" and span[-1].pos_ == "ADJ" and span[-1].head.i >= span.end:
             # "Gironde department of south-western" of "... south-western France": a noun phrase cut
             # before its noun (T67)

@@ -703,3 +703,21 @@ def test_a_date_told_by_the_year_before_is_vague(text: str, vague: bool) -> None
     from studygen.models import AnswerType
 
     assert is_vague(text, AnswerType.DATE) is vague
+
+
+@pytest.mark.parametrize(("text", "half"), [
+    # "between the Eastern and _____" (T70)
+    ("Historians call the movement of living things between the Eastern and Western Hemispheres the Columbian "
+     "Exchange.", "Western Hemispheres"),
+    ("Trade grew between North and South America in 1900.", "South America"),
+])
+def test_the_second_of_two_words_that_share_a_noun_is_no_answer(text: str, half: str) -> None:
+    assert half not in _answers(text)
+
+
+def test_a_form_of_address_is_no_answer() -> None:
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    # "Who expresses the hope ...? Majesty" (T70)
+    assert is_vague("Majesty", AnswerType.PERSON) and not is_vague("Queen Victoria", AnswerType.PERSON)

@@ -716,3 +716,19 @@ def test_the_time_of_a_denied_verb_is_not_asked(context: str, answer: str) -> No
 def test_the_time_a_denial_lasted_since_or_a_plain_time_is_still_asked(context: str, answer: str,
                                                                         question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "On the southwest coast of which country did the first voyage visit Champa, Java, ...?": only
+    # Calicut is there (T71)
+    ("The first voyage, from 1405 to 1407, visited Champa, Java, Sumatra, Ceylon and Calicut on the southwest coast "
+     "of India, which became a regular destination.", "India"),
+    ("The army captured Lyon, Dijon and Metz in the east of France.", "France"),
+])
+def test_a_phrase_after_a_list_of_names_is_not_fronted(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_phrase_after_a_single_object_is_still_fronted() -> None:
+    assert strict("The army captured the town in the east of France.", "France") \
+        == "In the east of which country did the army capture the town?"

@@ -357,6 +357,11 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         # Bruges in Flanders to Novgorod in which country did the league link ...?" fronts a whole
         # span for a place inside it (T67)
         raise Unrealisable("answer inside the ends of a span")
+    if arg.dep_ == "prep" and after_a_list(arg):
+        # "visited Champa, Java, Sumatra, Ceylon and Calicut on the southwest coast of India": the phrase
+        # may be the last member's alone ("On the southwest coast of which country did the first voyage
+        # visit Champa, Java, ...?", T71)
+        raise Unrealisable("a phrase after a list that may be its last member's")
     type_key = q.answer_type.value
     if arg.dep_ in OBJECT_DEPS and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.right_edge.i == arg.right_edge.i and len(path) <= 3 \
@@ -389,6 +394,13 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         text = piped(q, arg, phrase, replaced)
         return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
     raise Unrealisable(f"answer deep inside the {arg.dep_}")
+
+
+def after_a_list(phrase: Token) -> bool:
+    """Does ``phrase`` come right after an object that is a list of names ("visited Champa, Java and
+    Calicut [on the southwest coast of India]"), so that it may belong to the last of them alone?"""
+    return any(c.dep_ in OBJECT_DEPS and c.right_edge.i + 1 == phrase.i and any(
+        g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children) for c in phrase.head.children)
 
 
 #: Nouns for a part of a stretch of time ("the morning of", "the class of", "the end of").
