@@ -935,6 +935,12 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):
             return  # "Russian Revolution of": the entity recogniser stopped inside a name
+        if len(span) > 2 and sum(not span.start <= t.head.i < span.end or t.head.i == t.i
+                                 for t in span if not t.is_punct) > 1 and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= span.end for t in span):
+            # "the Civil War the South" of "By the eve of the Civil War the South was producing ...": the
+            # recogniser ran a name on into the clause's subject; a blank of it covers two phrases (T74)
+            return
         if span[0].dep_ == "conj" and span[0].head.i < span.start and span.start <= span[0].head.head.i < span.end:
             # "between the Eastern and _____" for "Western Hemispheres": the second of two words that share
             # their noun, the first left as a giveaway (T70)

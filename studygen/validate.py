@@ -603,6 +603,10 @@ _POINTERS = re.compile(
     # "One of the first strong candidates, Cygnus X-1, ...": an example of what, a candidate for what?
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:example|exception|instance|illustration)s?\b"
     r"(?!\s+(?:of|to|for|in|among|from)\b)"
+    # "... are familiar examples", "A useful working definition comes from Kant": of what? (T73)
+    r"|\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,2}(?:examples|instances|illustrations)\b"
+    r"(?!\s+(?:of|to|for|in|from|where|when)\b)"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}definitions?\b(?!\s+(?:of|for)\b)"
     r"|\b[Oo]ne\s+of\s+the\s+(?:[a-z-]+\s+){0,3}(?:examples|exceptions|instances|cases|candidates)\b"
     r"(?!\s+(?:of|for|to|in|among|from)\b)"
     r"|^(?:[A-Za-z-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b(?!\s+than\b)"

@@ -721,3 +721,10 @@ def test_a_form_of_address_is_no_answer() -> None:
 
     # "Who expresses the hope ...? Majesty" (T70)
     assert is_vague("Majesty", AnswerType.PERSON) and not is_vague("Queen Victoria", AnswerType.PERSON)
+
+
+def test_a_name_run_on_into_the_next_phrases_subject_is_no_answer() -> None:
+    # "By the eve of the _____ was producing ..." for "Civil War the South" (T74)
+    answers = _answers("By the eve of the Civil War the South was producing several million bales of cotton a year.")
+    assert not [a for a in answers if "South" in a and "Civil War" in a]
+    assert "June 5, 2020" in _answers("On June 5, 2020, the team won.")

@@ -223,6 +223,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # a conclusion drawn from what the sentences before said
     "_____ would therefore agree to surrender their natural liberty.",
     "The elasticity is therefore about 1.22.",
+    # examples or a definition of what? (T73)
+    "A useful working definition comes from the German philosopher _____.",
+    "The concentration of technology companies in Silicon Valley and of banks in the City of London are familiar "
+    "examples.",
     # the upper what? (T68)
     "The upper one represented the Metonic cycle of _____.",
     "The older one was built in _____.",
@@ -300,6 +304,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Maine passed a statewide prohibition law in _____, and several other states followed.",  # Maine's lead
     "Which states followed Maine in 1851?",
     "No one knew the answer in _____.",
+    "The definition of a prime number was given by _____.",
+    "Lions are examples of predators.",
     "The last one of the kings died in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])

@@ -732,3 +732,10 @@ def test_a_phrase_after_a_list_of_names_is_not_fronted(context: str, answer: str
 def test_a_phrase_after_a_single_object_is_still_fronted() -> None:
     assert strict("The army captured the town in the east of France.", "France") \
         == "In the east of which country did the army capture the town?"
+
+
+def test_a_name_that_reasons_is_asked_who() -> None:
+    # "What reasoned that Euclid was younger than the pupils of Plato ...?" for Proclus (T74)
+    question = strict("Proclus reasoned that Euclid was younger than the pupils of Plato and older than Archimedes.",
+                      "Proclus")
+    assert question == "Who reasoned that Euclid was younger than the pupils of Plato and older than Archimedes?"
