@@ -59,7 +59,7 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
     claims = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon_words("claims", "verbs")
     if subject:
         refuse_subject(root, claims)
-    knows = root.dep_ == "nsubj" and root.head.lemma_.lower() in _KNOWING_VERBS
+    knows = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon_words("claims", "knowing")
     if wh == "What" and subject and type_key == "concept" and root.pos_ == "PROPN" and (claims or knows):
         # (a name that learns or realises is a person's too: "What learns that Gatsby and Daisy fell in
         # love in 1917?" for Nick Carraway, T74)
@@ -139,10 +139,6 @@ def refuse_subject(root: Token, claims: bool) -> None:
             and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         raise Unrealisable("an unnamed source of a claim")
 
-
-#: Verbs of knowing whose subject is someone: "learn", "realise", "remember".
-_KNOWING_VERBS = frozenset({"learn", "realize", "realise", "remember", "forget", "notice", "understand", "recognize",
-                            "recognise", "regret"})
 
 #: Units of a span of time: "twelve years", "48 hours", "226 days".
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
