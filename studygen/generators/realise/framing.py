@@ -212,6 +212,11 @@ def reporting_verb(verb: Token) -> Token | None:
         current = head
 
 
+def relative_word(token: Token) -> bool:
+    """Is ``token`` a relative word that stands for a noun ("who", "which", "that")?"""
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("who", "which", "that")
+
+
 def is_relative(clause: Token) -> bool:
     """Is the clause a relative clause ("the report which ...", "the fear in which ...")?"""
     words = [c for c in clause.children] + [g for c in clause.children if c.dep_ == "prep" for g in c.children]
@@ -1189,7 +1194,7 @@ def statement(q: Question, verb: Token, replaced: set[int], replacements: dict[i
     keep = sorted((frame.clause_ids - frame.drop) | replaced)
     tokens = [doc[i] for i in keep if i not in replaced or i == min(replaced)]
     replacements = dict(replacements)
-    if own and (subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that")):  # type: ignore[union-attr]
+    if own and relative_word(subject):  # type: ignore[arg-type]
         replacements[subject.i] = relative_antecedent(q, verb)  # type: ignore[union-attr]
     front = subject.i if own else verb.i  # type: ignore[union-attr]
     fronted = next((c for c in verb.children if c.i < front and replaced & subtree_ids(c)), None) \
@@ -1407,12 +1412,12 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
         raise Unrealisable("a number or amount of something unnamed as subject")  # "at least 32 were"
     subject_ids = subtree_ids(subject)
     if subject.head.i != verb.i:  # inherited from a coordinated verb
-        if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
+        if relative_word(subject):
             # "the team in Lyon that attached a donor hand ... and later performed the world's first
             # double hand transplant": "When did that perform ...?" (T67)
             raise Unrealisable("a shared relative word for subject")
         return q.render_np(subject, exclude=set()), subject_ids
-    if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("who", "which", "that"):
+    if relative_word(subject):
         return relative_antecedent(q, verb), subject_ids
     words = [q.doc[i] for i in sorted(subject_ids - drop)]
     closes = bool(words) and words[-1].text == "," and q.opens_an_appositive(words)

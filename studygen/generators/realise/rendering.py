@@ -314,8 +314,9 @@ class Question(Target):
         subject = self.subject
         if subject is None or subject.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
             return False
-        if token.i in subtree_ids(subject) and not any(
-                a.dep_ == "conj" for a in token.ancestors if a.i in subtree_ids(subject) and a.i != subject.i):
+        inside = subtree_ids(subject)
+        if token.i in inside and not any(
+                a.dep_ == "conj" for a in token.ancestors if a.i in inside and a.i != subject.i):
             # "The deadliest accident in its history occurred in June 1981": a possessive inside the
             # subject is another's ("the deadliest accident in the history", T70); one of a second
             # member is the first's ("Philip Zimbardo and his colleagues")
