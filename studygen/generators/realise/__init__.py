@@ -110,6 +110,9 @@ class Realiser:
             if any(re.search(rf"(?<![\w.]){re.escape(share)}(?![\w.])", draft.question) for share in shares):
                 self.last_failures.append(f"a share of nothing named: {draft.question}")
                 continue
+            if lost_only(target, draft.question):
+                self.last_failures.append(f"'only' lost: {draft.question}")
+                continue
             if draft.question not in unique:
                 unique[draft.question] = draft
         return self.rank(list(unique.values()))
@@ -249,3 +252,16 @@ def check_answer(target: Target) -> None:
             c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in root.children)
         if clause and not gerund:
             raise Unrealisable("answer is a verb phrase")
+
+
+def lost_only(target: Target, question: str) -> bool:
+    """Does the question drop the "only" that limits its sentence's main verb ("matters only for
+    motions that last a long time")? Without it the question claims more than the text: "Why does
+    the Coriolis effect matter? Because the acceleration is so small" (T78). An "only" before the
+    answer's own phrase ("opened only in 1990") asks nothing more without it."""
+    root = target.sent.root
+    limits = [t for t in target.sent if t.lower_ == "only" and t.dep_ == "advmod"
+              and not target.start <= t.i < target.end
+              and (t.head.i == root.i or t.head.dep_ == "prep" and t.head.head.i == root.i
+                   and not t.head.left_edge.i <= target.start < t.head.right_edge.i + 1)]
+    return bool(limits) and re.search(r"\bonly\b", question, re.IGNORECASE) is None

@@ -889,6 +889,11 @@ def misread_parse(token: Token) -> bool:
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
         return True
+    if token.lower_ == "that" and token.dep_ in ("dative", "prep"):
+        # "he showed [that] inoculation with material from cowpox, a mild disease of cattle, protected
+        # ...": "that" read as a preposition, the appositive as the subject ("When did Edward Jenner show
+        # a mild disease of cattle, protected a person against smallpox?", T78)
+        return True
     if sum(c.dep_ == "attr" for c in token.children) > 1:
         # "The best known is the Great Isaiah Scroll from Cave 1, a nearly complete copy of ...": an
         # appositive read as a second complement ("What is the best known a nearly complete copy ...?", T68)
@@ -929,9 +934,19 @@ def misread_parse(token: Token) -> bool:
         return True
     if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.right_edge.i + 1 < len(doc):
         after = doc[token.right_edge.i + 1]
+        while after.dep_ == "advmod" and after.tag_ == "RB" and after.i + 1 < len(doc):
+            after = doc[after.i + 1]  # "and a line of rails [now] runs without a break", T77
         if after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             return True  # "scored twice for Argentina and [Kylian Mbappé] scored a hat-trick": the second subject
+    if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.left_edge.i > 0 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        before = doc[token.left_edge.i - 1]
+        if any(a.dep_ == "conj" and a.pos_ in ("NOUN", "PROPN") and a.right_edge.i == before.i
+               for a in [before, *before.ancestors]):
+            # the same seen from the verb: "met the Union Pacific ..., and a line of rails now runs
+            # without a break" ("... does the Central Pacific Railroad run?", T77)
+            return True
     if token.dep_ == "dobj" and token.head.i < token.left_edge.i - 1 and doc[token.left_edge.i - 1].text == "," \
             and any(c.dep_ == "prep" and token.head.i < c.i < token.i for c in token.head.children):
         # "emerged in Rome in the context of the Counter-Reformation, [the Catholic Church's response to ...]":

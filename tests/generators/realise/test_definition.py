@@ -116,6 +116,12 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
     # competitor, with the eventual rules committee's approval?"
     ("At least one female competitor, Charlotte Schoemmell, a New York swim champion, with the eventual rules "
      "committee's approval, vowed to wear several pounds of thick grease.", "Charlotte Schoemmell"),
+    # A superlative that does not say of what: nearest to what? ("What is Pitcairn Island? nearest
+    # inhabited land", T78)
+    ("The nearest inhabited land, Pitcairn Island, lies more than 2,000 kilometres to the west.",
+     "nearest inhabited land"),
+    ("The nearest inhabited land, Pitcairn Island, lies more than 2,000 kilometres to the west.", "Pitcairn Island"),
+    ("The tallest building, the Shard, was finished in 2012.", "tallest building"),
 ])
 def test_these_appositives_give_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))

@@ -124,6 +124,11 @@ def questions(q: Question) -> list[QuestionDraft]:
             # "What was China?" -> "host nation", "What was Ode to the Motherland?" -> "patriotic
             # song": true of many things, and so no definition of this one
             raise Unrealisable("a description that would fit many things")
+        if any(t.tag_ in ("JJS", "RBS") for t in q.tokens) and not any(
+                t.dep_ in ("poss", "prep") or t.tag_ == "PRP$" for t in q.tokens):
+            # "The nearest inhabited land, Pitcairn Island, lies ...": nearest to what, largest of
+            # what? The article says ("What is Pitcairn Island? nearest inhabited land", T78)
+            raise Unrealisable("a superlative description that does not say of what")
         phrase = q.render_np(other, exclude=set())
         return [q.finish(f"{wh} {be} {phrase}", "definition:appositive-description", 0.95)]
     raise Unrealisable("appositive of two names")
@@ -188,6 +193,11 @@ def unique_description(q: Question, head: Token, exclude: set[int]) -> str:
     content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
     if not definite or not unique or len(content) < 2:
         raise Unrealisable("description does not pick out one thing")
+    if not any(t.dep_ in ("poss", "prep") or t.tag_ == "PRP$" or t.pos_ == "PROPN" or t.ent_type_ == "ORDINAL"
+               for t in words):
+        # ranked by a superlative alone: nearest to what? ("What is the nearest inhabited land? Pitcairn
+        # Island", T78)
+        raise Unrealisable("a superlative description that does not say of what")
     phrase = q.render_np(head, exclude=exclude)
     if len(phrase.split()) > 14:
         raise Unrealisable("description too long")
