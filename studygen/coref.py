@@ -244,11 +244,16 @@ class Resolver:
         same = [m for m in window if m.sentence == sentence_index]
         if pronoun.lower_ == "him" or (pronoun.lower_ == "her" and not is_possessive(pronoun)):
             # "Tia accuses him": an object is never the subject of its own clause (that is "herself")
-            own = {c.text for c in _clause_of(pronoun).children if c.dep_ in ("nsubj", "nsubjpass")}
+            own = {c.text for c in _controlling_clauses(pronoun) for c in c.children
+                   if c.dep_ in ("nsubj", "nsubjpass")}
             others = [m for m in same if m.text.split()[-1] not in own]
             if same and not others:
                 return None  # the only person named before it is its clause's subject: no guess
             same = others
+        if pronoun.dep_ in ("nsubj", "nsubjpass"):
+            # "Working with the Scottish archaeologist Duncan Mackenzie, he uncovered ...": the phrase
+            # before is the pronoun's own doing, so whoever it names is someone else (T77)
+            same = [m for m in same if not _inside_its_own_participle(pronoun, pronoun.doc[m.position:m.end].root)]
         if same:
             pick = same[-1]
             root = pronoun.doc[pick.position:pick.end].root
@@ -420,6 +425,10 @@ class Resolver:
                 # "the Spanish", "the French", "the Chinese" take no "'s" ("the Spanish's colonial
                 # capital", T67)
                 return None
+            if re.search(r"\s(?:of|and)\s(?:.*\s)?[a-z][\w-]*$", name):
+                # "The complex of palaces and halls' ruins" (T78): an owner whose phrase ends in another
+                # noun than its head makes that noun the owner; "the Bank of England's" is a name's
+                return None
             return name + ("'" if name.endswith("s") else "'s")
         return name
 
@@ -547,6 +556,24 @@ def subject_of_its_clause(name: str, pronoun: Token) -> bool:
         if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
             return False
         clause = _clause_of(clause.head)
+
+
+def _inside_its_own_participle(pronoun: Token, name: Token) -> bool:
+    """Is ``name`` inside a participle phrase with no subject of its own, hung on the pronoun's
+    verb ("Working with X, he ...", "Trained by X, she ...")? Its subject is the pronoun."""
+    return any(a.tag_ in ("VBG", "VBN") and a.dep_ == "advcl" and a.head.i == pronoun.head.i
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in name.ancestors)
+
+
+def _controlling_clauses(token: Token) -> list[Token]:
+    """The token's clause and, while that clause is an infinitive with no subject of its own, the
+    clause whose subject it takes: in "Einstein is reported to have kept a picture of him", "kept"
+    has Einstein for its subject, so "him" is not Einstein (that would be "himself")."""
+    clauses = [_clause_of(token)]
+    while clauses[-1].dep_ == "xcomp" and clauses[-1].head.i != clauses[-1].i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clauses[-1].children):
+        clauses.append(_clause_of(clauses[-1].head))
+    return clauses
 
 
 def _clause_of(token: Token) -> Token:

@@ -419,6 +419,21 @@ def test_a_people_named_by_an_adjective_takes_no_possessive(text: str, word: str
     assert _replacement(text, 1, word) is None  # ... but "the French's army" is no English
 
 
+@pytest.mark.parametrize("text", [
+    # "The complex of palaces and halls' ruins" (T78): the last noun, not the head, would own it
+    "The complex of palaces and halls was raised on a great terrace. Its ruins are among the finest in Iran.",
+    "The collection of letters and diaries was sold in 1950. Its value was never made public.",
+])
+def test_an_owner_whose_phrase_ends_in_another_noun_takes_no_possessive(text: str) -> None:
+    assert _antecedent(text, 1, ("its",)) is not None  # the owner is found ...
+    assert _replacement(text, 1, "its") is None  # ... but its possessive would name another owner
+
+
+def test_a_name_with_of_still_takes_a_possessive() -> None:
+    assert _replacement("The Bank of England raised rates in 1990. Its governor resigned.", 1, "its") \
+        == "the Bank of England's"
+
+
 def test_a_people_named_by_a_plural_noun_still_takes_a_possessive() -> None:
     assert _replacement("The Romans lost the battle at Cannae. Their army retreated to Rome.", 1, "their") \
         == "the Romans'"

@@ -248,6 +248,10 @@ def test_tidy_closes_up_punctuation() -> None:
     # "him" is never the subject of its own clause: that would be "himself".
     ("At the beach house, Tia Mehra accuses him of having an affair.", None),
     ("At Alibaug, Tia accuses him of having an affair.", None),
+    # nor of the clause whose subject its infinitive takes (T78: "Who is reported to have kept a
+    # picture of him?" answered Albert Einstein, the picture being Faraday's)
+    ("Albert Einstein is reported to have kept a picture of him on his study wall.", None),
+    ("Maria Callas was said to have admired him greatly.", None),
 ])
 def test_him_is_not_given_to_an_earlier_person_past_a_nearer_subject(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
@@ -647,3 +651,19 @@ def test_a_possessive_of_a_subjects_second_member_is_still_the_firsts() -> None:
     assert strict("In August 1971, psychologist Philip Zimbardo and his colleagues at Stanford University set up a "
                   "mock prison.", "August 1971") \
         == "When did psychologist Philip Zimbardo and his colleagues at Stanford University set up a mock prison?"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the phrase before "he" is his own doing: the person it names is someone else (T77: "Working with
+    # the Scottish archaeologist _____, he uncovered most of the palace" kept "he")
+    ("Working with the Scottish archaeologist Duncan Mackenzie, he uncovered most of the palace.", None),
+    ("Trained by the painter Anna Berg, she exhibited her first works in 1901.", None),
+    # a person the sentence names as a subject before "he" stays his antecedent
+    ("Before John Smith left the firm, he sold his shares.", "John Smith"),
+])
+def test_he_is_not_the_person_named_inside_his_own_participle_phrase(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
+    from studygen.coref import Resolver
+
+    sentences = list(nlp(text).sents)
+    pronoun = next(t for t in sentences[0] if t.lower_ in ("he", "she"))
+    assert Resolver(sentences).antecedent(pronoun, 0) == name
