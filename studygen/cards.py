@@ -215,11 +215,21 @@ def cloze_card(analysed: AnalysedArticle, candidate: AnswerCandidate) -> dict[st
     words = len(sentence.sentence.text.split())
     if not settings.get("min_words", 6) <= words <= settings.get("max_words", 45):
         return None
+    if candidate.type == AnswerType.DATE and by_after_a_passive(sentence, candidate.start):
+        return None
     question = sentence_with(analysed, sentence, {(candidate.start, candidate.end): CLOZE_BLANK})
     if question is None or question.count(CLOZE_BLANK) != 1:
         return None
     return card_data(analysed, CardKind.CLOZE, sentence, question, candidate.text, candidate.start,
                      candidate.type, "cloze", 0.85 * candidate.salience)
+
+
+def by_after_a_passive(sentence: ParsedSentence, start: int) -> bool:
+    """Does the answer at article offset ``start`` follow "by" after a passive verb ("was destroyed by
+    1855")? Blanked, "destroyed by _____" asks who did it, and the answer is a date (T78)."""
+    before = [t for t in sentence.span if sentence.char_offset(t.idx) < start]
+    return len(before) >= 2 and before[-1].lower_ == "by" and before[-1].head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in before[-1].head.children)
 
 
 # --------------------------------------------------------------------------------- distractors
@@ -473,6 +483,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE)
 
 
+_BEFORE_CHRIST = re.compile(r"\b(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
+_CENTURY = re.compile(r"\b(?:century|centuries|millennium|millennia)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
     """The form of a date, number or name, which its options share: a year for a year ("2020"), a
@@ -495,7 +509,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 _RANGE_START.match(text) is not None,
                 # the month before the day for the month before the day: "June 3, 2012," closes with the
                 # comma after its year, which "11 June 1993," leaves stray
-                _MONTH_DAY_YEAR.search(text) is not None)
+                _MONTH_DAY_YEAR.search(text) is not None,
+                # an era for an era and a century for a century: not "discovered in 1900 BC" for "in
+                # 1903", nor "after the Roman conquest of Crete in 14th century BC" for "in 67 BC" (T77)
+                _BEFORE_CHRIST.search(text) is not None, _CENTURY.search(text) is not None)
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside

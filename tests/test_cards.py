@@ -249,6 +249,12 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("1073 to 1074", "Between 1402 and 1405", AnswerType.DATE, False),
     ("between 2005 and 2010", "Between 1991 and 2000", AnswerType.DATE, True),
     ("1073 to 1074", "1402 to 1405", AnswerType.DATE, True),
+    # an era for an era, a century for a century: not "discovered in 1900 BC" for "in 1903", nor "in 14th
+    # century BC" for "in 67 BC" (T77)
+    ("1903", "1900 BC", AnswerType.DATE, False),
+    ("67 BC", "14th century BC", AnswerType.DATE, False),
+    ("67 BC", "146 BC", AnswerType.DATE, True),
+    ("the 14th century", "the 12th century", AnswerType.DATE, True),
     # a name for a name: not a people the recogniser took for a person
     ("Philaretus Brachamius", "Castilian colonists", AnswerType.PERSON, False),
     ("Philaretus Brachamius", "Robert Guiscard", AnswerType.PERSON, True),
@@ -620,3 +626,24 @@ def test_a_false_statement_swaps_in_no_person_the_article_names_only_far_away() 
         if card is not None:
             swaps.append(card["swapped_in"])
     assert swaps and "Mao Zedong" not in swaps, swaps
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer", "made"), [
+    # "destroyed by _____" asks who destroyed it; the answer is a date (T78)
+    ("A Northern Expedition sent against Beijing was destroyed by 1855.", "1855", False),
+    ("The old harbour had been abandoned by 1650.", "1650", False),
+    # "by" after an active verb, or before a name, is no such trap
+    ("The fortress was captured by the Ottoman army in 1522.", "1522", True),
+    ("The rebels had taken the capital by 1855.", "1855", True),
+])
+def test_a_date_after_by_and_a_passive_verb_is_never_blanked(text: str, answer: str, made: bool) -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import cloze_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    (item,) = analyse([Article(id="a1", title="Test", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    candidate = next(c for c in item.candidates if c.text == answer)
+    assert (cloze_card(item, candidate) is not None) is made
