@@ -295,7 +295,9 @@ def part_of_the_name(article: Token) -> bool:
 FILLER_HEADS = frozenset({
     "terms", "ways", "way", "settings", "setting", "respects", "manner", "fashion", "sense", "extent", "degree",
     "levels", "contexts", "circumstances", "cases", "situations", "aspects", "areas", "means", "things", "issues",
-    "purposes", "factors", "features", "parts", "sides", "process", "approach"})
+    "purposes", "factors", "features", "parts", "sides", "process", "approach",
+    # "soon meets a curious fact: in the Northern Hemisphere ...": the fact is what follows (T78)
+    "fact", "facts", "point", "points", "detail", "details", "matter"})
 
 
 def is_vague(text: str, answer_type: AnswerType) -> bool:

@@ -704,6 +704,12 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
             keys |= {topic_key(w) for w in given if w.casefold() not in _TOPIC_STOP}
     written = {a for part in parts for a in written_acronyms(part)}
     keys |= {"^" + a for a in written} | {"=" + a for part in parts for a in name_initials(part)}
+    # "Genghis Khan (born Temüjin; c. 1162 - August 1227)": the name the subject was born with is the
+    # subject too ("Most of what is known about _____'s youth" -> Temüjin, T77). Only the article's
+    # opening is read, where an encyclopedia gives it.
+    born = _BORN_NAME.search(text[:600])
+    if born:
+        keys |= {topic_key(w) for w in _TOPIC_WORD.findall(born.group(1)) if w.casefold() not in _TOPIC_STOP}
     for acronym in written:
         for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
             # Only the few words before "(PRC)" are read: a text is untrusted, and may be megabytes.
@@ -716,6 +722,8 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
 #: A capitalised word, and the small words that may join two of them inside a name ("and" joins two
 #: names more often than it sits inside one: "Kim Jong-un and PRC").
 _CAPITALISED, _JOINED = r"[A-Z][\w’'-]{0,40}(?![\w’'-])", r"\s+(?:(?:of|the|for|de)\s+)*"
+#: "(born Temüjin;", "(née Bouvier,", "(birth name Mary Jones)": the name the subject was born with.
+_BORN_NAME = re.compile(rf"\((?:born|n[ée]e?|birth name|original name)\s+((?:{_CAPITALISED}\s+)*{_CAPITALISED})")
 #: "People's Republic of China (PRC)": the name just before an acronym in parentheses.
 _NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}{_JOINED})+{_CAPITALISED})\s*$")
 #: A name of two or more capitalised words, "of" or "the" between them: "People's Republic of China".

@@ -431,6 +431,9 @@ def test_a_count_before_a_date_is_not_part_of_it() -> None:
     ("In practical terms, the reform cut the waiting time for a passport by half.", "practical terms"),
     ("Students learn best in a class setting with a patient teacher.", "class setting"),
     ("The drought hit large areas of the northern plains in the summer of 1934.", "large areas"),
+    # a word for what the sentence goes on to say (T78: "soon meets a _____: in the Northern Hemisphere ...")
+    ("Anyone who studies weather maps soon meets a curious fact: winds curve to the right in the north.",
+     "curious fact"),
 ])
 def test_a_phrase_of_manner_or_setting_is_no_answer(text: str, filler: str) -> None:
     assert filler not in _answers(text)

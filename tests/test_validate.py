@@ -390,6 +390,21 @@ def test_an_acronym_in_the_title_makes_the_name_the_article_spells_out_the_topic
     assert not is_topic("China", topic_words("Kim Jong-un and PRC"))  # without the text, no link
 
 
+def test_the_name_the_subject_was_born_with_is_the_topic() -> None:
+    from studygen.validate import is_topic, topic_words
+
+    # T77: "Most of what is known about _____'s youth comes from the Secret History" -> Temüjin
+    topic = topic_words("Genghis Khan", None, "Genghis Khan (born Temüjin; c. 1162 – August 1227) was the founder "
+                                              "of the Mongol Empire. His son Ögedei succeeded him.")
+    assert is_topic("Temüjin", topic) and not is_topic("Ögedei", topic)
+    topic = topic_words("Jacqueline Kennedy Onassis", None,
+                        "Jacqueline Kennedy Onassis (née Bouvier; 1929-1994) was ...")
+    assert is_topic("Jacqueline Bouvier", topic)
+    # a birth date is no name
+    born = topic_words("Ada Lovelace", None, "Ada Lovelace (born 10 December 1815) was ...")
+    assert born == topic_words("Ada Lovelace")
+
+
 def test_a_person_the_title_names_by_surname_is_the_topic_by_full_name() -> None:
     from studygen.validate import is_topic, topic_words
 
