@@ -335,6 +335,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         raise Unrealisable("a verb joined with no 'and': the parse is wrong")
     if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
+    if hung_back_across(verb):
+        # "and in 1978 it was among the first sites inscribed on the UNESCO [World Heritage List]": the
+        # rest of the clause hung on the verb of the clause before ("When was Mesa Verde among the first
+        # sites inscribed on the UNESCO?", T79)
+        raise Unrealisable("the words after the clause hung on a verb before it: the parse is wrong")
     if subject is not None and any(c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                                    and c.right_edge.i + 1 == subject.left_edge.i for c in verb.children):
         # "In 1328 the French king Charles IV died": the subject's title read as a phrase of the verb ("When
@@ -437,7 +442,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
     for child in verb.children:
         after = child.right_edge.i + 1
         if child.dep_ == "npadvmod" and child.i not in drop and after < len(doc) and after in drop \
-                and doc[after].head.i == verb.i and doc[after].dep_ in ("prep", "advmod", "advcl", "mark"):
+                and not split_name(child) and doc[after].head.i == verb.i \
+                and doc[after].dep_ in ("prep", "advmod", "advcl", "mark"):
             # "[less than three decades] after winning its independence": the measure of a phrase
             # that goes, goes with it (not "... declare war on Great Britain less than three decades?");
             # so too the measure of the subordinator of a clause asked alone ("The vote comes [twelve
@@ -604,6 +610,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                                     in lexicon_words("complements", "participle_infinitives")))
                 if token.dep_ not in tier and not purpose:
                     continue
+                if infinitive and token.dep_ in ("xcomp", "advcl") and any(
+                        doc[j].pos_ == "NOUN" and is_ranked(doc[j]) for j in range(verb.i + 1, token.i)
+                        if j in clause_ids):
+                    # "regard the Dolomites as one of the best places in the world [to study fossil reef
+                    # systems]": the best for what (T80)
+                    continue
                 if token.tag_ in ("WRB", "WDT", "WP", "WP$"):
                     continue  # "to describe [how] migrants build ...": the word that makes its clause one
                 # An adjective that names a kind ("nuclear reactor") is part of the name, and
@@ -716,6 +728,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "about 325 kilometres [southwest of the capital]": a distance says nothing without
                     # its direction ("lie 115 kilometres north-northeast of Concepción and 325 kilometres?")
                     continue
+                if split_name(token):
+                    continue  # "on the UNESCO [World Heritage List]": the rest of a name the parser split off (T79)
+                if token.dep_ == "amod" and token.head.pos_ == "PROPN" and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.head.children):
+                    continue  # "told a [crowded] House of Commons": not "a House of Commons" (T79)
                 if token.dep_ == "npadvmod" and token.head.lower_ in ("later", "earlier", "before", "after", "ago"):
                     continue  # "until [about three hours] later": without its measure, later than what? (T62)
                 if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
@@ -860,6 +877,27 @@ def object_ending_at(verb: Token, i: int) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("attr", "dobj", "obj") and c.right_edge.i + 1 == i), None)
 
 
+def hung_back_across(verb: Token) -> bool:
+    """Does the verb's clause end on a noun that the next noun goes on from ("on the UNESCO [World Heritage
+    List]"), the parser having hung that one on a word before the clause, across it?"""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after >= verb.sent.end or doc[after].pos_ not in ("NOUN", "PROPN") \
+            or doc[after - 1].pos_ not in ("NOUN", "PROPN"):
+        return False  # (only a noun phrase run on: "in 1415 [and won ...]" may hang anywhere)
+    top = doc[after]
+    while top.head.i != top.i and top.head.i > verb.right_edge.i:
+        top = top.head
+    return top.head.i < verb.left_edge.i
+
+
+def split_name(token: Token) -> bool:
+    """Is ``token`` the rest of a name that the parser hung apart, on the verb, right after the name's
+    first word ("inscribed on the UNESCO [World Heritage List]", T79)?"""
+    return token.dep_ == "npadvmod" and token.pos_ == "PROPN" and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].pos_ == "PROPN"
+
+
 def misread_parse(token: Token) -> bool:
     """Does the parse around ``token`` show the marks of a misreading? A verb with nothing after it
     right before a noun phrase it does not govern ("to witness city mayor Hau Lung-bin and other
@@ -888,6 +926,14 @@ def misread_parse(token: Token) -> bool:
     clause with no subject ("Sockets cut into the rock ... suggest that ...")."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
+        return True
+    if token.dep_ == "cc" and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ in ("nmod", "compound") \
+            and not any(c.dep_ == "conj" for c in token.head.children) and token.head.left_edge.i > 0 \
+            and doc[token.head.left_edge.i - 1].text == ",":
+        # "together with Louis-Bernard Guyton de Morveau, Claude-Louis Berthollet [and] Antoine-François
+        # Fourcroy": a list read as one long name, its "and" after a comma-set member joining nothing
+        # ("... Claude-Louis Berthollet Fourcroy publish ...?", T79); "the FIDE Ethics and Disciplinary
+        # Commission" is one name
         return True
     if token.lower_ == "that" and token.dep_ in ("dative", "prep"):
         # "he showed [that] inoculation with material from cowpox, a mild disease of cattle, protected

@@ -253,7 +253,10 @@ class Question(Target):
                 # country" (after which "its armed forces" has no name to point to): there "the",
                 # as for a subject that is no name ("the councils ... the budgets").
                 subject = self.subject
-                asked = subject is None or self.contains(subject)
+                # (a relative "who" stands for the noun it hangs from: "Bela Karolyi, who with his wife, Marta,
+                # runs ...", asked for, is "Who with his wife Marta runs ...?", not "with the wife", T79)
+                asked = subject is None or self.contains(subject) or (
+                    subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and self.contains(subject.head.head))
                 named = subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
                 if ranked_by_its_owner(token.head):
                     # "won their first seats", "opened its only factory": "the first seats" would

@@ -57,6 +57,14 @@ def test_a_possessive_of_the_subject_asked_for_becomes_the() -> None:
     assert question is not None and " its " not in question and "the troops" in question
 
 
+def test_his_after_a_relative_who_asked_for_stays() -> None:
+    # "Who with the wife Marta runs a gymnastics school?" (T79): "who" is the person asked for
+    context = ("She was picked out as a small child by the coach Bela Karolyi, who with his wife, Marta, runs a "
+               "gymnastics school in Onesti, and she has trained under them ever since.")
+    question = strict(context, "Bela Karolyi")
+    assert question is not None and "his wife" in question
+
+
 @pytest.mark.parametrize(("sentence", "answer", "question"), [
     # "their first seats" ranks the seats among the party's: "the first seats" would be the first
     # ever. The subject of a relative clause is the noun it hangs on.
