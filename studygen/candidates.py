@@ -77,6 +77,8 @@ RELATIONAL_WORDS = frozenset({
     "similar", "same", "other", "such", "different", "certain", "various", "several", "many", "some",
     "another", "additional", "respective", "further", "more", "most", "former", "latter", "above",
     "aforementioned", "following", "previous", "next", "both", "either", "neither", "each",
+    # "The typical apparatus is an evacuated glass tube ...": typical of what? (T79)
+    "typical", "usual",
 })
 
 
@@ -437,7 +439,9 @@ def half_of_a_list(span: SpacySpan) -> bool:
     if root.dep_ == "conj" and root.head.pos_ in nominal:
         return True
     if any(child.dep_ == "conj" and child.pos_ in nominal and not span.start <= child.i < span.end
-           for child in root.children):
+           for token in span for child in token.children):
+        # (a member inside the span whose list goes on past it too: "After the First World War, [South
+        # Tyrol] and Trentino were transferred", the recogniser's "First World War, South Tyrol", T80)
         return True
     if any(child.dep_ == "appos" and child.pos_ == root.pos_ and not span.start <= child.i < span.end
            and any(g.dep_ == "conj" for g in child.children) for child in root.children):
@@ -939,9 +943,11 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return  # "Russian Revolution of": the entity recogniser stopped inside a name
         if len(span) > 2 and sum(not span.start <= t.head.i < span.end or t.head.i == t.i
                                  for t in span if not t.is_punct) > 1 and any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= span.end for t in span):
+                t.head.i >= span.end and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "compound"
+                                          and t.head.dep_ in ("nsubj", "nsubjpass")) for t in span):
             # "the Civil War the South" of "By the eve of the Civil War the South was producing ...": the
-            # recogniser ran a name on into the clause's subject; a blank of it covers two phrases (T74)
+            # recogniser ran a name on into the clause's subject; a blank of it covers two phrases (T74;
+            # "French Revolution the Ferme" of "... the Ferme générale was abolished", T79)
             return
         if span[0].dep_ == "conj" and span[0].head.i < span.start and span.start <= span[0].head.head.i < span.end:
             # "between the Eastern and _____" for "Western Hemispheres": the second of two words that share

@@ -835,7 +835,8 @@ MAX_YEARS_MOVED = 100
 def centuries_apart(a: str, b: str) -> bool:
     """Are two dates' first years more than ``MAX_YEARS_MOVED`` apart ("between 674 and 1351" for
     "between 1347 and 1351")?"""
-    ya, yb = (re.search(r"\b\d{3,4}\b", text) for text in (a, b))
+    # (a decade's year too: not "In the late 1960s Lavoisier began studying combustion" for the 1770s, T79)
+    ya, yb = (re.search(r"\b\d{3,4}(?=s?\b)", text) for text in (a, b))
     return ya is not None and yb is not None and abs(int(ya.group()) - int(yb.group())) > MAX_YEARS_MOVED
 
 
@@ -874,9 +875,16 @@ def range_with_its_length(text: str) -> bool:
 
 
 def backward_range(text: str) -> bool:
-    """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991")?"""
-    return any(int(m.group(2)) <= int(m.group(1)) for m in _RANGE.finditer(text)
-               if len(m.group(1)) == len(m.group(2)))
+    """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991"; before Christ the
+    years count down, so "from about 268 to 322 BCE" runs backwards, T80)?"""
+    def backwards(m: re.Match[str]) -> bool:
+        first, last = int(m.group(1)), int(m.group(2))
+        return last >= first if _ERA_AFTER.match(text, m.end()) else last <= first
+
+    return any(backwards(m) for m in _RANGE.finditer(text) if len(m.group(1)) == len(m.group(2)))
+
+
+_ERA_AFTER = re.compile(r"\s*(?:BCE?|B\.C\.)(?!\w)")
 
 
 #: The words in lower case that open a date or a figure before its number or name: "age of" in "age of

@@ -329,6 +329,14 @@ class Resolver:
             possessive = pronoun.lower_ in POSSESSIVE
         sent = self.sentences[sentence_index]
         own_clause = _clause_of(pronoun)
+        # A verb joined to the one before with no subject of its own shares that subject: "The Moscow
+        # Canal, opened in 1937, links it with ...", read "opened ... , links": "it" is not the canal (T80)
+        own_clauses = {own_clause.i}
+        sharing = own_clause
+        while sharing.dep_ == "conj" and sharing.head.i != sharing.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in sharing.children):
+            sharing = _clause_of(sharing.head)
+            own_clauses.add(sharing.i)
         candidates = []
         # "NASA expects it to operate": the subject of an infinitive is not the subject of the verb that
         # governs it (that would be "itself")
@@ -337,7 +345,7 @@ class Resolver:
         for token in sent:
             if token.i >= pronoun.i or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if _clause_of(token).i == own_clause.i and pronoun.lower_ not in POSSESSIVE:
+            if _clause_of(token).i in own_clauses and pronoun.lower_ not in POSSESSIVE:
                 continue  # "X saw it": "it" is not X (that would be "itself")
             if token.head.i == governor:
                 continue

@@ -10,6 +10,7 @@ and for ``--explain``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -626,6 +627,11 @@ _POINTERS = re.compile(
     # a "one" was rejected)
     r"|\b[Tt]he\s+(?:[a-z]+(?:er|est)|upper|lower|first|second|third|last|other|new|old|left|right|front|back"
     r"|outer|inner|former|latter|same)\s+ones?\b(?!\s+(?:of|who|which|that|in|on|at)\b)"
+    # "The best known is the _____, which lies ...": the best known what? A superlative standing for a
+    # noun the sentence before said (T80)
+    r"|^(?:The|the)\s+(?:best[- ]known|most\s+[a-z]+|best|worst|largest|biggest|smallest|oldest|newest|youngest"
+    r"|highest|tallest|longest|shortest|earliest|latest|greatest|deepest|widest|finest|richest|busiest)"
+    r"\s+(?:is|was|are|were)\b"
     # "When did Basel-Stadt, Basel-Landschaft and Ticino follow?": follow whom? A question that ends
     # on the bare verb has cut off who went first (T56)
     r"|\bfollow(?:\s+suit)?(?=\?$)"
@@ -674,7 +680,9 @@ _COMPANY_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", 
 
 def topic_key(word: str) -> str:
     """A word compared loosely: case, possessive and plural ending set aside."""
-    word = word.casefold().replace("’", "'")
+    # (accents set aside: "Comaneci" in the text for "Comăneci" in the title, T79)
+    word = "".join(c for c in unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+                   if not unicodedata.combining(c))
     word = re.sub(r"'s?$", "", word)
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -707,9 +715,11 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
     # "Genghis Khan (born Temüjin; c. 1162 - August 1227)": the name the subject was born with is the
     # subject too ("Most of what is known about _____'s youth" -> Temüjin, T77). Only the article's
     # opening is read, where an encyclopedia gives it.
-    born = _BORN_NAME.search(text[:600])
-    if born:
-        keys |= {topic_key(w) for w in _TOPIC_WORD.findall(born.group(1)) if w.casefold() not in _TOPIC_STOP}
+    # So is the other name it gives the subject there: "Charlemagne, or Charles the Great (Latin: Carolus
+    # Magnus; ...)" ("_____ was the eldest son of Pepin the Short" -> Charles, T79).
+    for other in (_BORN_NAME.search(text[:600]), _OTHER_NAME.search(text[:600])):
+        if other:
+            keys |= {topic_key(w) for w in _TOPIC_WORD.findall(other.group(1)) if w.casefold() not in _TOPIC_STOP}
     for acronym in written:
         for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
             # Only the few words before "(PRC)" are read: a text is untrusted, and may be megabytes.
@@ -724,6 +734,9 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
 _CAPITALISED, _JOINED = r"[A-Z][\w’'-]{0,40}(?![\w’'-])", r"\s+(?:(?:of|the|for|de)\s+)*"
 #: "(born Temüjin;", "(née Bouvier,", "(birth name Mary Jones)": the name the subject was born with.
 _BORN_NAME = re.compile(rf"\((?:born|n[ée]e?|birth name|original name)\s+((?:{_CAPITALISED}\s+)*{_CAPITALISED})")
+#: "Charlemagne, or Charles the Great (", "Timur, also known as Tamerlane,": the subject's other name.
+_OTHER_NAME = re.compile(rf"^[^\n]*\n+\s*(?:{_CAPITALISED}\s+){{0,3}}{_CAPITALISED}"
+                         rf"(?:,\s+or|,?\s+(?:also|better|commonly)\s+(?:known|called)\s+as)\s+((?:{_CAPITALISED}\s+(?:the\s+)?)*{_CAPITALISED})\s*[(,]")
 #: "People's Republic of China (PRC)": the name just before an acronym in parentheses.
 _NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}{_JOINED})+{_CAPITALISED})\s*$")
 #: A name of two or more capitalised words, "of" or "the" between them: "People's Republic of China".

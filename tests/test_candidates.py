@@ -731,3 +731,26 @@ def test_a_name_run_on_into_the_next_phrases_subject_is_no_answer() -> None:
     answers = _answers("By the eve of the Civil War the South was producing several million bales of cotton a year.")
     assert not [a for a in answers if "South" in a and "Civil War" in a]
     assert "June 5, 2020" in _answers("On June 5, 2020, the team won.")
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    # the recogniser ran a name on into the next phrase's subject, whose noun is not a name (T79)
+    ("After the French Revolution the Ferme générale was abolished and its members were accused of fraud.",
+     "French Revolution the Ferme"),
+    # a list member inside the span whose list goes on past it (T80: "After the _____ and Trentino were
+    # transferred")
+    ("After the First World War, South Tyrol and Trentino were transferred from Austria-Hungary to Italy.",
+     "First World War, South Tyrol"),
+])
+def test_a_span_across_two_phrases_is_no_answer(text: str, bad: str) -> None:
+    assert bad not in _answers(text)
+
+
+@pytest.mark.parametrize("phrase", ["typical apparatus", "usual method", "similar portmanteau", "other cohorts"])
+def test_a_phrase_that_compares_with_something_unsaid_is_vague(phrase: str) -> None:
+    from studygen.candidates import is_vague
+    from studygen.models import AnswerType
+
+    # "What is an evacuated glass tube containing two electrodes? typical apparatus" (T79): typical of what?
+    assert is_vague(phrase, AnswerType.CONCEPT)
+    assert not is_vague("vacuum tube", AnswerType.CONCEPT)

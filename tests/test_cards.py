@@ -184,6 +184,9 @@ def test_a_swapped_name_never_shares_a_word_with_a_name_the_sentence_holds() -> 
     ("Prices rose between 2019 and 2018.", True),
     ("James was arrested nine times from 1992 to 1998.", False),
     ("The team won 3 and lost 2.", False),
+    # before Christ the years count down (T80: "reigned from about 268 to 322 BCE")
+    ("Ashoka reigned from about 268 to 322 BCE.", True),
+    ("Ashoka reigned from about 268 to 232 BCE.", False),
 ])
 def test_a_range_of_years_that_runs_backwards_is_false_on_its_face(text: str, backward: bool) -> None:
     from studygen.cards import backward_range
@@ -558,6 +561,18 @@ def test_a_false_statement_does_not_swap_in_a_value_the_article_gives_for_much_t
             swaps.append(card["swapped_in"])
     assert swaps, "the hash made no statement false: the test proves nothing"
     assert "2021" not in swaps
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # a decade's year counts (T79: "In the late 1960s Lavoisier began studying combustion" for the 1770s)
+    ("the early 1770s", "the late 1960s", True),
+    ("the 1950s", "1962", False),
+    ("1066", "1868", True),
+])
+def test_dates_centuries_apart(a: str, b: str, apart: bool) -> None:
+    from studygen.cards import centuries_apart
+
+    assert centuries_apart(a, b) is apart
 
 
 @pytest.mark.slow

@@ -233,6 +233,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # follow whom? (T56)
     "When did Basel-Stadt, Basel-Landschaft and Ticino follow?",
     "When did the other Nordic countries follow suit?",
+    # the best known what? (T80)
+    "The best known is the _____, which lies largely between the Kuiseb River in the north and Lüderitz.",
+    "The largest was destroyed by fire in _____.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -258,6 +261,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The best-known example of a transform boundary is the _____.",
     "One of the first candidates for a black hole was identified in the _____.",
     "For example, the _____ moves northwestward.",
+    "The interest was paid by the _____ in 1990.",  # no superlative
+    "The largest city of the region is _____.",  # the largest of what, it says
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
@@ -403,6 +408,26 @@ def test_the_name_the_subject_was_born_with_is_the_topic() -> None:
     # a birth date is no name
     born = topic_words("Ada Lovelace", None, "Ada Lovelace (born 10 December 1815) was ...")
     assert born == topic_words("Ada Lovelace")
+
+
+def test_the_other_name_the_lead_gives_the_subject_is_the_topic() -> None:
+    from studygen.validate import is_topic, topic_words
+
+    # T79: "_____ was the eldest son of Pepin the Short and Bertrada of Laon" -> Charles
+    topic = topic_words("Charlemagne", None, "Charlemagne\n\nCharlemagne, or Charles the Great (Latin: Carolus "
+                                             "Magnus; born probably in 747), was King of the Franks.")
+    assert is_topic("Charles", topic) and is_topic("Charles the Great", topic)
+    assert not is_topic("Pepin the Short", topic) and not is_topic("Great Britain", topic)
+    timur = topic_words("Timur", None, "Timur\n\nTimur, also known as Tamerlane, was a conqueror.")
+    assert is_topic("Tamerlane", timur)
+
+
+def test_a_name_written_without_its_accents_is_still_the_topic() -> None:
+    from studygen.validate import is_topic, topic_words
+
+    # T79: the title "Comăneci ...", the text "Nadia Comaneci" ("Who swung through her compulsory exercise ...?")
+    topic = topic_words("Comăneci Scores the First Perfect 10", None, "", ["Nadia Comaneci", "Bela Karolyi"])
+    assert is_topic("Nadia Comaneci", topic) and is_topic("Comaneci", topic) and not is_topic("Bela Karolyi", topic)
 
 
 def test_a_person_the_title_names_by_surname_is_the_topic_by_full_name() -> None:
