@@ -483,6 +483,11 @@ def is_expletive(pronoun: Token) -> bool:
             r.dep_ == "relcl" or r.lower_ == "that" for r in c.subtree) for c in verb.children):
         return True  # "It is the first time that Montpellier has hosted ...": the clause says what
     later = [c for c in verb.children if c.i > pronoun.i and c.dep_ in ("xcomp", "ccomp", "csubj")]
+    if verb.lemma_ == "be" and any(c.dep_ == "prep" for c in verb.children) and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in later):
+        # "It was on 18 January 1701 that the Elector ... crowned himself": a cleft, whose "it" stands for
+        # nothing ("When was the date that ...?" for "The date was chosen with care", T82)
+        return True
     if verb.lemma_ in ("seem", "appear", "happen", "matter", "turn", "remain") and later:
         return True
     predicate = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")] or (

@@ -11,7 +11,7 @@ Beyond plain arguments it asks about an agent in the active voice ("was discover
 discovered ...?"), inside participial modifiers ("a constitution enacted in 1975" -> "When was the
 constitution enacted?"), through infinitive complements ("required to have X" -> "What are ...
 required to have?"), one conjunct of a list ("Along with A and B, what ...?"), a modifier of a noun
-("What kind of city ...?"), the object of "of" in an object ("What is X a member of?"), and, from
+("What kind of city ...?"), never a question that would end on "of" ("What is X a member of?"), and, from
 appositives, definitions ("Momus, Warsaw's first literary cabaret" -> "What was Warsaw's first
 literary cabaret?"). In-situ questions ("X did what?") are a lower-ranked fallback.
 

@@ -102,9 +102,6 @@ def realise(q: Question, plan: Plan) -> str:
     if plan.strand and any(i > max(plan.drop) and not q.doc[i].is_punct
                            for i in frame.clause_ids - frame.drop - plan.drop):
         raise Unrealisable("words after the phrase whose preposition is left at the end")
-    if plan.ends_with is not None and max(
-            i for i in frame.clause_ids - frame.drop - plan.drop if not q.doc[i].is_punct) != plan.ends_with:
-        raise Unrealisable("the preposition left behind is not at the end")
     kept = [q.doc[i] for i in frame.clause_ids - frame.drop - plan.drop]
     if frame.subject is not None and frame.subject.i not in plan.drop:
         kept.append(frame.subject)
@@ -156,6 +153,10 @@ def complement_start(q: Question, verb: Token, kept: set[int]) -> int | None:
     for child in verb.children:
         if child.dep_ not in ("ccomp", "xcomp") or child.i < verb.i:
             continue
+        if child.pos_ not in ("VERB", "AUX"):
+            # "proclaimed [himself caliph]": a complement with no verb of its own is the verb's object
+            # and what it is called; the phrase goes after it ("Who proclaimed in 929 himself caliph?", T82)
+            return None
         ids = subtree_ids(child) & kept
         if max(words) in ids:
             if child.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and verb.i < c.i < min(ids)
@@ -432,8 +433,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
             drop |= ids
-        elif child.dep_ in ("npadvmod", "oprd") and child.left_edge.i > 1 and doc[child.left_edge.i - 1].text == "," \
-                and doc[child.left_edge.i - 2].i in answer:
+        elif child.dep_ in ("npadvmod", "oprd", "dep") and child.left_edge.i > 1 \
+                and doc[child.left_edge.i - 1].text == "," and doc[child.left_edge.i - 2].i in answer:
             # "resumed in 1985, [the year Mr. Gorbachev came to power]", "staged at the Point Theatre, [a
             # converted former railway depot]" (read as the verb's predicate): a restatement of the answer
             # ("When did negotiations resume the year Mr. Gorbachev came to power?", T56; "Where was the
@@ -548,8 +549,9 @@ def renders(q: Question, token: Token) -> bool:
 def relative_time(token: Token) -> bool:
     words = list(token.subtree)
     if len(words) == 1:
+        # ("soon" after what the sentence before said: "Who led Egypt's new government soon?", T81)
         return token.lower_ in ("now", "currently", "recently", "today", "yesterday", "tomorrow", "tonight",
-                                "nowadays", "presently", "lately")
+                                "nowadays", "presently", "lately", "soon", "shortly")
     text = " ".join(t.text for t in words)
     return any(t.ent_type_ in ("DATE", "TIME") for t in words) and RELATIVE_TIME.search(text) is not None
 
@@ -757,6 +759,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             if not options:
                 break
             _, _, ids = max(options)
+            after = max(ids) + 1
+            if after in clause_ids - keep - core and doc[after].dep_ in ("acl", "relcl") \
+                    and doc[after].left_edge.i == after and doc[after].head.i < min(ids):
+                # "the chemist Frederick Soddy [from Greek roots] meaning same place": a participle right
+                # after the phrase, hung across it on the noun before, is the phrase's own (T82)
+                ids = ids | (subtree_ids(doc[after]) & clause_ids)
             pruned |= ids
             for edge in (min(ids) - 1, max(ids) + 1):
                 if edge in clause_ids and doc[edge].text == "," and edge not in keep:
@@ -934,6 +942,16 @@ def misread_parse(token: Token) -> bool:
         # Fourcroy": a list read as one long name, its "and" after a comma-set member joining nothing
         # ("... Claude-Louis Berthollet Fourcroy publish ...?", T79); "the FIDE Ethics and Disciplinary
         # Commission" is one name
+        return True
+    if token.dep_ == "nummod" and token.ent_type_ == "DATE" and token.head.pos_ == "PROPN" \
+            and token.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "advmod" for c in token.children):
+        # "Around 1631 Rembrandt moved to Amsterdam": the fronted date read as the subject's number
+        # ("Where did around 1631 Rembrandt move ...?", T81)
+        return True
+    if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "ADJ" \
+            and token.head.dep_ in ("dobj", "pobj"):
+        # "paying a fine and performing public penance", "fine" read as an adjective: a verb joined to it
+        # ("When did Florence offer exiles an amnesty on condition of paying a fine terms?", T81)
         return True
     if token.lower_ == "that" and token.dep_ in ("dative", "prep"):
         # "he showed [that] inoculation with material from cowpox, a mild disease of cattle, protected

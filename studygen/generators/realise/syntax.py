@@ -148,8 +148,6 @@ class Plan:
     prefix: str = ""
     #: Does the verb agree with the wh-phrase as a singular? Not when the phrase is a plural noun's.
     agree: bool = True
-    #: The token that must end the clause (a preposition left behind by the wh-phrase), if any.
-    ends_with: int | None = None
 
 
 def subtree_ids(token: Token) -> set[int]:

@@ -1296,3 +1296,24 @@ def test_a_clause_whose_noun_runs_on_into_a_phrase_hung_elsewhere_is_not_asked()
     # a clause followed by another joined to the verb before is no such run-on
     henry = "It revived when Henry V of England invaded France in 1415 and won a celebrated victory at Agincourt."
     assert strict(henry, "1415") == "When did Henry V of England invade France?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a complement with no verb of its own keeps its place: not "Who proclaimed in 929 himself caliph?" (T82)
+    ("In 756 Abd al-Rahman I established an independent emirate at Córdoba, and in 929 Abd al-Rahman III proclaimed "
+     "himself caliph.", "Abd al-Rahman III", "Who proclaimed himself caliph in 929?"),
+    # a participle hung across the phrase cut goes with it: not "... Frederick Soddy meaning same place?" (T82)
+    ("The word isotope was coined in 1913 by the British chemist Frederick Soddy from Greek roots meaning same "
+     "place, because isotopes occupy the same position in the periodic table.", "1913",
+     "When was the word isotope coined by the British chemist Frederick Soddy?"),
+    # "soon" after what the sentence before said goes: not "Who led Egypt's new government soon?" (T81)
+    ("After the revolution of 1952, Egypt's new government, soon led by Gamal Abdel Nasser, made a much larger dam a "
+     "central goal of its development program.", "Gamal Abdel Nasser", "Who led Egypt's new government?"),
+    # misread parses: "paying a fine [read as an adjective] and performing", "Around 1631 Rembrandt" (T81)
+    ("In 1315 Florence offered exiles an amnesty on condition of paying a fine and performing public penance, terms "
+     "that Dante refused.", "1315", None),
+    ("Around 1631 Rembrandt moved to Amsterdam, then the commercial centre of the Republic, where he initially worked "
+     "in the business of the art dealer Hendrick van Uylenburgh.", "Amsterdam", None),
+])
+def test_t81_t82_questions_read_as_english(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question

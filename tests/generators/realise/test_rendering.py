@@ -146,6 +146,9 @@ def test_their_never_stands_for_one_member_of_a_pair(nlp) -> None:  # noqa: ANN0
     ("Montpellier hosted the championships in 2022. It is the first time that Montpellier has ever hosted them.",
      None),
     ("The museum opened in 1906. It was the first time the city had a museum.", None),
+    # a cleft: "When was the date that the Elector ... crowned himself?" (T82)
+    ("The date was chosen with care. It was on 18 January 1701 that the Elector crowned himself at Königsberg.", None),
+    ("The museum opened in 1906. It was in 1944 that the museum closed.", None),
 ])
 def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
