@@ -79,6 +79,8 @@ RELATIONAL_WORDS = frozenset({
     "aforementioned", "following", "previous", "next", "both", "either", "neither", "each",
     # "The typical apparatus is an evacuated glass tube ...": typical of what? (T79)
     "typical", "usual",
+    # "_____ illustrate so clearly how pollution ...": "Few environmental problems", a turn of phrase (T83, T84)
+    "few",
 })
 
 

@@ -512,7 +512,12 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 _MONTH_DAY_YEAR.search(text) is not None,
                 # an era for an era and a century for a century: not "discovered in 1900 BC" for "in
                 # 1903", nor "after the Roman conquest of Crete in 14th century BC" for "in 67 BC" (T77)
-                _BEFORE_CHRIST.search(text) is not None, _CENTURY.search(text) is not None)
+                _BEFORE_CHRIST.search(text) is not None, _CENTURY.search(text) is not None,
+                # a year for a year: not "born in 29 October" for "born in September 129" (T84)
+                (re.search(r"(?<![\d.,])\d{3,4}(?![\d-])", text) is not None
+                 or _BEFORE_CHRIST.search(text) is not None) and _LENGTH.search(text) is None,
+                # a unit for a unit: not "a 35-year flight" for "an 11-day flight"
+                (re.findall(r"\d-([a-z]+)", text) or [""])[0])
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside

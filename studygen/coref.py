@@ -287,6 +287,13 @@ class Resolver:
         pick = (subjects or window)[-1]
         if not pick.is_subject and self._subject_beside(pick, pronoun):
             return None
+        gender = gender_of(pronoun) or set()
+        if pick.sentence < sentence_index and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and t.lower_ in gender and t.i < pick.position
+                for t in self.sentences[pick.sentence]):
+            # "He served as a hoplite ..., and Plato records his bravery ... In 406 BC ... he opposed the
+            # illegal proposal": the "he" before the name goes on ("Plato opposed", T83)
+            return None
         # A name in a sentence between that person and the pronoun, which the parser tagged as
         # nothing or as what it tags least reliably ("The perpetrator was identified as Huu Can
         # Tran. He died ..."), is the likelier antecedent: naming the earlier person would make

@@ -388,6 +388,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind is CardKind.CLOZE and len(answer_names(card.answer) + answer_acronyms(
             card.answer)) > 1 and holds_the_answer(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "_____ said the FAA was ready ..." -> "... Administration (FAA)"
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
+            AnswerType.DATE, AnswerType.TIME) and names_its_year(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION  # "When did SN 1987A appear ...? February 1987" (T83)
     if reason is None and card.kind is CardKind.CLOZE and continent(card.answer):
         reason = Reason.CONTINENT_BLANK
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ) and _NEGATED_SUBJECT.match(card.question):
@@ -399,6 +402,13 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         verdict.reject(data, reason, _DETAILS.get(reason, reason))
         return None
     return card
+
+
+def names_its_year(question: str, answer: str) -> bool:
+    """Does the question write the answer's year inside a name ("SN 1987A" for "February 1987")? (A year
+    standing alone beside the blank, "released on May 13, 2022, ... and on _____", asks for the day.)"""
+    return any(re.search(rf"[^\W\d_]{year}|{year}[^\W\d_]", question)
+               for year in re.findall(r"(?<!\d)\d{4}(?!\d)", answer))
 
 
 def continent(answer: str) -> bool:

@@ -746,7 +746,8 @@ def test_a_span_across_two_phrases_is_no_answer(text: str, bad: str) -> None:
     assert bad not in _answers(text)
 
 
-@pytest.mark.parametrize("phrase", ["typical apparatus", "usual method", "similar portmanteau", "other cohorts"])
+@pytest.mark.parametrize("phrase", ["typical apparatus", "usual method", "similar portmanteau", "other cohorts",
+                                    "Few environmental problems"])
 def test_a_phrase_that_compares_with_something_unsaid_is_vague(phrase: str) -> None:
     from studygen.candidates import is_vague
     from studygen.models import AnswerType

@@ -472,3 +472,10 @@ def test_it_is_not_the_subject_its_verb_shares_with_the_verb_before(text: str) -
     first = _antecedent(text, 1, ("it",))
     assert first is None or "Canal" not in first and "bridge" not in first
     assert _replacement(text, 1, "it") != "it"  # not left for a card to show as "it"
+
+
+def test_he_goes_on_from_the_he_before_a_name_named_later_in_the_sentence() -> None:
+    # T83: "In _____, as a member of the Council, Plato opposed the illegal proposal" (it was Socrates)
+    text = ("He served as a hoplite during the Peloponnesian War, and Plato records his bravery at the battle of "
+            "Delium. In 406 BC, as a member of the Council, he opposed the illegal proposal.")
+    assert _antecedent(text, 1) != "Plato"

@@ -258,6 +258,10 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("67 BC", "14th century BC", AnswerType.DATE, False),
     ("67 BC", "146 BC", AnswerType.DATE, True),
     ("the 14th century", "the 12th century", AnswerType.DATE, True),
+    # a year for a year: not "born in 29 October" for "born in September 129" (T84)
+    ("September 129", "29 October", AnswerType.DATE, False),
+    ("11-day", "35-year", AnswerType.DATE, False),
+    ("11-day", "100-day", AnswerType.DATE, True),
     # a name for a name: not a people the recogniser took for a person
     ("Philaretus Brachamius", "Castilian colonists", AnswerType.PERSON, False),
     ("Philaretus Brachamius", "Robert Guiscard", AnswerType.PERSON, True),

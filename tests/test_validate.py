@@ -734,3 +734,17 @@ def test_a_continent_is_no_blank(answer: str, blank: bool) -> None:
     from studygen.validate import continent
 
     assert continent(answer) is blank
+
+
+@pytest.mark.parametrize(("question", "answer", "gives"), [
+    # T83: the supernova's name holds its year
+    ("When did SN 1987A appear in the Large Magellanic Cloud?", "February 1987", True),
+    ("When did Comet C2012S1 break up?", "28 November 2012", True),
+    ("When did the 2012 Summer Olympics open?", "27 July 2012", False),  # the year alone, beside the day asked
+    ("When did the storm reach the coast?", "February 1987", False),
+    ("When was the 1900 law repealed?", "1919", False),
+])
+def test_a_date_whose_year_the_question_writes_is_given_away(question: str, answer: str, gives: bool) -> None:
+    from studygen.validate import names_its_year
+
+    assert names_its_year(question, answer) is gives

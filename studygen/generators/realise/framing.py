@@ -1050,6 +1050,26 @@ def misread_parse(token: Token) -> bool:
     if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
+    if unjoined_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        # the same seen from the second verb: "Xenophanes mocked him in a verse telling how Pythagoras,
+        # seeing a puppy being beaten, asked the man to stop" ("Why did Xenophanes ask the man to
+        # stop?", T84)
+        return True
+    if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in SUBJECT_DEPS for c in token.children) and any(
+            c.dep_ == "conj" and c.tag_ == "VB" and c.i < token.i and not any(a.dep_ == "aux" for a in c.children)
+            for c in token.head.children):
+        # "the Belgian priest and [physicist] Georges Lemaître independently proposed": a noun read as a bare
+        # verb, and the clause's subject lost to the verb before ("When did Alexander Friedmann independently
+        # propose an expanding universe?", T84)
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].text == "," and any(
+            t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == "," for t in doc[token.head.i + 1:token.i]):
+        # "the collection of Count Heinrich von Brühl of Saxony, the celebrated Paris collection of Pierre
+        # Crozat, acquired in 1772": the participle is the nearer member's ("When was the collection of Count
+        # Heinrich von Brühl acquired? 1772", T84)
+        return True
     if token.tag_ in ("VBD", "VBZ", "VBP") and any(unjoined_verb(c) for c in token.children):
         # "discovered that heating natural rubber with sulfur, a process later called vulcanization, made it
         # stronger": a side phrase read as a clause, the real verb as a second verb with no "and" before it

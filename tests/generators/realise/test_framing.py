@@ -1317,3 +1317,29 @@ def test_a_clause_whose_noun_runs_on_into_a_phrase_hung_elsewhere_is_not_asked()
 ])
 def test_t81_t82_questions_read_as_english(context: str, answer: str, question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a noun read as a bare verb, the clause's subject lost to the verb before (T84: "When did Alexander
+    # Friedmann independently propose an expanding universe?")
+    ("This interpretation was anticipated by theory: the Russian mathematician Alexander Friedmann found expanding "
+     "solutions of Einstein's equations of general relativity in 1922, and the Belgian priest and physicist Georges "
+     "Lemaître independently proposed an expanding universe in 1927.", "1927", None),
+    # a second verb with no "and", its subject read as the first verb's (T84: "Why did Xenophanes ask the man to
+    # stop?")
+    ("The poet-philosopher Xenophanes mocked him in a verse telling how Pythagoras, seeing a puppy being beaten, "
+     "asked the man to stop because he recognised the soul of a friend in its cries.",
+     "because he recognised the soul of a friend in its cries", None),
+    # a participle after a list's second member, hung on the first (T84)
+    ("Among the most important were the collection of Count Heinrich von Brühl of Saxony, the celebrated Paris "
+     "collection of Pierre Crozat, acquired in 1772, and the collection of the British prime minister Sir Robert "
+     "Walpole.", "1772", None),
+    # "late in 1792" goes whole: not "When did Goya fall seriously ill late?" (T83)
+    ("Late in 1792 Goya fell seriously ill, and although he recovered, the illness left him permanently deaf.", "1792",
+     "When did Goya fall seriously ill?"),
+    # an event is no place's appositive: not "What was the nationalisation of the Suez Canal Company? Alexandria"
+    ("Nasser responded on 26 July 1956 by announcing, in a speech in Alexandria, the nationalisation of the Suez Canal "
+     "Company.", "Alexandria", None),
+])
+def test_t83_t84_misreadings_are_not_asked(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question

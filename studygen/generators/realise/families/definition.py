@@ -5,6 +5,7 @@ gene?"."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from studygen.candidates import PERSON_NOUNS, definition_of
@@ -107,6 +108,11 @@ def questions(q: Question) -> list[QuestionDraft]:
     # "Momus, Warsaw's first literary cabaret": the answer is a name described by its
     # appositive -> "What was Warsaw's first literary cabaret?"
     if is_name(root) and not is_name(other):
+        if q.answer_type is AnswerType.PLACE and re.search(r"(?:tion|sion|ment|ance|ence)s?$", other.lower_):
+            # "announcing, in a speech in Alexandria, the nationalisation of the Suez Canal Company": an
+            # event is no place; the phrase is the verb's object ("What was the nationalisation of the
+            # Suez Canal Company? Alexandria", T84)
+            raise Unrealisable("an event read as a place's appositive: the parse is wrong")
         if any(unjoined_conjunct(t) for t in other.subtree):
             # "In Karachi, the capital of Pakistan, Mohammed Ali Jinnah ... has become governor-general":
             # the clause's subject read as a member of the description ("What is the capital of

@@ -274,7 +274,7 @@ def plan_question(q: Question) -> Plan:
         adverbial = None if inside or prefix else wh_words.question_phrase(
             family("adverbial"), type_key, q, preposition)
         if adverbial:
-            return Plan(family("adverbial"), adverbial, subtree_ids(arg), verb, "adverbial",
+            return Plan(family("adverbial"), adverbial, subtree_ids(arg) | _time_qualifier(arg), verb, "adverbial",
                         score=1.05)
         if preposition.lower() in ("by", "agent"):
             raise Unrealisable("an agent left behind: 'by' at the end")  # "... used to reference X by?"
@@ -453,6 +453,20 @@ def piped(q: Question, head: Token, phrase: str, replaced: set[int]) -> str:
     if len(text.split()) > 10:
         raise Unrealisable("the phrase to front is too long")
     return text
+
+
+#: Adverbs that place a time within the phrase after them ("late in 1792", "early in the war").
+_TIME_QUALIFIERS = frozenset({"late", "early", "shortly", "soon", "just", "right", "immediately", "only"})
+
+
+def _time_qualifier(prep: Token) -> set[int]:
+    """The adverb right before the asked phrase that says where in its time ("Late in 1792 Goya fell
+    seriously ill"): it goes with the phrase, or the question ends "... fall seriously ill late?" (T83)."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.dep_ == "advmod" and before.lower_ in _TIME_QUALIFIERS \
+            and before.head.i == prep.head.i:
+        return {before.i}
+    return set()
 
 
 def of_object(q: Question, root: Token, inner: Token) -> bool:
