@@ -483,8 +483,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE)
 
 
+#: The marks of a date before Christ ("67 BC", "330 BCE"), of a century, of a year (three or four
+#: figures, not a measure's "100-day"), and the unit of a hyphened measure ("11-day").
 _BEFORE_CHRIST = re.compile(r"\b(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 _CENTURY = re.compile(r"\b(?:century|centuries|millennium|millennia)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d-])")
+_HYPHENED_UNIT = re.compile(r"\d-([a-z]+)")
 
 
 @lru_cache(maxsize=65536)
@@ -514,10 +518,10 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 # 1903", nor "after the Roman conquest of Crete in 14th century BC" for "in 67 BC" (T77)
                 _BEFORE_CHRIST.search(text) is not None, _CENTURY.search(text) is not None,
                 # a year for a year: not "born in 29 October" for "born in September 129" (T84)
-                (re.search(r"(?<![\d.,])\d{3,4}(?![\d-])", text) is not None
-                 or _BEFORE_CHRIST.search(text) is not None) and _LENGTH.search(text) is None,
+                (_YEAR.search(text) is not None or _BEFORE_CHRIST.search(text) is not None)
+                and _LENGTH.search(text) is None,
                 # a unit for a unit: not "a 35-year flight" for "an 11-day flight"
-                (re.findall(r"\d-([a-z]+)", text) or [""])[0])
+                (_HYPHENED_UNIT.findall(text) or [""])[0])
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside
@@ -889,7 +893,7 @@ def backward_range(text: str) -> bool:
     return any(backwards(m) for m in _RANGE.finditer(text) if len(m.group(1)) == len(m.group(2)))
 
 
-_ERA_AFTER = re.compile(r"\s*(?:BCE?|B\.C\.)(?!\w)")
+_ERA_AFTER = re.compile(r"\s*" + _BEFORE_CHRIST.pattern.removeprefix(r"\b"))
 
 
 #: The words in lower case that open a date or a figure before its number or name: "age of" in "age of

@@ -1315,7 +1315,7 @@ def test_a_clause_whose_noun_runs_on_into_a_phrase_hung_elsewhere_is_not_asked()
     ("Around 1631 Rembrandt moved to Amsterdam, then the commercial centre of the Republic, where he initially worked "
      "in the business of the art dealer Hendrick van Uylenburgh.", "Amsterdam", None),
 ])
-def test_t81_t82_questions_read_as_english(context: str, answer: str, question: str | None) -> None:
+def test_a_question_keeps_its_words_in_english_order(context: str, answer: str, question: str | None) -> None:
     assert strict(context, answer) == question
 
 
@@ -1341,5 +1341,6 @@ def test_t81_t82_questions_read_as_english(context: str, answer: str, question: 
     ("Nasser responded on 26 July 1956 by announcing, in a speech in Alexandria, the nationalisation of the Suez Canal "
      "Company.", "Alexandria", None),
 ])
-def test_t83_t84_misreadings_are_not_asked(context: str, answer: str, question: str | None) -> None:
+def test_a_subject_or_phrase_the_parser_gave_another_verb_is_not_asked(context: str, answer: str,
+                                                                        question: str | None) -> None:
     assert strict(context, answer) == question
