@@ -396,6 +396,10 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("However much it rained, the match went on.", "However much it rained, the match went on."),
     ("But for the rain, the match would have been played.", "But for the rain, the match would have been played."),
     ("Butterflies migrate south in autumn.", "Butterflies migrate south in autumn."),
+    # the third of a list the card does not show (T85)
+    ("Third, Dewey Rundus in _____ asked participants to rehearse aloud while studying a list.",
+     "Dewey Rundus in _____ asked participants to rehearse aloud while studying a list."),
+    ("Second World War veterans met in 1995.", "Second World War veterans met in 1995."),
 ])
 def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentence: str, alone: str) -> None:
     from studygen.cards import _without_connective

@@ -739,6 +739,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "until [about three hours] later": without its measure, later than what? (T62)
                 if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
                     continue  # "the [most] powerful nobleman": without it, another claim
+                if any(doc[i].tag_ in ("RBR", "JJR") for i in ids) and any(
+                        doc[i].lower_ == "than" for i in clause_ids - ids):
+                    continue  # "are recalled [less well] than lists of short words": the comparison's own (T86)
                 if token.left_edge.i > 0 and hung_last_member(doc[token.left_edge.i - 1]):
                     continue  # "from Satsuma, Choshu, and [allied] domains": a list's last member
                 if token.dep_ == "prep" and token.lower_ == "by" and token.head.i == verb.i and any(

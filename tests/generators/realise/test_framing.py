@@ -1344,3 +1344,12 @@ def test_a_question_keeps_its_words_in_english_order(context: str, answer: str, 
 def test_a_subject_or_phrase_the_parser_gave_another_verb_is_not_asked(context: str, answer: str,
                                                                         question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+def test_a_comparison_keeps_the_words_its_than_compares() -> None:
+    # "Why are lists of long words ... recalled than lists of short words?" (T86): "less well" was cut
+    context = ('In the word length effect, lists of long words such as "university" and "opportunity" are recalled '
+               "less well than lists of short words, because long words take longer to rehearse.")
+    question = strict(context, "because long words take longer to rehearse")
+    assert question is None or "less well than" in question
+

@@ -749,3 +749,12 @@ def test_no_question_ends_on_of(context: str, answer: str) -> None:
     question = ask(context, answer)
     assert question is None or not question.rstrip("?").endswith(" of")
 
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a country that receives is no place gone to: not "Where was the island ceded?" (T85)
+    ("The island was ceded to Japan in 1895.", "Japan", "To which country was the island ceded in 1895?"),
+    ("The troops moved to France in 1940.", "France", "Where did the troops move in 1940?"),
+])
+def test_a_place_that_receives_is_asked_with_its_kind(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question

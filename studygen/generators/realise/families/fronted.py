@@ -71,6 +71,9 @@ def questions(q: Question) -> list[QuestionDraft]:
 
 
 #: Verbs that say where something is: no date belongs to them.
+#: Verbs of handing over: "assigned to the Soviet Union", "ceded to Japan" name who receives, not where.
+TRANSFER_VERBS = frozenset({"assign", "cede", "transfer", "give", "hand", "award", "grant", "sell", "lease",
+                            "restore", "allot", "allocate", "bequeath", "donate", "lend", "entrust"})
 LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter", "border", "neighbour", "neighbor"})
 #: Verbs of a whole and its parts: "What includes the animals, plants, and fungi?" fits every kind
 #: of thing that holds them (strict judges kept 1 of 6 such questions, all of a common noun).
@@ -270,6 +273,14 @@ def plan_question(q: Question) -> Plan:
             raise Unrealisable("a place beside the answer, with no kind to ask for")
         return Plan(family("adverbial"), f"{preposition.capitalize()} which {place_kind}", subtree_ids(arg), verb,
                     "adverbial")
+    if preposition is not None and preposition.lower() == "to" and answer_type is AnswerType.PLACE and not inside \
+            and not prefix and arg.head.lemma_.lower() in TRANSFER_VERBS:
+        # "was assigned to the Soviet Union": a country that receives, not a place gone to ("Where was the
+        # northern part of East Prussia assigned?", T85); asked with its kind or not at all
+        place_kind = wh_words.kind_noun(q)
+        if place_kind is None:
+            raise Unrealisable("a place that receives, with no kind to ask for")
+        return Plan(family("adverbial"), f"To which {place_kind}", subtree_ids(arg), verb, "adverbial")
     if preposition is not None:
         adverbial = None if inside or prefix else wh_words.question_phrase(
             family("adverbial"), type_key, q, preposition)
