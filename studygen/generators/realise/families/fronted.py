@@ -70,10 +70,10 @@ def questions(q: Question) -> list[QuestionDraft]:
     return [q.finish(question, f"{plan.family.name}:{plan.role}", plan.score)]
 
 
-#: Verbs that say where something is: no date belongs to them.
 #: Verbs of handing over: "assigned to the Soviet Union", "ceded to Japan" name who receives, not where.
 TRANSFER_VERBS = frozenset({"assign", "cede", "transfer", "give", "hand", "award", "grant", "sell", "lease",
                             "restore", "allot", "allocate", "bequeath", "donate", "lend", "entrust"})
+#: Verbs that say where something is: no date belongs to them.
 LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter", "border", "neighbour", "neighbor"})
 #: Verbs of a whole and its parts: "What includes the animals, plants, and fungi?" fits every kind
 #: of thing that holds them (strict judges kept 1 of 6 such questions, all of a common noun).
