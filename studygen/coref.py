@@ -244,7 +244,7 @@ class Resolver:
         same = [m for m in window if m.sentence == sentence_index]
         if pronoun.lower_ == "him" or (pronoun.lower_ == "her" and not is_possessive(pronoun)):
             # "Tia accuses him": an object is never the subject of its own clause (that is "herself")
-            own = {c.text for c in _controlling_clauses(pronoun) for c in c.children
+            own = {c.text for c in _clauses_sharing_a_subject(pronoun, "xcomp") for c in c.children
                    if c.dep_ in ("nsubj", "nsubjpass")}
             others = [m for m in same if m.text.split()[-1] not in own]
             if same and not others:
@@ -335,15 +335,9 @@ class Resolver:
         if possessive is None:
             possessive = pronoun.lower_ in POSSESSIVE
         sent = self.sentences[sentence_index]
-        own_clause = _clause_of(pronoun)
         # A verb joined to the one before with no subject of its own shares that subject: "The Moscow
         # Canal, opened in 1937, links it with ...", read "opened ... , links": "it" is not the canal (T80)
-        own_clauses = {own_clause.i}
-        sharing = own_clause
-        while sharing.dep_ == "conj" and sharing.head.i != sharing.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in sharing.children):
-            sharing = _clause_of(sharing.head)
-            own_clauses.add(sharing.i)
+        own_clauses = {c.i for c in _clauses_sharing_a_subject(pronoun, "conj")}
         candidates = []
         # "NASA expects it to operate": the subject of an infinitive is not the subject of the verb that
         # governs it (that would be "itself")
@@ -585,12 +579,13 @@ def _inside_its_own_participle(pronoun: Token, name: Token) -> bool:
                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in name.ancestors)
 
 
-def _controlling_clauses(token: Token) -> list[Token]:
-    """The token's clause and, while that clause is an infinitive with no subject of its own, the
-    clause whose subject it takes: in "Einstein is reported to have kept a picture of him", "kept"
-    has Einstein for its subject, so "him" is not Einstein (that would be "himself")."""
+def _clauses_sharing_a_subject(token: Token, link: str) -> list[Token]:
+    """The token's clause and, while that clause hangs on another by ``link`` with no subject of its
+    own, the clause whose subject it takes. By "xcomp": in "Einstein is reported to have kept a picture
+    of him", "kept" has Einstein for its subject, so "him" is not Einstein (that would be "himself"). By
+    "conj": a verb joined to the one before shares its subject."""
     clauses = [_clause_of(token)]
-    while clauses[-1].dep_ == "xcomp" and clauses[-1].head.i != clauses[-1].i and not any(
+    while clauses[-1].dep_ == link and clauses[-1].head.i != clauses[-1].i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clauses[-1].children):
         clauses.append(_clause_of(clauses[-1].head))
     return clauses

@@ -297,7 +297,7 @@ def spelled_out(question: str, answer: str) -> bool:
     """Does the question hold every word of a name of two words or more, in any order and form
     ("Which committee advocates for public spaces in Toronto?" -> "Toronto Public Space Committee")?
     The learner assembles the answer from the question."""
-    words = {topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP}
+    words = content_keys(answer)
     asked = {topic_key(w) for w in _TOPIC_WORD.findall(question)}
     return len(words) >= 2 and all(any(forms_of_one(w, q) for q in asked) for w in words)
 
@@ -697,6 +697,11 @@ def topic_key(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def content_keys(text: str) -> set[str]:
+    """The loosely compared words of ``text`` that say something (not "the", "of", "and" ...)."""
+    return {topic_key(w) for w in _TOPIC_WORD.findall(text) if w.casefold() not in _TOPIC_STOP}
+
+
 def topic_words(title: str, subject: str | None = None, text: str = "",
                 people: Sequence[str] = ()) -> frozenset[str]:
     """The words that name what the article is about: its title's, and its main subject's (the name
@@ -710,8 +715,7 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
     (``=NATO`` for "North Atlantic Treaty Organization"), so that only a written acronym meets a
     name's initials (``is_topic``): "Irene Mawer" and "Institute of Mime" share initials, not a topic."""
     parts = [title, subject or ""]
-    words = [w for part in parts for w in _TOPIC_WORD.findall(part)]
-    keys = {topic_key(w) for w in words if w.casefold() not in _TOPIC_STOP}
+    keys = content_keys(title) | content_keys(subject or "")
     in_title = {topic_key(w) for w in _TOPIC_WORD.findall(title)}
     named: set[str] = set()
     for person in people:
@@ -729,13 +733,13 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
     # Magnus; ...)" ("_____ was the eldest son of Pepin the Short" -> Charles, T79).
     for other in (_BORN_NAME.search(text[:600]), _OTHER_NAME.search(text[:600])):
         if other:
-            keys |= {topic_key(w) for w in _TOPIC_WORD.findall(other.group(1)) if w.casefold() not in _TOPIC_STOP}
+            keys |= content_keys(other.group(1))
     for acronym in written:
         for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
             # Only the few words before "(PRC)" are read: a text is untrusted, and may be megabytes.
             name = _NAME_BEFORE.search(text[max(0, match.start() - 160):match.start()])
             if name and acronym in name_initials(name.group(1)):
-                keys |= {topic_key(w) for w in _TOPIC_WORD.findall(name.group(1)) if w.casefold() not in _TOPIC_STOP}
+                keys |= content_keys(name.group(1))
     return frozenset(keys)
 
 

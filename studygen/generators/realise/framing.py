@@ -37,6 +37,7 @@ from studygen.generators.realise.syntax import (
     is_verbal,
     names_its_noun,
     opens_the_next_clause,
+    passive,
     plural_noun,
     subject_of,
     subtree_ids,
@@ -1053,7 +1054,7 @@ def misread_parse(token: Token) -> bool:
     if token.dep_ == "advcl" and to_infinitive(token) and not any(c.dep_ == "mark" for c in token.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return True
-    if unjoined_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+    if unjoined_verb(token):
         # the same seen from the second verb: "Xenophanes mocked him in a verse telling how Pythagoras,
         # seeing a puppy being beaten, asked the man to stop" ("Why did Xenophanes ask the man to
         # stop?", T84)
@@ -1175,8 +1176,7 @@ def completes_after_object(token: Token) -> bool:
         token.head.head if token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB" else None)
     if verb is None:
         return False
-    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
-    if not passive and not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
+    if not passive(verb) and not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
         return False
     return f"{verb.lemma_.lower()} {token.lower_}" in lexicon_words("complements", "object_prepositions")
 
@@ -1604,9 +1604,9 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
     if any(a.tag_ == "TO" for a in active):
         raise Unrealisable("infinitive clause")
     if not active:
-        passive = [a for a in auxes if a.dep_ == "auxpass"]
-        tense = passive[0].tag_ if passive else finite_tense(verb.head)
-        if not passive and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" or YEAR.fullmatch(t.text)
+        passive_aux = [a for a in auxes if a.dep_ == "auxpass"]
+        tense = passive_aux[0].tag_ if passive_aux else finite_tense(verb.head)
+        if not passive_aux and verb.dep_ == "acl" and any(t.ent_type_ == "DATE" or YEAR.fullmatch(t.text)
                                                       for t in verb.head.subtree):
             # "the album ..., released by Metal Blade on 11 November 2005", "the 1855 colonial
             # constitution, passed by the United Kingdom Parliament": a dated thing was made in the past

@@ -255,8 +255,7 @@ class Question(Target):
                 subject = self.subject
                 # (a relative "who" stands for the noun it hangs from: "Bela Karolyi, who with his wife, Marta,
                 # runs ...", asked for, is "Who with his wife Marta runs ...?", not "with the wife", T79)
-                asked = subject is None or self.contains(subject) or (
-                    subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and self.contains(subject.head.head))
+                asked = subject is None or self.contains(subject) or self.contains(relative_noun(subject))
                 named = subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
                 if ranked_by_its_owner(token.head):
                     # "won their first seats", "opened its only factory": "the first seats" would
@@ -326,8 +325,7 @@ class Question(Target):
             return False
         if any(c.lower_ == "own" for c in token.head.children) or token.nbor(1).lower_ == "own":
             return False
-        if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-            subject = subject.head.head
+        subject = relative_noun(subject)
         word = token.lower_
         if subject.pos_ == "PRON":
             return False
@@ -513,6 +511,12 @@ def agree_articles(text: str) -> str:
 _THINGS = frozenset(NAME_ENTITIES - {"PERSON"})
 #: Words that rank a noun among its owner's ("its first seats", "their only factory", "his last concert").
 _RANKING_WORDS = frozenset({"first", "last", "only", "sole", "next", "previous", "latest", "final", "own"})
+
+
+def relative_noun(subject: Token) -> Token:
+    """The noun a relative clause's subject stands for ("Bela Karolyi, who ... runs": Bela Karolyi), or
+    the subject itself when it is no relative word."""
+    return subject.head.head if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl" else subject
 
 
 def ranked_by_its_owner(noun: Token) -> bool:

@@ -150,6 +150,12 @@ class Plan:
     agree: bool = True
 
 
+def passive(verb: Token) -> bool:
+    """Is ``verb`` a passive participle: with its "be" ("was accused") or hung on a noun ("a city
+    destroyed by fire")?"""
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+
+
 def subtree_ids(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 

@@ -26,6 +26,7 @@ from studygen.generators.realise.syntax import (
     clause_head,
     inner_verb,
     opens_the_next_clause,
+    passive,
     piece_of_a_given_name,
     subtree_ids,
 )
@@ -488,10 +489,6 @@ def of_object(q: Question, root: Token, inner: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or noun.head.i != inner.i:
         return False
     return wh_words.covers(q, root) and root.right_edge.i == noun.right_edge.i
-
-
-def passive(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
 
 
 def one_of_several_settings(root: Token) -> bool:
