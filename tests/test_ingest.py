@@ -456,17 +456,23 @@ def test_a_news_dateline_is_metadata_and_a_long_headline_is_the_title(tmp_path: 
 
 @pytest.mark.parametrize("dateline", ["NEW ORLEANS, March 3 (AP) \u2014", "LONDON, Sept. 12 (Reuters) -",
                                       "WASHINGTON, September 30 \u2014", "BEIJING (Reuters) -",
-                                      "LONDON, July 30, 1966 -"])
+                                      "LONDON, July 30, 1966 -",
+                                      # Older papers: a full stop after the date, a weekday, the day first.
+                                      "TURKU, Finland, June 21. \u2014", "ATHENS, April 6.",
+                                      "LONDON, Tuesday, May 14, 1940 \u2014", "BERLIN, 16 August 2009 \u2013",
+                                      "SUPREME HEADQUARTERS, ALLIED EXPEDITIONARY FORCE, June 6, 1944 \u2014"])
 def test_a_wire_dateline_opening_any_paragraph_is_metadata(tmp_path: Path, dateline: str) -> None:
     text = ("Senate passes river bill\n\nThe Senate passed a bill on Tuesday to restore the river delta.\n\n"
             f"{dateline} Engineers said the first sediment diversion would open in 2027.\n")
     article = one(read_articles([write(tmp_path / "wire.txt", text)]))
-    assert dateline.rstrip(" -\u2014") in article.metadata
+    assert dateline.rstrip(" -\u2013\u2014") in article.metadata
     assert article.text.endswith("\n\nEngineers said the first sediment diversion would open in 2027.")
 
 
 @pytest.mark.parametrize("dateline", ["Tuesday, June 19, 2018", "PARIS, 13 April 2011", "2011-04-13",
-                                      "Published: Apr. 13, 2011, 10:30 a.m. EST", "Sunday, 20 January 2008"])
+                                      "Published: Apr. 13, 2011, 10:30 a.m. EST", "Sunday, 20 January 2008",
+                                      "BATAVIA, Tuesday, August 28, 1883.",
+                                      "GETTYSBURG, Pa., Thursday, Nov. 19, 1863."])
 def test_date_only_lines_are_datelines(dateline: str) -> None:
     from studygen.ingest.metadata import DATELINE, line_role
 

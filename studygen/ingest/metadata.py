@@ -73,15 +73,21 @@ _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}
 # A paragraph that is only a date, as news stories open: "Wednesday, April 13, 2011", "PARIS, 13 April
 # 2011", "Published: Apr. 13, 2011, 10:30 a.m.". Metadata, not an article of its own.
 _DATE_LINE = re.compile(
-    rf"^(?:(?i:published|posted|updated|last updated|date)\s*:?\s*|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*,\s+)?"
+    rf"^(?:(?i:published|posted|updated|last updated|date)\s*:?\s*|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*,\s+"
+    r"(?:[A-Z][a-z]{1,5}\.,\s+)?)?"  # "GETTYSBURG, Pa., Thursday, Nov. 19, 1863."
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?\s*$"
 )
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|in)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*|\bauthor of\b")
+# A place in capitals, with up to four words after it: "TURKU, Finland", "KENNEDY SPACE CENTER, Fla.".
+_DATELINE_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}"
+# The place's date, in any order and with a weekday: "June 21.", "Tuesday, May 14, 1940", "16 August 2009".
+_DATELINE_DATE = rf",\s*(?:{_WEEKDAY},?\s+)?{_DATE}"
 _DATELINE = re.compile(
-    r"^(?P<dateline>(?:[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z. ]{2,20}\))?"
-    r"|\((?:Reuters|AP|AFP|CNA|Bloomberg|dpa|Xinhua|UPI)\))\s*[\u2014\u2013-]{1,2})\s+(?=[A-Z\"\u201c\u2018])"
+    rf"^(?P<dateline>(?:{_DATELINE_PLACE}(?:{_DATELINE_DATE}\.?)?\s*(?:\([A-Za-z. ]{{2,20}}\))?"
+    r"|\((?:Reuters|AP|AFP|CNA|Bloomberg|dpa|Xinhua|UPI)\))\s*[\u2014\u2013-]{1,2}"
+    # Older papers end the dateline with a full stop: "ATHENS, April 6. The Olympic Games ...".
+    rf"|{_DATELINE_PLACE}{_DATELINE_DATE}\.)\s+(?=[A-Z\"\u201c\u2018])"
 )
 
 #: Bios and credits are short; a long paragraph that happens to match a pattern is content.
