@@ -170,7 +170,7 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
             results.append(card_step(item, pool))
             report("cards", done, len(analysed))
 
-    results = every_kind(results, options.kinds)
+    results = every_kind(results, options.kinds, options.cards)
     cards = [card for result in results for card in result.cards]
     if not cards:
         raise NoCardsError("no card could be made: the input has no complete sentence a question can "
@@ -184,31 +184,43 @@ def generate_cards(articles: Sequence[Article], options: BuildOptions | None = N
                        rejections=[rejection for r in results for rejection in r.rejected])
 
 
-def every_kind(results: list[ArticleResult], kinds: Sequence[CardKind]) -> list[ArticleResult]:
+def every_kind(results: list[ArticleResult], kinds: Sequence[CardKind],
+               limit: int | None = None) -> list[ArticleResult]:
     """Each kind asked for in the deck at least once: where no article kept a card of a kind, the
     best card of that kind that an article could not keep (below the ranking threshold) joins its
     article's cards. Only the deck as a whole is held to this: a card below the threshold is kept
     by strict judges far less often (on `dev/tune`'s labels 10 of 17, against 371 of 455 above it),
-    so no article is made to take one of each kind."""
+    so no article is made to take one of each kind. An article that holds the ``limit`` the user set
+    (``--cards``) gives up its lowest-scored card of a kind the deck holds twice, or takes none."""
     present = {card.kind for result in results for card in result.cards}
     for kind in kinds:
         if kind in present:
             continue
-        spares = [(card.score, card.guid, n, card) for n, result in enumerate(results)
-                  for card in result.spares if card.kind is kind]
-        if not spares:
-            continue
-        _, _, n, card = max(spares, key=lambda spare: (spare[0], spare[1]))
-        result = results[n]
-        rejected = list(result.rejected)
-        low = next((k for k, r in enumerate(rejected) if r.reason == Reason.LOW_SCORE
-                    and r.question == card.question and r.answer == card.answer), None)
-        if low is not None:
-            del rejected[low]
-        report = result.report.model_copy(update={"kept": result.report.kept + 1, "rejects": _reject_counts(rejected)})
-        results[n] = ArticleResult([*result.cards, card], rejected, report, result.spares)
-        present.add(kind)
+        spares = sorted(((card.score, card.guid, n, card) for n, result in enumerate(results)
+                         for card in result.spares if card.kind is kind), key=lambda s: (-s[0], s[1]))
+        for _, _, n, card in spares:
+            cards = list(results[n].cards)
+            if limit is not None and len(cards) >= limit:
+                held = Counter(c.kind for r in results for c in r.cards)
+                given_up = min((c for c in cards if held[c.kind] > 1), key=lambda c: (c.score, c.guid), default=None)
+                if given_up is None:
+                    continue
+                cards.remove(given_up)
+            results[n] = _with_card(results[n], cards, card)
+            present.add(kind)
+            break
     return results
+
+
+def _with_card(result: ArticleResult, cards: list[Card], card: Card) -> ArticleResult:
+    """The article's result with ``card``, a spare, among ``cards``: no longer thrown away as below the threshold."""
+    rejected = list(result.rejected)
+    low = next((k for k, r in enumerate(rejected) if r.reason == Reason.LOW_SCORE
+                and r.question == card.question and r.answer == card.answer), None)
+    if low is not None:
+        del rejected[low]
+    report = result.report.model_copy(update={"kept": len(cards) + 1, "rejects": _reject_counts(rejected)})
+    return ArticleResult([*cards, card], rejected, report, result.spares)
 
 
 def book_sources(articles: Sequence[Article]) -> set[str]:

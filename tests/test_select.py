@@ -129,6 +129,22 @@ def test_a_kind_no_article_kept_joins_the_deck_once_from_the_best_spare() -> Non
     assert not results[1].rejected
 
 
+def test_a_kind_joins_an_article_at_its_card_limit_in_place_of_its_weakest_card() -> None:
+    from studygen.pipeline import every_kind
+
+    # "--cards 2": article a holds two cards already; its weakest of a kind the deck holds twice gives way
+    first = _result("a", [_card(1, 0, 0.9), _card(2, 1, 0.8)], [_card(3, 2, 0.45, CardKind.MCQ)])
+    second = _result("b", [_card(5, 4, 0.7, CardKind.CLOZE)], [])
+    results = every_kind([first, second], [CardKind.BASIC, CardKind.CLOZE, CardKind.MCQ], limit=2)
+    assert [[c.guid for c in r.cards] for r in results] == [["g1", "g3"], ["g5"]]
+    assert results[0].report.kept == 2
+    # the only card of its kind never gives way: the next best spare's article takes it
+    first = _result("a", [_card(1, 0, 0.9), _card(2, 1, 0.8, CardKind.CLOZE)], [_card(3, 2, 0.45, CardKind.MCQ)])
+    second = _result("b", [], [_card(6, 5, 0.40, CardKind.MCQ)])
+    results = every_kind([first, second], [CardKind.BASIC, CardKind.CLOZE, CardKind.MCQ], limit=2)
+    assert [[c.guid for c in r.cards] for r in results] == [["g1", "g2"], ["g6"]]
+
+
 def test_no_article_takes_a_card_below_the_threshold_when_the_deck_has_its_kind() -> None:
     from studygen.pipeline import every_kind
 
