@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from studygen.candidates import MONTH_NAMES, RANGE_LINK, is_vague
+from studygen.candidates import INSTITUTION_NOUNS, MONTH_NAMES, PLACE_NOUNS, RANGE_LINK, is_vague
 from studygen.coref import CONTEXT_DEPENDENT, PERSONAL
 from studygen.generators.families import family, one_inside_the_other, other_names, place_kind, same_place
 from studygen.generators.realise.rendering import agree_articles
@@ -218,11 +218,37 @@ def cloze_card(analysed: AnalysedArticle, candidate: AnswerCandidate) -> dict[st
         return None
     if candidate.type == AnswerType.DATE and by_after_a_passive(sentence, candidate.start):
         return None
+    if owns_a_named_place(analysed.article.text[candidate.end:candidate.end + 40]) \
+            or owns_nothing(sentence, candidate.end):
+        return None
     question = sentence_with(analysed, sentence, {(candidate.start, candidate.end): CLOZE_BLANK})
     if question is None or question.count(CLOZE_BLANK) != 1:
         return None
     return card_data(analysed, CardKind.CLOZE, sentence, question, candidate.text, candidate.start,
                      candidate.type, "cloze", 0.85 * candidate.salience)
+
+
+#: An owner's "'s" before a capitalised place or body: the owner is a piece of its name ("St Paul's Cathedral").
+_OWNED_NAME = re.compile(r"['\u2019]s\s+([A-Z][a-z]+)")
+
+
+def owns_a_named_place(after: str) -> bool:
+    """Does the answer own a place or body whose name holds it ("including _____'s Cathedral" ->
+    "Old St Paul", T87)? The blank cuts a name in two; "_____'s theory" does not."""
+    match = _OWNED_NAME.match(after)
+    return match is not None and match.group(1).lower() in PLACE_NOUNS | INSTITUTION_NOUNS
+
+
+def owns_nothing(sentence: ParsedSentence, end: int) -> bool:
+    """Does the answer ending at article offset ``end`` take an "'s" that owns no noun ("The rebuilding
+    of St Paul's occupied Wren": "_____'s occupied" -> "St Paul", T87)? The "'s" is a piece of the name."""
+    after = [t for t in sentence.span if sentence.char_offset(t.idx) >= end]
+    if len(after) < 2 or after[0].text not in ("'s", "\u2019s"):
+        return False
+    word = after[1]  # a title may follow, capitalised or quoted ("_____'s The Well-Tempered Clavier")
+    # a finite verb, not a participle that qualifies the owned noun ("North Korea's founding dictator")
+    return word.text in (",", ".", ";", ":", ")") or word.text[:1].islower() and (
+        word.tag_ in ("VBD", "VBZ", "VBP", "MD") or word.pos_ in ("ADP", "CCONJ", "SCONJ", "PART"))
 
 
 def by_after_a_passive(sentence: ParsedSentence, start: int) -> bool:
@@ -490,6 +516,7 @@ _BEFORE_CHRIST = re.compile(r"\b(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 _CENTURY = re.compile(r"\b(?:century|centuries|millennium|millennia)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d-])")
 _HYPHENED_UNIT = re.compile(r"\d-([a-z]+)")
+_THE_WORD_YEAR = re.compile(r"(?:the\s+)?years?\s+\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -522,7 +549,9 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 (_YEAR.search(text) is not None or _BEFORE_CHRIST.search(text) is not None)
                 and _LENGTH.search(text) is None,
                 # a unit for a unit: not "a 35-year flight" for "an 11-day flight"
-                (_HYPHENED_UNIT.findall(text) or [""])[0])
+                (_HYPHENED_UNIT.findall(text) or [""])[0],
+                # "year" for "year": not "The 1579, remembered as the rampjaar" for "The year 1672" (T87)
+                _THE_WORD_YEAR.match(text) is not None)
     if answer_type in (AnswerType.NUMBER, AnswerType.PERCENT, AnswerType.MONEY, AnswerType.QUANTITY):
         # figures for figures, a clock time for a clock time ("22:10", not "24"), within a power of ten
         # ("four million" is no option for "two"), and a bound for a bound: "more than one" beside

@@ -262,6 +262,9 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("September 129", "29 October", AnswerType.DATE, False),
     ("11-day", "35-year", AnswerType.DATE, False),
     ("11-day", "100-day", AnswerType.DATE, True),
+    # the word "year" for the word: not "The 1579, remembered as the rampjaar" for "The year 1672" (T87)
+    ("year 1672", "1579", AnswerType.DATE, False),
+    ("year 1672", "year 1579", AnswerType.DATE, True),
     # a name for a name: not a people the recogniser took for a person
     ("Philaretus Brachamius", "Castilian colonists", AnswerType.PERSON, False),
     ("Philaretus Brachamius", "Robert Guiscard", AnswerType.PERSON, True),
@@ -661,6 +664,44 @@ def test_a_false_statement_swaps_in_no_person_the_article_names_only_far_away() 
     ("The rebels had taken the capital by 1855.", "1855", True),
 ])
 def test_a_date_after_by_and_a_passive_verb_is_never_blanked(text: str, answer: str, made: bool) -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import cloze_card
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    (item,) = analyse([Article(id="a1", title="Test", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    candidate = next(c for c in item.candidates if c.text == answer)
+    assert (cloze_card(item, candidate) is not None) is made
+
+
+@pytest.mark.parametrize(("after", "owns"), [
+    # the owner is a piece of the place's name: not "including _____'s Cathedral" -> "Old St Paul" (T87)
+    ("'s Cathedral and eighty-seven parish churches", True),
+    ("\u2019s College, Cambridge", True),
+    # an owner of a thing, or of a title, is a fair blank: "_____'s theory of relativity", "_____'s The Nature of"
+    ("'s theory of evolution", False),
+    ("'s The Nature of Prejudice (1954)", False),
+    (" and the Cathedral", False),
+])
+def test_a_blank_never_cuts_the_name_of_a_place_it_owns(after: str, owns: bool) -> None:
+    from studygen.cards import owns_a_named_place
+
+    assert owns_a_named_place(after) is owns
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer", "made"), [
+    # an "'s" that owns no noun is a piece of the name: not "The rebuilding of _____'s occupied Wren" (T87)
+    ("The rebuilding of St Paul's occupied Christopher Wren for more than forty years.", "St Paul", False),
+    # an owner of a thing is a fair blank
+    ("The rebuilding of Christopher Wren's cathedral took more than forty years.", "Christopher Wren", True),
+    ("Johann Sebastian Bach's The Well-Tempered Clavier holds two sets of 24 Preludes and Fugues.",
+     "Johann Sebastian Bach", True),
+    ("Only massive Chinese military intervention saved North Korea's founding dictator from defeat.", "North Korea",
+     True),
+])
+def test_a_blank_never_takes_an_s_that_owns_nothing(text: str, answer: str, made: bool) -> None:
     from studygen.analysis import analyse
     from studygen.cards import cloze_card
     from studygen.models import Article

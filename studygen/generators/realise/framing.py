@@ -539,9 +539,14 @@ def closes_a_quotation(q: Question, token: Token, clause_ids: set[int]) -> bool:
 
 
 def renders(q: Question, token: Token) -> bool:
+    """Can the phrase be written out, its pronouns named? Not counting its side remarks, which go
+    anyway ("a position at the Imperial Academy in St Petersburg[, where Bernoulli's sons had gone
+    before him]": not "When did Euler accept a position?", T87)."""
+    aside = q.side_remarks(subtree_ids(token) - {token.i})
     try:
         for t in token.subtree:
-            q.resolve(t)
+            if t.i not in aside:
+                q.resolve(t)
     except Unrealisable:
         return False
     return True

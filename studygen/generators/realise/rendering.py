@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from studygen.candidates import PERSON_NOUNS
 from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, is_possessive, names_written_inside
 from studygen.generators.base import QuestionDraft
+from studygen.generators.families import lexicon_words
 from studygen.generators.realise.syntax import (
     DEMONSTRATIVES,
     FIRST_PERSON,
@@ -116,6 +117,22 @@ class Question(Target):
             token = doc[i]
             opener = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
             closer = doc[token.right_edge.i + 1].text if token.right_edge.i + 1 < len(doc) else "."
+            if doc[token.right_edge.i].text == "," and token.right_edge.i > token.i:
+                closer = ","  # the closing comma hung inside the phrase (", with Syria's other sites, on")
+            if token.dep_ == "prep" and token.lower_ == "with" and opener == "," and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and c.i == token.right_edge.i + 1
+                    for c in token.head.children) \
+                    and f"{token.head.lemma_.lower()} with" not in lexicon_words("complements", "object_prepositions"):
+                # ", with Klimt as its first president.": "with X as Y" that closes the sentence says what
+                # went with the event, and the parser hangs its "as" on the verb; cut in part, it garbles
+                # ("found with Klimt?", T88)
+                end = self.sent.end - (1 if doc[self.sent.end - 1].is_punct else 0)
+                tail = set(range(token.left_edge.i - 1, end))
+                hanging = {token.left_edge.i - 1}.union(
+                    *(subtree_ids(c) for c in token.head.children if c.i >= token.i))
+                if tail <= hanging and not tail & answer:
+                    drop |= tail
+                    continue
             if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer == "," \
                     and token.head.pos_ in ("VERB", "AUX"):
                 # ", mainly by contemporary artists,": a parenthetical

@@ -388,6 +388,14 @@ def has_an_of(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def repeats_the_outer_noun(name: Token, appositive: Token) -> bool:
+    """Does the name's appositive repeat the noun whose phrase holds the name ("The great tunnel
+    beneath the Simplon Pass, the longest railway tunnel")? It describes that noun, though the parser
+    hangs it on the name (T88)."""
+    outer = name.head.head if name.dep_ == "pobj" else None
+    return outer is not None and outer.pos_ in ("NOUN", "PROPN") and outer.lemma_.lower() == appositive.lemma_.lower()
+
+
 def person_like(token: Token) -> bool:
     """Could this noun name a person? The role nouns, and the suffixes that make them
     ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""

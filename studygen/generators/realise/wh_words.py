@@ -21,6 +21,7 @@ from studygen.generators.realise.syntax import (
     inflect,
     listed_appositive,
     person_like,
+    repeats_the_outer_noun,
     subtree_ids,
 )
 from studygen.models import AnswerType
@@ -296,7 +297,7 @@ def noun_appositives(q: Question, root: Token) -> list[Token]:
     """The common nouns set beside the answer and outside it ("Vincenzo Galilei, father of
     Galileo"): they say what kind of thing, or person, the answer is."""
     return [c for c in root.children if c.dep_ == "appos" and not q.contains(c) and c.pos_ == "NOUN"
-            and not listed_appositive(c)]
+            and not listed_appositive(c) and not repeats_the_outer_noun(root, c)]
 
 
 def governs(token: Token) -> bool:

@@ -122,6 +122,12 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
      "nearest inhabited land"),
     ("The nearest inhabited land, Pitcairn Island, lies more than 2,000 kilometres to the west.", "Pitcairn Island"),
     ("The tallest building, the Shard, was finished in 2012.", "tallest building"),
+    # A name inside another noun's phrase: its appositive may describe that noun ("What was the longest
+    # railway tunnel ...? Simplon Pass", "Who was the son of Christopher Wren? Wiltshire", T87, T88)
+    ("The great tunnel beneath the Simplon Pass, the longest railway tunnel ever driven through a mountain, was "
+     "formally opened today.", "Simplon Pass"),
+    ("Wren was born at East Knoyle in Wiltshire, the son of Christopher Wren, a clergyman who later became Dean of "
+     "Windsor.", "Wiltshire"),
 ])
 def test_these_appositives_give_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))
@@ -167,12 +173,16 @@ def test_a_described_name_is_asked_by_its_description_alone(context: str, answer
     assert strict(context, answer) == question
 
 
-def test_a_name_described_as_a_name_is_asked_what() -> None:
+def test_a_name_described_as_a_name_or_a_place_is_asked_what() -> None:
     # a name is a word, whoever bears it: not "Who was the posthumous name of Suryavarman II?" (T44)
     assert strict("The king was later known by Vrah Vishnulok, the posthumous name of Suryavarman II.",
                   "Vrah Vishnulok") == "What was the posthumous name of Suryavarman II?"
     assert strict("The song was written by Bernie Taupin, the lyricist of Elton John.", "Bernie Taupin") \
         == "Who was the lyricist of Elton John?"
+    # a place is asked "What", whatever the recogniser took its name for (not "Who is the chief place ...?", T87)
+    assert strict("Telok Betong, the chief place of the Lampong districts on the Sumatra side of the strait, is "
+                  "feared to have suffered severely.", "Telok Betong") \
+        == "What is the chief place of the Lampong districts on the Sumatra side of the strait?"
 
 
 def test_a_sentence_whose_verb_the_parser_read_as_an_adjective_gives_no_definition() -> None:
@@ -231,3 +241,13 @@ def test_a_name_after_the_verb_is_no_appositive_of_the_subject() -> None:
     assert strict("Caravaggio's style spread quickly through followers across Europe, among them Artemisia "
                   "Gentileschi, whose Judith Slaying Holofernes portrays the biblical heroine with unusual force.",
                   "Artemisia Gentileschi") is None
+
+
+def test_an_appositive_that_repeats_the_noun_holding_the_name_says_nothing_of_the_name(writer, nlp) -> None:  # noqa: ANN001
+    # not "The great tunnel beneath which tunnel was opened ...? Simplon Pass" (T88)
+    context = ("The great tunnel beneath the Simplon Pass, the longest railway tunnel ever driven through a mountain, "
+               "was formally opened today in the presence of King Victor Emmanuel III of Italy and Mr. Ludwig "
+               "Forrer, President of the Swiss Confederation, bringing to a festive close one of the boldest "
+               "engineering enterprises of the age.")
+    found = [d.question for d in drafts(writer, nlp, context, "Simplon Pass")]
+    assert not any("which tunnel" in q for q in found), found

@@ -355,6 +355,11 @@ def test_a_verb_the_parser_gave_two_subjects_is_not_asked_about(context: str, an
     # criteria" was asked without what they were for
     ("In 1831, the Supreme Court found the Cherokee did not meet the criteria for being a foreign nation.", "1831",
      "When did the Supreme Court find the Cherokee did not meet the criteria for being a foreign nation?"),
+    # "accepted a position" where? Its side remark goes, with the pronoun that it alone holds (T87)
+    ("In 1727, after failing to obtain a professorship in Basel, Euler accepted a position at the recently founded "
+     "Imperial Academy of Sciences in St Petersburg, where Johann Bernoulli's sons Daniel and Nicolaus had gone "
+     "before him.", "1727",
+     "When did Euler accept a position at the Imperial Academy of Sciences in St Petersburg?"),
 ])
 def test_a_noun_keeps_the_phrase_that_says_what_it_is_for(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
@@ -714,6 +719,18 @@ def test_a_reason_beside_a_phrase_the_question_keeps_is_still_asked() -> None:
     context = "Geologists classify rocks by texture, because texture records how a rock formed."
     assert strict(context, context[context.index("because"):-1]) \
         == "Why do geologists classify rocks by texture?"
+
+
+@pytest.mark.parametrize("context", [
+    # the parser cut the reason's list into clauses and hung the asked verb on the second (T87)
+    "An economy may operate inside its frontier because some workers are unemployed, factories stand idle or "
+    "resources are poorly allocated, as often happens during a recession.",
+    # the reason is why the pull is unequal, not why the Moon pulls (T87)
+    "The Moon pulls on the entire Earth, but not equally everywhere, because gravitational attraction weakens with "
+    "distance.",
+])
+def test_a_reason_that_belongs_to_another_clause_is_not_asked(context: str) -> None:
+    assert strict(context, context[context.index("because"):-1]) is None
 
 
 def test_words_of_the_second_clause_hung_on_the_first_verb_stay_out_of_its_question() -> None:

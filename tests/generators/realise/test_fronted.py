@@ -463,6 +463,9 @@ def test_a_plain_count_is_still_asked() -> None:
     # a name's own "in" phrase is a piece of the name
     ("In 1950, Mary Smith was one of the first women to be admitted to the newly created Diploma in Public Health "
      "at the university in London.", "1950", "admitted to the Diploma in Public Health"),
+    # placed where? (not "When was Palmyra placed during the Syrian civil war?", T87)
+    ("During the Syrian civil war Palmyra was placed on the List of World Heritage in Danger in 2013.", "2013",
+     "placed on the List of World Heritage in Danger"),
 ])
 def test_a_shortened_question_keeps_the_phrase_that_completes_its_verb_after_the_object(
         context: str, answer: str, kept: str) -> None:

@@ -116,6 +116,23 @@ def test_an_en_dash_between_words_sets_off_no_aside(sentence: str, answer: str, 
     assert question is not None and kept in question, question
 
 
+@pytest.mark.parametrize(("sentence", "answer", "question"), [
+    # "with X as Y" closing the sentence goes whole: not "... found with Klimt?" (T88)
+    ("In 1897 Klimt and a group of younger artists and architects, among them Koloman Moser, Josef Hoffmann and "
+     "Joseph Maria Olbrich, left the conservative Association of Austrian Artists and founded the Vienna Secession, "
+     "with Klimt as its first president.", "Vienna Secession",
+     "What did Klimt and a group of younger artists and architects found?"),
+    ("In 1897 a group of younger artists founded the Vienna Secession, with Klimt as its first president.", "1897",
+     "When did a group of younger artists found the Vienna Secession?"),
+    # a side remark between commas goes with both its commas, though the parser hangs the second inside it (T87)
+    ("During the Syrian civil war Palmyra was placed, with Syria's other World Heritage Sites, on the List of World "
+     "Heritage in Danger in 2013.", "2013",
+     "When was Palmyra placed on the List of World Heritage in Danger during the Syrian civil war?"),
+])
+def test_a_closing_or_comma_set_off_with_phrase_is_left_out(sentence: str, answer: str, question: str) -> None:
+    assert strict(sentence, answer) == question
+
+
 def test_an_aside_that_holds_the_answer_is_kept() -> None:
     question = ask("The bridge was opened in 1932 – the year of the great flood – by the mayor.", "the great flood")
     assert question is None or "great flood" not in question and "year of" in question

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studygen.candidates import PERSON_NOUNS, definition_of
+from studygen.candidates import PERSON_NOUNS, PLACE_NOUNS, definition_of
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import family
 from studygen.generators.realise import wh_words
@@ -20,6 +20,7 @@ from studygen.generators.realise.syntax import (
     finite_tense,
     listed_appositive,
     person_like,
+    repeats_the_outer_noun,
     subtree_ids,
     unjoined_conjunct,
 )
@@ -108,6 +109,16 @@ def questions(q: Question) -> list[QuestionDraft]:
     # "Momus, Warsaw's first literary cabaret": the answer is a name described by its
     # appositive -> "What was Warsaw's first literary cabaret?"
     if is_name(root) and not is_name(other):
+        if repeats_the_outer_noun(root, other):
+            # "The great tunnel beneath the Simplon Pass, the longest railway tunnel ...": a name inside
+            # the phrase of the noun its appositive repeats, which that noun is ("What was the longest
+            # railway tunnel ...? Simplon Pass", T88)
+            raise Unrealisable("an appositive that repeats the noun whose phrase holds the name")
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and person_like(other):
+            # "born at East Knoyle in Wiltshire, the son of Christopher Wren": a person described
+            # after a place, who is the clause's subject ("Who was the son of Christopher Wren?
+            # Wiltshire", T87)
+            raise Unrealisable("a person's appositive after a place")
         if q.answer_type is AnswerType.PLACE and re.search(r"(?:tion|sion|ment|ance|ence)s?$", other.lower_):
             # "announcing, in a speech in Alexandria, the nationalisation of the Suez Canal Company": an
             # event is no place; the phrase is the verb's object ("What was the nationalisation of the
@@ -169,6 +180,10 @@ def who_what(q: Question, description: Token) -> str:
     if description.lemma_.lower() in NAME_NOUNS:
         # "Vrah Vishnulok, the posthumous name of its builder": a name is no person ("Who is the
         # posthumous name ...?", T44)
+        person = False
+    elif description.lemma_.lower() in PLACE_NOUNS:
+        # "Telok Betong, the chief place of the Lampong districts": a place, whatever the recogniser
+        # took its name for ("Who is the chief place ...?", T87)
         person = False
     elif description.pos_ == "NOUN" and not person_like(description):
         # "the season's second houseguest, Glenda Victorio": a full name the parser calls a person

@@ -522,6 +522,23 @@ def dated_comparison(q: Question, root: Token) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in since.subtree)
 
 
+def misread_main_clause(verb: Token) -> bool:
+    """Is the verb read as the object clause of a verb after it ("An
+    economy may operate inside its frontier because some workers are unemployed, factories stand idle
+    or resources are poorly allocated": "operate" hung on "stand")? The reason's list was cut into
+    clauses of their own, and the answer would hold one of its three members (T87)."""
+    return verb.dep_ == "ccomp" and verb.head.i > verb.i
+
+
+def reason_of_a_contrast(q: Question, clause: Token) -> bool:
+    """Does a "but not" phrase stand between the verb and its "because" ("The Moon pulls on the
+    entire Earth, but not equally everywhere, because gravitational attraction weakens with
+    distance")? The reason is the contrast's, not the verb's (T87)."""
+    words = [t.lower_ for t in q.doc[clause.head.i + 1:clause.left_edge.i]]
+    return any(a in ("but", "though", "although", "if") and b == "not"
+               for a, b in zip(words, words[1:], strict=False))
+
+
 def reason_plan(q: Question, clause: Token) -> Plan:
     if not gives_a_reason(clause):
         raise Unrealisable("not a because-clause")
@@ -532,6 +549,10 @@ def reason_plan(q: Question, clause: Token) -> Plan:
         # "because most of it is held by domestic investors and interest rates [have been very low]": the
         # parser ended the reason inside its second clause, and the answer stops mid-way (T48)
         raise Unrealisable("a reason the parser cut before its second clause's verb")
+    if misread_main_clause(clause.head):
+        raise Unrealisable("the asked clause hangs on a verb after its reason")
+    if reason_of_a_contrast(q, clause):
+        raise Unrealisable("the reason explains a contrast, not the verb")
     wh = family("adverbial").wh_for("clause")
     if not wh:
         raise Unrealisable("no reason template")
