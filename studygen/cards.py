@@ -586,8 +586,9 @@ _MONTH_DAY_YEAR = re.compile(r"[A-Za-z]\.? \d{1,2}, \d{3,4}\b")
 #: A range that says its own opening word ("between 2005 and 2010", "from 1991 to 2000").
 _RANGE_START = re.compile(r"(?:between|from)\b", re.IGNORECASE)
 #: A part of a year named with its year: "first quarter of 2023", "the 2019 season", "summer of 1993".
-_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|term|season|fiscal|spring|summer|autumn|fall|winter)\b",
-                           re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|term|season|fiscal|spring|summer|autumn|fall|winter)\b"
+                           # "end of 1987": not "signed the Treaty of Canterbury in end of 1987" for "in 1986" (T90)
+                           r"|\b(?:end|beginning|start|middle|close)\s+of\b", re.IGNORECASE)
 #: A count given as a bound or a vague amount, not a figure: any figure inside it makes it true too.
 _BOUND = re.compile(r"(?:more than|over|at least|at most|fewer than|less than|under|up to|nearly|almost|"
                     r"several|dozens|scores|hundreds|thousands|millions|billions|many|a few|few|numerous|"

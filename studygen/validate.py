@@ -71,14 +71,22 @@ def dependent_word(text: str) -> str | None:
         folded = word.casefold()
         if folded not in _DEPENDENT_WORDS:
             continue
-        if folded in _ANAPHORS and _named_before(text[:match.start()], words[:k], personal=folded in PERSONAL):
+        if folded in _ANAPHORS and _named_before(text[:match.start()], words[:k], personal=folded in PERSONAL,
+                                                  blank=folded not in _OBJECT_PRONOUNS):
             continue
         return word
     return None
 
 
-def _named_before(before: str, words: list[re.Match[str]], personal: bool) -> bool:
-    if "_____" in before:
+#: Pronouns that are a verb's object: in the blank's own clause they never stand for it, its subject
+#: ("_____ gathered to meet them" -> "West Berliners", T89; it would be "themselves"); in a later clause
+#: they may ("_____ can remain superconducting in strong fields, which makes them useful").
+_OBJECT_PRONOUNS = {"him", "them"}
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:which|that|who|as|because|when|while|after|before)\b")
+
+
+def _named_before(before: str, words: list[re.Match[str]], personal: bool, blank: bool = True) -> bool:
+    if "_____" in before and (blank or _CLAUSE_BREAK.search(before[before.index("_____"):])):
         return True
     if personal and words and words[0].group().casefold() in ("who", "whom", "whose"):
         return True

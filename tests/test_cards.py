@@ -245,6 +245,9 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     # a season: "is a summer of 1993 American prison drama film" for "a 1994 American prison drama film"
     ("1994", "summer of 1993", AnswerType.DATE, False),
     ("summer of 1993", "winter of 1995", AnswerType.DATE, True),
+    # not "signed the Treaty of Canterbury in end of 1987" for "in 1986" (T90)
+    ("1986", "end of 1987", AnswerType.DATE, False),
+    ("the end of 1986", "the end of 1990", AnswerType.DATE, True),
     ("late 2019", "2018", AnswerType.DATE, True),
     # an approximate date for an approximate one: "In Around 1900" for "In late 2019"
     ("late 2019", "Around 1900", AnswerType.DATE, False),

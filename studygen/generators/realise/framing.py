@@ -44,6 +44,7 @@ from studygen.generators.realise.syntax import (
     third_person,
     to_infinitive,
     unjoined_conjunct,
+    with_as_partner,
 )
 from studygen.models import AnswerType
 from studygen.validate import NAME_LINKS
@@ -451,6 +452,18 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # so too the measure of the subordinator of a clause asked alone ("The vote comes [twelve
             # years] after Swiss men rejected ...": not "... by roughly two to one twelve years?", T56)
             drop |= subtree_ids(child)
+    for child in verb.children:
+        before = child.left_edge.i - 1
+        if doc[before].text == ",":
+            before -= 1
+        if child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and child.i not in drop and before in drop \
+                and any(a.dep_ == "advcl" and a.head.i == verb.i and a.i in drop
+                        for a in (doc[before], *doc[before].ancestors)) \
+                and not subtree_ids(child) & (answer | protect):
+            # "began in the 1880s [before it was halted], largely because of British fears": a phrase after a
+            # side clause that goes may be that clause's, though the parser hangs it on the verb ("When did
+            # digging actually begin largely because of British fears?", T90)
+            drop |= subtree_ids(child) | ({child.left_edge.i - 1} if doc[child.left_edge.i - 1].text == "," else set())
     drop |= misread_coordination(q, clause_ids, answer | (protect - drop))
     for i in sorted(clause_ids):
         token = doc[i]
@@ -592,6 +605,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     says_which.add(child.i)
                     says_which |= {g.i for g in child.children
                                    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in g.subtree)}
+    # "people [who affirm an important personal value] show less need to justify ...": a relative clause
+    # with no comma before it says which ones; without it the claim is another, often false (T90)
+    for i in clause_ids:
+        child = doc[i]
+        if child.dep_ == "relcl" and child.head.pos_ in ("NOUN", "PROPN") and doc[child.left_edge.i - 1].text != "," \
+                and any(t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "that", "which") for t in child.children):
+            says_which.add(child.i)
     # "reached the top [for the first time]": cutting it changes what is said
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
@@ -635,7 +655,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         or token.lower_ in ("only", "first", "last", "such", "same", "other")):
                     continue  # "first", "French", "largest": cutting them changes what is said
                 if token.lower_ == "such" or (
-                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head) and not likens(token)):
+                        token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head) and not likens(token)
+                        and with_as_partner(token) is None):
                     # "such as"; "intended as a warning", "known as X": what the verb needs (a likening,
                     # "as with every Candidates tournament", may go)
                     continue
@@ -682,6 +703,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 if token.dep_ == "conj" and token.head.pos_ == "VERB" and shares_its_object(token):
                     continue  # "to thank and welcome the athletes": both verbs take the object
                 ids = subtree_ids(token) & clause_ids
+                if (partner := with_as_partner(token)) is not None:
+                    ids |= subtree_ids(partner) & clause_ids  # "with Leibniz as its first president": one phrase
                 if token.dep_ == "appos":
                     ids = q.with_its_marks(ids)  # ", 'The Tree in the Wind',": a title, marks and all
                 if ids & (keep | core) or token.head.i in drop | pruned or q.cuts_a_quotation(ids):

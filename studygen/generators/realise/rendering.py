@@ -28,6 +28,7 @@ from studygen.generators.realise.syntax import (
     listed_appositive,
     names_its_noun,
     subtree_ids,
+    with_as_partner,
 )
 from studygen.sentences import quotes_balance
 from studygen.validate import MAX_TEMPLATE_QUESTION_WORDS, question_length_problem
@@ -119,9 +120,7 @@ class Question(Target):
             closer = doc[token.right_edge.i + 1].text if token.right_edge.i + 1 < len(doc) else "."
             if doc[token.right_edge.i].text == "," and token.right_edge.i > token.i:
                 closer = ","  # the closing comma hung inside the phrase (", with Syria's other sites, on")
-            if token.dep_ == "prep" and token.lower_ == "with" and opener == "," and any(
-                    c.dep_ == "prep" and c.lower_ == "as" and c.i == token.right_edge.i + 1
-                    for c in token.head.children) \
+            if token.lower_ == "with" and opener == "," and with_as_partner(token) is not None \
                     and f"{token.head.lemma_.lower()} with" not in lexicon_words("complements", "object_prepositions"):
                 # ", with Klimt as its first president.": "with X as Y" that closes the sentence says what
                 # went with the event, and the parser hangs its "as" on the verb; cut in part, it garbles

@@ -388,6 +388,22 @@ def has_an_of(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def with_as_partner(token: Token) -> Token | None:
+    """The other half of "with X as Y" ("founded in Berlin [with Leibniz] [as its first president]"),
+    which the parser splits into two phrases of the verb: they are cut together or not at all ("When
+    was the Brandenburg Society of Sciences founded in Berlin as its first president?", T89)."""
+    if token.dep_ != "prep" or token.lower_ not in ("with", "as"):
+        return None
+    if token.lower_ == "as":
+        partner = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                        and c.right_edge.i + 1 == token.i), None)
+        return partner if partner is not None and with_as_partner(partner) is token else None
+    if token.i == token.head.i + 1:
+        return None  # "tied with her husband Jay-Z as the most nominated artists": "with" completes the verb
+    return next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and token.right_edge.i + 1 == c.i), None)
+
+
 def repeats_the_outer_noun(name: Token, appositive: Token) -> bool:
     """Does the name's appositive repeat the noun whose phrase holds the name ("The great tunnel
     beneath the Simplon Pass, the longest railway tunnel")? It describes that noun, though the parser

@@ -272,7 +272,23 @@ def not_a_person(q: Question) -> bool:
     verb = root.head
     if verb.lemma_ == "be" and root.dep_ in ("nsubj", "attr"):
         partners += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != root.i]
+    if root.dep_ in ("nsubj", "nsubjpass") and lies_somewhere(verb):
+        return True  # "Pemba lies to the north-east of Unguja": an island, not "Who lies ...?" (T90)
     return any(p.pos_ == "NOUN" and not person_like(p) for p in partners)
+
+
+_DIRECTION = re.compile(r"^(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern|ward|wards)?$")
+
+
+def lies_somewhere(verb: Token) -> bool:
+    """Does the verb say where its subject lies, as places do ("lies to the north-east of Unguja", "lies
+    off the coast", "is situated between")?"""
+    if verb.lemma_.lower() not in ("lie", "locate", "situate", "border"):
+        return False
+    if verb.lemma_.lower() != "lie":
+        return True
+    return any(c.dep_ == "prep" and (c.lower_ in ("off", "between") or any(
+        _DIRECTION.match(t.lower_) for t in c.subtree)) for c in verb.children)
 
 
 def people(q: Question) -> bool:
@@ -479,6 +495,8 @@ def covers(q: Question, head: Token) -> bool:
         elif token.dep_ == "poss" and token.tag_ == "PRP$":
             return False
     for child in head.children:
+        if child.i > head.i and child.dep_ in ("relcl", "acl") and restrictive(child):
+            continue  # "Lava [that cools quickly at the surface]", "The decision [to open the border]": which one
         if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
             optional |= subtree_ids(child)
         elif child.i > head.i and child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
@@ -487,6 +505,19 @@ def covers(q: Question, head: Token) -> bool:
     required = {i for i in set(ids) - optional if not head.doc[i].is_punct}
     answer = q.ids
     return required <= answer and answer <= set(ids)
+
+
+def restrictive(clause: Token) -> bool:
+    """Is the clause on a noun one that says which ("Lava that cools quickly at the surface produces
+    extrusive rocks", "The decision to open the border"): no comma before it, and a relative word or
+    "to"? Asked without it, the answer is another thing or none ("Who produces extrusive rocks? Lava",
+    "What is the most dramatic step yet ...? decision", T89)."""
+    doc = clause.doc
+    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text in (",", "(", "\u2014", "\u2013", "-"):
+        return False
+    if clause.dep_ == "relcl":
+        return any(t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "that", "which") for t in clause.children)
+    return clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
 
 
 #: A counted noun that counts against a number given before: "Ten others were taken to hospital"

@@ -1370,3 +1370,33 @@ def test_a_comparison_keeps_the_words_its_than_compares() -> None:
     question = strict(context, "because long words take longer to rehearse")
     assert question is None or "less well than" in question
 
+
+
+@pytest.mark.parametrize(("context", "answer", "clause"), [
+    # a relative clause with no comma says which ones: not "... show that people eat more sugar?" (T90)
+    ("In 2005 a study by Harvard researchers in Boston showed that people who sleep less than six hours a night eat "
+     "more sugar.", "2005", "who sleep less"),
+    ("In 1890 the government gave land to farmers who had served in the army during the long war.", "1890",
+     "who had served"),
+])
+def test_a_relative_clause_that_says_which_is_never_cut(context: str, answer: str, clause: str) -> None:
+    question = strict(context, answer)
+    assert question is None or clause in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the answer without the clause that says which is another thing: not "Who produces extrusive rocks? Lava" (T89)
+    ("Lava that cools quickly at the surface produces extrusive, or volcanic, rocks with very small crystals, such as "
+     "basalt and rhyolite.", "Lava"),
+    ("The decision to open the border is the most dramatic step yet by the East German leadership.", "decision"),
+])
+def test_an_answer_without_the_clause_that_says_which_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_name_that_lies_somewhere_is_a_place_not_a_person() -> None:
+    # not "Who lies to the north-east of Unguja? Pemba" (T90), whatever the recogniser took the name for
+    context = ("Unguja lies roughly 35 kilometres from the Tanzanian mainland, separated from it by the Zanzibar "
+               "Channel. Pemba lies to the north-east of Unguja. The islands are low-lying and largely composed of "
+               "coral limestone.")
+    assert strict(context, "Pemba") == "What lies to the north-east of Unguja?"

@@ -761,3 +761,21 @@ def test_no_question_ends_on_of(context: str, answer: str) -> None:
 ])
 def test_a_place_that_receives_is_asked_with_its_kind(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+def test_the_end_of_a_route_is_not_asked_where(writer, nlp) -> None:  # noqa: ANN001
+    # not "Where did a young water carrier win the great race from Marathon? Athens" (T90)
+    context = ("A young water carrier from the village of Maroussi, Spyridon Louis, today won the great race from "
+               "Marathon to Athens, the crowning event of the Olympic Games.")
+    found = [d.question for d in drafts(writer, nlp, context, "Athens")]
+    assert not any(q.startswith("Where") for q in found), found
+    assert strict("In 1927 Lindbergh flew alone to Paris.", "Paris") == "Where did Lindbergh fly alone in 1927?"
+
+
+def test_a_phrase_after_a_side_clause_that_goes_goes_with_it() -> None:
+    # "largely because of British fears" is why digging was halted, not why it began (T90)
+    context = ("A French engineer proposed a tunnel for horse-drawn carriages in the time of Napoleon, and digging "
+               "actually began in the 1880s before it was halted, largely because of British fears that a tunnel "
+               "would expose the country to invasion.")
+    question = strict(context, "1880s")
+    assert question is None or "fears" not in question, question

@@ -41,3 +41,12 @@ def test_a_participle_after_a_side_phrases_noun_is_not_asked_of_that_noun(
         writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     found = drafts(writer, nlp, context, answer)
     assert not any(d.template == "subject:participle" for d in found), [d.question for d in found]
+
+
+def test_an_adverb_before_the_participle_stays_before_it(writer, nlp) -> None:  # noqa: ANN001
+    # not "What is known as Los Borrachos popularly?" (T90)
+    context = ("Among his works of this period is The Triumph of Bacchus, popularly known as Los Borrachos (The "
+               "Drunkards), painted around 1628–1629.")
+    found = [d.question for d in drafts(writer, nlp, context, "The Triumph of Bacchus")
+             if d.template == "subject:participle"]
+    assert found == ["What is popularly known as Los Borrachos?"]

@@ -124,6 +124,9 @@ def test_an_en_dash_between_words_sets_off_no_aside(sentence: str, answer: str, 
      "What did Klimt and a group of younger artists and architects found?"),
     ("In 1897 a group of younger artists founded the Vienna Secession, with Klimt as its first president.", "1897",
      "When did a group of younger artists found the Vienna Secession?"),
+    # cut to shorten the question, "with X as Y" goes whole: not "... founded in Berlin as its first president?" (T89)
+    ("He also promoted learned academies, and in 1700 the Brandenburg Society of Sciences was founded in Berlin with "
+     "Leibniz as its first president.", "1700", "When was the Brandenburg Society of Sciences founded in Berlin?"),
     # a side remark between commas goes with both its commas, though the parser hangs the second inside it (T87)
     ("During the Syrian civil war Palmyra was placed, with Syria's other World Heritage Sites, on the List of World "
      "Heritage in Danger in 2013.", "2013",

@@ -126,6 +126,8 @@ def plan_question(q: Question) -> Plan:
         raise Unrealisable("one of several phrases of time or place")  # "in 1850 and again in 1872"
     if piece_of_a_given_name(q, root):
         raise Unrealisable("part of the name a naming verb gives")
+    if end_of_a_route(root):
+        raise Unrealisable("the end of a 'from ... to' route")
     inner = inner_verb(root, verb)
     if inner.i != verb.i and verb.lemma_ == "be":
         raise Unrealisable("an infinitive after 'be'")  # "the feature is to reduce the field"
@@ -505,6 +507,18 @@ def one_of_several_settings(root: Token) -> bool:
         return True
     return phrase.dep_ == "prep" and any(c.dep_ == "conj" and c.pos_ == "ADP" and c.i > phrase.i
                                          for c in phrase.head.children)
+
+
+def end_of_a_route(root: Token) -> bool:
+    """Is the answer the place a "from ... to" route ends at ("won the great race from Marathon to
+    Athens")? Asked "Where", the route's end reads as where it all happened ("Where did a young water
+    carrier win the great race from Marathon?", T90)."""
+    to = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if to is None or to.lower_ not in ("to", "into") or not any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in to.subtree):
+        return False
+    before = to.doc[to.i - 1]
+    return any(a.lower_ == "from" and a.dep_ == "prep" for a in (before, *before.ancestors))
 
 
 def dated_comparison(q: Question, root: Token) -> bool:

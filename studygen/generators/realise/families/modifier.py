@@ -77,8 +77,11 @@ def questions(q: Question) -> list[QuestionDraft]:
             past = finite_tense(root) == "VBD" or clause.lemma_ not in NAMING_VERBS
             be = ("were" if plural else "was") if past else ("are" if plural else "is")
             wh = wh_words.question_phrase(family("modifier"), q.answer_type.value, q, subject=True)
-            tail = [q.render_tokens(group) for group in frame.moved]
-            words = [wh, be, clause.text, q.render_tokens(rest), *tail]
+            # an adverb right before the participle stays there: "is popularly known as", not "What is
+            # known as Los Borrachos popularly?" (T90)
+            adverb = [c for c in clause.children if c.dep_ == "advmod" and c.i == clause.i - 1 and not list(c.children)]
+            tail = [q.render_tokens(group) for group in frame.moved if [t.i for t in group] != [a.i for a in adverb]]
+            words = [wh, be, *(a.lower_ for a in adverb), clause.text, q.render_tokens(rest), *tail]
             question = " ".join(p for p in words if p)
             return [q.finish(question, "subject:participle", 0.8)]
     raise Unrealisable("no clause of its own")
