@@ -79,7 +79,9 @@ def questions(q: Question) -> list[QuestionDraft]:
             wh = wh_words.question_phrase(family("modifier"), q.answer_type.value, q, subject=True)
             # an adverb right before the participle stays there: "is popularly known as", not "What is
             # known as Los Borrachos popularly?" (T90)
-            adverb = [c for c in clause.children if c.dep_ == "advmod" and c.i == clause.i - 1 and not list(c.children)]
+            # ("also known as" asks for one name among others: the "also" goes)
+            adverb = [c for c in clause.children if c.dep_ == "advmod" and c.i == clause.i - 1 and not list(c.children)
+                      and c.lower_ not in ("also", "too", "then", "still")]
             tail = [q.render_tokens(group) for group in frame.moved if [t.i for t in group] != [a.i for a in adverb]]
             words = [wh, be, *(a.lower_ for a in adverb), clause.text, q.render_tokens(rest), *tail]
             question = " ".join(p for p in words if p)
