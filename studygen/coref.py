@@ -434,6 +434,10 @@ class Resolver:
                 # "the Spanish", "the French", "the Chinese" take no "'s" ("the Spanish's colonial
                 # capital", T67)
                 return None
+            if re.fullmatch(r"[Tt]he\s+[a-z][\w-]*", name):
+                # "The breakthrough came with the Seventh Symphony ... Its Adagio": a bare "the" noun as owner
+                # ("The breakthrough's Adagio") names nothing the learner can place (T91)
+                return None
             if re.search(r"\s(?:of|and)\s(?:.*\s)?[a-z][\w-]*$", name):
                 # "The complex of palaces and halls' ruins" (T78): an owner whose phrase ends in another
                 # noun than its head makes that noun the owner; "the Bank of England's" is a name's

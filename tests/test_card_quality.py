@@ -429,6 +429,13 @@ def test_an_owner_whose_phrase_ends_in_another_noun_takes_no_possessive(text: st
     assert _replacement(text, 1, "its") is None  # ... but its possessive would name another owner
 
 
+def test_a_bare_the_noun_takes_no_possessive() -> None:
+    # "The breakthrough's Adagio" names nothing the learner can place (T91)
+    text = ("The breakthrough came with the Seventh Symphony in E major. Its Adagio was completed after Bruckner "
+            "learned of Wagner's death.")
+    assert _replacement(text, 1, "its") is None
+
+
 def test_a_name_with_of_still_takes_a_possessive() -> None:
     assert _replacement("The Bank of England raised rates in 1990. Its governor resigned.", 1, "its") \
         == "the Bank of England's"

@@ -288,6 +288,9 @@ _BEFORE_THEN = frozenset({"already", "previously", "just", "earlier"})
 
 #: Prepositions of the way a thing is done: a reason given beside one is the reason for that way.
 _MEANS = frozenset({"by", "through", "via", "with", "using", "as"})
+#: Words that bound a quantity ("nearly all", "almost half", "about 300"): cut, the claim is another.
+_BOUNDS = frozenset({"nearly", "almost", "virtually", "practically", "about", "around", "roughly", "approximately",
+                     "some", "over", "under", "only", "just", "barely", "at", "least", "most", "up", "more", "less"})
 
 #: A "where" clause asked for anything but a time, a "when" clause for anything but a place.
 _SETTING_LOST = {("where", t) for t in AnswerType if t not in TIME_TYPES} | {
@@ -386,7 +389,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "focuses on just that—the milled rice industry": the pointer is restated after the
             # dash, and the parser hangs the restatement on the verb as its object.
             raise Unrealisable("a pointer restated after a dash: the parse is unreliable")
-        if needed_preposition(verb, child) and (not renders(q, child) or demonstrative(child)):
+        if (needed_preposition(verb, child) or completes_after_object(child)) and (
+                not renders(q, child) or demonstrative(child)):
             raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
         if modifier and not renders(q, child):
             manner = child.dep_ == "prep" and child.lower_ in _MEANS or child.dep_ == "advcl" and any(
@@ -524,6 +528,13 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
                 and not list(child.children):
             drop.add(child.i)
     drop |= prune(q, verb, clause_ids, drop, protect | answer, subject)
+    for i in sorted(clause_ids - drop - protect - answer):
+        token = doc[i]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and list(token.children) \
+                and all(c.i in drop for c in token.children):
+            # "the prisoners of war held [there]": a participle whose phrases all went goes too ("When did the
+            # Sandakan death marches kill nearly all of the ... prisoners of war held?", T92)
+            drop |= subtree_ids(token)
     # Commas left at the front once fronted material is gone.
     for i in sorted(clause_ids):
         if i < subject_start and doc[i].is_punct and (move_fronted or doc[i - 1].i in drop
@@ -654,6 +665,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
                         or token.lower_ in ("only", "first", "last", "such", "same", "other")):
                     continue  # "first", "French", "largest": cutting them changes what is said
+                if token.dep_ == "advmod" and token.lower_ in _BOUNDS and (
+                        token.head.tag_ in ("DT", "PDT", "CD") or token.head.pos_ == "NUM"):
+                    continue  # "killed nearly all of the prisoners": not "kill all" (T92)
                 if token.lower_ == "such" or (
                         token.lower_ == "as" and token.dep_ == "prep" and is_verbal(token.head) and not likens(token)
                         and with_as_partner(token) is None):

@@ -63,6 +63,10 @@ _CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|
                              r"(?:whether|if|why)\b", re.IGNORECASE)
 
 
+#: Reflexives that open an appositive ("Valletta, itself a UNESCO World Heritage Site, was ...").
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
 @dataclass
 class Question(Target):
     """One question being written about ``answer``, the text of the target span."""
@@ -132,8 +136,11 @@ class Question(Target):
                 if tail <= hanging and not tail & answer:
                     drop |= tail
                     continue
-            if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer == "," \
-                    and token.head.pos_ in ("VERB", "AUX"):
+            if token.dep_ in ("prep", "advmod", "npadvmod") and opener == "," and closer == "," and (
+                    token.head.pos_ in ("VERB", "AUX") or token.head.dep_ in SUBJECT_DEPS
+                    and token.right_edge.i + 2 == token.head.head.i):
+                # (on the subject, right before its verb: "the writer Roland Huntford, in a joint biography
+                # of Scott and Amundsen, portrayed", T92)
                 # ", mainly by contemporary artists,": a parenthetical
                 span = subtree_ids(token) | {token.left_edge.i - 1}
                 if not span & answer:
@@ -151,6 +158,16 @@ class Question(Target):
                 continue
             if listed_appositive(token):
                 continue  # "The English Channel, the Irish Channel and most of the North Sea": a list
+            if token.dep_ == "appos" and opener.lower() in _REFLEXIVES and token.left_edge.i >= 2 \
+                    and doc[token.left_edge.i - 2].text == "," and doc[token.left_edge.i - 1].head.i == token.head.i:
+                # "Valletta, itself a UNESCO World Heritage Site, was ...": the reflexive opens the appositive
+                # ("When was Valletta a UNESCO World Heritage Site a European Capital of Culture?", T91)
+                span = subtree_ids(token) | {token.left_edge.i - 1, token.left_edge.i - 2}
+                if closer == ",":
+                    span.add(token.right_edge.i + 1)
+                if not span & answer:
+                    drop |= span
+                continue
             if token.dep_ in ("appos", "relcl", "acl") and opener in (",", "–", "—"):
                 # its quotation marks go with it (', "The Long Road",')
                 span = self.with_its_marks(subtree_ids(token)) | {token.left_edge.i - 1}

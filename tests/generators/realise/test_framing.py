@@ -1400,3 +1400,30 @@ def test_a_name_that_lies_somewhere_is_a_place_not_a_person() -> None:
                "Channel. Pemba lies to the north-east of Unguja. The islands are low-lying and largely composed of "
                "coral limestone.")
     assert strict(context, "Pemba") == "What lies to the north-east of Unguja?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # the bound of a quantity stays, and a participle whose phrases all went goes (not "... kill all of the
+    # ... prisoners of war held?", T92)
+    ("The occupation was harsh, and in 1945 the Sandakan death marches in North Borneo killed nearly all of the "
+     "Australian and British prisoners of war held there.", "1945",
+     "When did the Sandakan death marches kill nearly all of the Australian and British prisoners of war?"),
+    # a reflexive opens an appositive, which goes whole (not "When was Valletta a UNESCO World Heritage Site a
+    # European Capital of Culture?", T91)
+    ("Valletta, itself a UNESCO World Heritage Site, was a European Capital of Culture in 2018.", "2018",
+     "When was Valletta a European Capital of Culture?"),
+    # a phrase set off by commas on the subject, before its verb, goes; what the object was shown as stays (T92)
+    ("In 1979 the writer Roland Huntford, in a joint biography of Scott and Amundsen, portrayed Scott as an "
+     "incompetent leader.", "1979", "When did the writer Roland Huntford portray Scott as an incompetent leader?"),
+])
+def test_a_question_keeps_its_bounds_and_loses_its_side_remarks(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
+
+
+def test_a_date_set_off_after_the_subject_of_a_present_verb_is_not_asked_when() -> None:
+    # not "When is Mont Blanc's first ascent regarded as the beginning of modern mountaineering?" (T92)
+    context = ("Mont Blanc is the highest mountain in the Alps. Its first ascent, in 1786, is often regarded as the "
+               "beginning of modern mountaineering.")
+    assert strict(context, "1786") is None
+    assert strict("The treaty, in 1648, ended the long war between the two kingdoms.", "1648") \
+        == "When did the treaty end the long war between the two kingdoms?"

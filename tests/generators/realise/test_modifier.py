@@ -54,9 +54,9 @@ def test_an_adverb_before_the_participle_stays_before_it(writer, nlp) -> None:  
 
 def test_also_before_the_participle_goes(writer, nlp) -> None:  # noqa: ANN001
     # "also known as" asks for one name among others: "What was known as the GI Bill?"
-    context = ("Well before the end of the war, Congress had passed one of the most significant pieces of legislation "
-               "to ease veterans' transition into civilian life: the Servicemen's Readjustment Act, also known as the GI "
-               "Bill.")
+    context = ("Well before the end of the war, Congress had passed one of the most significant pieces of "
+               "legislation to ease veterans' transition into civilian life: the Servicemen's Readjustment Act, also "
+               "known as the GI Bill.")
     found = [d.question for d in drafts(writer, nlp, context, "Servicemen's Readjustment Act")
              if d.template == "subject:participle"]
     assert found == ["What was known as the GI Bill?"]

@@ -24,10 +24,12 @@ from studygen.generators.realise.syntax import (
     answer_root,
     child_on_path,
     clause_head,
+    finite_tense,
     inner_verb,
     opens_the_next_clause,
     passive,
     piece_of_a_given_name,
+    subject_of,
     subtree_ids,
 )
 from studygen.models import AnswerType
@@ -126,6 +128,10 @@ def plan_question(q: Question) -> Plan:
         raise Unrealisable("one of several phrases of time or place")  # "in 1850 and again in 1872"
     if piece_of_a_given_name(q, root):
         raise Unrealisable("part of the name a naming verb gives")
+    if answer_type in TIME_TYPES and dates_the_subject(q, verb):
+        # "Its first ascent, in 1786, is often regarded as the beginning of modern mountaineering": the date
+        # is the subject's, not the verb's ("When is Mont Blanc's first ascent regarded as ...?", T92)
+        raise Unrealisable("a date of the subject, before a verb in the present")
     if end_of_a_route(root):
         raise Unrealisable("the end of a 'from ... to' route")
     inner = inner_verb(root, verb)
@@ -507,6 +513,22 @@ def one_of_several_settings(root: Token) -> bool:
         return True
     return phrase.dep_ == "prep" and any(c.dep_ == "conj" and c.pos_ == "ADP" and c.i > phrase.i
                                          for c in phrase.head.children)
+
+
+def dates_the_subject(q: Question, verb: Token) -> bool:
+    """Is the date set off by commas between the subject and a verb in the present ("Its first ascent,
+    in 1786, is often regarded as ...")? It says when the subject's event was, not when the verb holds."""
+    subject = subject_of(verb)
+    doc = q.doc
+    if subject is None or finite_tense(verb) not in ("VBZ", "VBP"):
+        return False
+    before, after = q.start - 1, q.end
+    while before > subject.right_edge.i and doc[before].text != ",":
+        before -= 1
+    while after < verb.i and doc[after].text != ",":
+        after += 1
+    return before == subject.right_edge.i + 1 and after < verb.i and doc[before].text == "," \
+        and doc[after].text == "," and all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[after + 1:verb.i])
 
 
 def end_of_a_route(root: Token) -> bool:
