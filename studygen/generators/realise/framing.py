@@ -317,6 +317,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if before.lower_ in ("in", "on", "at", "of", "for", "with", "by", "from", "into", "about", "to") \
                 and before.dep_ in ("mark", "prep") and before.head.i != subject.i:
             raise Unrealisable("a subject after a preposition: the parse is wrong")  # "in order to ..."
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and passive(verb.head) and not any(
+            c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        # "was established in 1962 and greatly enlarged in 1975": a participle that shares the first verb's
+        # "was", read as a past tense ("When did Canaima National Park greatly enlarge?")
+        raise Unrealisable("a passive participle after 'and' read as a past tense")
     if any(doc[i].dep_ == "prep" and not list(doc[i].children) and i + 1 < len(doc)
            and doc[i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for i in clause_ids):
         # "during the Revolutionary War Davis was forced": "during" left without its object, and

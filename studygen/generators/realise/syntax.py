@@ -153,7 +153,10 @@ class Plan:
 def passive(verb: Token) -> bool:
     """Is ``verb`` a passive participle: with its "be" ("was accused") or hung on a noun ("a city
     destroyed by fire")?"""
-    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" or (
+        # "was established in 1962 and greatly enlarged in 1975": the second shares the first's "was"
+        verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)))
 
 
 def subtree_ids(token: Token) -> set[int]:

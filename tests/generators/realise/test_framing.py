@@ -1427,3 +1427,15 @@ def test_a_date_set_off_after_the_subject_of_a_present_verb_is_not_asked_when() 
     assert strict(context, "1786") is None
     assert strict("The treaty, in 1648, ended the long war between the two kingdoms.", "1648") \
         == "When did the treaty end the long war between the two kingdoms?"
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a participle that shares the first verb's "was" is no past tense: not "When did Canaima National Park
+    # greatly enlarge?"
+    ("Canaima National Park was established in 1962 and greatly enlarged in 1975 to cover about 30,000 square "
+     "kilometres, making it one of the largest national parks in the world.", "1975", None),
+    ("The fort was built in 1620 and rebuilt in 1750 by the Dutch governor.", "1750",
+     "When was the fort rebuilt by the Dutch governor?"),
+])
+def test_a_second_participle_of_a_passive_stays_passive(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question
