@@ -56,6 +56,13 @@ def test_her_is_bound_to_the_subject_of_her_clause_even_when_the_parser_misses_t
     ("When did Sanae Takaichi announce that she would leave?", None),
     ("Who announced that she would leave?", None),
     ("_____ said that he would resign.", None),
+    # a blank is the subject of its own clause: an object pronoun there never stands for it (T89) ...
+    ("On the western side, _____ gathered to meet them with flowers.", "them"),
+    ("_____ invited the young composer and welcomed him to Weimar.", "him"),
+    # ... a subject's own possessive, a name before the object, or a later clause may
+    ("_____ led the army until his death in 1850.", None),
+    ("In 1850 _____ invited Liszt and welcomed him to Weimar.", None),
+    ("_____ can remain superconducting in very strong fields, which makes them useful for magnets.", None),
 ])
 def test_a_pronoun_counts_as_explained_only_after_a_name_a_blank_or_who(text: str, expected: str | None) -> None:
     assert dependent_word(text) == expected

@@ -667,6 +667,11 @@ def test_a_false_statement_swaps_in_no_person_the_article_names_only_far_away() 
     ("The rebels had taken the capital by 1855.", "1855", True),
 ])
 def test_a_date_after_by_and_a_passive_verb_is_never_blanked(text: str, answer: str, made: bool) -> None:
+    assert _cloze_made(text, answer) is made
+
+
+def _cloze_made(text: str, answer: str) -> bool:
+    """Does the one-sentence article ``text`` give a cloze card that blanks ``answer``?"""
     from studygen.analysis import analyse
     from studygen.cards import cloze_card
     from studygen.models import Article
@@ -675,7 +680,7 @@ def test_a_date_after_by_and_a_passive_verb_is_never_blanked(text: str, answer: 
     (item,) = analyse([Article(id="a1", title="Test", text=text, source="test")], spacy_pipeline(),
                       embedder().embed)
     candidate = next(c for c in item.candidates if c.text == answer)
-    assert (cloze_card(item, candidate) is not None) is made
+    return cloze_card(item, candidate) is not None
 
 
 @pytest.mark.parametrize(("after", "owns"), [
@@ -705,12 +710,4 @@ def test_a_blank_never_cuts_the_name_of_a_place_it_owns(after: str, owns: bool) 
      True),
 ])
 def test_a_blank_never_takes_an_s_that_owns_nothing(text: str, answer: str, made: bool) -> None:
-    from studygen.analysis import analyse
-    from studygen.cards import cloze_card
-    from studygen.models import Article
-    from studygen.nlp import embedder, spacy_pipeline
-
-    (item,) = analyse([Article(id="a1", title="Test", text=text, source="test")], spacy_pipeline(),
-                      embedder().embed)
-    candidate = next(c for c in item.candidates if c.text == answer)
-    assert (cloze_card(item, candidate) is not None) is made
+    assert _cloze_made(text, answer) is made
