@@ -39,6 +39,7 @@ from studygen.generators.realise.syntax import (
     opens_the_next_clause,
     passive,
     plural_noun,
+    restrictive,
     subject_of,
     subtree_ids,
     third_person,
@@ -625,8 +626,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     # with no comma before it says which ones; without it the claim is another, often false (T90)
     for i in clause_ids:
         child = doc[i]
-        if child.dep_ == "relcl" and child.head.pos_ in ("NOUN", "PROPN") and doc[child.left_edge.i - 1].text != "," \
-                and any(t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "that", "which") for t in child.children):
+        if child.dep_ == "relcl" and child.head.pos_ in ("NOUN", "PROPN") and restrictive(child):
             says_which.add(child.i)
     # "reached the top [for the first time]": cutting it changes what is said
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(

@@ -407,6 +407,19 @@ def with_as_partner(token: Token) -> Token | None:
                  and token.right_edge.i + 1 == c.i), None)
 
 
+def restrictive(clause: Token) -> bool:
+    """Is the clause on a noun one that says which ("Lava that cools quickly at the surface produces
+    extrusive rocks", "The decision to open the border"): no comma before it, and a relative word or
+    "to"? Asked without it, the answer is another thing or none ("Who produces extrusive rocks? Lava",
+    "What is the most dramatic step yet ...? decision", T89)."""
+    doc = clause.doc
+    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text in (",", "(", "\u2014", "\u2013", "-"):
+        return False
+    if clause.dep_ == "relcl":
+        return any(t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "that", "which") for t in clause.children)
+    return clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+
+
 def repeats_the_outer_noun(name: Token, appositive: Token) -> bool:
     """Does the name's appositive repeat the noun whose phrase holds the name ("The great tunnel
     beneath the Simplon Pass, the longest railway tunnel")? It describes that noun, though the parser

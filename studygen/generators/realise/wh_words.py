@@ -22,6 +22,7 @@ from studygen.generators.realise.syntax import (
     listed_appositive,
     person_like,
     repeats_the_outer_noun,
+    restrictive,
     subtree_ids,
 )
 from studygen.models import AnswerType
@@ -505,19 +506,6 @@ def covers(q: Question, head: Token) -> bool:
     required = {i for i in set(ids) - optional if not head.doc[i].is_punct}
     answer = q.ids
     return required <= answer and answer <= set(ids)
-
-
-def restrictive(clause: Token) -> bool:
-    """Is the clause on a noun one that says which ("Lava that cools quickly at the surface produces
-    extrusive rocks", "The decision to open the border"): no comma before it, and a relative word or
-    "to"? Asked without it, the answer is another thing or none ("Who produces extrusive rocks? Lava",
-    "What is the most dramatic step yet ...? decision", T89)."""
-    doc = clause.doc
-    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text in (",", "(", "\u2014", "\u2013", "-"):
-        return False
-    if clause.dep_ == "relcl":
-        return any(t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "that", "which") for t in clause.children)
-    return clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
 
 
 #: A counted noun that counts against a number given before: "Ten others were taken to hospital"
