@@ -301,6 +301,13 @@ class Resolver:
         if any(t.pos_ == "PROPN" and t.ent_type_ in _UNSURE_TYPES and t.text not in pick.text
                for sent in self.sentences[pick.sentence + 1:sentence_index] for t in sent):
             return None
+        # "His father, František Dvořák, was an innkeeper ... The boy learned the violin ... From 1857 he
+        # attended the Organ School": a person told by a noun as the subject of a sentence between is the
+        # one the pronoun goes on about (T93)
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_DESCRIPTIONS
+               and any(c.lower_ == "the" for c in t.children)
+               for sent in self.sentences[pick.sentence + 1:sentence_index] for t in sent):
+            return None
         # A name earlier in the pronoun's own sentence that the parser did not tag as a person
         # ("Margera could be seen crying ... before his move") is the likelier antecedent: guessing
         # the person of an earlier sentence would make the card say something false.
@@ -603,6 +610,8 @@ def _clause_of(token: Token) -> Token:
     return current
 
 
+#: Nouns that tell a person without naming them ("the boy learned the violin").
+_PERSON_DESCRIPTIONS = frozenset({"boy", "girl", "youth", "child", "man", "woman", "lad", "teenager"})
 #: Entity types no "it" or "they" stands for: "About 65% of the residents are of Asian descent; in
 #: the 1990 census, it became the first city ..." ("it" is the city, named sentences before).
 _NO_ANTECEDENT_TYPES = frozenset({"PERSON", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})

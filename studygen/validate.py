@@ -649,7 +649,7 @@ _POINTERS = re.compile(
     # noun the sentence before said (T80)
     r"|^(?:The|the)\s+(?:best[- ]known|most\s+[a-z]+|best|worst|largest|biggest|smallest|oldest|newest|youngest"
     r"|highest|tallest|longest|shortest|earliest|latest|greatest|deepest|widest|finest|richest|busiest)"
-    r"\s+(?:is|was|are|were)\b"
+    r"(?:\s+known)?\s+(?:is|was|are|were)\b"  # "The earliest known is the Fertile Crescent" (T93)
     # "When did Basel-Stadt, Basel-Landschaft and Ticino follow?": follow whom? A question that ends
     # on the bare verb has cut off who went first (T56)
     r"|\bfollow(?:\s+suit)?(?=\?$)"

@@ -436,6 +436,13 @@ def test_an_owner_whose_phrase_ends_in_another_noun_takes_no_possessive(text: st
     assert _replacement(text, 1, "its") is None  # ... but its possessive would name another owner
 
 
+def test_he_after_a_person_told_by_a_noun_is_not_the_name_before() -> None:
+    # "From 1857 to 1859 František Dvořák attended the Organ School": it was the boy, Antonín (T93)
+    text = ("Antonín Dvořák was born in 1841 in Nelahozeves. His father, František Dvořák, was an innkeeper and "
+            "butcher. The boy learned the violin as a child. From 1857 to 1859 he attended the Organ School in Prague.")
+    assert _replacement(text, 3, "he") is None
+
+
 def test_a_bare_the_noun_takes_no_possessive() -> None:
     # "The breakthrough's Adagio" names nothing the learner can place (T91)
     text = ("The breakthrough came with the Seventh Symphony in E major. Its Adagio was completed after Bruckner "

@@ -128,6 +128,10 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
      "formally opened today.", "Simplon Pass"),
     ("Wren was born at East Knoyle in Wiltshire, the son of Christopher Wren, a clergyman who later became Dean of "
      "Windsor.", "Wiltshire"),
+    # a thing described after the person who owns it ("What was the largest vessel ever built to travel through the
+    # air? Count Ferdinand von Zeppelin", T94)
+    ("The great airship of Count Ferdinand von Zeppelin, the largest vessel ever built to travel through the air, "
+     "this evening made its first ascent over the waters of Lake Constance.", "Count Ferdinand von Zeppelin"),
 ])
 def test_these_appositives_give_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))

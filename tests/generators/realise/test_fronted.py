@@ -770,6 +770,13 @@ def test_the_end_of_a_route_is_not_asked_where(writer, nlp) -> None:  # noqa: AN
     found = [d.question for d in drafts(writer, nlp, context, "Athens")]
     assert not any(q.startswith("Where") for q in found), found
     assert strict("In 1927 Lindbergh flew alone to Paris.", "Paris") == "Where did Lindbergh fly alone in 1927?"
+    # nor its start set off by a comma, whose "to" half the question would cut (T93)
+    context = ("At eleven o'clock the guns fell silent along the whole of the Western Front, from the North Sea to "
+               "the Swiss frontier, after more than four years of fighting.")
+    found = [d.question for d in drafts(writer, nlp, context, "North Sea")]
+    assert not any(q.startswith("From where") for q in found), found
+    assert strict("In 1927 Lindbergh flew alone from New York to Paris.", "New York") \
+        == "From where did Lindbergh fly alone to Paris in 1927?"
 
 
 def test_a_phrase_after_a_side_clause_that_goes_goes_with_it() -> None:
@@ -779,3 +786,10 @@ def test_a_phrase_after_a_side_clause_that_goes_goes_with_it() -> None:
                "would expose the country to invasion.")
     question = strict(context, "1880s")
     assert question is None or "fears" not in question, question
+
+
+def test_the_one_something_was_given_to_is_not_asked_as_the_thing(writer, nlp) -> None:  # noqa: ANN001
+    # not "What did Mr. Baldwin give a long account of his conversations with the King since October? House" (T94)
+    context = "Mr. Baldwin then gave the House a long account of his conversations with the King since October."
+    found = [d for d in drafts(writer, nlp, context, "House")]
+    assert not any(d.template.startswith("object") for d in found), [d.question for d in found]

@@ -114,6 +114,12 @@ def questions(q: Question) -> list[QuestionDraft]:
             # the phrase of the noun its appositive repeats, which that noun is ("What was the longest
             # railway tunnel ...? Simplon Pass", T88)
             raise Unrealisable("an appositive that repeats the noun whose phrase holds the name")
+        if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and q.answer_type is AnswerType.PERSON \
+                and other.pos_ == "NOUN" and not person_like(other):
+            # "The great airship of Count Ferdinand von Zeppelin, the largest vessel ever built": a thing
+            # described after its owner is the owner's thing ("What was the largest vessel ever built to
+            # travel through the air? Count Ferdinand von Zeppelin", T94)
+            raise Unrealisable("a thing's appositive after the person who owns it")
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and person_like(other):
             # "born at East Knoyle in Wiltshire, the son of Christopher Wren": a person described
             # after a place, who is the clause's subject ("Who was the son of Christopher Wren?

@@ -310,6 +310,11 @@ def plan_question(q: Question) -> Plan:
             # "opposed the March 3, 2015 primary election's Measure 12", "won the August 1930,
             # 15-Mile Marathon": a date read as the object is a date that names the object
             raise Unrealisable("a date as the object: it names the object")
+        if arg.dep_ == "dative" and answer_type is not AnswerType.PERSON and any(
+                c.dep_ in ("dobj", "obj") for c in inner.children):
+            # "gave the House a long account": "What did Mr. Baldwin give a long account ...?" asks for the
+            # one who was given it as if it were the thing (T94); "Who does X give a boost?" reads well
+            raise Unrealisable("the one something was given to, asked as the thing")
         if arg.dep_ == "attr" and inner.lemma_ == "be" and any(c.dep_ == "neg" for c in inner.children):
             raise Unrealisable("what something is not")
         if arg.dep_ == "attr" and inner.lemma_ == "be" and not inside and not prefix:
@@ -532,14 +537,22 @@ def dates_the_subject(q: Question, verb: Token) -> bool:
 
 
 def end_of_a_route(root: Token) -> bool:
-    """Is the answer the place a "from ... to" route ends at ("won the great race from Marathon to
-    Athens")? Asked "Where", the route's end reads as where it all happened ("Where did a young water
-    carrier win the great race from Marathon?", T90)."""
-    to = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
-    if to is None or to.lower_ not in ("to", "into") or not any(
-            t.ent_type_ in ("GPE", "LOC", "FAC") for t in to.subtree):
+    """Is the answer the place a "from ... to" route ends or starts at ("won the great race from Marathon
+    to Athens")? Asked "Where", the route's end reads as where it all happened ("Where did a young water
+    carrier win the great race from Marathon?", T90); asked "From where", its start drops its end."""
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if prep is None or not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree):
         return False
-    before = to.doc[to.i - 1]
+    doc = prep.doc
+    if prep.lower_ == "from":
+        # its start too: "the guns fell silent from the North Sea to the Swiss frontier" ("From where did the
+        # guns fall silent ...? North Sea", T93)
+        # (set off by a comma, the route is a side remark whose "to" half the question cuts)
+        after = prep.right_edge.i + 1
+        return doc[prep.i - 1].text == "," and after < len(doc) and doc[after].lower_ in ("to", "into")
+    if prep.lower_ not in ("to", "into"):
+        return False
+    before = doc[prep.i - 1]
     return any(a.lower_ == "from" and a.dep_ == "prep" for a in (before, *before.ancestors))
 
 
