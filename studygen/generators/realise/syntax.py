@@ -416,7 +416,11 @@ def restrictive(clause: Token) -> bool:
     if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text in (",", "(", "\u2014", "\u2013", "-"):
         return False
     if clause.dep_ == "relcl":
-        return any(t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "that", "which") for t in clause.children)
+        # its relative word opens it, alone or after a preposition ("long periods [in which people cultivated
+        # wild-type plants]": not "Why do archaeologists find long periods?", T93)
+        opening = doc[clause.left_edge.i:clause.left_edge.i + 2]
+        return any(t.tag_ in ("WDT", "WP", "WP$") and t.lower_ in ("who", "whom", "whose", "that", "which")
+                   and (t.i == clause.left_edge.i or doc[clause.left_edge.i].dep_ == "prep") for t in opening)
     return clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
 
 

@@ -302,7 +302,9 @@ def people(q: Question) -> bool:
         c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in root.children)
     # "West Berliners", "New Yorkers", "Parisians": the people of a place, by its name
     townsfolk = root.text[:1].isupper() and root.tag_ in ("NNPS", "NNS") and bool(_TOWNSFOLK.search(root.lower_))
-    return kin or townsfolk or (root.lemma_.lower() in PERSON_NOUNS and root.pos_ == "NOUN") or any(
+    # ("the Prime Minister", a role the tagger calls a proper noun, is a person too: not "What read the terms of the
+    # armistice ...?", T93)
+    return kin or townsfolk or (root.lemma_.lower() in PERSON_NOUNS and root.pos_ in ("NOUN", "PROPN")) or any(
         p.lemma_.lower() in PERSON_NOUNS for p in noun_appositives(q, root))
 
 
@@ -498,6 +500,9 @@ def covers(q: Question, head: Token) -> bool:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("relcl", "acl") and restrictive(child):
             continue  # "Lava [that cools quickly at the surface]", "The decision [to open the border]": which one
+        if child.i > head.i and child.dep_ == "appos" and child.pos_ == "PROPN" \
+                and head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+            return False  # "the Prime Minister, M. Clemenceau,": the name says who, not the role (T93)
         if child.i > head.i and child.dep_ in ("appos", "relcl", "acl", "punct", "advcl"):
             optional |= subtree_ids(child)
         elif child.i > head.i and child.dep_ == "prep" and (child.lower_ in ("including", "like") or (

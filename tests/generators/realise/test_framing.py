@@ -1378,6 +1378,9 @@ def test_a_comparison_keeps_the_words_its_than_compares() -> None:
      "more sugar.", "2005", "who sleep less"),
     ("In 1890 the government gave land to farmers who had served in the army during the long war.", "1890",
      "who had served"),
+    # opened by a preposition (not "Why do archaeologists find long periods?", T93)
+    ("Because domestication is gradual, archaeologists often find long periods in which people cultivated wild-type "
+     "plants before domesticated forms appeared.", "Because domestication is gradual", "in which people cultivated"),
 ])
 def test_a_relative_clause_that_says_which_is_never_cut(context: str, answer: str, clause: str) -> None:
     question = strict(context, answer)
@@ -1439,3 +1442,14 @@ def test_a_date_set_off_after_the_subject_of_a_present_verb_is_not_asked_when() 
 ])
 def test_a_second_participle_of_a_passive_stays_passive(context: str, answer: str, question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+def test_a_role_the_tagger_calls_a_name_is_asked_who() -> None:
+    # not "What read the terms of the armistice to the Chamber of Deputies? Prime Minister" (T93)
+    context = "In Paris the Prime Minister read the terms of the armistice to the Chamber of Deputies this afternoon."
+    assert strict(context, "Prime Minister") \
+        == "Who read the terms of the armistice to the Chamber of Deputies in Paris?"
+    # ... unless a name says who: then the role is no answer
+    context = ("In Paris, where the news was greeted by salutes of guns, the Prime Minister, M. Clemenceau, read the "
+               "terms of the armistice to the Chamber of Deputies amid scenes of great emotion.")
+    assert strict(context, "Prime Minister") is None
