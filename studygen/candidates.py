@@ -109,6 +109,8 @@ INSTITUTION_NOUNS = frozenset({
     "firm", "publisher", "magazine", "journal", "channel", "broadcaster", "airline", "dynasty",
     "tribe", "movement", "conference", "group", "gallery", "hospital", "regiment",
 })
+#: Abbreviations that mark the number after them ("No. 2", "Op. 18"): a span that ends on one ends inside a name.
+_NUMBER_MARKS = frozenset({"No", "Nos", "no", "Op", "Opp", "Vol", "Vols"})
 PERSON_NOUNS = frozenset({
     "person", "people", "man", "woman", "men", "women", "child", "children", "king", "queen", "ruler",
     "dictator", "monarch", "tyrant", "regent", "statesman", "philanthropist", "entrepreneur", "investor",
@@ -943,6 +945,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):
             return  # "Russian Revolution of": the entity recogniser stopped inside a name
+        if span[-1].text in _NUMBER_MARKS and doc_text(span.doc)[span.end_char:span.end_char + 1] == ".":
+            return  # "Piano Concerto No" of "Piano Concerto No. 2": a blank would cut the number's mark (T95)
         if len(span) > 2 and sum(not span.start <= t.head.i < span.end or t.head.i == t.i
                                  for t in span if not t.is_punct) > 1 and any(
                 t.head.i >= span.end and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "compound"

@@ -262,6 +262,12 @@ def test_no_answer_stops_on_a_preposition(text: str) -> None:
     assert not any(answer.split()[-1] in ("of", "and", "the", "in") for answer in _answers(text))
 
 
+def test_no_answer_stops_on_the_mark_of_a_number() -> None:
+    # not "The _____. 2 in C minor" -> "Piano Concerto No" (T95)
+    text = "After the failure of his first symphony, Rachmaninoff wrote the Piano Concerto No. 2, dedicated to Dahl."
+    assert not any(answer.split()[-1] in ("No", "Op") for answer in _answers(text))
+
+
 @pytest.mark.parametrize(("text", "ends"), [
     ("James was arrested nine times in New York from 1992 to 1998, with charges including theft.", ["1992", "1998"]),
     ("The war in Europe lasted from 1939 until 1945, when Germany surrendered.", ["1939", "1945"]),

@@ -323,6 +323,13 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # "was established in 1962 and greatly enlarged in 1975": a participle that shares the first verb's
         # "was", read as a past tense ("When did Canaima National Park greatly enlarge?")
         raise Unrealisable("a passive participle after 'and' read as a past tense")
+    if any(doc[i].dep_ == "pobj" and doc[i].lower_ in ("the", "a", "an") for i in clause_ids) or (
+            verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i == q.sent.start and c.lower_ in SIDE_CLAUSE_MARKS
+                                        for c in verb.children)):
+        # "After the October Revolution of 1917 Rachmaninoff left Russia": "After" read as the main verb's own
+        # subordinator (or "the" as its object), and the revolution as the subject ("When did the October
+        # Revolution of 1917 Rachmaninoff leave Russia?", T95)
+        raise Unrealisable("a preposition read as the main clause's subordinator: the parse is wrong")
     if any(doc[i].dep_ == "prep" and not list(doc[i].children) and i + 1 < len(doc)
            and doc[i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for i in clause_ids):
         # "during the Revolutionary War Davis was forced": "during" left without its object, and
@@ -389,6 +396,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # showed ...": the parser hangs the second clause's words on the first verb
             drop |= ids
             continue
+        if child.dep_ == "advcl" and condition(child):
+            # "If demand is inelastic, a price increase raises total revenue": without its condition
+            # the claim is false ("Why does a price increase raise total revenue?"); so too one whose
+            # pronouns cannot be named ("could accumulate bullion if it sold more goods ...", T95)
+            raise Unrealisable("a claim that holds only on a condition")
         modifier = child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod")
         ends = (max(ids), min(max(ids) + 1, len(doc) - 1))
         if modifier and demonstrative(child) and any(doc[i].text in RESTATING_MARKS for i in ends):
@@ -416,10 +428,6 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         if child.dep_ in ("conj", "cc") and any(shares_its_object(c) for c in verb.children
                                                  if c.dep_ == "conj" and (c.i == child.i or child.dep_ == "cc")):
             continue  # "shot and killed five people": the object is the first verb's too
-        if child.dep_ == "advcl" and condition(child):
-            # "If demand is inelastic, a price increase raises total revenue": without its condition
-            # the claim is false ("Why does a price increase raise total revenue?")
-            raise Unrealisable("a claim that holds only on a condition")
         if child.dep_ == "conj" and child.i > verb.i and child.pos_ in ("NUM", "NOUN", "PROPN", "ADJ") \
                 and any(c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children):
             # "divide older adults into the young-old (65 to 74), the middle-old (75 to 84), and the
@@ -478,6 +486,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
     for i in sorted(clause_ids):
         token = doc[i]
         if token.dep_ == "conj" and is_verbal(token) and token.head.i != verb.i and i not in drop \
+                and token.head.pos_ != "ADJ" \
                 and not subtree_ids(token) & (answer | protect) and not shares_its_object(token):
             # "held that X prevented Y, and Z could have ...": the second clause goes, with its "and".
             drop |= subtree_ids(token)

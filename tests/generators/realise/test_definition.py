@@ -132,6 +132,9 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
     # air? Count Ferdinand von Zeppelin", T94)
     ("The great airship of Count Ferdinand von Zeppelin, the largest vessel ever built to travel through the air, "
      "this evening made its first ascent over the waters of Lake Constance.", "Count Ferdinand von Zeppelin"),
+    # a name after "one of": the one's, perhaps ("Who was the son of one of the prince's serfs? Porfiry Borodin", T96)
+    ("As was common in such cases, the child was registered as the son of one of the prince's serfs, Porfiry "
+     "Borodin, and so took his surname.", "Porfiry Borodin"),
 ])
 def test_these_appositives_give_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))

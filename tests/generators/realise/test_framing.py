@@ -1453,3 +1453,29 @@ def test_a_role_the_tagger_calls_a_name_is_asked_who() -> None:
     context = ("In Paris, where the news was greeted by salutes of guns, the Prime Minister, M. Clemenceau, read the "
                "terms of the armistice to the Chamber of Deputies amid scenes of great emotion.")
     assert strict(context, "Prime Minister") is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a condition whose pronouns cannot be named still bounds the claim (not "Why could a country without gold or
+    # silver mines accumulate bullion?", T95)
+    ("A country without gold or silver mines could still accumulate bullion if it sold more goods to foreigners than "
+     "it bought from them, because the difference would be paid in money.",
+     "because the difference would be paid in money", None),
+    # a list of adjectives is no joined clause: not "Why are many rainforest soils old in nutrients?" (T96)
+    ("Many rainforest soils are old, deeply weathered and poor in nutrients, because heavy rain has leached soluble "
+     "minerals out of them over long periods.",
+     "because heavy rain has leached soluble minerals out of them over long periods",
+     "Why are many rainforest soils old, deeply weathered and poor in nutrients?"),
+])
+def test_a_reason_keeps_the_whole_claim_it_explains(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question
+
+
+def test_a_main_clause_the_parser_gave_a_subordinator_is_not_asked(writer, nlp) -> None:  # noqa: ANN001
+    # "After" read as the main verb's own mark, the revolution as its subject: not "When did the October Revolution
+    # of 1917 Rachmaninoff leave Russia?" (T95)
+    context = ("After the October Revolution of 1917 Rachmaninoff, whose way of life had no place in the new order, "
+               "left Russia with his family in December 1917, taking advantage of an invitation to perform in "
+               "Scandinavia.")
+    found = [d.question for d in drafts(writer, nlp, context, "December 1917")]
+    assert not any("Revolution of 1917 Rachmaninoff" in q for q in found), found

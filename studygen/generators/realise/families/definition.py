@@ -70,6 +70,11 @@ def questions(q: Question) -> list[QuestionDraft]:
             raise Unrealisable("appositive is not a name")
         if q.answer_type is AnswerType.PERSON and not person_like(described):
             raise Unrealisable("a person described as a thing: the parse is wrong")
+        if any(t.lower_ == "one" and t.i > described.i and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in described.subtree if t.i < root.i):
+            # "the son of one of the prince's serfs, Porfiry Borodin": the name may be that one's, not the
+            # described noun's ("Who was the son of one of the prince's serfs? Porfiry Borodin", T96)
+            raise Unrealisable("a name after 'one of', which may be that one's")
         if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in (described, root)):
             # "his wife, Queen Gudrún, and his heir, Prince Amleth": the description drags the
             # other member, and its name, along
