@@ -323,12 +323,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # "was established in 1962 and greatly enlarged in 1975": a participle that shares the first verb's
         # "was", read as a past tense ("When did Canaima National Park greatly enlarge?")
         raise Unrealisable("a passive participle after 'and' read as a past tense")
-    if any(doc[i].dep_ == "pobj" and doc[i].lower_ in ("the", "a", "an") for i in clause_ids) or (
-            verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i == q.sent.start and c.lower_ in SIDE_CLAUSE_MARKS
-                                        for c in verb.children)):
+    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i == q.sent.start and c.lower_ in SIDE_CLAUSE_MARKS
+                                   for c in verb.children):
         # "After the October Revolution of 1917 Rachmaninoff left Russia": "After" read as the main verb's own
-        # subordinator (or "the" as its object), and the revolution as the subject ("When did the October
-        # Revolution of 1917 Rachmaninoff leave Russia?", T95)
+        # subordinator, and the revolution as the subject ("When did the October Revolution of 1917
+        # Rachmaninoff leave Russia?", T95)
         raise Unrealisable("a preposition read as the main clause's subordinator: the parse is wrong")
     if any(doc[i].dep_ == "prep" and not list(doc[i].children) and i + 1 < len(doc)
            and doc[i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for i in clause_ids):
@@ -1012,6 +1011,9 @@ def misread_parse(token: Token) -> bool:
             and token.head.dep_ in ("dobj", "pobj"):
         # "paying a fine and performing public penance", "fine" read as an adjective: a verb joined to it
         # ("When did Florence offer exiles an amnesty on condition of paying a fine terms?", T81)
+        return True
+    if token.dep_ == "pobj" and token.lower_ in ("the", "a", "an"):
+        # "After the October Revolution ...", "the" read as the object of "After" (T95)
         return True
     if token.lower_ == "that" and token.dep_ in ("dative", "prep"):
         # "he showed [that] inoculation with material from cowpox, a mild disease of cattle, protected

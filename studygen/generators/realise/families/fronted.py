@@ -572,10 +572,10 @@ def dated_comparison(q: Question, root: Token) -> bool:
 
 
 def misread_main_clause(verb: Token) -> bool:
-    """Is the verb read as the object clause of a verb after it ("An
-    economy may operate inside its frontier because some workers are unemployed, factories stand idle
-    or resources are poorly allocated": "operate" hung on "stand")? The reason's list was cut into
-    clauses of their own, and the answer would hold one of its three members (T87)."""
+    """Is the verb read as the object clause of a verb after it ("An economy may operate inside its
+    frontier because some workers are unemployed, factories stand idle or resources are poorly
+    allocated": "operate" hung on "stand")? The reason's list was cut into clauses of their own, and
+    the answer would hold one of its three members (T87)."""
     return verb.dep_ == "ccomp" and verb.head.i > verb.i
 
 
