@@ -62,6 +62,8 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
                 ent = ent[:-1]
             if ent.label_ == "PERSON" and rest_of_a_name(ent):
                 continue
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+                continue  # "Her Majesty", "His Holiness": a title owned by a pronoun, no name to put back
             # "the Gazette he printed": a name after its own article, an acronym or a common noun is no person
             label = "ORG" if ent.label_ == "PERSON" and not_a_persons_name(ent) else ent.label_
             if label == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
@@ -500,10 +502,20 @@ def is_expletive(pronoun: Token) -> bool:
         # "It was on 18 January 1701 that the Elector ... crowned himself": a cleft, whose "it" stands for
         # nothing ("When was the date that ...?" for "The date was chosen with care", T82)
         return True
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" and any(
+            t.lower_ in ("who", "that") for t in verb.doc[c.right_edge.i + 1:c.right_edge.i + 8])
+            for c in verb.children if c.i > pronoun.i):
+        # "it was M. Clemenceau, it is understood, who gave the letter its title": a cleft on a name, whose
+        # "it" stands for nothing ("Who was L'Aurore? M. Clemenceau", T97)
+        return True
     if verb.lemma_ in ("seem", "appear", "happen", "matter", "turn", "remain") and later:
         return True
     predicate = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")] or (
         [verb] if pronoun.dep_ == "nsubjpass" else [])
+    # "It is considered almost certain that proceedings will be taken": the "that" clause hangs on the
+    # predicate, and says what "it" is ("The publication is considered almost certain that ...", T97)
+    later += [g for p in predicate for g in p.children if g.dep_ == "ccomp" and g.i > pronoun.i
+              and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     # "it is hard to imagine a war" (the infinitive has its object: "it" is a placeholder) but "it
     # is hard to visit" (the object is "it": the museum)
     complete = [c for c in later if c.dep_ != "xcomp" or any(g.dep_ in ("dobj", "ccomp", "attr", "acomp")

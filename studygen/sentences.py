@@ -47,6 +47,12 @@ _NUMBERED_ABBREVIATIONS = frozenset({
     "Ch", "ch", "Chap", "Sec", "sec", "Art", "Eq", "Eqs", "ca", "c", "approx", "cf", "vs", "Ref", "Refs",
 })
 
+#: Titles written short before a name ("the Hon. Charles Parsons", "the Rt. Hon. William Gladstone",
+#: "Mme. Curie"): no sentence ends on one when a capital follows. "Jr." and "St." are not in: a sentence
+#: may end on "Martin Luther King Jr." or on "Main St.".
+_TITLES = frozenset({"Hon", "Rt", "M", "MM", "Mme", "Mlle", "Messrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd",
+                     "Gen", "Capt", "Col", "Lt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Fr", "Msgr"})
+
 #: Those of them that no sentence ends on, written as one token with their full stop.
 _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vols.", "pp.", "ca.", "Eq.",
                             "Eqs.", "approx.", "cf.", "vs.", "Chap.", "Refs.")
@@ -116,6 +122,14 @@ def add_sentence_fixes(nlp: Language) -> None:
                 elif _LETTER_AND_STOP.fullmatch(prev.text) and prev.whitespace_ and token.text[:1].isupper() \
                         and token.lower_ in _OPENING_WORDS:
                     doc[i].is_sent_start = True  # "... for every positive integer n. It is implied by ..."
+            for i in range(len(doc) - 1):
+                token = doc[i]
+                if token.text == ".":
+                    title = doc[i - 1].text if i and not doc[i - 1].whitespace_ else ""
+                else:
+                    title = token.text[:-1] if token.text.endswith(".") else ""
+                if title in _TITLES and doc[i + 1].text[:1].isupper():
+                    doc[i + 1].is_sent_start = False  # "the Hon. Charles Parsons", "Mme. Curie"
             for start, end in _short_brackets(doc):
                 for k in range(start + 2, end + 1):
                     doc[k].is_sent_start = False  # "(guònián hǎo, lit. "Happy New Year")", "(transl. Depths)"

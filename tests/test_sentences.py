@@ -41,6 +41,21 @@ def test_an_abbreviation_before_a_number_ends_no_sentence(first: str) -> None:
     assert _sentences(first + " Such cases are common in print.") == [first, "Such cases are common in print."]
 
 
+@pytest.mark.parametrize("first", [
+    # "_____, driving four propellers, and the power developed is ...": a cloze of the half after "Hon." (T97)
+    "Her turbines were of the type developed by the Hon. Charles Parsons, driving four propellers.",
+    "He met the Rt. Hon. William Gladstone in London.",
+    "She was taught in Paris by Mme. Curie herself.",
+    "Proceedings will be taken against M. Zola and the manager of the paper.",  # T97
+])
+def test_a_title_written_short_before_a_name_ends_no_sentence(first: str) -> None:
+    assert _sentences(first + " Such cases are common in print.") == [first, "Such cases are common in print."]
+
+
+def test_a_name_ending_in_a_short_word_still_ends_its_sentence() -> None:
+    assert len(_sentences("The speech was given by Martin Luther King Jr. It moved many.")) == 2
+
+
 def test_a_word_that_ends_a_sentence_before_a_number_still_ends_it() -> None:
     # "Art. 12" is an abbreviation; "art." is a word.
     assert len(_sentences("The museum holds modern art. 20 paintings were stolen in 1990.")) == 2

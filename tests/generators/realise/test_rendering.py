@@ -169,6 +169,14 @@ def test_their_never_stands_for_one_member_of_a_pair(nlp) -> None:  # noqa: ANN0
     # a cleft: "When was the date that the Elector ... crowned himself?" (T82)
     ("The date was chosen with care. It was on 18 January 1701 that the Elector crowned himself at Königsberg.", None),
     ("The museum opened in 1906. It was in 1944 that the museum closed.", None),
+    # the "that" clause hung on the predicate: not "The publication is considered almost certain that ..." (T97)
+    ("The publication caused a sensation. It is considered almost certain that proceedings will be taken against "
+     "M. Zola.", None),
+    ("The museum opened in 1906. It is considered a masterpiece.", "the museum"),
+    # a cleft on a name: not "Who was L'Aurore? M. Clemenceau" (T97)
+    ("Zola's letter appeared today. L'Aurore numbers M. Georges Clemenceau among its contributors, and it was "
+     "M. Clemenceau, it is understood, who gave the letter its title.", None),
+    ("The paper was founded in 1897. It was the paper that printed the letter.", "the paper"),
 ])
 def test_a_placeholder_it_stands_for_nothing(nlp, text: str, name: str | None) -> None:  # noqa: ANN001
     from studygen.coref import Resolver
