@@ -1015,6 +1015,11 @@ def misread_parse(token: Token) -> bool:
     if token.dep_ == "pobj" and token.lower_ in ("the", "a", "an"):
         # "After the October Revolution ...", "the" read as the object of "After" (T95)
         return True
+    if token.pos_ in ("VERB", "AUX") and token.text[:1].isupper() and not token.is_sent_start \
+            and token.ent_type_ and token.ent_iob_ == "I":
+        # "as Les Troyens à Carthage, at the Théâtre-Lyrique": a word of a title read as its verb
+        # ("When does Les troyen à Carthage, at the Théâtre-Lyrique?", T98)
+        return True
     if token.lower_ == "that" and token.dep_ in ("dative", "prep"):
         # "he showed [that] inoculation with material from cowpox, a mild disease of cattle, protected
         # ...": "that" read as a preposition, the appositive as the subject ("When did Edward Jenner show
@@ -1440,11 +1445,12 @@ def participle_subject(q: Question, verb: Token) -> str:
         raise Unrealisable("a participle on the group after 'one of'")
     comma = verb.left_edge.i - 1
     if comma > noun.i and q.doc[comma].text == "," and noun.pos_ == "NOUN" and noun.text[:1].islower() and any(
-            c.dep_ == "prep" and c.i > noun.i and c.right_edge.i == comma - 1
+            c.dep_ == "prep" and c.i > noun.i and c.right_edge.i in (comma - 1, comma)
             and q.doc[comma - 1].pos_ in ("NOUN", "PROPN") for c in noun.children):
         # "its origins in the Newcastle Polytechnic, established in 1969", "a collapse inside the
         # copper and gold mine, located in the Atacama Desert": the nearer noun was established or
-        # is located, though the parser hangs the participle on the first
+        # is located, though the parser hangs the participle on the first (also where it hangs the comma
+        # on the nearer noun: "the fund for the Beethoven monument in Bonn, unveiled in 1845", T98)
         raise Unrealisable("a participle after a comma that may belong to the nearer noun")
     if any(c.dep_ == "conj" and noun.i < c.i < verb.i for c in noun.children) or any(
             t.dep_ == "conj" and noun.i < t.i < verb.i and any(d.dep_ == "det" for d in t.children)

@@ -87,6 +87,15 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # employer? (Brazil)": a state of affairs holds in many places, an event happens in one
         # (11 of 13 labelled "Where" questions in the present rejected, 30 of 59 in the past)
         raise Unrealisable("the place of a present state of affairs, which other places may share")
+    if wh == "Where" and (prep := answer_root(q).head).dep_ == "prep" \
+            and f"{prep.head.lemma_.lower()} {prep.lower_}" in lexicon_words("places", "topic_prepositions"):
+        # "In his last years Puccini worked on Turandot": what the work was on, not where (T97)
+        raise Unrealisable("a name after a verb's preposition of topic, asked as a place")
+    if wh.endswith("Where") and (after := q.tokens[-1].i + 2) < len(q.doc) and q.doc[after - 1].text == "," \
+            and q.doc[after].dep_ == "prep" and q.doc[after].head.i == answer_root(q).head.head.i:
+        # "Klee was born in Münchenbuchsee, near Bern": the phrase after the place says where that is, and
+        # stays in the question ("Where was Klee born near Bern?", T98)
+        raise Unrealisable("a place whose description the verb holds after it")
     if type_key in ("date", "time") and one_ends_date(q):
         # "grew from about 44,000 in 1910 to more than 230,000 by 1930": "When did Chicago's Black
         # population grow from about 44,000 to more than 230,000 by 1930? 1910" (T56)

@@ -304,6 +304,33 @@ def test_a_point_between_a_spans_two_ends_is_asked_in_place(writer, nlp, context
     assert all(" to " in q for q in questions), questions
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Where did Puccini work based on a play by Carlo Gozzi? Turandot" (T97): the recogniser calls the opera a place
+    ("In his last years Puccini worked on Turandot, based on a play by Carlo Gozzi and set in a legendary China.",
+     "Turandot"),
+    ("During the war the island relied on Britain for most of its food.", "Britain"),
+])
+def test_a_name_a_verb_is_about_is_not_asked_where(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
+    questions = [d.question for d in drafts(writer, nlp, context, answer)]
+    assert not any(q.startswith("Where ") for q in questions), questions
+
+
+def test_a_place_described_by_the_phrase_after_it_is_not_asked_where() -> None:
+    # "Where was Klee born near Bern? Münchenbuchsee" (T98): the phrase after the comma says where the place is
+    assert strict("Klee was born in Münchenbuchsee, near Bern, Switzerland.", "Münchenbuchsee") is None
+    assert strict("Klee was born in Münchenbuchsee in 1879.", "Münchenbuchsee") == "Where was Klee born in 1879?"
+
+
+def test_a_span_of_time_the_parser_hangs_on_a_noun_is_not_fronted_with_it() -> None:
+    # "At a rate of two to one since which year has the Barbados dollar been pegged ...?" (T98)
+    assert strict("The Barbados dollar has been pegged to the United States dollar at a rate of two to one since "
+                  "1975.", "1975") is None
+
+
+def test_a_place_landed_on_is_still_asked_where() -> None:
+    assert strict("The army landed on Sicily in July 1943.", "Sicily") == "Where did the army land in July 1943?"
+
+
 def test_the_start_of_a_span_is_still_asked_from_where() -> None:
     assert strict("The railway ran from Berlin to Hamburg until 1945.", "Berlin") == \
         "From where did the railway run to Hamburg until 1945?"

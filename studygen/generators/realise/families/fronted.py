@@ -417,6 +417,11 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
             # "With the first planetary missions of what date ...?", "From the stock market crash of
             # what date ...?": a date that only dates a thing; "On the morning of what date" asks well
             raise Unrealisable("a date that dates the noun of a fronted phrase")
+        if q.answer_type in TIME_TYPES and root.dep_ == "pobj" \
+                and root.head.lower_ in ("since", "until", "till", "before", "after", "during"):
+            # "pegged to the dollar at a rate of two to one since 1975": the span is the verb's, though the
+            # parser hangs it on the noun ("At a rate of two to one since which year has ...?", T98)
+            raise Unrealisable("a span of time of the verb hung on the noun of another phrase")
         text = piped(q, arg, phrase, replaced)
         return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
     raise Unrealisable(f"answer deep inside the {arg.dep_}")
