@@ -85,6 +85,10 @@ def test_a_pronoun_counts_as_explained_only_after_a_name_a_blank_or_who(text: st
     ("What did England win at the 1966 World Cup?", False),
     ("Who won stage 13?", False),
     ("Who did Lopez meet in Paris in 1990?", False),
+    # listed or named as what? (T98)
+    ("When was Aldabra Atoll listed?", True),
+    ("When was the reserve designated?", True),
+    ("When was Aldabra Atoll listed as a World Heritage Site?", False),
 ])
 def test_a_question_that_names_too_little_is_vague(question: str, vague: bool) -> None:
     assert says_too_little(question) is vague
@@ -441,6 +445,14 @@ def test_he_after_a_person_told_by_a_noun_is_not_the_name_before() -> None:
     text = ("Antonín Dvořák was born in 1841 in Nelahozeves. His father, František Dvořák, was an innkeeper and "
             "butcher. The boy learned the violin as a child. From 1857 to 1859 he attended the Organ School in Prague.")
     assert _replacement(text, 3, "he") is None
+
+
+@pytest.mark.parametrize("title", ["Her Majesty", "His Majesty"])
+def test_a_title_a_pronoun_owns_is_no_name_to_put_back(title: str) -> None:
+    # "At the docks Majesty embarked upon the Admiralty yacht" (T97)
+    text = (f"{title} arrived by special train at noon. At the docks she embarked upon the yacht Enchantress, "
+            "which steamed down the canal.")
+    assert _antecedent(text, 1, ("she",)) is None
 
 
 def test_a_bare_the_noun_takes_no_possessive() -> None:

@@ -233,6 +233,11 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     # follow whom? (T56)
     "When did Basel-Stadt, Basel-Landschaft and Ticino follow?",
     "When did the other Nordic countries follow suit?",
+    "When did Tosca follow at the Teatro Costanzi in Rome?",  # T97
+    "Whose response was to send the Duke of Alba with a Spanish army in 1567?",  # to what? (T97)
+    "Supporters of revision, on the other hand, declared that Zola had acted in _____.",  # T97
+    "Philip's reaction was swift: he sent an army in _____.",
+    "A second album followed in _____.",
     # the best known what? (T80)
     "The best known is the _____, which lies largely between the Kuiseb River in the north and Lüderitz.",
     "The largest was destroyed by fire in _____.",
@@ -309,6 +314,9 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Soviet troops were withdrawn from Afghanistan in _____.",
     "Maine passed a statewide prohibition law in _____, and several other states followed.",  # Maine's lead
     "Which states followed Maine in 1851?",
+    "The storm was followed by floods in _____.",
+    "Philip's response to the revolt was to send an army in _____.",
+    "The immune response produces antibodies within _____.",
     "No one knew the answer in _____.",
     "The definition of a prime number was given by _____.",
     "Lions are examples of predators.",
@@ -378,6 +386,9 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     ("Catherine the Great", "Catherine II", True),
     ("Catherine the Great", "Peter III", False),
     ("World War I", "World War II", False),
+    # nor a word that says only whose it is ("What is a muscular organ about the size of a fist? human heart", T98)
+    ("The Circulatory System and the Heart", "human heart", True),
+    ("The Circulatory System and the Heart", "left ventricle", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
@@ -644,6 +655,11 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
      "the matter"),
     ("Francis visited Benedict after the audience, and Benedict received the _____.", "Death of Pope Benedict XVI",
      "the audience"),
+    # T97: which boy, which island, a version of what?
+    ("When was the boy admitted to the Paris Conservatoire?", "Georges Bizet", "the boy"),
+    ("During the civil war the island became the base of the liberal cause.", "The Azores", "the island"),
+    ("When was the version in three acts given at Brescia?", "Giacomo Puccini", "the version"),
+    ("The island was annexed by Britain in 1814.", "Mauritius Island", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
