@@ -44,7 +44,7 @@ def build_command(
         "--format", "-f", metavar="FORMAT", show_default=False, help=_FORMATS_HELP)] = None,
     cards: Annotated[int | None, typer.Option(
         "--cards", "-c", min=1, max=500, metavar="N", show_default=False,
-        help="Cards per article, at most. [default: one per 83 words, at least 2, at most 40; in a book (a "
+        help="Cards per article, at most. [default: one per 82 words, at least 2, at most 40; in a book (a "
              "file of several chapters and more than 20,000 words) one per 250 words of a chapter, at most "
              "20]. Fewer when not enough cards pass the ranking threshold.")] = None,
     kinds: Annotated[str | None, typer.Option("--kinds", metavar="KINDS", show_default=False,
