@@ -152,7 +152,6 @@ YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _MONTHS = (*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _DATE_WORDS = re.compile(
     r"\b(1\d{3}|20\d{2}|\d{1,4}s|" + "|".join(_MONTHS) + "|" + "|".join(WEEKDAYS) + r"|"
@@ -949,7 +948,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if answer_type in (AnswerType.DATE, AnswerType.TIME) and (comma := next(
                 (t.i for t in span[1:-1] if t.text == ","), None)) is not None:
             after, before = span.doc[comma + 1], span.doc[comma - 1]
-            if not (after.text[:1].isdigit() or before.lower_ in _WEEKDAYS):
+            if not (after.text[:1].isdigit() or before.lower_ in WEEKDAYS):
                 # "the age of 36, three months after the first performance": two phrases the recogniser ran
                 # into one ("at the _____ after ...", T97); not "June 3, 1990", "September 2, 31 BC" nor
                 # "Monday, 3 June"

@@ -860,8 +860,9 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the family" came from tune-T20, where every judge called them context; the three labelled cards
 #: with one before were all rejected. "The matter", "the meeting" and "the others" came from tune-T21,
 #: "the audience" from tune-T22, "the character" (which of a film's many?) from tune-T45; "the
-#: newspaper", "the message" and "the proposal" from tune-T55 (3 of the 9 labelled cards with one kept); "the boy",
-#: "the island" and "the new version" from tune-T97, where every judge asked which.
+#: newspaper", "the message" and "the proposal" from tune-T55 (3 of the 9 labelled cards with one kept);
+#: "the boy", "the island" and "the version" from tune-T97, where every judge asked which ("the new
+#: version", with a word between, is not matched).
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
