@@ -51,7 +51,8 @@ _NUMBERED_ABBREVIATIONS = frozenset({
 #: "Mme. Curie"): no sentence ends on one when a capital follows. "Jr." and "St." are not in: a sentence
 #: may end on "Martin Luther King Jr." or on "Main St.".
 _TITLES = frozenset({"Hon", "Rt", "M", "MM", "Mme", "Mlle", "Messrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd",
-                     "Gen", "Capt", "Col", "Lt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Fr", "Msgr"})
+                     "Gen", "Capt", "Col", "Lt", "Lieut", "Maj", "Brig", "Cpl", "Pte", "Sgt", "Cdr", "Cmdr", "Adm",
+                     "Gov", "Sen", "Rep", "Fr", "Msgr"})
 
 #: Those of them that no sentence ends on, written as one token with their full stop.
 _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vols.", "pp.", "ca.", "Eq.",

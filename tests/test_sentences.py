@@ -47,6 +47,8 @@ def test_an_abbreviation_before_a_number_ends_no_sentence(first: str) -> None:
     "He met the Rt. Hon. William Gladstone in London.",
     "She was taught in Paris by Mme. Curie herself.",
     "Proceedings will be taken against M. Zola and the manager of the paper.",  # T97
+    # "The Navy bathyscaphe Trieste, carrying Jacques Piccard ..., and Lieut." (T100)
+    "The bathyscaphe carried Jacques Piccard and Lieut. Don Walsh of the United States Navy.",
 ])
 def test_a_title_written_short_before_a_name_ends_no_sentence(first: str) -> None:
     assert _sentences(first + " Such cases are common in print.") == [first, "Such cases are common in print."]

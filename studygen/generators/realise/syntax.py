@@ -190,10 +190,12 @@ def piece_of_a_given_name(q: Target, root: Token) -> bool:
 
 def plural_noun(token: Token) -> bool:
     """Is the noun plural: tagged so, or counted above one ("the six Brandenburg Concertos", which
-    the tagger calls a singular proper noun)?"""
+    the tagger calls a singular proper noun)? A number after the noun is its name's, no count
+    ("Proposition 13", "Apollo 11": not "When were Proposition 13 approved?", T99)."""
     if token.tag_ in ("NNS", "NNPS"):
         return True
-    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in token.children)
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") and c.i < token.i
+               for c in token.children)
 
 
 def unjoined_conjunct(token: Token) -> bool:
