@@ -640,6 +640,12 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
                                  for m in [c, *c.children]) for c in doc[i].children)}
+    # "the most powerful ruler [in Latin Christendom]": the phrase a superlative is of says among what; cut, it
+    # leaves "the most powerful ruler King Henry IV of Germany" (T99)
+    says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and doc[i].head.pos_ == "NOUN"
+                   and doc[i].i > doc[i].head.i and any(
+                       c.tag_ in ("JJS", "RBS") or c.lower_ == "most" for g in doc[i].head.children
+                       for c in [g, *g.children])}
     # "won the Nobel Prize for his research on digestion[, not for his work on learning]": a phrase set
     # against another goes first, or cutting the other leaves the contrast saying the opposite
     # ("When did Pavlov win the Nobel Prize not for his work on learning?")
@@ -1586,7 +1592,7 @@ def clause_subject(q: Question, verb: Token, subject: Token | None,
     if relative_word(subject):
         return relative_antecedent(q, verb), subject_ids
     words = [q.doc[i] for i in sorted(subject_ids - drop)]
-    closes = bool(words) and words[-1].text == "," and q.opens_an_appositive(words)
+    closes = bool(words) and (words[-1].text == "," or q.comma_after(subject, words)) and q.opens_an_appositive(words)
     return q.render_tokens(words) + ("," if closes else ""), subject_ids
 
 

@@ -230,7 +230,14 @@ class Question(Target):
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
         text = self.render_tokens(tokens)
-        return text + "," if closes and self.opens_an_appositive(tokens) else text
+        return text + "," if (closes or self.comma_after(head, tokens)) and self.opens_an_appositive(tokens) else text
+
+    def comma_after(self, head: Token, tokens: list[Token]) -> bool:
+        """Does a comma the parser hangs elsewhere follow the phrase of ``head``, kept to its last word
+        ("the most powerful ruler in Latin Christendom, King Henry IV of Germany[,] stood": the comma
+        hangs on the verb, T99)?"""
+        after = head.right_edge.i + 1
+        return bool(tokens) and tokens[-1].i == after - 1 and after < len(self.doc) and self.doc[after].text == ","
 
     def opens_an_appositive(self, tokens: list[Token]) -> bool:
         """Do the words of a subject hold an appositive after a comma? Then the comma after them

@@ -96,6 +96,12 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # "Klee was born in Münchenbuchsee, near Bern": the phrase after the place says where that is, and
         # stays in the question ("Where was Klee born near Bern?", T98)
         raise Unrealisable("a place whose description the verb holds after it")
+    if wh.endswith("Where") and (prep := answer_root(q).head).dep_ == "prep" and prep.i > 1 \
+            and q.doc[prep.i - 1].text == "," and any(
+                c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 2 for c in prep.head.children):
+        # "Laplace was born in Beaumont-en-Auge, in Normandy": the place after the comma says where the
+        # one before it is ("Where was Laplace born in Beaumont-en-Auge? Normandy", T100, T101)
+        raise Unrealisable("the place of a place the verb holds before it")
     if type_key in ("date", "time") and one_ends_date(q):
         # "grew from about 44,000 in 1910 to more than 230,000 by 1930": "When did Chicago's Black
         # population grow from about 44,000 to more than 230,000 by 1930? 1910" (T56)

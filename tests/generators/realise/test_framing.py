@@ -640,6 +640,11 @@ def test_last_as_a_rank_is_still_asked() -> None:
     # right after "the" noun or an owner's, it stands close
     ("The city's mayor, Karen Bass, opened the bridge in 2023.", "2023", "When did the city's mayor Karen Bass open "
      "the bridge?"),
+    # the phrase a superlative is of stays, and so does the comma the parser hangs on the verb: not "When did the
+    # most powerful ruler King Henry IV of Germany stand ...?" (T99)
+    ("In the winter of 1077 the most powerful ruler in Latin Christendom, King Henry IV of Germany, stood outside "
+     "the walls of the castle of Canossa.", "winter of 1077", "When did the most powerful ruler in Latin "
+     "Christendom, King Henry IV of Germany, stand outside the walls of the castle of Canossa?"),
 ])
 def test_an_appositive_name_is_set_off_as_english_wants(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
@@ -836,6 +841,9 @@ def test_an_adverb_of_a_passive_turned_active_goes_after_its_auxiliary() -> None
      "When were the two Rembrandt Portraits painted for a merchant of Amsterdam?"),
     ("The gallery owns the Rembrandt Portrait, painted in 1634 for a merchant of Amsterdam.", "1634",
      "When was the Rembrandt Portrait painted for a merchant of Amsterdam?"),
+    # a number after the name is part of it: not "When were Proposition 13 approved?" (T99)
+    ("The best known is Proposition 13, approved in 1978, which sharply limited property taxes.", "1978",
+     "When was Proposition 13 approved?"),
 ])
 def test_a_participle_on_a_counted_noun_agrees_with_its_count(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question

@@ -327,6 +327,15 @@ def test_a_span_of_time_the_parser_hangs_on_a_noun_is_not_fronted_with_it() -> N
                   "1975.", "1975") is None
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Where was Laplace born in Beaumont-en-Auge? Normandy" (T100), "Where was Monteverdi born in Cremona?" (T101)
+    ("Laplace was born in Beaumont-en-Auge, in Normandy.", "Normandy"),
+    ("Monteverdi was born in Cremona, in Lombardy, the eldest son of a barber-surgeon.", "Lombardy"),
+])
+def test_the_place_of_a_place_the_question_holds_is_not_asked_where(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
 def test_a_place_landed_on_is_still_asked_where() -> None:
     assert strict("The army landed on Sicily in July 1943.", "Sicily") == "Where did the army land in July 1943?"
 
