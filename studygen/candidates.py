@@ -794,8 +794,9 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         if token.i in inside:
             if token.dep_ == "compound" and token.head.i not in inside and token.head.pos_ == "PROPN":
                 return True
-        elif token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.i in inside:
-            return True
+        elif token.dep_ == "compound" and token.head.i in inside and (
+                token.pos_ == "PROPN" or token.text[:1].isupper() and token.i > span.sent.start):
+            return True  # (also "French" of "French Polynesia", which the tagger calls an adjective, T102)
         elif token.i == span.start - 1 and token.dep_ == "amod" and token.head.i in inside \
                 and token.i > span.sent.start and token.text[:1].isupper() and not token.ent_type_ \
                 and token.head.pos_ == "PROPN":

@@ -862,12 +862,13 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the audience" from tune-T22, "the character" (which of a film's many?) from tune-T45; "the
 #: newspaper", "the message" and "the proposal" from tune-T55 (3 of the 9 labelled cards with one kept);
 #: "the boy", "the island" and "the version" from tune-T97, where every judge asked which ("the new
-#: version", with a word between, is not matched).
+#: version", with a word between, is not matched); "the organization" from tune-T102.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
                "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character",
-               "newspaper", "message", "proposal", "boy", "girl", "island", "version")
+               "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
+               "organisation")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

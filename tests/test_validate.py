@@ -659,6 +659,7 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("When was the boy admitted to the Paris Conservatoire?", "Georges Bizet", "the boy"),
     ("During the civil war the island became the base of the liberal cause.", "The Azores", "the island"),
     ("When was the version in three acts given at Brescia?", "Giacomo Puccini", "the version"),
+    ("In 1959 the organization launched an eradication programme.", "Smallpox Eradicated", "the organization"),
     ("The island was annexed by Britain in 1814.", "Mauritius Island", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),

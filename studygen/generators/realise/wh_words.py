@@ -102,6 +102,10 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # "Laplace was born in Beaumont-en-Auge, in Normandy": the place after the comma says where the
         # one before it is ("Where was Laplace born in Beaumont-en-Auge? Normandy", T100, T101)
         raise Unrealisable("the place of a place the verb holds before it")
+    if wh.endswith("Where") and _SHIP.match(q.answer):
+        # "Samuel Wallis, who arrived in HMS Dolphin in June 1767": a ship is what one came in, not where
+        # ("Where did Samuel Wallis arrive in June 1767? HMS Dolphin", T102)
+        raise Unrealisable("a ship asked as a place")
     if type_key in ("date", "time") and one_ends_date(q):
         # "grew from about 44,000 in 1910 to more than 230,000 by 1930": "When did Chicago's Black
         # population grow from about 44,000 to more than 230,000 by 1930? 1910" (T56)
@@ -125,6 +129,10 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
     if wh.startswith("For how long") and not length_of_time(q):
         # "selected the album as part of its discography for 2005": "for" a year is no length
         raise Unrealisable("a point in time asked as a length")
+
+
+#: The prefixes of ships' names ("HMS Dolphin", "USS Enterprise", "SS Great Britain").
+_SHIP = re.compile(r"(?:the\s+)?(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|SS|RMS|MV|MS|NS)\s+[A-Z]")
 
 
 def could_be_a_persons_name(q: Question) -> bool:

@@ -336,6 +336,14 @@ def test_the_place_of_a_place_the_question_holds_is_not_asked_where(context: str
     assert strict(context, answer) is None
 
 
+def test_a_ship_arrived_in_is_not_asked_where() -> None:
+    # "Where did Samuel Wallis arrive in June 1767? HMS Dolphin" (T102)
+    assert strict("The first European to reach the island was Samuel Wallis, who arrived in HMS Dolphin in June "
+                  "1767.", "HMS Dolphin") is None
+    assert strict("Samuel Wallis arrived in Tahiti in June 1767.", "Tahiti") == \
+        "Where did Samuel Wallis arrive in June 1767?"
+
+
 def test_a_place_landed_on_is_still_asked_where() -> None:
     assert strict("The army landed on Sicily in July 1943.", "Sicily") == "Where did the army land in July 1943?"
 
