@@ -96,6 +96,13 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # "Klee was born in Münchenbuchsee, near Bern": the phrase after the place says where that is, and
         # stays in the question ("Where was Klee born near Bern?", T98)
         raise Unrealisable("a place whose description the verb holds after it")
+    if wh.endswith("Where") and (after := q.tokens[-1].i + 1) + 1 < len(q.doc) and q.doc[after].dep_ == "prep" \
+            and q.doc[after].lower_ in ("in", "at", "near") and q.doc[after].head.i in (
+                answer_root(q).i, answer_root(q).head.head.i) and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in q.doc[after].children):
+        # "Munch was born at Ådalsbruk in Løten": the place after says where the answer lies ("Where was Munch
+        # born in Løten? Ådalsbruk", T102)
+        raise Unrealisable("a place whose place the question would hold")
     if wh.endswith("Where") and (prep := answer_root(q).head).dep_ == "prep" and prep.i > 1 \
             and q.doc[prep.i - 1].text == "," and any(
                 c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 2 for c in prep.head.children):

@@ -331,6 +331,8 @@ def test_a_span_of_time_the_parser_hangs_on_a_noun_is_not_fronted_with_it() -> N
     # "Where was Laplace born in Beaumont-en-Auge? Normandy" (T100), "Where was Monteverdi born in Cremona?" (T101)
     ("Laplace was born in Beaumont-en-Auge, in Normandy.", "Normandy"),
     ("Monteverdi was born in Cremona, in Lombardy, the eldest son of a barber-surgeon.", "Lombardy"),
+    # the other way round: "Where was Munch born in Løten? Ådalsbruk" (T102)
+    ("Munch was born at Ådalsbruk in Løten, in eastern Norway, the second of five children.", "Ådalsbruk"),
 ])
 def test_the_place_of_a_place_the_question_holds_is_not_asked_where(context: str, answer: str) -> None:
     assert strict(context, answer) is None
