@@ -304,6 +304,20 @@ def forms_of_one(a: str, b: str) -> bool:
     return a[:stem] == b[:stem]
 
 
+#: Answers that are names of things (not people, who have ``echoes_a_name``, nor dates and amounts, whose
+#: months and units the question may share: "from 4,000 in March 1841" beside "March 1851").
+_NAMED_THINGS = frozenset({AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.EVENT, AnswerType.LAW,
+                           AnswerType.WORK, AnswerType.PRODUCT, AnswerType.CONCEPT})
+
+
+def opens_with_a_word_of_the_question(question: str, answer: str) -> bool:
+    """Does a name of two words or more open with a word the question names ("the _____, which carries the
+    road across the Menai Strait" -> "Menai Suspension Bridge"; "the firm founded by Sir Geoffrey de
+    Havilland" -> "de Havilland Aircraft Company", T103, T104)? The learner has the name's own word."""
+    words = [w.casefold() for w in _NAME_WORD.findall(answer) if w.casefold() not in _SHARED_NAME_WORDS]
+    return len(answer.split()) >= 2 and bool(words) and words[0] in name_words(question.replace(CLOZE_BLANK, " "))
+
+
 def name_words(text: str, shared: frozenset[str] = _SHARED_NAME_WORDS) -> set[str]:
     """The capitalised words of four letters or more in ``text``, casefolded, other than ``shared``
     (words that many names hold, which tell one name from another by nothing)."""
@@ -391,6 +405,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         reason = Reason.UNRESOLVED
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in _ECHOED_TYPES and echoes_a_name(
             card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in _NAMED_THINGS \
+            and opens_with_a_word_of_the_question(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
     if reason is None and card.kind is not CardKind.TRUE_FALSE and names_its_seat(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION
@@ -595,9 +612,11 @@ _POINTERS = re.compile(
     # "Andy Taylor was born here in 1961", "Fellow lineman Mario Addison added 6½ sacks": where? whose?
     r"|[Hh]ere\b(?!\s+and\s+there\b)"
     r"|[Ff]ellow\s+(?!of\b)[a-z]"
-    # "the headquarters moved there", "a new temple was erected there": where? (tune-T19, tune-T21)
+    # "the headquarters moved there", "a new temple was erected there": where? (tune-T19, tune-T21); "Schiele
+    # was arrested there", "he worked there" (T104)
     r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
-    r"spen[dt]|relocat)\w*\s+there\b"
+    r"spen[dt]|relocat|arrest|imprison|execut|work|taught|teach|studi|held|kept|remain)\w*\s+there\b"
+    r"|\b(?:from|near)\s+there\b"
     # "Why are group D climates almost absent there?": a "there" that ends its clause is a place
     # said before (1 of 7 labelled cards with one kept)
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere(?=\s*[?.!,;])"
@@ -610,6 +629,9 @@ _POINTERS = re.compile(
     # "Earlier, Melville Herskovits coined the term ...", "Later, Karan proposes ...": earlier or later than what?
     # (T48; 1 of 5 labelled cards opening with one kept)
     r"|^(?:Earlier|Later|Previously|Afterwards|Afterward|Meanwhile|Subsequently),"
+    # "Afterwards Arthur Compton telephoned a colleague ...": after what? (T103)
+    r"|^(?:Afterwards|Afterward|Thereafter|Subsequently)\s"
+
     # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
     r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"
     # "Why are electromagnetic waves, including light and radio waves, different?": different from what?
@@ -862,13 +884,14 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the audience" from tune-T22, "the character" (which of a film's many?) from tune-T45; "the
 #: newspaper", "the message" and "the proposal" from tune-T55 (3 of the 9 labelled cards with one kept);
 #: "the boy", "the island" and "the version" from tune-T97, where every judge asked which ("the new
-#: version", with a word between, is not matched); "the organization" from tune-T102.
+#: version", with a word between, is not matched); "the organization" from tune-T102; "the route", "the
+#: suite", "the work" (which of a composer's?) and "the company" from tune-T103 and tune-T104.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
                "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character",
                "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
-               "organisation")
+               "organisation", "route", "suite", "work", "company")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

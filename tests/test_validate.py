@@ -236,6 +236,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "When did Tosca follow at the Teatro Costanzi in Rome?",  # T97
     "Whose response was to send the Duke of Alba with a Spanish army in 1567?",  # to what? (T97)
     "Supporters of revision, on the other hand, declared that Zola had acted in _____.",  # T97
+    "Afterwards Arthur Compton telephoned a colleague with a coded message in _____.",  # after what? (T103)
+    "In April 1912 Schiele was arrested there and accused of seducing a girl.",  # where? (T104)
     "Philip's reaction was swift: he sent an army in _____.",
     "A second album followed in _____.",
     # the best known what? (T80)
@@ -316,6 +318,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Which states followed Maine in 1851?",
     "The storm was followed by floods in _____.",
     "Philip's response to the revolt was to send an army in _____.",
+    "There was a famine in Ireland in _____.",
     "The immune response produces antibodies within _____.",
     "No one knew the answer in _____.",
     "The definition of a prime number was given by _____.",
@@ -600,6 +603,22 @@ def test_a_thing_named_after_the_answer_gives_it_away(question: str, answer: str
 
 
 @pytest.mark.parametrize(("question", "answer", "named"), [
+    # a name that opens with a word the question holds (T103, T104)
+    ("The greatest work on the route was the _____, which carries the road across the Menai Strait to Anglesey.",
+     "Menai Suspension Bridge", True),
+    ("The Comet was built by the _____ at Hatfield, the firm founded by Sir Geoffrey de Havilland.",
+     "de Havilland Aircraft Company", True),
+    ("The bridge was opened by _____ in 1826.", "Menai Suspension Bridge", False),
+    ("The strait was crossed by the _____ in 1826.", "Menai Bridge", False),  # "strait", not the name's word
+])
+def test_a_name_opening_with_a_word_of_its_question_gives_itself_away(question: str, answer: str,
+                                                                      named: bool) -> None:
+    from studygen.validate import opens_with_a_word_of_the_question
+
+    assert opens_with_a_word_of_the_question(question, answer) is named
+
+
+@pytest.mark.parametrize(("question", "answer", "named"), [
     # the answer's initials, with or without full stops, give its name away
     ("Jacksonville is the largest city in the U.S. state of Florida, and the largest by area in the contiguous "
      "_____.", "United States", True),
@@ -660,6 +679,11 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("During the civil war the island became the base of the liberal cause.", "The Azores", "the island"),
     ("When was the version in three acts given at Brescia?", "Giacomo Puccini", "the version"),
     ("In 1959 the organization launched an eradication programme.", "Smallpox Eradicated", "the organization"),
+    # T103, T104: which route, suite, work, company?
+    ("The greatest work on the route was the Menai Suspension Bridge.", "Thomas Telford", "the route"),
+    ("The suite has since been arranged many times.", "Modest Mussorgsky", "The suite"),
+    ("Who was the company's chief test pilot?", "Comet Jet Service", "the company"),
+    ("The work of the Royal Society grew in 1700.", "Isaac Newton", None),
     ("The island was annexed by Britain in 1814.", "Mauritius Island", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),

@@ -634,8 +634,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     # with no comma before it says which ones; without it the claim is another, often false (T90)
     for i in clause_ids:
         child = doc[i]
-        if child.dep_ == "relcl" and child.head.pos_ in ("NOUN", "PROPN") and restrictive(child):
-            says_which.add(child.i)
+        if child.dep_ == "relcl" and (child.head.pos_ in ("NOUN", "PROPN") or child.head.lower_ in ("one", "ones")) \
+                and restrictive(child):
+            says_which.add(child.i)  # (also of "one": "to produce one [that decreases it]", T104)
     # "reached the top [for the first time]": cutting it changes what is said
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")

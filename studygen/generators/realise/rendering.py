@@ -325,7 +325,9 @@ class Question(Target):
         """A pronoun whose name the question already says stays a pronoun: "When did Sanae Takaichi
         announce that she would ...", not "... that Sanae Takaichi would ..."."""
         named, self.named = self.named, []
-        for replacement, pronoun in named:
+        # (the last named first: the last mention takes back its own pronoun, "qualifying her", not the first
+        # one's, "qualifying she", T104)
+        for replacement, pronoun in reversed(named):
             base = owner_named(replacement)
             # A name standing for "he" is not the one inside "Albert Jaquier's" (for "his"): putting
             # "he" back there would write "he's fortune".

@@ -1501,3 +1501,10 @@ def test_a_main_clause_the_parser_gave_a_subordinator_is_not_asked(writer, nlp) 
 def test_a_word_of_a_title_read_as_a_verb_gives_no_question(writer, nlp, context: str) -> None:  # noqa: ANN001
     found = [d.question for d in drafts(writer, nlp, context, "1863")]
     assert not any("troyen" in q.lower() for q in found), found
+
+
+def test_a_relative_clause_that_says_which_one_is_never_cut() -> None:
+    # not "... could be reversed to produce one?" (T104)
+    question = strict("In 1876 Loschmidt pointed out that because the laws of mechanics are reversible in time, any "
+                      "motion that increases entropy could be reversed to produce one that decreases it.", "1876")
+    assert question is None or question.endswith("one that decreases it?"), question

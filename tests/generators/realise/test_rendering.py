@@ -706,3 +706,10 @@ def test_he_is_not_the_person_named_inside_his_own_participle_phrase(nlp, text: 
     sentences = list(nlp(text).sents)
     pronoun = next(t for t in sentences[0] if t.lower_ in ("he", "she"))
     assert Resolver(sentences).antecedent(pronoun, 0) == name
+
+
+def test_a_pronoun_put_back_is_the_one_the_text_had_there() -> None:
+    # "When did Noether pass the examinations qualifying she?" (T104): the second mention was "her"
+    context = ("Emmy Noether grew up in Erlangen. In 1900 she passed the examinations qualifying her to teach English "
+               "and French in Bavarian girls' schools.")
+    assert ask(context, "1900") == "When did Noether pass the examinations qualifying her?"
