@@ -328,6 +328,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     if answer_type in (AnswerType.DATE, AnswerType.TIME) and (RELATIVE_TIME.search(text)
                                                               or not _SPECIFIC_TIME.search(text)):
         return True  # "years", "the very same month", "a span of several months": when, exactly?
+    if lowered in ("new style", "old style", "n.s.", "o.s."):
+        return True  # "(18 March 1844 – 21 June 1908, _____)": the calendar a date is given in (T103, T105)
     if _BARE_WEEKDAY.fullmatch(lowered):
         return True  # "Friday", "on Monday": which week, the card cannot say; news trivia
     if answer_type is AnswerType.CONCEPT and first in RELATIONAL_WORDS:

@@ -531,6 +531,8 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 # a range for a range: not "In August to December 2020" for "In September 2020", which
                 # holds it
                 bool(re.search(r"\b(?:to|until|till|through|and)\b|\w\s*[–—-]\s*\w", text)),
+                # two dates for two dates: not "In 1873 to 1884 Cauchy wrote" for "In 1811 and 1812" (T105)
+                re.search(r"\band\b", text) is not None,
                 # a length for a length: not "towards the over 500 years" for "towards the end of the
                 # 13th century"; a part of a year for a part of a year: not "during Miss Universe
                 # first quarter of 2023" for "during Miss Universe 2020"; an approximate date for an
@@ -708,11 +710,17 @@ def _rng(*parts: str) -> random.Random:
     return random.Random(seed)
 
 
+#: A date of two days or years, joined or spanned ("15 and 16 April 1949", "1811 to 1812").
+_TWO_DATES = re.compile(r"\b(?:and|to|until|till|through)\b|\d\s*[–—-]\s*\d")
+
+
 def mcq_card(analysed: AnalysedArticle, candidate: AnswerCandidate, draft: QuestionDraft,
              pool: DistractorPool, verdict: Verdict | None = None) -> dict[str, Any] | None:
     """A multiple-choice card, or None when too few fair options are found (said in ``verdict``
     when the options were there but not of the kind the question names)."""
     count = int(family("mcq").settings.get("distractors", 3))
+    if candidate.type in (AnswerType.DATE, AnswerType.TIME) and _TWO_DATES.search(candidate.text):
+        return None  # "15 and 16 April 1949": its options came out "22 and 16 April 1949" (T106)
     vector = analysed.candidate_vectors.get(candidate.text)
     sentence = analysed.parsed[candidate.sentence]
     # Neither an option the question or its sentence names, nor one that the article also says

@@ -402,6 +402,11 @@ class Resolver:
             return self._subject_antecedent(subject, index, depth + 1, possessive)
         if not _agrees(subject, plural):
             return None
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and not any(
+                c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children):
+            # "work began in 1295 on Beaumaris Castle ... Never completed, it ...": a bare mass noun is
+            # no thing "it" names ("Never completed, work is ...", T105)
+            return None
         if subject.sent.start == sent.start and not possessive and any(
                 t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and _agrees(t, plural)
                 for t in sent[subject.right_edge.i + 1 - sent.start:pronoun.i - sent.start]):

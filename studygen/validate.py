@@ -631,6 +631,9 @@ _POINTERS = re.compile(
     r"|^(?:Earlier|Later|Previously|Afterwards|Afterward|Meanwhile|Subsequently),"
     # "Afterwards Arthur Compton telephoned a colleague ...": after what? (T103)
     r"|^(?:Afterwards|Afterward|Thereafter|Subsequently)\s"
+    # "The second, in October, brought to power ...", "If that is true, ...": the second what, what is true? (T105)
+    r"|^(?:The|the)\s+(?:first|second|third|fourth|last|other|former|latter)(?=\s*,)"
+    r"|\b(?:[Ii]f|[Ww]hen|[Bb]ecause|[Ss]ince)\s+(?:that|this)\s+(?:is|was|were|are|happens|happened)\b"
 
     # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
     r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"
@@ -885,13 +888,16 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: newspaper", "the message" and "the proposal" from tune-T55 (3 of the 9 labelled cards with one kept);
 #: "the boy", "the island" and "the version" from tune-T97, where every judge asked which ("the new
 #: version", with a word between, is not matched); "the organization" from tune-T102; "the route", "the
-#: suite", "the work" (which of a composer's?) and "the company" from tune-T103 and tune-T104.
+#: suite", "the work" (which of a composer's?) and "the company" from tune-T103 and tune-T104; "the class",
+#: "the line", "the railway", "the painting", "the works", "the administration" and "the victory" from
+#: tune-T105 and tune-T106.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
                "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character",
                "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
-               "organisation", "route", "suite", "work", "company")
+               "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
+               "works", "administration", "victory")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

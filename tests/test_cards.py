@@ -255,6 +255,9 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     ("1073 to 1074", "Between 1402 and 1405", AnswerType.DATE, False),
     ("between 2005 and 2010", "Between 1991 and 2000", AnswerType.DATE, True),
     ("1073 to 1074", "1402 to 1405", AnswerType.DATE, True),
+    # two dates for two dates: not "In 1873 to 1884 Cauchy wrote papers" for "In 1811 and 1812" (T105)
+    ("1811 and 1812", "1873 to 1884", AnswerType.DATE, False),
+    ("1811 and 1812", "1873 and 1874", AnswerType.DATE, True),
     # an era for an era, a century for a century: not "discovered in 1900 BC" for "in 1903", nor "in 14th
     # century BC" for "in 67 BC" (T77)
     ("1903", "1900 BC", AnswerType.DATE, False),
@@ -711,3 +714,17 @@ def test_a_blank_never_cuts_the_name_of_a_place_it_owns(after: str, owns: bool) 
 ])
 def test_a_blank_never_takes_an_s_that_owns_nothing(text: str, answer: str, made: bool) -> None:
     assert _cloze_made(text, answer) is made
+
+
+@pytest.mark.parametrize(("date", "two"), [
+    ("15 and 16 April 1949", True), ("1811 to 1812", True), ("1914–1918", True),
+    ("16 April 1949", False), ("the 1940s", False),
+])
+def test_a_date_of_two_days_gets_no_multiple_choice_card(date: str, two: bool) -> None:
+    # its made-up options came out "22 and 16 April 1949", "8 and 16 April 1949" (T106)
+    from studygen.cards import _TWO_DATES, mcq_card
+
+    candidate = AnswerCandidate(text=date, start=0, end=len(date), sentence=0, type=AnswerType.DATE, salience=1.0)
+    assert (_TWO_DATES.search(date) is not None) is two
+    if two:
+        assert mcq_card(SimpleNamespace(), candidate, SimpleNamespace(), SimpleNamespace()) is None  # type: ignore[arg-type]

@@ -238,6 +238,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Supporters of revision, on the other hand, declared that Zola had acted in _____.",  # T97
     "Afterwards Arthur Compton telephoned a colleague with a coded message in _____.",  # after what? (T103)
     "In April 1912 Schiele was arrested there and accused of seducing a girl.",  # where? (T104)
+    "The second, in October, brought to power the Bolshevik Party led by _____.",  # the second what? (T105)
+    "If that is true, then the design of _____ can be studied as a problem of choice.",  # what is? (T105)
     "Philip's reaction was swift: he sent an army in _____.",
     "A second album followed in _____.",
     # the best known what? (T80)
@@ -319,6 +321,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The storm was followed by floods in _____.",
     "Philip's response to the revolt was to send an army in _____.",
     "There was a famine in Ireland in _____.",
+    "The second revolution brought _____ to power.",
     "The immune response produces antibodies within _____.",
     "No one knew the answer in _____.",
     "The definition of a prime number was given by _____.",
@@ -684,6 +687,11 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The suite has since been arranged many times.", "Modest Mussorgsky", "The suite"),
     ("Who was the company's chief test pilot?", "Comet Jet Service", "the company"),
     ("The work of the Royal Society grew in 1700.", "Isaac Newton", None),
+    # T105, T106: which class, line, railway, painting?
+    ("The class was introduced in 1935 to work the Silver Jubilee.", "Mallard Record", "The class"),
+    ("When was the line authorised with Stephenson as chief engineer?", "George Stephenson", "the line"),
+    ("When was the painting accepted at the Paris Salon?", "Pierre-Auguste Renoir", "the painting"),
+    ("The railway opened on 15 September 1830.", "Liverpool and Manchester Railway", None),
     ("The island was annexed by Britain in 1814.", "Mauritius Island", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),

@@ -173,6 +173,9 @@ def test_their_never_stands_for_one_member_of_a_pair(nlp) -> None:  # noqa: ANN0
     ("The publication caused a sensation. It is considered almost certain that proceedings will be taken against "
      "M. Zola.", None),
     ("The museum opened in 1906. It is considered a masterpiece.", "the museum"),
+    # a bare mass noun is no thing "it" names: not "Never completed, work is nonetheless regarded ..." (T105)
+    ("Following the conquest, work began in 1295 on Beaumaris Castle. It is regarded as a fine castle.", None),
+    ("The castle was begun in 1295. It is regarded as a fine castle.", "the castle"),
     # a cleft on a name: not "Who was L'Aurore? M. Clemenceau" (T97)
     ("Zola's letter appeared today. L'Aurore numbers M. Georges Clemenceau among its contributors, and it was "
      "M. Clemenceau, it is understood, who gave the letter its title.", None),
