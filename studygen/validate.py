@@ -693,6 +693,10 @@ _POINTERS = re.compile(
     # on the bare verb has cut off who went first (T56)
     # "When did Tosca follow at the Teatro Costanzi?", "A second album followed in 1990": followed what? (T97)
     r"|\bfollow(?:s|ed)?(?:\s+suit)?(?=\?$|\s+(?:at|in|on|during|with|soon|later|quickly|shortly)\b)"
+    # "Why do fear of failure and low confidence contribute?": to what? (T107)
+    r"|\bcontribut(?:e|es|ed|ing)(?=\?$)"
+    # "Solving gives 0.2Y = 300, or Y = 1,500": a step of a worked example shown before (T107)
+    r"|\b(?:[Ss]olving|[Ss]ubstituting|[Rr]earranging)\s+(?:gives|yields|for)\b"
     r")")
 
 
@@ -890,14 +894,15 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: version", with a word between, is not matched); "the organization" from tune-T102; "the route", "the
 #: suite", "the work" (which of a composer's?) and "the company" from tune-T103 and tune-T104; "the class",
 #: "the line", "the railway", "the painting", "the works", "the administration" and "the victory" from
-#: tune-T105 and tune-T106.
+#: tune-T105 and tune-T106; "the theory", "the animal", "the launching" and "the wreck" from tune-T107 and
+#: tune-T108.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
                "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character",
                "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
                "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
-               "works", "administration", "victory")
+               "works", "administration", "victory", "theory", "animal", "launching", "wreck")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

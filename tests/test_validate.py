@@ -239,6 +239,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Afterwards Arthur Compton telephoned a colleague with a coded message in _____.",  # after what? (T103)
     "In April 1912 Schiele was arrested there and accused of seducing a girl.",  # where? (T104)
     "The second, in October, brought to power the Bolshevik Party led by _____.",  # the second what? (T105)
+    "Why do fear of failure and low confidence in one's own ability contribute?",  # to what? (T107)
+    "Solving gives 0.2Y = 300, or Y = 1,500.",  # a step of the example before (T107)
     "If that is true, then the design of _____ can be studied as a problem of choice.",  # what is? (T105)
     "Philip's reaction was swift: he sent an army in _____.",
     "A second album followed in _____.",
@@ -322,6 +324,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Philip's response to the revolt was to send an army in _____.",
     "There was a famine in Ireland in _____.",
     "The second revolution brought _____ to power.",
+    "Factors that contribute to procrastination include fear of _____.",
     "The immune response produces antibodies within _____.",
     "No one knew the answer in _____.",
     "The definition of a prime number was given by _____.",
@@ -692,6 +695,10 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("When was the line authorised with Stephenson as chief engineer?", "George Stephenson", "the line"),
     ("When was the painting accepted at the Paris Salon?", "Pierre-Auguste Renoir", "the painting"),
     ("The railway opened on 15 September 1830.", "Liverpool and Manchester Railway", None),
+    # T107, T108: which theory, which wreck?
+    ("When did Heisenberg devise the first coherent formulation of the theory?", "Werner Heisenberg", "the theory"),
+    ("When did the survivors build a small vessel from the timbers of the wreck?", "Vitus Bering", "the wreck"),
+    ("The theory was tested in 1919.", "Theory of relativity", None),
     ("The island was annexed by Britain in 1814.", "Mauritius Island", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),

@@ -75,6 +75,10 @@ def question_phrase(fam: Family, type_key: str, q: Question, preposition: str | 
         wh = "Who"
     if wh == "Who" and not_a_person(q):
         wh = "What"
+    if wh == "What" and subject and type_key != "place" and (could_be_a_persons_name(q) or titled(q)):
+        # "François Arago described Ørsted's discovery", "the Comte de Mornay led the mission": a name that
+        # may be a person's is never asked "What described ...?" (T107, T108)
+        raise Unrealisable("a name that may be a person's, asked 'What'")
     refuse_setting(q, type_key, wh)
     return wh
 
@@ -151,11 +155,22 @@ def could_be_a_persons_name(q: Question) -> bool:
         and t.lower_ not in _ORGANISATION_WORDS for t in words)
 
 
+def titled(q: Question) -> bool:
+    """Does the answer open with a title of rank ("Comte de Mornay", "Sir John Franklin")?"""
+    return bool(q.tokens) and q.tokens[0].lower_ in _RANKS
+
+
+_RANKS = frozenset({"comte", "count", "countess", "duke", "duchess", "sir", "lord", "lady", "baron", "baroness",
+                    "marquis", "marquess", "prince", "princess", "king", "queen", "emperor", "empress", "tsar",
+                    "earl", "viscount", "dame"})
+
+
 #: Words of organisations' names that no person's name holds: the institution nouns, and
 #: "Amnesty International", "Human Rights Watch", "Fox News".
 _ORGANISATION_WORDS = INSTITUTION_NOUNS | frozenset({
     "international", "watch", "news", "times", "post", "press", "media", "inc", "ltd", "corp", "group", "partners",
-    "labs", "systems", "global"})
+    "labs", "systems", "global", "records", "studios", "pictures", "films", "entertainment", "airlines", "airways",
+    "railways", "motors", "industries"})
 
 
 def refuse_subject(root: Token, claims: bool) -> None:

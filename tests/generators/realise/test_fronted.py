@@ -839,3 +839,25 @@ def test_the_one_something_was_given_to_is_not_asked_as_the_thing(writer, nlp) -
     context = "Mr. Baldwin then gave the House a long account of his conversations with the King since October."
     found = [d for d in drafts(writer, nlp, context, "House")]
     assert not any(d.template.startswith("object") for d in found), [d.question for d in found]
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "In the service of which navy was Vitus Bering a Danish-born navigator and explorer?" (T108)
+    ("Vitus Jonassen Bering was a Danish-born navigator and explorer in the service of the Russian Navy.",
+     "Russian Navy"),
+    ("Capri is an island in the Tyrrhenian Sea on the southern side of the Gulf of Naples.", "Gulf of Naples"),
+])
+def test_a_phrase_of_a_copula_and_its_noun_is_not_fronted(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # "What described Ørsted's discovery ...? François Arago", "What led the mission ...? Comte de Mornay" (T107, T108)
+    ("In 1820 François Arago described Ørsted's discovery to the Academy of Sciences in Paris.", "François Arago",
+     None),
+    ("The Comte de Mornay led the French diplomatic mission to the Sultan of Morocco in 1832.", "Comte de Mornay",
+     None),
+    ("The Boeing Company built the aircraft in 1969.", "Boeing Company", "Which company built the aircraft in 1969?"),
+])
+def test_a_name_that_may_be_a_persons_is_never_asked_what(context: str, answer: str, question: str | None) -> None:
+    assert strict(context, answer) == question

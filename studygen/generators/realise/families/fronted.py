@@ -417,6 +417,12 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
             # "With the first planetary missions of what date ...?", "From the stock market crash of
             # what date ...?": a date that only dates a thing; "On the morning of what date" asks well
             raise Unrealisable("a date that dates the noun of a fronted phrase")
+        if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children) and q.answer_type not in TIME_TYPES:
+            # "Vitus Bering was a Danish-born navigator in the service of the Russian Navy": fronted, the
+            # phrase leaves the copula's noun stranded ("In the service of which navy was Vitus Bering a
+            # Danish-born navigator and explorer?", "On the southern side of which gulf is Capri an island
+            # ...?", T108)
+            raise Unrealisable("a phrase of a copula and its noun, fronted")
         if q.answer_type in TIME_TYPES and root.dep_ == "pobj" \
                 and root.head.lower_ in ("since", "until", "till", "before", "after", "during"):
             # "pegged to the dollar at a rate of two to one since 1975": the span is the verb's, though the
