@@ -91,32 +91,8 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # employer? (Brazil)": a state of affairs holds in many places, an event happens in one
         # (11 of 13 labelled "Where" questions in the present rejected, 30 of 59 in the past)
         raise Unrealisable("the place of a present state of affairs, which other places may share")
-    if wh == "Where" and (prep := answer_root(q).head).dep_ == "prep" \
-            and f"{prep.head.lemma_.lower()} {prep.lower_}" in lexicon_words("places", "topic_prepositions"):
-        # "In his last years Puccini worked on Turandot": what the work was on, not where (T97)
-        raise Unrealisable("a name after a verb's preposition of topic, asked as a place")
-    if wh.endswith("Where") and (after := q.tokens[-1].i + 2) < len(q.doc) and q.doc[after - 1].text == "," \
-            and q.doc[after].dep_ == "prep" and q.doc[after].head.i == answer_root(q).head.head.i:
-        # "Klee was born in Münchenbuchsee, near Bern": the phrase after the place says where that is, and
-        # stays in the question ("Where was Klee born near Bern?", T98)
-        raise Unrealisable("a place whose description the verb holds after it")
-    if wh.endswith("Where") and (after := q.tokens[-1].i + 1) + 1 < len(q.doc) and q.doc[after].dep_ == "prep" \
-            and q.doc[after].lower_ in ("in", "at", "near") and q.doc[after].head.i in (
-                answer_root(q).i, answer_root(q).head.head.i) and any(
-                c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in q.doc[after].children):
-        # "Munch was born at Ådalsbruk in Løten": the place after says where the answer lies ("Where was Munch
-        # born in Løten? Ådalsbruk", T102)
-        raise Unrealisable("a place whose place the question would hold")
-    if wh.endswith("Where") and (prep := answer_root(q).head).dep_ == "prep" and prep.i > 1 \
-            and q.doc[prep.i - 1].text == "," and any(
-                c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 2 for c in prep.head.children):
-        # "Laplace was born in Beaumont-en-Auge, in Normandy": the place after the comma says where the
-        # one before it is ("Where was Laplace born in Beaumont-en-Auge? Normandy", T100, T101)
-        raise Unrealisable("the place of a place the verb holds before it")
-    if wh.endswith("Where") and _SHIP.match(q.answer):
-        # "Samuel Wallis, who arrived in HMS Dolphin in June 1767": a ship is what one came in, not where
-        # ("Where did Samuel Wallis arrive in June 1767? HMS Dolphin", T102)
-        raise Unrealisable("a ship asked as a place")
+    if wh.endswith("Where") and (reason := no_place_of_its_own(q, wh)) is not None:
+        raise Unrealisable(reason)
     if type_key in ("date", "time") and one_ends_date(q):
         # "grew from about 44,000 in 1910 to more than 230,000 by 1930": "When did Chicago's Black
         # population grow from about 44,000 to more than 230,000 by 1930? 1910" (T56)
@@ -140,6 +116,40 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
     if wh.startswith("For how long") and not length_of_time(q):
         # "selected the album as part of its discography for 2005": "for" a year is no length
         raise Unrealisable("a point in time asked as a length")
+
+
+def no_place_of_its_own(q: Question, wh: str) -> str | None:
+    """Why the answer, asked "Where" (or "From where"), would not be the place where the thing happened,
+    or None: a name the verb is about, a place another place beside it in the question locates or is
+    located by, a ship."""
+    doc, root = q.doc, answer_root(q)
+    prep = root.head
+    if wh == "Where" and prep.dep_ == "prep" \
+            and f"{prep.head.lemma_.lower()} {prep.lower_}" in lexicon_words("places", "topic_prepositions"):
+        # "In his last years Puccini worked on Turandot": what the work was on, not where (T97)
+        return "a name after a verb's preposition of topic, asked as a place"
+    after = q.tokens[-1].i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "prep" \
+            and doc[after + 1].head.i == prep.head.i:
+        # "Klee was born in Münchenbuchsee, near Bern": the phrase after the place says where that is, and
+        # stays in the question ("Where was Klee born near Bern?", T98)
+        return "a place whose description the verb holds after it"
+    if after + 1 < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in ("in", "at", "near") \
+            and doc[after].head.i in (root.i, prep.head.i) and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in doc[after].children):
+        # "Munch was born at Ådalsbruk in Løten": the place after says where the answer lies ("Where was Munch
+        # born in Løten? Ådalsbruk", T102)
+        return "a place whose place the question would hold"
+    if prep.dep_ == "prep" and prep.i > 1 and doc[prep.i - 1].text == "," and any(
+            c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 2 for c in prep.head.children):
+        # "Laplace was born in Beaumont-en-Auge, in Normandy": the place after the comma says where the
+        # one before it is ("Where was Laplace born in Beaumont-en-Auge? Normandy", T100, T101)
+        return "the place of a place the verb holds before it"
+    if _SHIP.match(q.answer):
+        # "Samuel Wallis, who arrived in HMS Dolphin in June 1767": a ship is what one came in, not where
+        # ("Where did Samuel Wallis arrive in June 1767? HMS Dolphin", T102)
+        return "a ship asked as a place"
+    return None
 
 
 #: The prefixes of ships' names ("HMS Dolphin", "USS Enterprise", "SS Great Britain").
