@@ -237,6 +237,12 @@ def states_something(span: Any) -> bool:
         return False  # "... announced several changes:": the list it introduces is the content
     if re.search(r"\?[\"'\u2019\u201d)\]]*\s*$", span.text):
         return False  # a cloze or a statement of a question is no fact
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is not None and sum(t.text == ";" for t in span if t.i > colon.i) >= 2 \
+            and not any(t.tag_ in FINITE_TAGS for t in span if t.i > colon.i):
+        # "The teams were: Bolton Wanderers: Pym; Haworth, Finney; ...": a team sheet or a table's row
+        # after a colon, a run of names with nothing said of them (T110)
+        return False
     root = span.root
     if root.tag_ == "VB" and root.lower_ in _SUPPOSING and not any(c.dep_ in ("nsubj", "aux") for c in root.children):
         return False  # "Suppose a monopolist can sell one unit at $10": a case put to the reader, no fact

@@ -895,14 +895,16 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: suite", "the work" (which of a composer's?) and "the company" from tune-T103 and tune-T104; "the class",
 #: "the line", "the railway", "the painting", "the works", "the administration" and "the victory" from
 #: tune-T105 and tune-T106; "the theory", "the animal", "the launching" and "the wreck" from tune-T107 and
-#: tune-T108.
+#: tune-T108; "the settlement", "the colony", "the problem" and "the explanation" from tune-T109 and
+#: tune-T110.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
                "allegations", "residents", "family", "matter", "meeting", "others", "audience", "character",
                "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
                "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
-               "works", "administration", "victory", "theory", "animal", "launching", "wreck")
+               "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
+               "colony", "problem", "explanation")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -61,6 +61,10 @@ def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> Non
     ("Suppose a monopolist can sell one unit at a price of $10 or two units at a price of $9 each.", False),
     ("Imagine that you are standing on a footbridge above the track.", False),
     ("The firm supposes that demand is elastic.", True),
+    # a team sheet after a colon names players and says nothing of them (T110)
+    ("The teams were: Bolton Wanderers: Pym; Haworth, Finney; Nuttall, Seddon, Jennings; Butler, Jack, Smith.",
+     False),
+    ("The plan had three parts: roads were built; schools were opened; taxes were cut.", True),
 ])
 def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str, states: bool) -> None:
     from studygen.analysis import states_something

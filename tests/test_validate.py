@@ -700,6 +700,13 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("When did the survivors build a small vessel from the timbers of the wreck?", "Vitus Bering", "the wreck"),
     ("The theory was tested in 1919.", "Theory of relativity", None),
     ("The island was annexed by Britain in 1814.", "Mauritius Island", None),
+    # T109, T110: which settlement, colony, problem, explanation?
+    ("In 1605 the settlement was moved across the Bay of Fundy.", "Samuel de Champlain", "the settlement"),
+    ("Why did the colony grow very slowly for many years?", "Samuel de Champlain", "the colony"),
+    ("The clearest statement of the problem is associated with Steven Cheung.", "Sharecropping", "the problem"),
+    ("The explanation came in the late 1930s.", "Bat echolocation", "The explanation"),
+    ("The colony was founded in 1607.", "Jamestown Colony", None),
+    ("The problem of evil has no easy answer.", "Theodicy", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

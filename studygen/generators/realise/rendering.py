@@ -51,6 +51,10 @@ _STUTTER = re.compile(r"\b(in|on|at|of|to|for|with|by|from|about|into|onto|over|
 _TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!] +[A-Z]")
 #: "What did the invasion fail because?": a question that ends on a word that opens a clause.
 _DANGLING = re.compile(r"\b(because|although|though|while|whereas|unless|if|that|whether)\?$", re.IGNORECASE)
+#: "When did Wedgwood open a large new factory ... in the belief?": a noun whose "that" clause was cut.
+_CUT_COMPLEMENT = re.compile(r"\b(?:in|with|on|under|from|despite) the (?:belief|hope|hopes|expectation|knowledge|fear|"
+                             r"conviction|assumption|understanding|promise|certainty|confidence|idea|view|news)\?$",
+                             re.IGNORECASE)
 #: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
 #: noun ("How many aspirants wore sportswear designed by ... team in which?").
 _STRANDED_RELATIVE = re.compile(r"\b(?:in|on|at|of|for|by|with|from|during|to|under|through|into|after|before|"
@@ -421,8 +425,8 @@ class Question(Target):
         text = text[0].upper() + text[1:] + "?"
         if _BROKEN.search(text[:-1]) or not quotes_balance(text):
             raise Unrealisable("broken punctuation")
-        if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING)):
-            raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction")
+        if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING, _CUT_COMPLEMENT)):
+            raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction or clause")
         if _POINT_IN_PERFECT.search(text):
             raise Unrealisable("a point in time asked in the present perfect")
         if _STRANDED_RELATIVE.search(text):

@@ -328,6 +328,9 @@ def not_a_person(q: Question) -> bool:
     verb = root.head
     if verb.lemma_ == "be" and root.dep_ in ("nsubj", "attr"):
         partners += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != root.i]
+    # "Mauna Loa is one of the largest volcanoes": "one of" the nouns is one of their kind (T109)
+    partners += [g for p in partners if p.lower_ == "one" for c in p.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if root.dep_ in ("nsubj", "nsubjpass") and lies_somewhere(verb):
         return True  # "Pemba lies to the north-east of Unguja": an island, not "Who lies ...?" (T90)
     return any(p.pos_ == "NOUN" and not person_like(p) for p in partners)
