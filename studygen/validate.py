@@ -158,6 +158,8 @@ def says_too_little(question: str) -> bool:
         return True  # "What did Hindley drop?", "Who did Young meet?": which time, of how many?
     if _BARE_LISTING.match(question.strip()):
         return True  # "When was Aldabra Atoll listed?": listed as what, on which list? (T98)
+    if _ONE_OF_THEIR_WORKS.match(question.strip()):
+        return True  # "What was Nansen's book?": which of the books he wrote? (T92, T103)
     words = words[1:]
     if re.search(r"\d", question) or any(w[:1].isupper() for w in words):
         return False
@@ -178,6 +180,14 @@ _ACTOR_AND_VERB = re.compile(r"^(?:Who|Whom|What|Which|When|Where)\s+(?:did|does
 _BARE_LISTING = re.compile(r"^(?:When|Where|Why)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+.+\s+"
                            r"(?:listed|inscribed|added|designated|classified|ranked|named|declared|registered"
                            r"|included|recognised|recognized)\?$")
+
+
+#: One of the works someone made, with nothing to say which: "What was Nansen's book?", "What was Nikolai
+#: Gogol's comedy?" (3 of 4 such labelled questions rejected; with a year or an ordinal, "What was Skinner's
+#: 1957 book?", "Puccini's first opera", they say which).
+_ONE_OF_THEIR_WORKS = re.compile(r"^(?:What|Which \w+) (?:was|is|were|are) [^?]*?'s? (?:book|novel|poem|play|comedy|"
+                                 r"tragedy|opera|painting|song|album|single|film|movie|symphony|essay|treatise|"
+                                 r"sculpture|statue|portrait|story)\?$")
 
 
 #: Phrases that leave what they speak of unnamed: "a few key questions", "some experts".

@@ -89,6 +89,13 @@ def test_a_pronoun_counts_as_explained_only_after_a_name_a_blank_or_who(text: st
     ("When was Aldabra Atoll listed?", True),
     ("When was the reserve designated?", True),
     ("When was Aldabra Atoll listed as a World Heritage Site?", False),
+    # which of the works someone made? (T92, T103)
+    ("What was Nansen's book?", True),
+    ("What was Nikolai Gogol's comedy?", True),
+    ("What was the painter's portrait?", True),
+    ("What was Skinner's 1957 book?", False),
+    ("What was Puccini's first opera?", False),
+    ("What was Borodin's most ambitious work?", False),
 ])
 def test_a_question_that_names_too_little_is_vague(question: str, vague: bool) -> None:
     assert says_too_little(question) is vague
