@@ -933,6 +933,11 @@ def definition_of(span: SpacySpan) -> Token | None:
     return attr
 
 
+#: Sentence connectives the parser may hang on a reason put first ("Because ..., however, ...").
+_CONNECTIVES = frozenset({"however", "therefore", "thus", "though", "nevertheless", "moreover", "furthermore",
+                          "also", "too", "instead", "consequently", "hence"})
+
+
 #: Names that never begin with a preposition (a date does: "Between 2021 and 2022", "Around July 22").
 _PLAIN_NAMES = (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.GROUP)
 
@@ -1079,6 +1084,11 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
     for token in sent:
         if token.dep_ == "advcl" and gives_a_reason(token):
             clause = sent.doc[token.left_edge.i:token.right_edge.i + 1]
+            if len(clause) > 3 and clause[-2].text == "," and clause[-1].dep_ == "advmod" \
+                    and clause[-1].lower_ in _CONNECTIVES:
+                # "Because the capillaries are so permeable, however, ...": the connective is the main
+                # clause's, though the parser hangs it on the reason ("... so permeable, however", T111)
+                clause = clause[:-2]
             # "because they assumed that, since ... in a bog, [it had to be very old]": a verb with two
             # subordinators ("that", "since") or a word whose head lies outside the clause means the
             # parser cut it short

@@ -296,6 +296,15 @@ class Resolver:
             # "He served as a hoplite ..., and Plato records his bravery ... In 406 BC ... he opposed the
             # illegal proposal": the "he" before the name goes on ("Plato opposed", T83)
             return None
+        acting = self.sentences[pick.sentence].doc[pick.position:pick.end].root.head
+        if pick.sentence < sentence_index and any(
+                t.pos_ == "PRON" and t.lower_ in gender - {"his", "hers", "herself", "himself"} and not is_possessive(t)
+                and t.dep_ not in ("nsubj", "nsubjpass") and pick.position < t.i
+                and acting.i in (t.head.i, t.head.head.i)
+                for t in self.sentences[pick.sentence]):
+            # "Elizabeth granted him profitable monopolies ... He was knighted in 1585": the one the subject
+            # acted on is "he", and the "he" after goes on about him ("Elizabeth was knighted", T112)
+            return None
         # A name in a sentence between that person and the pronoun, which the parser tagged as
         # nothing or as what it tags least reliably ("The perpetrator was identified as Huu Can
         # Tran. He died ..."), is the likelier antecedent: naming the earlier person would make
@@ -429,6 +438,10 @@ class Resolver:
         """The text that should replace a pronoun token in a question, or None if unresolved.
         ``before`` is the text of the sentence up to the pronoun: when it names the antecedent
         already, the pronoun itself is the replacement ("Takaichi announced that she would ...")."""
+        if before and is_possessive(token) and names_it_after(token):
+            # "In their 1984 book What Do Unions Do?, the economists Richard Freeman and James Medoff argued":
+            # the subject after the fronted phrase is whose ("In unions' 1984 book", T111)
+            return token.text
         name = self.antecedent(token, sentence_index)
         if name is None:
             # the whole sentence holds whatever "it" is: a card showing the sentence keeps "it"
@@ -472,6 +485,21 @@ def is_possessive(token: Token) -> bool:
     """Is the pronoun a possessive ("her skull"), not an object ("a bust of her")?"""
     word = token.lower_
     return word in POSSESSIVE and (word != "her" or token.tag_ == "PRP$")
+
+
+def names_it_after(pronoun: Token) -> bool:
+    """Is the possessive in a phrase put before its clause's subject, and the subject whose it is ("In
+    their 1984 book ..., the economists Freeman and Medoff argued", "In his first year, the young
+    Darwin ...")? The subject agrees: a plural or a pair for "their", a name or a noun for "his"."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i <= pronoun.i or subject.pos_ == "PRON":
+        return False
+    if pronoun.lower_ == "their":
+        return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return pronoun.lower_ in ("his", "her") and subject.tag_ in ("NN", "NNP")
 
 
 def gender_of(pronoun: Token) -> set[str] | None:

@@ -707,6 +707,11 @@ _POINTERS = re.compile(
     r"|\bcontribut(?:e|es|ed|ing)(?=\?$)"
     # "Solving gives 0.2Y = 300, or Y = 1,500": a step of a worked example shown before (T107)
     r"|\b(?:[Ss]olving|[Ss]ubstituting|[Rr]earranging)\s+(?:gives|yields|for)\b"
+    # "Within weeks François Arago had repeated the experiments": within weeks of what? (T111)
+    r"|^Within\s+(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|days|weeks|months|years|a\s+(?:day|week|month|year))\b"
+    r"(?!\s+of\b)"
+    # "Estimates for the United States have often been in the range of 10 to 20 percent": of what? (T111)
+    r"|^(?:Estimates|Figures|Calculations)\s+(?!of\b)"
     r")")
 
 
@@ -906,7 +911,7 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the line", "the railway", "the painting", "the works", "the administration" and "the victory" from
 #: tune-T105 and tune-T106; "the theory", "the animal", "the launching" and "the wreck" from tune-T107 and
 #: tune-T108; "the settlement", "the colony", "the problem" and "the explanation" from tune-T109 and
-#: tune-T110.
+#: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -914,7 +919,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
                "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
                "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
-               "colony", "problem", "explanation")
+               "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

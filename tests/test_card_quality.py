@@ -352,6 +352,12 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
      "each claimed to have reached that pole, he secretly changed his goal to the South Pole.", 2, "Robert Peary"),
     ("Marie Curie studied in Paris. When Pierre Curie and Paul Langevin left the laboratory, she stayed on.", 1,
      "Paul Langevin"),
+    # the one the subject acted on is "him", and the "he" after goes on about him: not "Elizabeth was
+    # knighted in 1585" (T112)
+    ("Raleigh rose quickly in the Queen's favour. Elizabeth granted him profitable monopolies and the use of "
+     "Durham House in London. He was knighted in 1585.", 2, "Elizabeth"),
+    ("The young painter came to Rome in 1630. Cardinal Barberini gave her a studio in his palace. She painted "
+     "there for ten years.", 2, "Cardinal Barberini"),
 ])
 def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
                                                                        wrong: str) -> None:
@@ -425,6 +431,18 @@ def _replacement(text: str, pronoun_sentence: int, word: str) -> str | None:
 ])
 def test_a_pronoun_whose_antecedent_the_shown_sentence_holds_stays_a_pronoun(text: str) -> None:
     assert _replacement(text, 0, "its") == "its"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the subject after the fronted phrase is whose: not "In unions' 1984 book ..., the economists ... argued"
+    # (T111)
+    ("Unions raise the wages of their members. In their 1984 book, the economists Richard Freeman and James Medoff "
+     "argued that unions have two faces.", "their"),
+    ("The ship sailed from Plymouth in 1768. On his first voyage, the young navigator charted the coast of New "
+     "Zealand.", "his"),
+])
+def test_a_possessive_before_the_subject_it_stands_for_stays_a_pronoun(text: str, word: str) -> None:
+    assert _replacement(text, 1, word) == word
 
 
 @pytest.mark.parametrize(("text", "word"), [

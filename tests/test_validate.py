@@ -248,6 +248,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The best known is the _____, which lies largely between the Kuiseb River in the north and Lüderitz.",
     "The largest was destroyed by fire in _____.",
     "The earliest known is the Fertile Crescent of Southwest Asia.",  # T93
+    "Within weeks François Arago had repeated the experiments before the French Academy of Sciences.",  # T111
+    "Within a few days the rebels had reached _____.",
+    "Estimates for the United States have often been in the range of 10 to 20 percent.",  # of what? (T111)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -273,6 +276,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The best-known example of a transform boundary is the _____.",
     "One of the first candidates for a black hole was identified in the _____.",
     "For example, the _____ moves northwestward.",
+    "Within weeks of the fire, the city had rebuilt the _____.",  # of what, it says
+    "Estimates of the union wage premium range from 10 to 20 percent.",
     "The interest was paid by the _____ in 1990.",  # no superlative
     "The largest city of the region is _____.",  # the largest of what, it says
     "Diuretics do the opposite of what ADH does.",
@@ -707,6 +712,12 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The explanation came in the late 1930s.", "Bat echolocation", "The explanation"),
     ("The colony was founded in 1607.", "Jamestown Colony", None),
     ("The problem of evil has no easy answer.", "Theodicy", None),
+    # T111, T112: which idea, difficulties, list, starting point?
+    ("The idea was analysed in an influential 1970 paper by George Akerlof.", "Adverse selection", "The idea"),
+    ("The difficulties have arisen from the vessel's extraordinary size.", "Great Eastern", "The difficulties"),
+    ("Mistaken Point was added to the list in 2016.", "Newfoundland", "the list"),
+    ("The starting point is the Reform Act of 1832.", "Chartism", "The starting point"),
+    ("The list of members was published in 1850.", "Royal Society", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

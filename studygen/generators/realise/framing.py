@@ -1502,6 +1502,12 @@ def participle_subject(q: Question, verb: Token) -> str:
     if another or a_second:
         # "with a second MLS team scheduled to return": a second one after one the card does not show
         raise Unrealisable("a participle hung on another of something")
+    if any(d.lower_ in ("a", "an") for d in determiners) and any(
+            c.dep_ in ("relcl", "acl") and c.i != verb.i for c in noun.children):
+        # "a Danish scientific satellite, launched in 1999, that mapped the Earth's magnetic field": the
+        # other clause says which one, and the question cuts it ("When was the Danish scientific satellite
+        # launched?", T111)
+        raise Unrealisable("a participle on a noun another clause says which of")
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.i < noun.i and noun.head.head.lower_ not in QUANTIFIER_NOUNS | MEASURE_NOUNS:
         # "studies of the squid giant axon published in 1952": the participle right after "X of Y"

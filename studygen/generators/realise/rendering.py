@@ -55,6 +55,9 @@ _DANGLING = re.compile(r"\b(because|although|though|while|whereas|unless|if|that
 _CUT_COMPLEMENT = re.compile(r"\b(?:in|with|on|under|from|despite) the (?:belief|hope|hopes|expectation|knowledge|fear|"
                              r"conviction|assumption|understanding|promise|certainty|confidence|idea|view|news)\?$",
                              re.IGNORECASE)
+#: "When was the Pony Express set up in about two months?": a point in time and a length asked at once.
+_WHEN_AND_HOW_LONG = re.compile(r"^When\b.*\b(?:in|within) (?:about |only |just |less than |under |some |nearly |"
+                                r"almost )?(?:\w+|\d+) (?:hours|days|weeks|months|years)\b")
 #: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
 #: noun ("How many aspirants wore sportswear designed by ... team in which?").
 _STRANDED_RELATIVE = re.compile(r"\b(?:in|on|at|of|for|by|with|from|during|to|under|through|into|after|before|"
@@ -427,6 +430,8 @@ class Question(Target):
             raise Unrealisable("broken punctuation")
         if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING, _CUT_COMPLEMENT)):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction or clause")
+        if _WHEN_AND_HOW_LONG.search(text):
+            raise Unrealisable("a point in time asked with the length of time the thing took")
         if _POINT_IN_PERFECT.search(text):
             raise Unrealisable("a point in time asked in the present perfect")
         if _STRANDED_RELATIVE.search(text):

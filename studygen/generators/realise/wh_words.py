@@ -102,6 +102,10 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # "generally dated to the late 13th century": "When was the Deësis dated?" asks when someone
         # dated it (T56)
         raise Unrealisable("the time a thing is dated to, asked as when it was dated")
+    if type_key in ("date", "time") and answer_root(q).head.lower_ == "into":
+        # "Local Chartist groups survived into the 1850s": a time something lasted into, asked as the time
+        # it happened ("When did local groups survive? 1850s", T112)
+        raise Unrealisable("a time something lasted into, asked as a point")
     if type_key in ("date", "time") and q.tokens[-1].lower_ == "old":
         # "Dr. Salk, who is 40 years old": "What date is Dr. Salk?" (T52); an age is no point in time
         raise Unrealisable("an age asked as a date")
