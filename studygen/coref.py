@@ -606,6 +606,12 @@ def clause_subject_name(pronoun: Token) -> str | None:
         return None
     if any(c.dep_ == "conj" for c in subject.children):
         return None
+    from studygen.candidates import INSTITUTION_NOUNS  # (candidates reads this module's helpers)
+
+    if any(t.lower_ in INSTITUTION_NOUNS for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i):
+        # "University College Cork ... marked the bicentenary of his birth": a college is no "he" ("When
+        # did University College Cork mark the bicentenary of his birth?", T113)
+        return None
     if any(not (t.dep_ == "compound" and t.pos_ == "PROPN") and not t.is_punct for t in subject.lefts):
         return None  # '"Fjölnir the Brotherless" has lost his throne': not "Brotherless' throne"
     words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]

@@ -82,13 +82,17 @@ def dependent_word(text: str) -> str | None:
 #: ("_____ gathered to meet them" -> "West Berliners", T89; it would be "themselves"); in a later clause
 #: they may ("_____ can remain superconducting in strong fields, which makes them useful").
 _OBJECT_PRONOUNS = {"him", "them"}
+_COPULA_BEFORE = re.compile(r"(?:_____|^[Ww]ho)\s+(?:was|is|were|are|became|becomes|remained|remains)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:which|that|who|as|because|when|while|after|before)\b")
 
 
 def _named_before(before: str, words: list[re.Match[str]], personal: bool, blank: bool = True) -> bool:
-    if "_____" in before and (blank or _CLAUSE_BREAK.search(before[before.index("_____"):])):
+    # "The writer _____ was his cousin", "Who was his cousin?": no one is their own cousin, so the pronoun
+    # right after the copula stands for someone else (T113)
+    copula = _COPULA_BEFORE.search(before) is not None
+    if "_____" in before and not copula and (blank or _CLAUSE_BREAK.search(before[before.index("_____"):])):
         return True
-    if personal and words and words[0].group().casefold() in ("who", "whom", "whose"):
+    if personal and words and words[0].group().casefold() in ("who", "whom", "whose") and not copula:
         return True
     return any(w.group()[:1].isupper() and w.group().casefold() not in _DEPENDENT_WORDS
                and (k > 0 or w.group().casefold() not in _NOT_NAMES) for k, w in enumerate(words))
@@ -627,6 +631,9 @@ _POINTERS = re.compile(
     r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
     r"spen[dt]|relocat|arrest|imprison|execut|work|taught|teach|studi|held|kept|remain)\w*\s+there\b"
     r"|\b(?:from|near)\s+there\b"
+    # "Godred Crovan established a dynasty there", "Shots were fired from within": where, within what? (T113)
+    r"|\b(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z]+\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)"
+    r"|\bfrom\s+within(?=\s*[,.;:?!])"
     # "Why are group D climates almost absent there?": a "there" that ends its clause is a place
     # said before (1 of 7 labelled cards with one kept)
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere(?=\s*[?.!,;])"
@@ -710,6 +717,10 @@ _POINTERS = re.compile(
     # "Within weeks François Arago had repeated the experiments": within weeks of what? (T111)
     r"|^Within\s+(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|days|weeks|months|years|a\s+(?:day|week|month|year))\b"
     r"(?!\s+of\b)"
+    # "Since when had Darwin been developing a similar theory privately?": similar to what? (T113)
+    r"|\b[Aa]\s+similar\s+[a-z]+\b(?!\s+(?:to|in|of)\b)"
+    # "Who was impressed by the young chemist?": an epithet for someone named before (T113)
+    r"|\b[Tt]he\s+young\s+(?!people\b|children\b|adults\b)[a-z]+\b(?!\s+(?:of|who|whom|named|called)\b)"
     # "Estimates for the United States have often been in the range of 10 to 20 percent": of what? (T111)
     r"|^(?:Estimates|Figures|Calculations)\s+(?!of\b)"
     r")")
@@ -911,7 +922,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the line", "the railway", "the painting", "the works", "the administration" and "the victory" from
 #: tune-T105 and tune-T106; "the theory", "the animal", "the launching" and "the wreck" from tune-T107 and
 #: tune-T108; "the settlement", "the colony", "the problem" and "the explanation" from tune-T109 and
-#: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112.
+#: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112;
+#: "the phenomenon" from tune-T113.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -919,7 +931,8 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "newspaper", "message", "proposal", "boy", "girl", "island", "version", "organization",
                "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
                "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
-               "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point")
+               "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
+               "phenomenon")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -60,6 +60,9 @@ def test_her_is_bound_to_the_subject_of_her_clause_even_when_the_parser_misses_t
     ("On the western side, _____ gathered to meet them with flowers.", "them"),
     ("_____ invited the young composer and welcomed him to Weimar.", "him"),
     # ... a subject's own possessive, a name before the object, or a later clause may
+    # ... but not right after a copula: no one is their own cousin (T113)
+    ("The writer _____ was his cousin through his mother's family.", "his"),
+    ("Who was his cousin?", "his"),
     ("_____ led the army until his death in 1850.", None),
     ("In 1850 _____ invited Liszt and welcomed him to Weimar.", None),
     ("_____ can remain superconducting in very strong fields, which makes them useful for magnets.", None),
@@ -362,6 +365,15 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
 def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
                                                                        wrong: str) -> None:
     assert _antecedent(text, pronoun_sentence) != wrong
+
+
+def test_a_college_is_no_he() -> None:
+    # not "When did University College Cork mark the bicentenary of his birth?" (T113)
+    text = ("Boole died at Ballintemple in 1864. A crater on the Moon is named after him, and University College "
+            "Cork, the successor of Queen's College, marked the bicentenary of his birth in 2015.")
+    assert _antecedent(text, 1, ("his",)) != "University College Cork"
+    # a name the recogniser calls an organisation may still be a person's own subject
+    assert _antecedent("Beyoncé tied with her husband for the most nominations.", 0, ("her",)) == "Beyoncé"
 
 
 def test_a_pronoun_after_a_sentence_about_a_person_is_that_person() -> None:

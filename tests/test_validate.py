@@ -248,6 +248,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The best known is the _____, which lies largely between the Kuiseb River in the north and Lüderitz.",
     "The largest was destroyed by fire in _____.",
     "The earliest known is the Fertile Crescent of Southwest Asia.",  # T93
+    "Who was impressed by the young chemist?",  # which chemist? (T113)
+    "Since when had Darwin been developing a similar theory privately?",  # similar to what? (T113)
+    "Godred Crovan established a dynasty there after his victory at the Battle of Skyhill in _____.",  # T113
+    "Shots were fired from within, and one of the assailants, _____, was killed.",  # within what? (T113)
     "Within weeks François Arago had repeated the experiments before the French Academy of Sciences.",  # T111
     "Within a few days the rebels had reached _____.",
     "Estimates for the United States have often been in the range of 10 to 20 percent.",  # of what? (T111)
@@ -277,6 +281,11 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "One of the first candidates for a black hole was identified in the _____.",
     "For example, the _____ moves northwestward.",
     "Within weeks of the fire, the city had rebuilt the _____.",  # of what, it says
+    "He found a land there was no map of.",
+    "The young Darwin sailed on the Beagle in _____.",
+    "Wallace had reached a similar theory to Darwin's by _____.",
+    "Schools for the young children of workers opened in _____.",
+    "Shots were fired from within the house in _____.",
     "Estimates of the union wage premium range from 10 to 20 percent.",
     "The interest was paid by the _____ in 1990.",  # no superlative
     "The largest city of the region is _____.",  # the largest of what, it says
@@ -717,6 +726,7 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The difficulties have arisen from the vessel's extraordinary size.", "Great Eastern", "The difficulties"),
     ("Mistaken Point was added to the list in 2016.", "Newfoundland", "the list"),
     ("The starting point is the Reform Act of 1832.", "Chartism", "The starting point"),
+    ("The phenomenon is now known as Poisson's spot.", "Augustin-Jean Fresnel", "The phenomenon"),
     ("The list of members was published in 1850.", "Royal Society", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),

@@ -168,6 +168,12 @@ def check_sentence(target: Target) -> None:
     verbs = [t for t in words if is_verbal(t) and t.is_alpha and t.i != target.sent.start]
     if verbs and all(t.text[:1].isupper() for t in verbs):
         raise Unrealisable("a title, not a sentence")  # verbs are capitalised only in titles
+    if any(t.dep_ == "oprd" and t.head.lemma_.lower() in ("name", "call", "dub", "christen", "term", "rename")
+           and t.left_edge.i > target.sent.start and target.doc[t.left_edge.i - 1].text == "," for t in words):
+        # "named the bougainvillea, a plant he had found in Brazil, in honour of ...": a phrase set beside the
+        # object read as what the object was named; cut, it loses its closing comma ("Who named the
+        # bougainvillea, a plant in honour of the commander?", T113)
+        raise Unrealisable("a phrase set off by commas read as the object's complement")
 
 
 #: The points of the compass, which a distance before them measures ("40 miles east of the capital").

@@ -1568,3 +1568,12 @@ def test_one_of_a_kind_of_thing_is_not_asked_who() -> None:
     assert not (strict("Mauna Loa is one of the largest volcanoes on Earth.", "Mauna Loa") or "").startswith("Who")
     assert strict("Marie Curie is one of the most famous scientists of her age.", "Marie Curie") == \
         "Who is one of the most famous scientists of her age?"
+
+
+def test_a_phrase_set_off_by_commas_read_as_the_objects_complement_is_not_asked() -> None:
+    # "named the bougainvillea, a plant he had found in Brazil, in honour of ...": cut, the phrase loses its
+    # closing comma ("Who named the bougainvillea, a plant in honour of the commander?", T113)
+    assert strict("In 1768 Commerson named the bougainvillea, a plant he had found in Brazil, in honour of the "
+                  "commander.", "1768") is None
+    assert strict("In 1768 Commerson named the plant in honour of the commander.", "1768") == \
+        "When did Commerson name the plant in honour of the commander?"

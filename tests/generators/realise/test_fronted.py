@@ -309,6 +309,8 @@ def test_a_point_between_a_spans_two_ends_is_asked_in_place(writer, nlp, context
     ("In his last years Puccini worked on Turandot, based on a play by Carlo Gozzi and set in a legendary China.",
      "Turandot"),
     ("During the war the island relied on Britain for most of its food.", "Britain"),
+    # "Where was Captain Martin Becher mounted? Conrad" (T113): the horse he rode
+    ("Captain Martin Becher was mounted on Conrad in the first race.", "Conrad"),
 ])
 def test_a_name_a_verb_is_about_is_not_asked_where(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     questions = [d.question for d in drafts(writer, nlp, context, answer)]
