@@ -29,6 +29,19 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 
 Role = tuple[str, ...]
 
+#: Verbs of going somewhere, one verb for rivals: "When did Corot travel to Italy?" has a rival answer in
+#: "He returned to Italy in 1834" (T110), as it would in "He went to Italy again in 1843".
+_GOING = frozenset({"travel", "return", "go", "sail", "journey", "voyage", "move", "come", "head"})
+
+
+#: Pronouns that may stand for the person a question names.
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return "go" if lemma in _GOING else lemma
+
 
 def role(token: Token) -> Role:
     """What the phrase headed by ``token`` is in its clause: the subject of a verb, the object of a
@@ -37,16 +50,16 @@ def role(token: Token) -> Role:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("nsubj", "nsubjpass"):
-        return ("subject", token.head.lemma_.lower())
+        return ("subject", _lemma(token.head))
     if token.dep_ == "pobj":
         preposition = token.head
-        return ("object of", preposition.lower_, preposition.head.lemma_.lower())
-    return (token.dep_, token.head.lemma_.lower())
+        return ("object of", preposition.lower_, _lemma(preposition.head))
+    return (token.dep_, _lemma(token.head))
 
 
 def content_lemmas(question: Doc | Span) -> frozenset[str]:
     """The lemmas of the question's content words, the question word left out."""
-    return frozenset(t.lemma_.lower() for t in question
+    return frozenset(_lemma(t) for t in question
                      if t.pos_ in _CONTENT and t.lower_ not in WH_WORDS and not t.is_punct)
 
 
@@ -74,7 +87,7 @@ class Rivals:
                 continue
             if candidate.sentence not in lemmas:
                 lemmas[candidate.sentence] = frozenset(
-                    t.lemma_.lower() for t in self.item.parsed[candidate.sentence].span)
+                    _lemma(t) for t in self.item.parsed[candidate.sentence].span)
             found[(candidate.type.value, role(span.root))].append((candidate, lemmas[candidate.sentence]))
         return found
 
@@ -84,12 +97,15 @@ class Rivals:
         words = content_lemmas(question)
         if span is None or not words:
             return None
-        return next(iter(self._rivals(candidate, role(span.root), words, question.text)), None)
+        names = frozenset(t.lemma_.lower() for t in question if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
+        return next(iter(self._rivals(candidate, role(span.root), words, question.text, names)), None)
 
     def _rivals(self, candidate: AnswerCandidate, answer_role: Role, words: frozenset[str],
-                question: str) -> Iterable[str]:
+                question: str, names: frozenset[str] = frozenset()) -> Iterable[str]:
         for other, lemmas in self._by_role.get((candidate.type.value, answer_role), []):
-            if other.sentence == candidate.sentence or not words <= lemmas:
+            missing = words - lemmas
+            # (a person the question names may be "he" or "she" there: "He returned to Italy in 1834")
+            if other.sentence == candidate.sentence or missing and not (missing <= names and lemmas & _PERSONAL):
                 continue
             if contains_phrase(other.text, candidate.text) or contains_phrase(candidate.text, other.text) \
                     or contains_phrase(question, other.text):

@@ -711,7 +711,9 @@ _POINTERS = re.compile(
     # "When did Tosca follow at the Teatro Costanzi?", "A second album followed in 1990": followed what? (T97)
     r"|\bfollow(?:s|ed)?(?:\s+suit)?(?=\?$|\s+(?:at|in|on|during|with|soon|later|quickly|shortly)\b)"
     # "Why do fear of failure and low confidence contribute?": to what? (T107)
-    r"|\bcontribut(?:e|es|ed|ing)(?=\?$)"
+    r"|\bcontribut(?:e|es|ed|ing)(?=\s*[?.!]?$)"
+    # "When William IV refused, Grey resigned": refused what? (T114)
+    r"|\b(?:refused|declined|relented|consented|complied)(?=\s*[,;.?!])"
     # "Solving gives 0.2Y = 300, or Y = 1,500": a step of a worked example shown before (T107)
     r"|\b(?:[Ss]olving|[Ss]ubstituting|[Rr]earranging)\s+(?:gives|yields|for)\b"
     # "Within weeks François Arago had repeated the experiments": within weeks of what? (T111)
@@ -901,6 +903,9 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
     # nor a word that says only whose or which kind of the topic it is: "human heart" beside a title "The
     # Circulatory System and the Heart" (T98)
     words = [w for w in words if w not in _GENERIC_MODIFIERS] or words
+    # nor the day and month of the title's year: "June 1832" beside a title "The Great Reform Act of 1832" (T114)
+    if any(re.fullmatch(r"1\d{3}|20\d{2}", w) and w in topic for w in words):
+        words = [w for w in words if not (w.isdigit() and len(w) <= 2 or w in MONTH_NAMES)] or words
     if any("=" + a in topic for a in written_acronyms(answer)) or \
             any("^" + a in topic for a in name_initials(answer)):
         return True  # "People's Republic of China (PRC)" beside a title "Kim Jong-un and PRC"
@@ -923,7 +928,7 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: tune-T105 and tune-T106; "the theory", "the animal", "the launching" and "the wreck" from tune-T107 and
 #: tune-T108; "the settlement", "the colony", "the problem" and "the explanation" from tune-T109 and
 #: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112;
-#: "the phenomenon" from tune-T113.
+#: "the phenomenon" from tune-T113; "the principle", "the method" and "the foundation stone" from tune-T114.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -932,7 +937,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
                "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
-               "phenomenon")
+               "phenomenon", "principle", "method", "foundation stone")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

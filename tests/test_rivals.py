@@ -59,6 +59,20 @@ def test_a_rival_must_play_the_answers_role() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "rival"), [
+    # "travelled to Italy" and "returned to Italy" are one going there, and "he" the person the question
+    # names: "When did Corot travel to Italy?" has two answers (T110)
+    ("In 1825 Corot travelled to Italy. He painted in the open air around Rome. He returned to Italy in 1834.",
+     "1834"),
+    # going elsewhere is no rival
+    ("In 1825 Corot travelled to Italy. He painted in the open air around Rome. He returned to France in 1828.",
+     None),
+])
+def test_going_to_a_place_twice_gives_a_rival_date(text: str, rival: str | None) -> None:
+    assert _rival(text, "1825", "When did Corot travel to Italy?") == rival
+
+
+@pytest.mark.slow
 def test_the_same_name_written_shorter_is_no_rival() -> None:
     text = ("Rosa Quispe won the Player of the Match award in the first round. "
             "In the second round, Quispe won the Player of the Match award again.")

@@ -249,6 +249,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The largest was destroyed by fire in _____.",
     "The earliest known is the Fertile Crescent of Southwest Asia.",  # T93
     "Who was impressed by the young chemist?",  # which chemist? (T113)
+    "Economic distress and the example of revolution in France in _____ all contributed.",  # to what? (T114)
+    "When William IV refused, Grey resigned in November 1830.",  # refused what? (T114)
     "Since when had Darwin been developing a similar theory privately?",  # similar to what? (T113)
     "Godred Crovan established a dynasty there after his victory at the Battle of Skyhill in _____.",  # T113
     "Shots were fired from within, and one of the assailants, _____, was killed.",  # within what? (T113)
@@ -283,6 +285,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Within weeks of the fire, the city had rebuilt the _____.",  # of what, it says
     "He found a land there was no map of.",
     "The young Darwin sailed on the Beagle in _____.",
+    "The king refused to create new peers in _____.",
+    "Bad harvests contributed to the unrest of _____.",
     "Wallace had reached a similar theory to Darwin's by _____.",
     "Schools for the young children of workers opened in _____.",
     "Shots were fired from within the house in _____.",
@@ -412,6 +416,10 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     # nor a word that says only whose it is ("What is a muscular organ about the size of a fist? human heart", T98)
     ("The Circulatory System and the Heart", "human heart", True),
     ("The Circulatory System and the Heart", "left ventricle", False),
+    # nor the day and month of the title's year ("In _____ the British Parliament passed a law ... June 1832", T114)
+    ("The Great Reform Act of 1832", "June 1832", True),
+    ("The Great Reform Act of 1832", "7 June 1832", True),
+    ("The Great Reform Act of 1832", "November 1830", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
@@ -727,6 +735,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("Mistaken Point was added to the list in 2016.", "Newfoundland", "the list"),
     ("The starting point is the Reform Act of 1832.", "Chartism", "The starting point"),
     ("The phenomenon is now known as Poisson's spot.", "Augustin-Jean Fresnel", "The phenomenon"),
+    ("The principle was stated by Archimedes in the third century BC.", "Levers", "The principle"),
+    ("When was the foundation stone laid?", "John Flamsteed", "the foundation stone"),
     ("The list of members was published in 1850.", "Royal Society", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),

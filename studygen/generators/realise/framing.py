@@ -685,6 +685,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
                         or token.lower_ in ("only", "first", "last", "such", "same", "other")):
                     continue  # "first", "French", "largest": cutting them changes what is said
+                if token.dep_ == "amod" and any(
+                        c.dep_ in ("amod", "nummod") and c.i < token.i and (
+                            c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in ("only", "first", "last"))
+                        for c in token.head.children):
+                    # "the first major naval engagement": the first of the major ones, not the first of all
+                    # ("When was the first naval engagement of the First World War fought?", T114)
+                    continue
                 if token.dep_ == "advmod" and token.lower_ in _BOUNDS and (
                         token.head.tag_ in ("DT", "PDT", "CD") or token.head.pos_ == "NUM"):
                     continue  # "killed nearly all of the prisoners": not "kill all" (T92)

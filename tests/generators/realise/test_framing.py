@@ -1577,3 +1577,22 @@ def test_a_phrase_set_off_by_commas_read_as_the_objects_complement_is_not_asked(
                   "commander.", "1768") is None
     assert strict("In 1768 Commerson named the plant in honour of the commander.", "1768") == \
         "When did Commerson name the plant in honour of the commander?"
+
+
+def test_an_adjective_after_an_ordinal_is_never_cut() -> None:
+    # "the first major naval engagement": the first of the major ones ("When was the first naval engagement of
+    # the First World War fought?", T114)
+    question = strict("The first major naval engagement of the First World War was fought in nearby waters on 28 "
+                      "August 1914.", "28 August 1914")
+    assert question is None or "first major naval engagement" in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a person's rank among siblings after a place: not "What was the youngest of four sons of Christian Bunsen?
+    # Göttingen" (T114)
+    ("Bunsen was born in Göttingen, the youngest of four sons of Christian Bunsen, a professor.", "Göttingen"),
+    # a place's later name: not "What was the modern city of Belém? Pará" (T114)
+    ("In 1848 they reached Pará, the modern city of Belém, at the mouth of the Amazon.", "Pará"),
+])
+def test_an_appositive_that_does_not_describe_the_place_gives_no_definition(context: str, answer: str) -> None:
+    assert not (strict(context, answer) or "").startswith("What was the")

@@ -863,3 +863,12 @@ def test_a_phrase_of_a_copula_and_its_noun_is_not_fronted(context: str, answer: 
 ])
 def test_a_name_that_may_be_a_persons_is_never_asked_what(context: str, answer: str, question: str | None) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Machrie Moor, near which coast has ...?", "The island of Brecqhou, off which coast is ...?" (T114)
+    ("Machrie Moor, near the west coast, has a remarkable group of stone circles and standing stones.", "west coast"),
+    ("The island of Brecqhou, off the west coast, is regarded as part of Sark.", "west coast"),
+])
+def test_an_answer_in_a_phrase_set_off_by_commas_in_the_subject_is_not_fronted(context: str, answer: str) -> None:
+    assert ", " not in (strict(context, answer) or "")

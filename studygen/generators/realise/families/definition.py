@@ -125,11 +125,21 @@ def questions(q: Question) -> list[QuestionDraft]:
             # described after its owner is the owner's thing ("What was the largest vessel ever built to
             # travel through the air? Count Ferdinand von Zeppelin", T94)
             raise Unrealisable("a thing's appositive after the person who owns it")
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and person_like(other):
+        persons_rank = other.pos_ in ("ADJ", "NUM") and any(
+            person_like(g) for c in other.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj")
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and (person_like(other) or persons_rank):
+            # ("born in Göttingen, the youngest of four sons of Christian Bunsen": "What was the youngest of
+            # four sons of Christian Bunsen? Göttingen", T114)
             # "born at East Knoyle in Wiltshire, the son of Christopher Wren": a person described
             # after a place, who is the clause's subject ("Who was the son of Christopher Wren?
             # Wiltshire", T87)
             raise Unrealisable("a person's appositive after a place")
+        if any(c.dep_ == "amod" and c.lower_ in ("modern", "present-day", "today's", "current", "later")
+               for c in other.children):
+            # "Pará, the modern city of Belém": the description is the name the place has now, and "What was
+            # the modern city of Belém?" asks nothing a learner can answer (T114)
+            raise Unrealisable("a place's later name read as its description")
         if q.answer_type is AnswerType.PLACE and re.search(r"(?:tion|sion|ment|ance|ence)s?$", other.lower_):
             # "announcing, in a speech in Alexandria, the nationalisation of the Suez Canal Company": an
             # event is no place; the phrase is the verb's object ("What was the nationalisation of the

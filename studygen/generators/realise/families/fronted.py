@@ -375,6 +375,10 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
     if any(t.dep_ in ("relcl", "acl", "appos", "conj", "advcl", "ccomp", "xcomp", "parataxis", "dep",
                       "npadvmod", "cc") for t in path):
         raise Unrealisable("answer inside a clause or list inside the argument")
+    if arg.dep_ in SUBJECT_DEPS and any(t.dep_ == "prep" and t.i > 0 and q.doc[t.i - 1].text == "," for t in path):
+        # "Machrie Moor, near the west coast, has ...": a phrase set off by commas inside the subject, fronted
+        # with it, keeps its comma ("Machrie Moor, near which coast has ...?", T114)
+        raise Unrealisable("answer inside a phrase set off by commas in the subject")
     if any(t.lower_ in ("as", "like", "including", "than") and t.dep_ == "prep" for t in path + [arg]):
         raise Unrealisable("answer is an example or a comparison")  # "terrain such as which terrain"
     if q.answer_type in (AnswerType.CLAUSE,) or not wh_words.covers(q, root):
