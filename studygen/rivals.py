@@ -8,7 +8,9 @@ verb, the object of the same preposition of the same verb), a different candidat
 type: "Swedish captain Andreas Granqvist won the Budweiser Man of the Match award." against "Harry
 Kane won the Budweiser Man of the Match award." Both conditions are strict on purpose: a sentence
 that only shares the topic ("Kane scored twice") is no rival, so the rule removes questions that are
-ambiguous in the article itself and leaves the rest to the ranking.
+ambiguous in the article itself and leaves the rest to the ranking. Two allowances: verbs of going
+somewhere count as one verb ("travelled to Italy", "returned to Italy"), and the person a question
+names may be "he" or "she" in the other sentence ("He returned to Italy in 1834").
 """
 
 from __future__ import annotations
@@ -32,8 +34,6 @@ Role = tuple[str, ...]
 #: Verbs of going somewhere, one verb for rivals: "When did Corot travel to Italy?" has a rival answer in
 #: "He returned to Italy in 1834" (T110), as it would in "He went to Italy again in 1843".
 _GOING = frozenset({"travel", "return", "go", "sail", "journey", "voyage", "move", "come", "head"})
-
-
 #: Pronouns that may stand for the person a question names.
 _PERSONAL = frozenset({"he", "she"})
 

@@ -129,11 +129,10 @@ def questions(q: Question) -> list[QuestionDraft]:
             person_like(g) for c in other.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj")
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and (person_like(other) or persons_rank):
-            # ("born in Göttingen, the youngest of four sons of Christian Bunsen": "What was the youngest of
-            # four sons of Christian Bunsen? Göttingen", T114)
             # "born at East Knoyle in Wiltshire, the son of Christopher Wren": a person described
             # after a place, who is the clause's subject ("Who was the son of Christopher Wren?
-            # Wiltshire", T87)
+            # Wiltshire", T87); so too a person's rank among siblings ("born in Göttingen, the youngest of
+            # four sons of Christian Bunsen": "What was the youngest of four sons ...? Göttingen", T114)
             raise Unrealisable("a person's appositive after a place")
         if any(c.dep_ == "amod" and c.lower_ in ("modern", "present-day", "today's", "current", "later")
                for c in other.children):
