@@ -272,6 +272,9 @@ def without_leading_adverbs(span: SpacySpan) -> SpacySpan:
     chamber", "[When] dispersed populations maintain ..."): no answer is "variously combustion
     chamber" or "When dispersed populations"."""
     start = span.start
+    if start + 2 < span.end and span.doc[start].dep_ == "npadvmod" and span.doc[start + 1].dep_ == "advmod" \
+            and span.doc[start].head.i == start + 1:
+        start += 1  # "[Moments] later the real Queen": the measure of the adverb goes with it (T115)
     while start < span.end - 1 and span.doc[start].tag_ in ("RB", "RBR", "RBS", "WRB") \
             and span.doc[start].dep_ == "advmod":
         start += 1

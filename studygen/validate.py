@@ -951,6 +951,19 @@ def bare_definite(text: str, topic: frozenset[str]) -> str | None:
     return None
 
 
+def echoes_the_topic_and_its_sentence(question: str, answer: str, topic: frozenset[str]) -> bool:
+    """Is the answer made of a word of the topic and words its own question says ("The _____ are lower than
+    the central Andes" -> "Patagonian Andes" in an article on Patagonia, T115)? The learner fills it in
+    from the title and the sentence."""
+    words = [topic_key(w) for w in _TOPIC_WORD.findall(answer) if w.casefold() not in _TOPIC_STOP]
+    if len(words) < 2:
+        return False
+    said = content_keys(question.replace(CLOZE_BLANK, " "))
+    names = [t for t in topic if t[:1] not in ("=", "^")]
+    of_topic = {w for w in words if any(w == t or len(t) >= 5 and forms_of_one(w, t) for t in names)}
+    return bool(of_topic) and bool(said & set(words)) and all(w in of_topic or w in said for w in words)
+
+
 def card_context_problem(card: Card, topic: frozenset[str], source: str = "",
                          setting: str | None = None) -> str | None:
     """Why a card fails away from its article (None when it does not): it asks for the article's
@@ -958,6 +971,8 @@ def card_context_problem(card: Card, topic: frozenset[str], source: str = "",
     country sought to demobilize the armed forces?" in a chapter of US history), it points at text
     the learner cannot see, or its ``source`` sentence points at a figure, table or chapter of the
     document ("Figure 4.7 shows a plant cell": which figure?)."""
+    if card.kind is not CardKind.TRUE_FALSE and echoes_the_topic_and_its_sentence(card.question, card.answer, topic):
+        return Reason.TOPIC_ANSWER
     if is_topic(card.fact or card.answer, topic) or (
             setting is not None and card.kind is not CardKind.TRUE_FALSE and country_named(card.answer) == setting):
         # (a statement that names its setting is still a fact to check: "In the United States,

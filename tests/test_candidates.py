@@ -780,3 +780,17 @@ def test_a_phrase_that_compares_with_something_unsaid_is_vague(phrase: str) -> N
     # "What is an evacuated glass tube containing two electrodes? typical apparatus" (T79): typical of what?
     assert is_vague(phrase, AnswerType.CONCEPT)
     assert not is_vague("vacuum tube", AnswerType.CONCEPT)
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # "Moments later the real Queen": the measure of "later" goes with it, not into the answer (T115)
+    ("Moments later the real Queen, accompanied by the Duke of Edinburgh, appeared in the stands.", "real Queen",
+     "Moments later the real Queen"),
+    # a reason put first keeps no connective hung on it (", however", T111)
+    ("Because the glomerular capillaries are so permeable, however, a great deal of fluid is filtered.",
+     "Because the glomerular capillaries are so permeable", "Because the glomerular capillaries are so permeable, "
+     "however"),
+])
+def test_an_answer_holds_no_adverb_or_connective_of_its_clause(text: str, kept: str, gone: str) -> None:
+    answers = _answers(text)
+    assert kept in answers and gone not in answers, answers

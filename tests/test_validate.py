@@ -843,3 +843,19 @@ def test_a_date_whose_year_the_question_writes_is_given_away(question: str, answ
     from studygen.validate import names_its_year
 
     assert names_its_year(question, answer) is gives
+
+
+@pytest.mark.parametrize(("question", "answer", "title", "echoes"), [
+    # the title's word and a word of the sentence make the answer: "The _____ are lower than the central Andes"
+    # -> "Patagonian Andes" (T115)
+    ("The _____ are lower than the central Andes but heavily glaciated.", "Patagonian Andes", "Patagonia", True),
+    ("Which bank is a commercial bank division of First Citizens BancShares?", "Silicon Valley Bank",
+     "Silicon Valley Bank", True),
+    ("The _____ are the highest mountains of the region.", "Patagonian Andes", "Patagonia", False),
+    ("The _____ are lower than the central Andes.", "Southern Alps", "Patagonia", False),
+])
+def test_an_answer_made_of_the_title_and_its_own_sentence_gives_itself_away(question: str, answer: str, title: str,
+                                                                          echoes: bool) -> None:
+    from studygen.validate import echoes_the_topic_and_its_sentence, topic_words
+
+    assert echoes_the_topic_and_its_sentence(question, answer, topic_words(title)) is echoes

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from studygen.candidates import MONTH_NAMES, PERSON_NOUNS, last_of_a_list, locates_the_place_before
 from studygen.generators.base import QuestionDraft
@@ -51,6 +52,9 @@ from studygen.generators.realise.syntax import (
     subtree_ids,
 )
 from studygen.models import AnswerType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["Realiser", "Target", "Unrealisable", "leaks", "tidy"]
 
@@ -88,11 +92,13 @@ class Realiser:
                 return []
             # a verb phrase, or a run of words in one clause, can be blanked
             families = [f for f in families if f.ANY_SPAN]
-        cast = a_cast_list(target.sent)
+        cast = a_cast_list(target.sent) or parallel_misparse(target.sent)
         for fam in families:
             if cast and not fam.ANY_SPAN:
                 # "The cast included Caroline Goodall as Emilie Schindler and Embeth Davidtz as ...": the
-                # parser pairs names and roles at random ("Who was Kane's mother? Ray Collins", T45, T47)
+                # parser pairs names and roles at random ("Who was Kane's mother? Ray Collins", T45, T47); so
+                # too two parallel phrases read one inside the other ("Which coalition was led by the
+                # Communist Party of India and the United Democratic Front?", T115)
                 self.last_failures.append(f"{fam.__name__.rsplit('.', 1)[-1]}: a list of names and their roles")
                 continue
             question = Question.about(target, lenient=fam.FALLBACK)
@@ -157,6 +163,20 @@ def bare_shares(target: Target) -> list[str]:
                 and not target.contains(token) and not has_an_of(token):
             shares += [c.text for c in token.children if c.dep_ == "nummod" and c.like_num]
     return shares
+
+
+def parallel_misparse(sent: SpacySpan) -> bool:
+    """Did the parser join the second of two parallel phrases to the first one's inner noun ("the Left
+    Democratic Front led by the Communist Party and the United Democratic Front led by the Congress": the
+    second front read as a second leader)? The joined member has a participle of the same verb as the
+    one above it."""
+    for t in sent:
+        if t.dep_ != "conj":
+            continue
+        own = {c.lemma_ for c in t.children if c.dep_ in ("acl", "relcl")}
+        if own and any(a.dep_ in ("acl", "relcl") and a.lemma_ in own for a in t.ancestors):
+            return True
+    return False
 
 
 def check_sentence(target: Target) -> None:
@@ -244,6 +264,13 @@ def check_answer(target: Target) -> None:
         # "the campaign for a free India", "ancient Rome": the adjective says which India, and a
         # question cannot keep it ("for a free which country")
         raise Unrealisable("a name described by an adjective outside the answer")
+    if target.answer_type in NUMERIC_TYPES and root.dep_ == "nummod" and root.head.dep_ in ("appos", "npadvmod") \
+            and not target.contains(root.head) and root.head.left_edge.i > 0 \
+            and target.doc[root.head.left_edge.i - 1].text == ",":
+        # "stays within a narrow range, roughly 4 to 6 millimoles per litre": a measure set beside what it
+        # measures, which the parser hangs anywhere ("How many millimoles per litre does the concentration
+        # ... stay within a narrow range?", T115)
+        raise Unrealisable("a measure set beside the thing it measures")
     if target.answer_type is AnswerType.PERSON and epithet_after(target):
         # "opened by Queen Elizabeth the Queen Mother": a name's epithet, written with no comma, is part of
         # the name ("Who opened the Tay Road Bridge? Queen Elizabeth", T110)

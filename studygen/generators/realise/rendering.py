@@ -58,6 +58,11 @@ _CUT_COMPLEMENT = re.compile(r"\b(?:in|with|on|under|from|despite) the (?:belief
 #: "When was the Pony Express set up in about two months?": a point in time and a length asked at once.
 _WHEN_AND_HOW_LONG = re.compile(r"^When\b.*\b(?:in|within) (?:about |only |just |less than |under |some |nearly |"
                                 r"almost )?(?:\w+|\d+) (?:hours|days|weeks|months|years)\b")
+#: "When did Lagos serve as the capital ... until 1991?": a point in time asked of a span whose end the
+#: question gives (2 of 2 such labelled questions rejected, and T115).
+_WHEN_UNTIL = re.compile(r"^When\b[^?]*\b(?:until|till)\b")
+#: "What meant assistance given inside an institution?": a term asked for as if it were a doer (T115).
+_WHAT_MEANT = re.compile(r"^(?:What|Who) (?:meant|means|signified|signifies|denoted|denotes)\b")
 #: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
 #: noun ("How many aspirants wore sportswear designed by ... team in which?").
 _STRANDED_RELATIVE = re.compile(r"\b(?:in|on|at|of|for|by|with|from|during|to|under|through|into|after|before|"
@@ -430,8 +435,10 @@ class Question(Target):
             raise Unrealisable("broken punctuation")
         if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING, _CUT_COMPLEMENT)):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction or clause")
-        if _WHEN_AND_HOW_LONG.search(text):
-            raise Unrealisable("a point in time asked with the length of time the thing took")
+        if _WHEN_AND_HOW_LONG.search(text) or _WHEN_UNTIL.search(text):
+            raise Unrealisable("a point in time asked with the length of time the thing took or its end")
+        if _WHAT_MEANT.search(text):
+            raise Unrealisable("a term asked for as the doer of 'meant'")
         if _POINT_IN_PERFECT.search(text):
             raise Unrealisable("a point in time asked in the present perfect")
         if _STRANDED_RELATIVE.search(text):

@@ -1596,3 +1596,30 @@ def test_an_adjective_after_an_ordinal_is_never_cut() -> None:
 ])
 def test_an_appositive_that_does_not_describe_the_place_gives_no_definition(context: str, answer: str) -> None:
     assert not (strict(context, answer) or "").startswith("What was the")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "When did Lagos serve as the capital ... until 1991? 1960": a point asked of a span whose end it gives (T115)
+    ("Lagos served as the capital of Nigeria from the country's independence in 1960 until 1991.", "1960"),
+    # "What meant assistance given inside an institution?": a term is no doer (T115)
+    ("Indoor relief meant assistance given inside an institution, such as a parish poorhouse.", "Indoor relief"),
+    # a measure set beside what it measures: "How many millimoles per litre does the concentration ... stay
+    # within a narrow range?" (T115)
+    ("In a healthy person the concentration of glucose in the blood stays within a narrow range, roughly 4 to 6 "
+     "millimoles per litre, when fasting.", "roughly 4 to 6"),
+    # two parallel phrases read one inside the other: "Which coalition was led by the Communist Party of India
+    # and the United Democratic Front?" (T115)
+    ("State politics have been dominated by two coalitions, the Left Democratic Front led by the Communist Party "
+     "of India and the United Democratic Front led by the Indian National Congress.", "Left Democratic Front"),
+])
+def test_a_question_the_sentence_gives_no_clean_answer_to_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("Lagos became the capital of Nigeria in 1960.", "1960", "When did Lagos become the capital of Nigeria?"),
+    ("The concentration of glucose in the blood rose to 9 millimoles per litre.", "9",
+     "How many millimoles per litre did the concentration of glucose in the blood rise to?"),
+])
+def test_a_plain_date_or_measure_is_still_asked(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
