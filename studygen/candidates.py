@@ -342,6 +342,9 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     if answer_type is AnswerType.CONCEPT and len(words) == 2 and first in _DEGREE_WORDS and text[:1].islower():
         return True  # "giant hull", "greater numbers", "rare courage": a word of degree and a noun the sentence
         # all but forces (T97, T98; every judge called them trivial)
+    if answer_type is AnswerType.CONCEPT and len(words) <= 3 and first in ("main", "principal", "much") \
+            and text[:1].islower():
+        return True  # "main island", "much larger channel": which one the sentence says; many fit (T114, T116)
     if answer_type is AnswerType.NUMBER and _VAGUE_AMOUNT.match(lowered) and not re.search(r"\d", lowered):
         return True  # "Dozens", "hundreds of thousands", "several": how many is the article's own vagueness
     return answer_type is AnswerType.ORDINAL

@@ -19,6 +19,7 @@ from studygen.candidates import INSTITUTION_NOUNS, MONTH_NAMES, PLACE_NOUNS, RAN
 from studygen.coref import CONTEXT_DEPENDENT, PERSONAL
 from studygen.generators.families import family, one_inside_the_other, other_names, place_kind, same_place
 from studygen.generators.realise.rendering import agree_articles
+from studygen.generators.realise.syntax import person_like
 from studygen.guids import card_guid
 from studygen.models import (
     CLOZE_BLANK,
@@ -814,6 +815,25 @@ def named_near(name: str, text: str, start: int, within: int = NEAR) -> bool:
     return any(abs(m.start() - start) <= within for m in whole_word(name).finditer(text))
 
 
+#: Verbs whose passive subject is said, written or read: a language or a text, never a person.
+_SAID_VERBS = frozenset({"speak", "write", "read", "translate", "pronounce", "publish", "print", "sing"})
+
+
+def said_to_be_a_thing(sentence: ParsedSentence, candidate: AnswerCandidate) -> bool:
+    """Does the sentence say the name is a thing: the subject of "be" and a noun no person is ("is the
+    largest city"), or of a passive verb of speech or writing ("is still spoken")?"""
+    span = sentence.span.doc.char_span(candidate.start - sentence.block_start, candidate.end - sentence.block_start,
+                                       alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubjpass" and verb.lemma_.lower() in _SAID_VERBS:
+        return True
+    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and not person_like(c) for c in verb.children)
+
+
 def fair_to_swap(candidate: AnswerCandidate, sentence: str, text: str, types: list[str] | None) -> bool:
     """May a false statement swap this answer for another? Not a type whose swaps strict judges
     rarely keep (``false_types`` of true_false.toml), not an answer the sentence names twice ("the
@@ -967,6 +987,12 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
         false = False  # "Chinese Nationalist Party (KMT)": a swap would leave the other name standing
     if false and not fair_to_swap(candidate, sentence.sentence.text, text, settings.get("false_types")):
         false = False  # the statement stays, true
+    if false and candidate.type is AnswerType.PERSON and said_to_be_a_thing(sentence, candidate):
+        # "Port Harcourt is the largest city of the region", "Scottish Gaelic is still spoken by a minority":
+        # a name the recogniser took for a person's, which the sentence says is a thing; the swap brings in a
+        # person or another mistyped name ("Mungo Park is the largest city", "Loch Indaal is still spoken",
+        # T116)
+        false = False
     if false and candidate.type in (AnswerType.DATE, AnswerType.TIME) and range_with_its_length(sentence.sentence.text):
         false = False  # "ruled for only two years, from 1321 to 1323": no end of the range is swapped
     if false:

@@ -256,6 +256,11 @@ class Resolver:
             # "Working with the Scottish archaeologist Duncan Mackenzie, he uncovered ...": the phrase
             # before is the pronoun's own doing, so whoever it names is someone else (T77)
             same = [m for m in same if not _inside_its_own_participle(pronoun, pronoun.doc[m.position:m.end].root)]
+        # "Through the influence of his uncle, Alexander Cochrane, ..., he joined the Royal Navy": a name set
+        # beside "his uncle" is the pronoun's relative, never the pronoun ("When did Alexander Cochrane join the
+        # Royal Navy?", T116)
+        kin = gender_of(pronoun) or set()
+        same = [m for m in same if not _owned_by_a_pronoun(pronoun.doc[m.position:m.end].root, kin)]
         if same:
             pick = same[-1]
             root = pronoun.doc[pick.position:pick.end].root
@@ -485,6 +490,11 @@ def is_possessive(token: Token) -> bool:
     """Is the pronoun a possessive ("her skull"), not an object ("a bust of her")?"""
     word = token.lower_
     return word in POSSESSIVE and (word != "her" or token.tag_ == "PRP$")
+
+
+def _owned_by_a_pronoun(name: Token, gender: set[str]) -> bool:
+    """Is the name set beside a noun that a pronoun of ``gender`` owns ("his uncle, Alexander Cochrane")?"""
+    return name.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in gender for c in name.head.children)
 
 
 def names_it_after(pronoun: Token) -> bool:

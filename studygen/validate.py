@@ -758,7 +758,10 @@ def leans_on_context(text: str) -> str | None:
 
 _TOPIC_WORD = re.compile(r"[^\W_]+")
 _TOPIC_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
-                         "as", "is", "are", "was", "were", "what", "how", "why", "who", "s", "its", "their"})
+                         "as", "is", "are", "was", "were", "what", "how", "why", "who", "s", "its", "their",
+                         # a courtesy title says nothing of who: "Ms Yousafzai" beside a title "Malala Yousafzai and
+                         # Kailash Satyarthi Win Nobel Peace Prize" (T116)
+                         "mr", "mrs", "ms", "miss", "dr", "mme", "mlle", "herr", "sr", "jr"})
 
 #: The kind of place a name opens with, which says nothing of which place it is ("Mount Everest",
 #: "Lake Baikal").
@@ -842,7 +845,9 @@ _NAME_RUN = re.compile(rf"\b{_CAPITALISED}(?:{_JOINED}{_CAPITALISED})+")
 
 def written_acronyms(text: str) -> set[str]:
     """The acronyms written in a text: words of two or more capitals ("PRC", "(KMT)")."""
-    return set(re.findall(r"\b[A-Z]{2,}\b", text))
+    # (written with points too: "W.H.O. Declares Global Health Emergency", T116)
+    dotted = {m.replace(".", "") for m in re.findall(r"(?<![\w.])(?:[A-Z]\.){2,}", text)}
+    return set(re.findall(r"\b[A-Z]{2,}\b", text)) | dotted
 
 
 #: Small words inside a name, which its acronym skips: "Democratic People's Republic of Korea".

@@ -197,6 +197,8 @@ def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
     ("New Style", True), ("Old Style", True),
     ("Others", True), ("some", True), ("the rest", True), ("best-known example", True),
     ("an important exception", True), ("sodium-potassium pump", False), ("Example Township", False),
+    # "main island", "much larger channel": which one, the sentence says; many fit (T114, T116)
+    ("main island", True), ("much larger channel", True), ("Main Street", False), ("mainland China", False),
 ])
 def test_a_stand_in_for_a_noun_before_it_is_no_answer(answer: str, vague: bool) -> None:
     # "Others are receptors that bind signaling molecules" -> "What are receptors ...?" || "Others"

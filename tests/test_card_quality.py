@@ -359,6 +359,9 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
     # knighted in 1585" (T112)
     ("Raleigh rose quickly in the Queen's favour. Elizabeth granted him profitable monopolies and the use of "
      "Durham House in London. He was knighted in 1585.", 2, "Elizabeth"),
+    # a name set beside "his uncle" is his relative: not "When did Alexander Cochrane join the Royal Navy?" (T116)
+    ("Cochrane was born in 1775. Through the influence of his uncle, Alexander Cochrane, himself a naval officer, he "
+     "joined the Royal Navy in 1793.", 1, "Alexander Cochrane"),
     ("The young painter came to Rome in 1630. Cardinal Barberini gave her a studio in his palace. She painted "
      "there for ten years.", 2, "Cardinal Barberini"),
 ])

@@ -728,3 +728,25 @@ def test_a_date_of_two_days_gets_no_multiple_choice_card(date: str, two: bool) -
     assert (_TWO_DATES.search(date) is not None) is two
     if two:
         assert mcq_card(SimpleNamespace(), candidate, SimpleNamespace(), SimpleNamespace()) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "thing"), [
+    # a name the recogniser may take for a person's, which the sentence says is a thing: no person is swapped
+    # in ("Mungo Park is the largest city of the region", "Loch Indaal is still spoken by a minority", T116)
+    ("Port Harcourt is the largest city of the region.", "Port Harcourt", True),
+    ("Scottish Gaelic is still spoken by a minority of the islanders.", "Scottish Gaelic", True),
+    ("Mungo Park was a Scottish surgeon and explorer.", "Mungo Park", False),
+    ("Mungo Park reached the Niger in 1796.", "Mungo Park", False),
+])
+def test_a_name_the_sentence_says_is_a_thing_is_no_person_to_swap(text: str, name: str, thing: bool) -> None:
+    from studygen.analysis import analyse
+    from studygen.cards import said_to_be_a_thing
+    from studygen.models import Article
+    from studygen.nlp import embedder, spacy_pipeline
+
+    (item,) = analyse([Article(id="a3", title="The Niger", text=text, source="test")], spacy_pipeline(),
+                      embedder().embed)
+    start = text.index(name)
+    candidate = AnswerCandidate(text=name, start=start, end=start + len(name), sentence=0, type=PERSON)
+    assert said_to_be_a_thing(item.parsed[0], candidate) is thing

@@ -420,6 +420,11 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     ("The Great Reform Act of 1832", "June 1832", True),
     ("The Great Reform Act of 1832", "7 June 1832", True),
     ("The Great Reform Act of 1832", "November 1830", False),
+    # an acronym written with points, and a courtesy title before a surname the title names (T116)
+    ("W.H.O. Declares Global Health Emergency Over Zika", "World Health Organization", True),
+    ("W.H.O. Declares Global Health Emergency Over Zika", "Centers for Disease Control", False),
+    ("Malala Yousafzai and Kailash Satyarthi Win Nobel Peace Prize", "Ms Yousafzai", True),
+    ("Malala Yousafzai and Kailash Satyarthi Win Nobel Peace Prize", "Barack Obama", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words

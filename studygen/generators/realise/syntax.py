@@ -312,6 +312,12 @@ def subject_of(verb: Token) -> Token | None:
                 if child.dep_ in SUBJECT_DEPS:
                     return child
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        if any(c.dep_ == "prep" and c.i < verb.i and sum(g.dep_ == "pobj" for g in c.children) > 1
+               for c in verb.children):
+            # "..., and on 25 April 2015 an earthquake of magnitude 7.8 ... killed nearly 9,000": the parser
+            # read the clause's own subject as a second object of the date's "on"; the first clause's
+            # subject is not this one's ("When did the great earthquake of 1934 kill ...?", T116)
+            return None
         return subject_of(verb.head)
     return None
 

@@ -1623,3 +1623,14 @@ def test_a_question_the_sentence_gives_no_clean_answer_to_is_not_asked(context: 
 ])
 def test_a_plain_date_or_measure_is_still_asked(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+def test_a_clause_whose_subject_the_parser_read_as_an_object_borrows_no_subject() -> None:
+    # "..., and on 25 April 2015 an earthquake of magnitude 7.8 ... killed nearly 9,000": not "When did the great
+    # earthquake of 1934 kill nearly 9,000 people across Nepal?" (T116)
+    assert strict("The great earthquake of 1934 caused heavy destruction in the valley, and on 25 April 2015 an "
+                  "earthquake of magnitude 7.8, centred in Gorkha District to the west, killed nearly 9,000 people "
+                  "across Nepal.", "25 April 2015") is None
+    # a second clause with no subject of its own still borrows the first's
+    assert strict("The storm flooded the valley and in 1934 destroyed the old bridge.", "1934") == \
+        "When did the storm destroy the old bridge?"
