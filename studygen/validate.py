@@ -687,6 +687,9 @@ _POINTERS = re.compile(
     r"|[Oo]n the other hand\b"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
+    # "two years ago won the European Championship": ago from the day of writing (T117)
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b"
     rf"|{_UNDATED_WEEKDAY}"
     r"|[Oo]n\s+the\s+day\b(?!\s+(?:of|before|after|that|when|on|in)\b)"
     # a response without what it answers: "The South retaliated by firing ...", "Which country

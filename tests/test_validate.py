@@ -249,6 +249,7 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The largest was destroyed by fire in _____.",
     "The earliest known is the Fertile Crescent of Southwest Asia.",  # T93
     "Who was impressed by the young chemist?",  # which chemist? (T113)
+    "The Dutch qualified in 2015, and two years ago won the _____ on home soil.",  # ago from when? (T117)
     "Economic distress and the example of revolution in France in _____ all contributed.",  # to what? (T114)
     "When William IV refused, Grey resigned in November 1830.",  # refused what? (T114)
     "Since when had Darwin been developing a similar theory privately?",  # similar to what? (T113)
@@ -285,6 +286,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Within weeks of the fire, the city had rebuilt the _____.",  # of what, it says
     "He found a land there was no map of.",
     "The young Darwin sailed on the Beagle in _____.",
+    "The temple was built two thousand years before the _____.",
     "The king refused to create new peers in _____.",
     "Bad harvests contributed to the unrest of _____.",
     "Wallace had reached a similar theory to Darwin's by _____.",

@@ -669,6 +669,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                                     in lexicon_words("complements", "participle_infinitives")))
                 if token.dep_ not in tier and not purpose:
                     continue
+                if token.i > 0 and doc[token.i - 1].text in ("-", "‐", "‑") and not doc[token.i - 1].whitespace_:
+                    continue  # "brother-in-law": a phrase inside a hyphenated word is the word's (T117)
                 if infinitive and token.dep_ in ("xcomp", "advcl") and any(
                         doc[j].pos_ == "NOUN" and is_ranked(doc[j]) for j in range(verb.i + 1, token.i)
                         if j in clause_ids):

@@ -239,10 +239,22 @@ def unique_description(q: Question, head: Token, exclude: set[int]) -> str:
         # ranked by a superlative alone: nearest to what? ("What is the nearest inhabited land? Pitcairn
         # Island", T78)
         raise Unrealisable("a superlative description that does not say of what")
+    if head.lemma_.lower() in _OFFICES and not any(
+            t.ent_type_ in ("DATE", "ORDINAL") or t.tag_ in ("JJS", "RBS") or t.lower_ in ("then", "first", "last")
+            for t in words):
+        # "the governor of Massachusetts, Elbridge Gerry": an office many have held, asked with no time ("Who
+        # was the governor of Massachusetts?", T117)
+        raise Unrealisable("an office many have held, with no time to say which holder")
     phrase = q.render_np(head, exclude=exclude)
     if len(phrase.split()) > 14:
         raise Unrealisable("description too long")
     return phrase
+
+
+#: Offices of a state or a church that one person after another holds.
+_OFFICES = frozenset({"governor", "president", "mayor", "premier", "chancellor", "king", "queen", "emperor",
+                      "empress", "pope", "monarch", "ruler", "viceroy", "sultan", "shah", "tsar", "czar", "doge",
+                      "archbishop", "bishop", "speaker"})
 
 
 def is_name(token: Token) -> bool:
