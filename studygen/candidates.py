@@ -1105,7 +1105,10 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             leans = clause.end <= token.head.i and any(
                 t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those")
                 for t in clause)
-            if len(clause) <= 20 and whole and not leans:
+            # "Because participation is often pseudonymous and leaving costs little, informal controls are ...":
+            # a reason put first that stops short of its comma was cut by the parser ("... and leaving costs", T118)
+            short = clause.end <= token.head.i and clause.end < sent.end and sent.doc[clause.end].text != ","
+            if len(clause) <= 20 and whole and not leans and not short:
                 add(clause, AnswerType.CLAUSE, "noun_chunk")
     return sorted(found.values(), key=lambda c: (c.start, c.end))
 

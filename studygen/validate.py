@@ -439,6 +439,8 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
             AnswerType.DATE, AnswerType.TIME) and names_its_year(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "When did SN 1987A appear ...? February 1987" (T83)
+    if reason is None and card.kind is CardKind.CLOZE and figures_given(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION  # "If the price rises from _____, ... from $4, ... from $5 to $4" (T118)
     if reason is None and card.kind is CardKind.CLOZE and continent(card.answer):
         reason = Reason.CONTINENT_BLANK
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ) and _NEGATED_SUBJECT.match(card.question):
@@ -450,6 +452,14 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         verdict.reject(data, reason, _DETAILS.get(reason, reason))
         return None
     return card
+
+
+def figures_given(question: str, answer: str) -> bool:
+    """Does the rest of a cloze sentence hold every figure of a blank made of two or more ("If the price rises
+    from _____, that is a 25 percent increase measured from $4, but a fall from $5 to $4 ..." -> "$4 to $5")?"""
+    figures = re.findall(r"\d+(?:[.,]\d+)*", answer)
+    said = set(re.findall(r"\d+(?:[.,]\d+)*", question.replace(CLOZE_BLANK, " ")))
+    return len(figures) >= 2 and all(f in said for f in figures)
 
 
 def names_its_year(question: str, answer: str) -> bool:
@@ -687,6 +697,11 @@ _POINTERS = re.compile(
     r"|[Oo]n the other hand\b"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
+    # "About 42 minutes later, ... the spacecraft separated": later than what? "A third volume survived": of
+    # what? (T118)
+    r"|^(?:About|Some|Nearly|Almost|Roughly|Just)\s+\d+\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+later\b"
+    r"|^An?\s+(?:second|third|fourth|fifth|further|final)\s+(?:volume|edition|part|book|instalment|installment"
+    r"|series|season|voyage|expedition|attempt|trip)\b(?!\s+of\b)"
     # "two years ago won the European Championship": ago from the day of writing (T117)
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b"
@@ -936,7 +951,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: tune-T105 and tune-T106; "the theory", "the animal", "the launching" and "the wreck" from tune-T107 and
 #: tune-T108; "the settlement", "the colony", "the problem" and "the explanation" from tune-T109 and
 #: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112;
-#: "the phenomenon" from tune-T113; "the principle", "the method" and "the foundation stone" from tune-T114.
+#: "the phenomenon" from tune-T113; "the principle", "the method" and "the foundation stone" from tune-T114;
+#: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -945,7 +961,8 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "organisation", "route", "suite", "work", "company", "class", "line", "railway", "painting",
                "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
-               "phenomenon", "principle", "method", "foundation stone")
+               "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
+               "disturbances", "current record")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -250,6 +250,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The earliest known is the Fertile Crescent of Southwest Asia.",  # T93
     "Who was impressed by the young chemist?",  # which chemist? (T113)
     "The Dutch qualified in 2015, and two years ago won the _____ on home soil.",  # ago from when? (T117)
+    "About 42 minutes later, the two-tonne spacecraft separated in _____.",  # later than what? (T118)
+    "A third volume survived in manuscript and was published in part only in _____.",  # of what? (T118)
     "Economic distress and the example of revolution in France in _____ all contributed.",  # to what? (T114)
     "When William IV refused, Grey resigned in November 1830.",  # refused what? (T114)
     "Since when had Darwin been developing a similar theory privately?",  # similar to what? (T113)
@@ -287,6 +289,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "He found a land there was no map of.",
     "The young Darwin sailed on the Beagle in _____.",
     "The temple was built two thousand years before the _____.",
+    "About 42 minutes after lift-off, the spacecraft separated in _____.",
+    "A third volume of the Theory of the Earth was published in _____.",
     "The king refused to create new peers in _____.",
     "Bad harvests contributed to the unrest of _____.",
     "Wallace had reached a similar theory to Darwin's by _____.",
@@ -742,6 +746,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("Mistaken Point was added to the list in 2016.", "Newfoundland", "the list"),
     ("The starting point is the Reform Act of 1832.", "Chartism", "The starting point"),
     ("The phenomenon is now known as Poisson's spot.", "Augustin-Jean Fresnel", "The phenomenon"),
+    ("The controversy was only resolved after both men had died.", "Roderick Murchison", "The controversy"),
+    ("The current record is held by Helios 2.", "Parker Solar Probe", "The current record"),
     ("The principle was stated by Archimedes in the third century BC.", "Levers", "The principle"),
     ("When was the foundation stone laid?", "John Flamsteed", "the foundation stone"),
     ("The list of members was published in 1850.", "Royal Society", None),
@@ -866,3 +872,16 @@ def test_an_answer_made_of_the_title_and_its_own_sentence_gives_itself_away(ques
     from studygen.validate import echoes_the_topic_and_its_sentence, topic_words
 
     assert echoes_the_topic_and_its_sentence(question, answer, topic_words(title)) is echoes
+
+
+@pytest.mark.parametrize(("question", "answer", "given"), [
+    # the rest of the sentence holds every figure of the blank (T118)
+    ("If the price rises from _____, that is a 25 percent increase measured from $4, but a fall from $5 to $4 is a "
+     "20 percent decrease.", "$4 to $5", True),
+    ("The war lasted from _____ and ended in 1918.", "1914 to 1918", False),
+    ("In _____ the act was passed, in 1832.", "1832", False),
+])
+def test_a_blank_whose_figures_the_sentence_repeats_gives_itself_away(question: str, answer: str, given: bool) -> None:
+    from studygen.validate import figures_given
+
+    assert figures_given(question, answer) is given

@@ -1760,6 +1760,10 @@ def relative_antecedent(q: Question, verb: Token) -> str:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         raise Unrealisable("relative pronoun outside a relative clause on a noun")
     noun = verb.head
+    if any(c.dep_ == "conj" and noun.i < c.i < verb.i for c in noun.children):
+        # "the City Hall, the High Court and the Strand Hotel, which opened in 1901": after a list the clause
+        # is its last member's, though the parser hangs it on the first ("When did the City Hall open?", T118)
+        raise Unrealisable("a relative clause after a list")
     upper = []
     current = noun
     while verb.i > noun.i and current.dep_ == "pobj":

@@ -61,6 +61,9 @@ _WHEN_AND_HOW_LONG = re.compile(r"^When\b.*\b(?:in|within) (?:about |only |just 
 #: "When did Lagos serve as the capital ... until 1991?": a point in time asked of a span whose end the
 #: question gives (2 of 2 such labelled questions rejected, and T115).
 _WHEN_UNTIL = re.compile(r"^When\b[^?]*\b(?:until|till)\b")
+#: "When did Latvia join NATO on 29 March 2004 and the European Union?": the date of one of two joined
+#: phrases left in, the other's asked (T118).
+_WHEN_AND_ANOTHER_DATE = re.compile(r"^When\b[^?]*\b\d{4} and\b")
 #: "What meant assistance given inside an institution?": a term asked for as if it were a doer (T115).
 _WHAT_MEANT = re.compile(r"^(?:What|Who) (?:meant|means|signified|signifies|denoted|denotes)\b")
 #: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
@@ -435,7 +438,7 @@ class Question(Target):
             raise Unrealisable("broken punctuation")
         if any(rule.search(text) for rule in (_STUTTER, _CLAUSE_SUBJECT, _TWO_SENTENCES, _DANGLING, _CUT_COMPLEMENT)):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction or clause")
-        if _WHEN_AND_HOW_LONG.search(text) or _WHEN_UNTIL.search(text):
+        if _WHEN_AND_HOW_LONG.search(text) or _WHEN_UNTIL.search(text) or _WHEN_AND_ANOTHER_DATE.search(text):
             raise Unrealisable("a point in time asked with the length of time the thing took or its end")
         if _WHAT_MEANT.search(text):
             raise Unrealisable("a term asked for as the doer of 'meant'")

@@ -1652,3 +1652,25 @@ def test_an_office_many_have_held_is_not_defined_without_a_time() -> None:
                   "districts.", "Elbridge Gerry") is None
     assert strict("The city's most famous resident, Mark Twain, lived there for years.", "Mark Twain") == \
         "Who was the city's most famous resident?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a relative clause after a list is its last member's: not "When did the City Hall open? 1901" (T118)
+    ("Colonial buildings survive downtown, among them the City Hall, the High Court and the Strand Hotel, which opened "
+     "in 1901.", "1901"),
+    # the question word inside the first of two joined subjects: "The Itaipú Dam on which river and the Yacyretá Dam
+    # produce ...?" (T118)
+    ("The Itaipú Dam on the Paraná River and the Yacyretá Dam produce far more power than Paraguay consumes.",
+     "Paraná River"),
+    # one of two joined phrases' dates left in: "When did Latvia join NATO on 29 March 2004 and the European
+    # Union?" (T118)
+    ("Latvia joined NATO on 29 March 2004 and the European Union on 1 May 2004.", "1 May 2004"),
+    # an office many have held: "Who was NASA's administrator?" (T118)
+    ("The space agency's administrator, Bill Nelson, watched the launch from the press site.", "Bill Nelson"),
+])
+def test_a_question_that_would_pin_the_answer_on_the_wrong_phrase_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_relative_clause_on_one_noun_is_still_asked() -> None:
+    assert strict("The hotel, which opened in 1901, stands on the Strand.", "1901") == "When did the hotel open?"

@@ -254,7 +254,8 @@ def unique_description(q: Question, head: Token, exclude: set[int]) -> str:
 #: Offices of a state or a church that one person after another holds.
 _OFFICES = frozenset({"governor", "president", "mayor", "premier", "chancellor", "king", "queen", "emperor",
                       "empress", "pope", "monarch", "ruler", "viceroy", "sultan", "shah", "tsar", "czar", "doge",
-                      "archbishop", "bishop", "speaker"})
+                      "archbishop", "bishop", "speaker", "administrator", "minister", "secretary", "chairman",
+                      "chairwoman", "commissioner", "director", "chief"})
 
 
 def is_name(token: Token) -> bool:

@@ -375,6 +375,10 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
     if any(t.dep_ in ("relcl", "acl", "appos", "conj", "advcl", "ccomp", "xcomp", "parataxis", "dep",
                       "npadvmod", "cc") for t in path):
         raise Unrealisable("answer inside a clause or list inside the argument")
+    if arg.dep_ in SUBJECT_DEPS and any(c.dep_ == "conj" for c in arg.children):
+        # "The Itaipú Dam on the Paraná River and the Yacyretá Dam produce ...": the question word inside the
+        # first of two joined subjects ("The Itaipú Dam on which river and the Yacyretá Dam produce ...?", T118)
+        raise Unrealisable("answer inside the first of two joined subjects")
     if arg.dep_ in SUBJECT_DEPS and any(t.dep_ == "prep" and t.i > 0 and q.doc[t.i - 1].text == "," for t in path):
         # "Machrie Moor, near the west coast, has ...": a phrase set off by commas inside the subject, fronted
         # with it, keeps its comma ("Machrie Moor, near which coast has ...?", T114)
