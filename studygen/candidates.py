@@ -342,6 +342,8 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
     if answer_type is AnswerType.CONCEPT and len(words) == 2 and first in _DEGREE_WORDS and text[:1].islower():
         return True  # "giant hull", "greater numbers", "rare courage": a word of degree and a noun the sentence
         # all but forces (T97, T98; every judge called them trivial)
+    if answer_type is AnswerType.CONCEPT and all(w in _UNITS for w in words):
+        return True  # "about 1.225 kilograms per _____" -> "cubic metre": the unit the figure is in (T119)
     if answer_type is AnswerType.CONCEPT and len(words) <= 3 and first in ("main", "principal", "much") \
             and text[:1].islower():
         return True  # "main island", "much larger channel": which one the sentence says; many fit (T114, T116)
@@ -349,6 +351,15 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "Dozens", "hundreds of thousands", "several": how many is the article's own vagueness
     return answer_type is AnswerType.ORDINAL
 
+
+#: Units of measure and the words that build them ("cubic metre", "metres per second").
+_UNITS = frozenset({"metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+                    "centimetre", "centimetres", "millimetre", "millimetres", "gram", "grams", "kilogram", "kilograms",
+                    "litre", "litres", "liter", "liters", "second", "seconds", "minute", "minutes", "hour", "hours",
+                    "joule", "joules", "watt", "watts", "kilowatt", "kilowatts", "newton", "newtons", "pascal",
+                    "pascals", "kelvin", "celsius", "fahrenheit", "degree", "degrees", "mile", "miles", "foot",
+                    "feet", "inch", "inches", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "volt", "volts",
+                    "ampere", "amperes", "ohm", "ohms", "hertz", "cubic", "square", "per"})
 
 #: Words of size or degree that no technical term opens with ("giant hull", "vast sums", "rare courage").
 _DEGREE_WORDS = frozenset({"giant", "huge", "enormous", "vast", "immense", "considerable", "tremendous", "rare",

@@ -57,6 +57,11 @@ def role(token: Token) -> Role:
     return (token.dep_, _lemma(token.head))
 
 
+def _verb_of(token: Token) -> Token:
+    """The verb a phrase belongs to: a preposition's object belongs to the preposition's head."""
+    return token.head.head if token.dep_ == "pobj" else token.head
+
+
 def content_lemmas(question: Doc | Span) -> frozenset[str]:
     """The lemmas of the question's content words, the question word left out."""
     return frozenset(_lemma(t) for t in question
@@ -91,6 +96,23 @@ class Rivals:
             found[(candidate.type.value, role(span.root))].append((candidate, lemmas[candidate.sentence]))
         return found
 
+    def _another_clause(self, candidate: AnswerCandidate, other: AnswerCandidate) -> frozenset[str] | None:
+        """The lemmas of the clause that holds ``other``, when it is another verb's clause of the same sentence
+        ("won the first World Cup in 1930, and won the World Cup again in 1950": "When did Uruguay win the World
+        Cup?" has both, T119), its subject's words included; None when both are one verb's."""
+        mine, theirs = self.span(candidate), self.span(other)
+        if mine is None or theirs is None:
+            return None
+        mine_verb, their_verb = _verb_of(mine.root), _verb_of(theirs.root)
+        if mine_verb.i == their_verb.i:
+            return None
+        tokens = list(their_verb.subtree)
+        while not any(t.dep_ in ("nsubj", "nsubjpass") for t in their_verb.children) \
+                and their_verb.dep_ in ("conj", "advcl", "xcomp") and their_verb.head.i != their_verb.i:
+            their_verb = their_verb.head  # the subject the joined verb shares ("Uruguay hosted and won ...")
+            tokens += [t for c in their_verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        return frozenset(_lemma(t) for t in tokens)
+
     def rival(self, candidate: AnswerCandidate, question: Doc) -> str | None:
         """Another answer the article gives to ``question`` (whose answer is ``candidate``), or None."""
         span = self.span(candidate)
@@ -105,7 +127,11 @@ class Rivals:
         for other, lemmas in self._by_role.get((candidate.type.value, answer_role), []):
             missing = words - lemmas
             # (a person the question names may be "he" or "she" there: "He returned to Italy in 1834")
-            if other.sentence == candidate.sentence or missing and not (missing <= names and lemmas & _PERSONAL):
+            if other.sentence == candidate.sentence:
+                clause = self._another_clause(candidate, other)
+                if clause is None or not words <= clause:
+                    continue
+            elif missing and not (missing <= names and lemmas & _PERSONAL):
                 continue
             if contains_phrase(other.text, candidate.text) or contains_phrase(candidate.text, other.text) \
                     or contains_phrase(question, other.text):

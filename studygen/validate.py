@@ -781,6 +781,9 @@ _TOPIC_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", 
                          # Kailash Satyarthi Win Nobel Peace Prize" (T116)
                          "mr", "mrs", "ms", "miss", "dr", "mme", "mlle", "herr", "sr", "jr"})
 
+#: The word of a state's name that says only that it is a state ("Soviet Union", "Dutch Republic").
+_STATE_TAILS = frozenset({"union", "republic", "kingdom", "empire", "federation", "confederation"})
+
 #: The kind of place a name opens with, which says nothing of which place it is ("Mount Everest",
 #: "Lake Baikal").
 _PLACE_LEADS = frozenset({"mount", "mt", "lake", "river", "cape", "isle"})
@@ -923,6 +926,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
              and not re.fullmatch(r"[A-Z]", w)]
     if len(words) > 1 and words[0] in _PLACE_LEADS:
         words = words[1:]  # "Mount Everest" beside a title "Everest Climbed at Last"
+    if len(words) > 1 and words[-1] in _STATE_TAILS and words[0] in topic:
+        words = words[:-1]  # "Soviet Union" beside a title "Soviet Woman Orbits the Earth" (T119)
     # nor a word that says only whose or which kind of the topic it is: "human heart" beside a title "The
     # Circulatory System and the Heart" (T98)
     words = [w for w in words if w not in _GENERIC_MODIFIERS] or words
@@ -952,7 +957,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: tune-T108; "the settlement", "the colony", "the problem" and "the explanation" from tune-T109 and
 #: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112;
 #: "the phenomenon" from tune-T113; "the principle", "the method" and "the foundation stone" from tune-T114;
-#: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118.
+#: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118;
+#: "the college" from tune-T119.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -962,7 +968,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
-               "disturbances", "current record")
+               "disturbances", "current record", "college")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -199,6 +199,8 @@ def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
     ("an important exception", True), ("sodium-potassium pump", False), ("Example Township", False),
     # "main island", "much larger channel": which one, the sentence says; many fit (T114, T116)
     ("main island", True), ("much larger channel", True), ("Main Street", False), ("mainland China", False),
+    # the unit a figure is in: "about 1.225 kilograms per _____" -> "cubic metre" (T119)
+    ("cubic metre", True), ("metres per second", True), ("cubic crystal", False),
 ])
 def test_a_stand_in_for_a_noun_before_it_is_no_answer(answer: str, vague: bool) -> None:
     # "Others are receptors that bind signaling molecules" -> "What are receptors ...?" || "Others"

@@ -73,6 +73,16 @@ def test_going_to_a_place_twice_gives_a_rival_date(text: str, rival: str | None)
 
 
 @pytest.mark.slow
+def test_the_same_verb_twice_in_one_sentence_gives_a_rival() -> None:
+    # "won the first FIFA World Cup in 1930, and won the World Cup again in 1950": "When did Uruguay win the World
+    # Cup?" has two answers (T119)
+    text = ("Uruguay won the Olympic football tournaments of 1924 and 1928, hosted and won the first FIFA World Cup in "
+            "1930, and won the World Cup again in 1950, defeating Brazil in Rio de Janeiro. The economy grew.")
+    assert _rival(text, "1950", "When did Uruguay win the World Cup?") == "1930"
+    assert _rival(text, "1950", "When did Uruguay win the World Cup again?") is None
+
+
+@pytest.mark.slow
 def test_the_same_name_written_shorter_is_no_rival() -> None:
     text = ("Rosa Quispe won the Player of the Match award in the first round. "
             "In the second round, Quispe won the Player of the Match award again.")

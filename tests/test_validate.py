@@ -431,6 +431,9 @@ def test_a_sentence_that_names_a_numbered_law_or_unit_does_not_point_into_its_do
     ("W.H.O. Declares Global Health Emergency Over Zika", "Centers for Disease Control", False),
     ("Malala Yousafzai and Kailash Satyarthi Win Nobel Peace Prize", "Ms Yousafzai", True),
     ("Malala Yousafzai and Kailash Satyarthi Win Nobel Peace Prize", "Barack Obama", False),
+    # the word of a state's name that says only that it is a state (T119)
+    ("Soviet Woman Orbits the Earth", "Soviet Union", True),
+    ("Soviet Woman Orbits the Earth", "United States", False),
 ])
 def test_an_answer_made_only_of_the_title_s_words_is_the_topic(title: str, answer: str, expected: bool) -> None:
     from studygen.validate import is_topic, topic_words
@@ -748,6 +751,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The phenomenon is now known as Poisson's spot.", "Augustin-Jean Fresnel", "The phenomenon"),
     ("The controversy was only resolved after both men had died.", "Roderick Murchison", "The controversy"),
     ("The current record is held by Helios 2.", "Parker Solar Probe", "The current record"),
+    ("When was the college's building destroyed in the Great Fire of London?", "William Gilbert", "the college"),
+    ("The college of physicians met at his house.", "William Gilbert", None),
     ("The principle was stated by Archimedes in the third century BC.", "Levers", "The principle"),
     ("When was the foundation stone laid?", "John Flamsteed", "the foundation stone"),
     ("The list of members was published in 1850.", "Royal Society", None),

@@ -64,6 +64,9 @@ _WHEN_UNTIL = re.compile(r"^When\b[^?]*\b(?:until|till)\b")
 #: "When did Latvia join NATO on 29 March 2004 and the European Union?": the date of one of two joined
 #: phrases left in, the other's asked (T118).
 _WHEN_AND_ANOTHER_DATE = re.compile(r"^When\b[^?]*\b\d{4} and\b")
+#: "Who was Sedgwick elected in 1818?": a post asked for with "Who" (T119).
+_WHO_FOR_A_POST = re.compile(r"^Who (?:was|were|is|are) [^?]*\b(?:elected|appointed|named|made|chosen|crowned|"
+                             r"promoted|nominated)\b(?! by\b)")
 #: "What meant assistance given inside an institution?": a term asked for as if it were a doer (T115).
 _WHAT_MEANT = re.compile(r"^(?:What|Who) (?:meant|means|signified|signifies|denoted|denotes)\b")
 #: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
@@ -440,6 +443,8 @@ class Question(Target):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction or clause")
         if _WHEN_AND_HOW_LONG.search(text) or _WHEN_UNTIL.search(text) or _WHEN_AND_ANOTHER_DATE.search(text):
             raise Unrealisable("a point in time asked with the length of time the thing took or its end")
+        if _WHO_FOR_A_POST.search(text):
+            raise Unrealisable("a post asked for with 'Who'")
         if _WHAT_MEANT.search(text):
             raise Unrealisable("a term asked for as the doer of 'meant'")
         if _POINT_IN_PERFECT.search(text):

@@ -132,6 +132,21 @@ def no_place_of_its_own(q: Question, wh: str) -> str | None:
             and f"{prep.head.lemma_.lower()} {prep.lower_}" in lexicon_words("places", "topic_prepositions"):
         # "In his last years Puccini worked on Turandot": what the work was on, not where (T97)
         return "a name after a verb's preposition of topic, asked as a place"
+    verb = prep.head if prep.dep_ == "prep" else root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and person_like(c) for c in root.children) or (
+            subject is not None and subject.pos_ == "NOUN" and person_like(subject)
+            and subject.left_edge.i == root.right_edge.i + 2 and doc[root.right_edge.i + 1].text == ","):
+        # "In 661 Muawiya, the founder of the Umayyad dynasty, made the city ...": a name described as a person
+        # is no place, however the parser hung it ("Where did the founder ... make the city ...?", T119)
+        return "a person, described as one, asked as a place"
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    if any(c.dep_ == "prep" and c.i != prep.i and c.lower_ in ("at", "in", "inside") and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("FAC", "GPE", "LOC") for g in c.children)
+           for h in holders for c in h.children):
+        # "In Washington, President Clinton announced the agreement at the White House": the question keeps the
+        # other place ("Where did President Clinton announce the agreement at the White House?", T119)
+        return "a place beside another place the question keeps"
     after = q.tokens[-1].i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "prep" \
             and doc[after + 1].head.i == prep.head.i:

@@ -1674,3 +1674,26 @@ def test_a_question_that_would_pin_the_answer_on_the_wrong_phrase_is_not_asked(c
 
 def test_a_relative_clause_on_one_noun_is_still_asked() -> None:
     assert strict("The hotel, which opened in 1901, stands on the Strand.", "1901") == "When did the hotel open?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a name described as a person is no place, however the parser hung it: not "Where did the founder of the
+    # Umayyad dynasty make the city the capital ...? Muawiya" (T119)
+    ("In 661 Muawiya, the founder of the Umayyad dynasty, made the city the capital of the caliphate.", "Muawiya"),
+    # the question keeps the other place: not "Where did President Clinton announce the agreement at the White
+    # House? Washington" (T119)
+    ("In Washington, President Clinton announced the agreement at the White House, calling it a chance for peace.",
+     "Washington"),
+    # a post asked for with "Who": not "Who was Sedgwick elected in 1818?" (T119)
+    ("In 1818 Sedgwick was elected Woodwardian Professor of Geology, a chair founded under the will of John Woodward.",
+     "Woodwardian Professor of Geology"),
+])
+def test_a_where_or_who_that_asks_for_the_wrong_kind_of_thing_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_what_the_object_was_drawn_into_stays() -> None:
+    # "a rebellion that drew Argentina into war with Brazil": not "... launch a rebellion that drew Argentina?" (T119)
+    question = strict("In 1825 a group of exiles known as the Thirty-Three Orientals, led by Juan Antonio Lavalleja, "
+                      "launched a rebellion that drew Argentina into war with Brazil.", "1825")
+    assert question is None or not question.endswith("drew Argentina?"), question
