@@ -8,9 +8,11 @@ verb, the object of the same preposition of the same verb), a different candidat
 type: "Swedish captain Andreas Granqvist won the Budweiser Man of the Match award." against "Harry
 Kane won the Budweiser Man of the Match award." Both conditions are strict on purpose: a sentence
 that only shares the topic ("Kane scored twice") is no rival, so the rule removes questions that are
-ambiguous in the article itself and leaves the rest to the ranking. Two allowances: verbs of going
-somewhere count as one verb ("travelled to Italy", "returned to Italy"), and the person a question
-names may be "he" or "she" in the other sentence ("He returned to Italy in 1834").
+ambiguous in the article itself and leaves the rest to the ranking. Three allowances: verbs of going
+somewhere count as one verb ("travelled to Italy", "returned to Italy"); the person a question names
+may be "he" or "she" in the other sentence ("He returned to Italy in 1834"); and the other clause may
+be in the answer's own sentence, with a verb of its own ("won the first World Cup in 1930, and won the
+World Cup again in 1950").
 """
 
 from __future__ import annotations
@@ -125,13 +127,12 @@ class Rivals:
     def _rivals(self, candidate: AnswerCandidate, answer_role: Role, words: frozenset[str],
                 question: str, names: frozenset[str] = frozenset()) -> Iterable[str]:
         for other, lemmas in self._by_role.get((candidate.type.value, answer_role), []):
-            missing = words - lemmas
-            # (a person the question names may be "he" or "she" there: "He returned to Italy in 1834")
             if other.sentence == candidate.sentence:
                 clause = self._another_clause(candidate, other)
                 if clause is None or not words <= clause:
                     continue
-            elif missing and not (missing <= names and lemmas & _PERSONAL):
+            elif not words <= lemmas and not (words - lemmas <= names and lemmas & _PERSONAL):
+                # (a person the question names may be "he" or "she" there: "He returned to Italy in 1834")
                 continue
             if contains_phrase(other.text, candidate.text) or contains_phrase(candidate.text, other.text) \
                     or contains_phrase(question, other.text):

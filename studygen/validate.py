@@ -82,6 +82,8 @@ def dependent_word(text: str) -> str | None:
 #: ("_____ gathered to meet them" -> "West Berliners", T89; it would be "themselves"); in a later clause
 #: they may ("_____ can remain superconducting in strong fields, which makes them useful").
 _OBJECT_PRONOUNS = {"him", "them"}
+#: A copula right after the blank or a leading "Who": a pronoun after it is someone else ("The writer _____ was
+#: his cousin", T113).
 _COPULA_BEFORE = re.compile(r"(?:_____|^[Ww]ho)\s+(?:was|is|were|are|became|becomes|remained|remains)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:which|that|who|as|because|when|while|after|before)\b")
 
