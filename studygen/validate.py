@@ -704,6 +704,11 @@ _POINTERS = re.compile(
     r"|^(?:About|Some|Nearly|Almost|Roughly|Just)\s+\d+\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+later\b"
     r"|^An?\s+(?:second|third|fourth|fifth|further|final)\s+(?:volume|edition|part|book|instalment|installment"
     r"|series|season|voyage|expedition|attempt|trip)\b(?!\s+of\b)"
+    # "The most important reason is _____, the amount of energy ...": the reason for what? "The classic
+    # demonstration": of what? (T120, T121)
+    r"|^The\s+(?:most\s+important|main|chief|principal|key|biggest|real)\s+(?:reason|cause|factor|difference"
+    r"|problem|advantage|disadvantage|effect)\b(?!\s+(?:for|of|why|that)\b)"
+    r"|\b[Tt]he\s+classic\s+(?:demonstration|experiment|study|example|case)\b(?!\s+of\b)"
     # "two years ago won the European Championship": ago from the day of writing (T117)
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b"
@@ -960,7 +965,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: tune-T110; "the idea", "the difficulties", "the list" and "the starting point" from tune-T111 and tune-T112;
 #: "the phenomenon" from tune-T113; "the principle", "the method" and "the foundation stone" from tune-T114;
 #: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118;
-#: "the college" from tune-T119.
+#: "the college" from tune-T119; "the result" from tune-T120; "the discovery", "the structure", "the transit" and
+#: "the measure" from tune-T121.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -970,7 +976,8 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "works", "administration", "victory", "theory", "animal", "launching", "wreck", "settlement",
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
-               "disturbances", "current record", "college")
+               "disturbances", "current record", "college", "result", "discovery", "structure",
+               "transit", "measure")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -251,6 +251,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Who was impressed by the young chemist?",  # which chemist? (T113)
     "The Dutch qualified in 2015, and two years ago won the _____ on home soil.",  # ago from when? (T117)
     "About 42 minutes later, the two-tonne spacecraft separated in _____.",  # later than what? (T118)
+    "The most important reason is _____, the energy needed to warm one kilogram.",  # reason for what? (T120)
+    "The classic demonstration came from a study of _____ in 1966.",  # of what? (T121)
     "A third volume survived in manuscript and was published in part only in _____.",  # of what? (T118)
     "Economic distress and the example of revolution in France in _____ all contributed.",  # to what? (T114)
     "When William IV refused, Grey resigned in November 1830.",  # refused what? (T114)
@@ -290,6 +292,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The young Darwin sailed on the Beagle in _____.",
     "The temple was built two thousand years before the _____.",
     "About 42 minutes after lift-off, the spacecraft separated in _____.",
+    "The main reason for the delay was a shortage of _____.",
+    "The classic demonstration of the effect came in _____.",
     "A third volume of the Theory of the Earth was published in _____.",
     "The king refused to create new peers in _____.",
     "Bad harvests contributed to the unrest of _____.",
@@ -753,6 +757,9 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The current record is held by Helios 2.", "Parker Solar Probe", "The current record"),
     ("When was the college's building destroyed in the Great Fire of London?", "William Gilbert", "the college"),
     ("The college of physicians met at his house.", "William Gilbert", None),
+    ("The result, now known as H1, was completed in 1735.", "John Harrison", "The result"),
+    ("The discovery was announced in 1869.", "Periodic table", "The discovery"),
+    ("The result of the vote was announced in 1900.", "Suffrage", None),
     ("The principle was stated by Archimedes in the third century BC.", "Levers", "The principle"),
     ("When was the foundation stone laid?", "John Flamsteed", "the foundation stone"),
     ("The list of members was published in 1850.", "Royal Society", None),

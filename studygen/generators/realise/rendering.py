@@ -67,6 +67,9 @@ _WHEN_AND_ANOTHER_DATE = re.compile(r"^When\b[^?]*\b\d{4} and\b")
 #: "Who was Sedgwick elected in 1818?": a post asked for with "Who" (T119).
 _WHO_FOR_A_POST = re.compile(r"^Who (?:was|were|is|are) [^?]*\b(?:elected|appointed|named|made|chosen|crowned|"
                              r"promoted|nominated)\b(?! by\b)")
+#: "Why do people get little relief from daytime heat, and heat-related illness and death increase?": two
+#: clauses asked as one (T120).
+_WHY_TWO_CLAUSES = re.compile(r"^Why\b[^?]*, and\b")
 #: "What meant assistance given inside an institution?": a term asked for as if it were a doer (T115).
 _WHAT_MEANT = re.compile(r"^(?:What|Who) (?:meant|means|signified|signifies|denoted|denotes)\b")
 #: A relative "in which" carried to the question's end once the parser hung its clause on the wrong
@@ -443,6 +446,8 @@ class Question(Target):
             raise Unrealisable("a stutter, a clause as a thing, two sentences or a dangling conjunction or clause")
         if _WHEN_AND_HOW_LONG.search(text) or _WHEN_UNTIL.search(text) or _WHEN_AND_ANOTHER_DATE.search(text):
             raise Unrealisable("a point in time asked with the length of time the thing took or its end")
+        if _WHY_TWO_CLAUSES.search(text):
+            raise Unrealisable("two clauses asked as one")
         if _WHO_FOR_A_POST.search(text):
             raise Unrealisable("a post asked for with 'Who'")
         if _WHAT_MEANT.search(text):

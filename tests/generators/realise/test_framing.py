@@ -1697,3 +1697,11 @@ def test_what_the_object_was_drawn_into_stays() -> None:
     question = strict("In 1825 a group of exiles known as the Thirty-Three Orientals, led by Juan Antonio Lavalleja, "
                       "launched a rebellion that drew Argentina into war with Brazil.", "1825")
     assert question is None or not question.endswith("drew Argentina?"), question
+
+
+def test_a_why_question_never_joins_two_clauses() -> None:
+    # "Why do people get little relief from daytime heat, and heat-related illness and death increase?" (T120)
+    assert strict("Because city nights stay warm, people get little relief from daytime heat, and heat-related "
+                  "illness and death increase.", "Because city nights stay warm") is None
+    assert strict("Because city nights stay warm, people get little relief from daytime heat.",
+                  "Because city nights stay warm") == "Why do people get little relief from daytime heat?"
