@@ -98,6 +98,7 @@ PLACE_NOUNS = frozenset({
     "cathedral", "temple", "mosque", "tower", "gate", "hall", "theatre", "theater", "zone", "site",
     "location", "place", "ward", "parish", "metropolis", "megalopolis", "archipelago", "highway",
     "freeway", "route", "boulevard", "lane", "field", "garden", "gardens", "falls", "glacier",
+    "peak", "summit", "volcano", "waterfall",
 })
 INSTITUTION_NOUNS = frozenset({
     "party", "institute", "institution", "university", "court", "company", "council", "agency",
@@ -339,7 +340,7 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         return True  # "similar portmanteau", "other cohorts": similar to what, other than what?
     if answer_type is AnswerType.CONCEPT and len(words) == 2 and words[1] in FILLER_HEADS and text[:1].islower():
         return True  # "practical terms", "class setting", "large areas": a word of setting or manner, no fact
-    if answer_type is AnswerType.CONCEPT and len(words) == 2 and first in _DEGREE_WORDS and text[:1].islower():
+    if answer_type is AnswerType.CONCEPT and 2 <= len(words) <= 3 and first in _DEGREE_WORDS and text[:1].islower():
         return True  # "giant hull", "greater numbers", "rare courage": a word of degree and a noun the sentence
         # all but forces (T97, T98; every judge called them trivial)
     if answer_type is AnswerType.CONCEPT and all(w in _UNITS for w in words):
@@ -981,6 +982,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         text = span.text
         if not text.strip() or is_vague(text, answer_type):
             return
+        if answer_type in (AnswerType.DATE, AnswerType.TIME) and any(t.tag_ == "MD" for t in span):
+            return  # "may fall year" of "may fall year after year": a modal read as the month (T122)
         if span[-1].is_punct and not (span[-1].text == ")" and "(" in text):
             return
         if len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):

@@ -709,6 +709,8 @@ _POINTERS = re.compile(
     r"|^The\s+(?:most\s+important|main|chief|principal|key|biggest|real)\s+(?:reason|cause|factor|difference"
     r"|problem|advantage|disadvantage|effect)\b(?!\s+(?:for|of|why|that)\b)"
     r"|\b[Tt]he\s+classic\s+(?:demonstration|experiment|study|example|case)\b(?!\s+of\b)"
+    # "All four elements were later found": which four? (T122)
+    r"|^All\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+"
     # "two years ago won the European Championship": ago from the day of writing (T117)
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b"
@@ -966,7 +968,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the phenomenon" from tune-T113; "the principle", "the method" and "the foundation stone" from tune-T114;
 #: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118;
 #: "the college" from tune-T119; "the result" from tune-T120; "the discovery", "the structure", "the transit" and
-#: "the measure" from tune-T121.
+#: "the measure" from tune-T121; "the word", "the union", "the book", "the trade", "the kind" and "the gas" from
+#: tune-T122 and tune-T123.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -977,7 +980,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
                "disturbances", "current record", "college", "result", "discovery", "structure",
-               "transit", "measure")
+               "transit", "measure", "word", "union", "book", "trade", "kind", "gas")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -201,6 +201,8 @@ def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
     ("main island", True), ("much larger channel", True), ("Main Street", False), ("mainland China", False),
     # the unit a figure is in: "about 1.225 kilograms per _____" -> "cubic metre" (T119)
     ("cubic metre", True), ("metres per second", True), ("cubic crystal", False),
+    # a word of degree before a noun the sentence all but forces: "huge white airplane" (T123)
+    ("huge white airplane", True),
 ])
 def test_a_stand_in_for_a_noun_before_it_is_no_answer(answer: str, vague: bool) -> None:
     # "Others are receptors that bind signaling molecules" -> "What are receptors ...?" || "Others"
@@ -807,3 +809,11 @@ def test_a_reason_put_first_that_stops_short_of_its_comma_is_no_answer() -> None
                        "weaker than in many offline groups.")
     assert not any(a.startswith("Because") for a in answers), answers
     assert "Because the land was poor" in _answers("Because the land was poor, the settlers moved north.")
+
+
+def test_a_modal_is_no_month() -> None:
+    # "may fall year after year": not a date "may fall year", swapped into "end of December after year" (T122)
+    answers = _answers("The price of televisions or computer memory may fall year after year because of "
+                       "technological progress.")
+    assert not any(a.lower().startswith("may") for a in answers), answers
+    assert "May 1990" in _answers("The price of televisions fell sharply in May 1990 after the tariff cut.")

@@ -252,6 +252,7 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The Dutch qualified in 2015, and two years ago won the _____ on home soil.",  # ago from when? (T117)
     "About 42 minutes later, the two-tonne spacecraft separated in _____.",  # later than what? (T118)
     "The most important reason is _____, the energy needed to warm one kilogram.",  # reason for what? (T120)
+    "All four elements were later found or made: hafnium in _____.",  # which four? (T122)
     "The classic demonstration came from a study of _____ in 1966.",  # of what? (T121)
     "A third volume survived in manuscript and was published in part only in _____.",  # of what? (T118)
     "Economic distress and the example of revolution in France in _____ all contributed.",  # to what? (T114)
@@ -760,6 +761,9 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The result, now known as H1, was completed in 1735.", "John Harrison", "The result"),
     ("The discovery was announced in 1869.", "Periodic table", "The discovery"),
     ("The result of the vote was announced in 1900.", "Suffrage", None),
+    ("The word comes from a Greek root meaning drifting.", "Plankton", "The word"),
+    ("When did the union win recognition?", "Solidarity", "the union"),
+    ("The book of the year was published in 1859.", "Charles Darwin", None),
     ("The principle was stated by Archimedes in the third century BC.", "Levers", "The principle"),
     ("When was the foundation stone laid?", "John Flamsteed", "the foundation stone"),
     ("The list of members was published in 1850.", "Royal Society", None),

@@ -872,3 +872,10 @@ def test_a_name_that_may_be_a_persons_is_never_asked_what(context: str, answer: 
 ])
 def test_an_answer_in_a_phrase_set_off_by_commas_in_the_subject_is_not_fronted(context: str, answer: str) -> None:
     assert ", " not in (strict(context, answer) or "")
+
+
+def test_a_phrase_that_places_the_place_before_it_is_not_fronted() -> None:
+    # "born in Eastbourne, on the south coast of England": not "On the south coast of which country was Soddy born
+    # in Eastbourne?" (T123)
+    assert strict("Frederick Soddy was born in Eastbourne, on the south coast of England, in 1877.", "England") is None
+    assert strict("Frederick Soddy was born on the south coast of England in 1877.", "England") is not None

@@ -420,6 +420,15 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
             # questions kept); so too a score's ("With a three-under-par 69 at which club did Woods close
             # ...?", T68)
             raise Unrealisable("a place that locates the noun of a fronted phrase")
+        before = q.doc[arg.i - 1] if arg.i > 0 else arg
+        if before.text == "," and any(
+                c.dep_ == "prep" and c.i < arg.i and c.right_edge.i == before.i - 1
+                and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC"))
+                        for g in c.children)
+                for c in verb.children):
+            # "born in Eastbourne, on the south coast of England": the phrase after the comma says where the
+            # place before it is ("On the south coast of which country was Soddy born in Eastbourne?", T123)
+            raise Unrealisable("a phrase that places the place before it, fronted")
         if q.answer_type in TIME_TYPES and root.dep_ == "pobj" and root.head.lower_ == "of" \
                 and root.head.head.lemma_.lower() not in _PARTS_OF_TIME:
             # "With the first planetary missions of what date ...?", "From the stock market crash of
