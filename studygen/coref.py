@@ -295,21 +295,20 @@ class Resolver:
         if not pick.is_subject and self._subject_beside(pick, pronoun):
             return None
         gender = gender_of(pronoun) or set()
-        if pick.sentence < sentence_index and any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and t.lower_ in gender and t.i < pick.position
-                for t in self.sentences[pick.sentence]):
-            # "He served as a hoplite ..., and Plato records his bravery ... In 406 BC ... he opposed the
-            # illegal proposal": the "he" before the name goes on ("Plato opposed", T83)
-            return None
-        acting = self.sentences[pick.sentence].doc[pick.position:pick.end].root.head
-        if pick.sentence < sentence_index and any(
-                t.pos_ == "PRON" and t.lower_ in gender - {"his", "hers", "herself", "himself"} and not is_possessive(t)
-                and t.dep_ not in ("nsubj", "nsubjpass") and pick.position < t.i
-                and acting.i in (t.head.i, t.head.head.i)
-                for t in self.sentences[pick.sentence]):
-            # "Elizabeth granted him profitable monopolies ... He was knighted in 1585": the one the subject
-            # acted on is "he", and the "he" after goes on about him ("Elizabeth was knighted", T112)
-            return None
+        if pick.sentence < sentence_index:
+            earlier = self.sentences[pick.sentence]
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and t.lower_ in gender
+                   and t.i < pick.position for t in earlier):
+                # "He served as a hoplite ..., and Plato records his bravery ... In 406 BC ... he opposed the
+                # illegal proposal": the "he" before the name goes on ("Plato opposed", T83)
+                return None
+            acting = earlier.doc[pick.position:pick.end].root.head
+            if any(t.pos_ == "PRON" and t.lower_ in gender - {"his", "hers", "herself", "himself"}
+                   and not is_possessive(t) and t.dep_ not in ("nsubj", "nsubjpass") and pick.position < t.i
+                   and acting.i in (t.head.i, t.head.head.i) for t in earlier):
+                # "Elizabeth granted him profitable monopolies ... He was knighted in 1585": the one the subject
+                # acted on is "he", and the "he" after goes on about him ("Elizabeth was knighted", T112)
+                return None
         # A name in a sentence between that person and the pronoun, which the parser tagged as
         # nothing or as what it tags least reliably ("The perpetrator was identified as Huu Can
         # Tran. He died ..."), is the likelier antecedent: naming the earlier person would make

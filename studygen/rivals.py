@@ -98,12 +98,13 @@ class Rivals:
             found[(candidate.type.value, role(span.root))].append((candidate, lemmas[candidate.sentence]))
         return found
 
-    def _another_clause(self, candidate: AnswerCandidate, other: AnswerCandidate) -> frozenset[str] | None:
-        """The lemmas of the clause that holds ``other``, when it is another verb's clause of the same sentence
-        ("won the first World Cup in 1930, and won the World Cup again in 1950": "When did Uruguay win the World
-        Cup?" has both, T119), its subject's words included; None when both are one verb's."""
-        mine, theirs = self.span(candidate), self.span(other)
-        if mine is None or theirs is None:
+    def _another_clause(self, mine: Span, other: AnswerCandidate) -> frozenset[str] | None:
+        """The lemmas of the clause that holds ``other``, when it is another verb's clause of the sentence of
+        ``mine`` (the question's answer: "won the first World Cup in 1930, and won the World Cup again in 1950":
+        "When did Uruguay win the World Cup?" has both, T119), its subject's words included; None when both
+        are one verb's."""
+        theirs = self.span(other)
+        if theirs is None:
             return None
         mine_verb, their_verb = _verb_of(mine.root), _verb_of(theirs.root)
         if mine_verb.i == their_verb.i:
@@ -122,13 +123,13 @@ class Rivals:
         if span is None or not words:
             return None
         names = frozenset(t.lemma_.lower() for t in question if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
-        return next(iter(self._rivals(candidate, role(span.root), words, question.text, names)), None)
+        return next(iter(self._rivals(candidate, span, words, question.text, names)), None)
 
-    def _rivals(self, candidate: AnswerCandidate, answer_role: Role, words: frozenset[str],
-                question: str, names: frozenset[str] = frozenset()) -> Iterable[str]:
-        for other, lemmas in self._by_role.get((candidate.type.value, answer_role), []):
+    def _rivals(self, candidate: AnswerCandidate, span: Span, words: frozenset[str], question: str,
+                names: frozenset[str]) -> Iterable[str]:
+        for other, lemmas in self._by_role.get((candidate.type.value, role(span.root)), []):
             if other.sentence == candidate.sentence:
-                clause = self._another_clause(candidate, other)
+                clause = self._another_clause(span, other)
                 if clause is None or not words <= clause:
                     continue
             elif not words <= lemmas and not (words - lemmas <= names and lemmas & _PERSONAL):

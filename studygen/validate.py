@@ -456,11 +456,15 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     return card
 
 
+#: A figure as written, with its thousands' commas or decimal point ("1,500", "0.2").
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def figures_given(question: str, answer: str) -> bool:
     """Does the rest of a cloze sentence hold every figure of a blank made of two or more ("If the price rises
     from _____, that is a 25 percent increase measured from $4, but a fall from $5 to $4 ..." -> "$4 to $5")?"""
-    figures = re.findall(r"\d+(?:[.,]\d+)*", answer)
-    said = set(re.findall(r"\d+(?:[.,]\d+)*", question.replace(CLOZE_BLANK, " ")))
+    figures = _FIGURE.findall(answer)
+    said = set(_FIGURE.findall(question.replace(CLOZE_BLANK, " ")))
     return len(figures) >= 2 and all(f in said for f in figures)
 
 
@@ -663,7 +667,6 @@ _POINTERS = re.compile(
     # "The second, in October, brought to power ...", "If that is true, ...": the second what, what is true? (T105)
     r"|^(?:The|the)\s+(?:first|second|third|fourth|last|other|former|latter)(?=\s*,)"
     r"|\b(?:[Ii]f|[Ww]hen|[Bb]ecause|[Ss]ince)\s+(?:that|this)\s+(?:is|was|were|are|happens|happened)\b"
-
     # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
     r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"
     # "Why are electromagnetic waves, including light and radio waves, different?": different from what?
