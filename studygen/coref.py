@@ -359,7 +359,9 @@ class Resolver:
         sent = self.sentences[sentence_index]
         # A verb joined to the one before with no subject of its own shares that subject: "The Moscow
         # Canal, opened in 1937, links it with ...", read "opened ... , links": "it" is not the canal (T80)
-        own_clauses = {c.i for c in _clauses_sharing_a_subject(pronoun, "conj")}
+        # So does a side clause with no subject of its own: "Doctors ... went down to treat the injured,
+        # giving them painkillers": "them" is not the doctors (T126)
+        own_clauses = {c.i for c in _clauses_sharing_a_subject(pronoun, ("conj", "advcl"))}
         candidates = []
         # "NASA expects it to operate": the subject of an infinitive is not the subject of the verb that
         # governs it (that would be "itself")
@@ -408,6 +410,10 @@ class Resolver:
             return None  # "Those | Once Loyal is ...": two subjects of one verb are one name misread
         if subject.pos_ == "PRON" and subject.lower_ not in NEUTER | PLURAL:
             return None  # "he" for "it" names no one (and "he's fortune" is no English)
+        if subject.lower_ in NEUTER | PLURAL and subject.head.dep_ == "relcl":
+            # "to treat the injured where they lay, giving them painkillers": "they" of a relative clause may be
+            # the noun the clause hangs on; skip rather than guess (T126)
+            return None
         if subject.lower_ in NEUTER | PLURAL and depth < 1:
             index = sentence_index if subject.sent.start == sent.start else sentence_index - 1
             if (subject.lower_ in PLURAL) != plural:
@@ -447,18 +453,23 @@ class Resolver:
             # the subject after the fronted phrase is whose ("In unions' 1984 book", T111)
             return token.text
         name = self.antecedent(token, sentence_index)
+        # a pronoun that goes on from one the shown sentence kept: "... to treat the injured where they lay,
+        # giving them painkillers" (T126)
+        goes_on = bool(before) and any((sentence_index, j) in self.within and _same_kind(token.doc[j], token)
+                                       for j in range(token.sent.start, token.i))
         if name is None:
             # the whole sentence holds whatever "it" is: a card showing the sentence keeps "it"
-            return token.text if before and (sentence_index, token.i) in self.crowded else None
+            return token.text if before and ((sentence_index, token.i) in self.crowded or goes_on) else None
         if before and is_possessive(token) and described_subject(token):
             # "The 22-year-old from the New York borough of Queens made the jump on his first attempt":
             # the subject is the person, told by an epithet; "on Bob Beamon's first attempt" reads as
             # another's (T69)
             return token.text
-        if before and (said_before(name, before) or (sentence_index, token.i) in self.within):
+        if before and (said_before(name, before) or (sentence_index, token.i) in self.within or goes_on):
             # a card showing the sentence shows the antecedent too: "A second, identical spacecraft,
             # Viking 2, is on its way to Mars" keeps "its" (not "on the second identical spacecraft's
-            # way", T58)
+            # way", T58); so does a pronoun that goes on from one the sentence kept ("... to treat the
+            # injured where they lay, giving them painkillers", T126)
             return token.text
         if is_possessive(token):
             if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]\w*(?:ish|ch|ese|sh)", name):
@@ -650,13 +661,14 @@ def _inside_its_own_participle(pronoun: Token, name: Token) -> bool:
                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in name.ancestors)
 
 
-def _clauses_sharing_a_subject(token: Token, link: str) -> list[Token]:
+def _clauses_sharing_a_subject(token: Token, link: str | tuple[str, ...]) -> list[Token]:
     """The token's clause and, while that clause hangs on another by ``link`` with no subject of its
     own, the clause whose subject it takes. By "xcomp": in "Einstein is reported to have kept a picture
     of him", "kept" has Einstein for its subject, so "him" is not Einstein (that would be "himself"). By
-    "conj": a verb joined to the one before shares its subject."""
+    "conj": a verb joined to the one before shares its subject; by "advcl", so does a side clause with none."""
     clauses = [_clause_of(token)]
-    while clauses[-1].dep_ == link and clauses[-1].head.i != clauses[-1].i and not any(
+    links = (link,) if isinstance(link, str) else link
+    while clauses[-1].dep_ in links and clauses[-1].head.i != clauses[-1].i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clauses[-1].children):
         clauses.append(_clause_of(clauses[-1].head))
     return clauses
@@ -699,6 +711,12 @@ def _agreeing_noun_before(sent: SpacySpan, pronoun: Token, plural: bool) -> bool
     return any(t.i < pronoun.i and t.dep_ in _PHRASE_HEADS and _agrees(t, plural) for t in sent)
 
 
+def _same_kind(one: Token, other: Token) -> bool:
+    """Are both pronouns of one kind (both plural, both "it", both "he", both "she")?"""
+    kinds = (PLURAL, NEUTER, {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"})
+    return any(one.lower_ in kind and other.lower_ in kind for kind in kinds)
+
+
 def coordination_phrase(head: Token) -> str | None:
     """"A and B" (or "A, B and C") for a coordinated noun phrase, each member rendered short;
     None when a member cannot be, or the whole would be too long to stand for a pronoun."""
@@ -735,8 +753,11 @@ def noun_phrase(head: Token) -> str | None:
             return "the" + entity.text[3:]
         return ("the " if the else "") + entity.text
     # (a word the parser calls punctuation that is none stays: "a magnitude 9.0–9.1 earthquake")
+    # (an adverb after the noun is a side remark: "Doctors and nurses from St Bartholomew's Hospital, a short
+    # distance away," are not "doctors a short distance away", T126)
     cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc")
-           or (c.dep_ == "punct" and c.is_punct) or (c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree}
+           or (c.dep_ == "punct" and c.is_punct) or (c.dep_ == "prep" and c.lower_ != "of")
+           or (c.dep_ in ("advmod", "npadvmod") and c.i > head.i) for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     commas = [t.i for t in tokens if t.text == "," and t.i > head.i]
     if commas:

@@ -85,6 +85,8 @@ _OBJECT_PRONOUNS = {"him", "them"}
 #: A copula right after the blank or a leading "Who": a pronoun after it is someone else ("The writer _____ was
 #: his cousin", T113).
 _COPULA_BEFORE = re.compile(r"(?:_____|^[Ww]ho)\s+(?:was|is|were|are|became|becomes|remained|remains)\s+$")
+#: A question opened by "Which" and its noun: a thing's pronoun after it may stand for that thing.
+_WHICH_NOUN = re.compile(r"^Which\s+[a-z]+\s+(?!(?:was|is|were|are)\s+$)")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:which|that|who|as|because|when|while|after|before)\b")
 
 
@@ -96,6 +98,8 @@ def _named_before(before: str, words: list[re.Match[str]], personal: bool, blank
         return True
     if personal and words and words[0].group().casefold() in ("who", "whom", "whose") and not copula:
         return True
+    if not personal and _WHICH_NOUN.match(before) and not copula:
+        return True  # "Which bank has its head offices in Bern?": "its" is the bank's (T125)
     return any(w.group()[:1].isupper() and w.group().casefold() not in _DEPENDENT_WORDS
                and (k > 0 or w.group().casefold() not in _NOT_NAMES) for k, w in enumerate(words))
 
@@ -972,7 +976,7 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118;
 #: "the college" from tune-T119; "the result" from tune-T120; "the discovery", "the structure", "the transit" and
 #: "the measure" from tune-T121; "the word", "the union", "the book", "the trade", "the kind" and "the gas" from
-#: tune-T122 and tune-T123.
+#: tune-T122 and tune-T123; "the decade" from tune-T127 (the 3 labelled cards with one were all rejected).
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -983,7 +987,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
                "disturbances", "current record", "college", "result", "discovery", "structure",
-               "transit", "measure", "word", "union", "book", "trade", "kind", "gas")
+               "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

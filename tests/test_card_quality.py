@@ -448,6 +448,24 @@ def test_a_pronoun_whose_antecedent_the_shown_sentence_holds_stays_a_pronoun(tex
     assert _replacement(text, 0, "its") == "its"
 
 
+def test_a_pronoun_that_goes_on_from_one_the_sentence_kept_stays_a_pronoun() -> None:
+    # not "... where they lay, giving doctors a short distance away and nurses painkillers" (T126): a card
+    # names its pronouns in order, and "them" goes on from "they"
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    text = ("Doctors and nurses from St Bartholomew's Hospital, a short distance away, went down into the tunnel to "
+            "treat the injured where they lay, giving them painkillers and blood transfusions.")
+    sentences = list(spacy_pipeline()(text).sents)
+    resolver = Resolver(sentences)
+    written = [resolver.replacement(t, 0, before=text[:t.idx]) for t in sentences[0] if t.lower_ in ("they", "them")]
+    assert written == ["they", "them"]
+    # and, asked alone, "them" is not the doctors, the subject of the clause "giving" hangs on
+    them = next(t for t in sentences[0] if t.lower_ == "them")
+    assert resolver.replacement(them, 0) != "doctors a short distance away and nurses"
+    assert resolver.antecedent(them, 0) is None or "doctors" not in resolver.antecedent(them, 0).lower()
+
+
 @pytest.mark.parametrize(("text", "word"), [
     # the subject after the fronted phrase is whose: not "In unions' 1984 book ..., the economists ... argued"
     # (T111)

@@ -767,6 +767,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The principle was stated by Archimedes in the third century BC.", "Levers", "The principle"),
     ("When was the foundation stone laid?", "John Flamsteed", "the foundation stone"),
     ("The list of members was published in 1850.", "Royal Society", None),
+    # T127: which decade?
+    ("It is one of three sister ships built at the start of the decade.", "Herald of Free Enterprise", "the decade"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -318,11 +318,23 @@ class Question(Target):
                 # runs ...", asked for, is "Who with his wife Marta runs ...?", not "with the wife", T79)
                 asked = subject is None or self.contains(subject) or self.contains(relative_noun(subject))
                 named = subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
+                if asked and word in ("his", "her") and any(
+                        t.lower_ == word and t.i < token.i and not (subject is not None and t.i in subtree_ids(subject))
+                        for t in self.sent):
+                    # "Among his friends was the cartographer Gerard Mercator, who encouraged his interest in
+                    # geography": the sentence gave "his" to someone else first ("Who encouraged his interest in
+                    # geography?", T127)
+                    raise Unrealisable(f"{word!r} given to someone else before")
                 if ranked_by_its_owner(token.head):
                     # "won their first seats", "opened its only factory": "the first seats" would
                     # be the first ever, another claim
                     return token.text
-                return token.text if (named and not asked) or (asked and word in ("his", "her")) else "the"
+                # "Which bank has its head offices in Bern and Zurich?": an asked subject keeps "its" too
+                # (not "has the head offices", T125) where no other noun stands between them ("Which ministry
+                # called upon Serbia to withdraw its troops?" would give the troops to Serbia)
+                nearest = asked and word == "its" and subject is not None and not any(
+                    t.pos_ in ("NOUN", "PROPN") for t in token.doc[subject.right_edge.i + 1:token.i])
+                return token.text if (named and not asked) or (asked and word in ("his", "her")) or nearest else "the"
             if word in ("latter", "former") or self.resolver is None:
                 raise Unrealisable(f"unresolved {word!r}")
             replacement = self.resolver.replacement(token, self.sentence_index)

@@ -57,6 +57,19 @@ def test_a_possessive_of_the_subject_asked_for_becomes_the() -> None:
     assert question is not None and " its " not in question and "the troops" in question
 
 
+def test_its_of_the_subject_asked_for_stays_where_no_other_noun_could_own_it() -> None:
+    # not "Which bank has the head offices in Bern and Zurich?" (T125)
+    assert ask("The Swiss National Bank has its head offices in Bern and Zurich.", "Swiss National Bank") \
+        == "Which bank has its head offices in Bern and Zurich?"
+
+
+def test_his_the_sentence_gave_someone_else_first_is_not_given_to_the_person_asked_for() -> None:
+    # not "Who encouraged his interest in geography? Gerard Mercator" (T127): the interest is Ortelius's
+    question = strict("Among his friends was the cartographer Gerard Mercator, who encouraged his interest in "
+                      "geography.", "Gerard Mercator")
+    assert question is None or "his interest" not in question, question
+
+
 def test_his_after_a_relative_who_asked_for_stays() -> None:
     # "Who with the wife Marta runs a gymnastics school?" (T79): "who" is the person asked for
     context = ("She was picked out as a small child by the coach Bela Karolyi, who with his wife, Marta, runs a "

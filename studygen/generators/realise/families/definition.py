@@ -48,9 +48,12 @@ def questions(q: Question) -> list[QuestionDraft]:
     if described is not None:
         # "An allele is one of two or more versions of a gene" -> "What is one of two or more
         # versions of a gene?": the whole description, which alone picks the term out
-        if described.lower_ == "one" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in described.children):
+        if described.lower_ == "one" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") for g in c.children)
+                for c in described.children):
             # "An ascribed status is one a person is born into": "What is one a person is born
-            # into?" leaves "one" standing for a noun the question never says
+            # into?" leaves "one" standing for a noun the question never says; so does "one of the largest
+            # in Europe" ("What is one of the largest in Europe? historic centre", T126)
             raise Unrealisable("a definition by 'one', the noun left out")
         phrase = q.doc[described.left_edge.i:described.right_edge.i + 1].text
         # "Provora are a group of predators ..." -> "What is a group of predators ...?"
@@ -128,11 +131,15 @@ def questions(q: Question) -> list[QuestionDraft]:
         persons_rank = other.pos_ in ("ADJ", "NUM") and any(
             person_like(g) for c in other.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj")
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and (person_like(other) or persons_rank):
+        after_a_place = root.head.lower_ in ("in", "at", "near") or q.answer_type is AnswerType.PLACE \
+            or root.ent_type_ not in ("", "PERSON", "NORP")
+        if root.dep_ == "pobj" and after_a_place and (person_like(other) or persons_rank):
             # "born at East Knoyle in Wiltshire, the son of Christopher Wren": a person described
             # after a place, who is the clause's subject ("Who was the son of Christopher Wren?
             # Wiltshire", T87); so too a person's rank among siblings ("born in Göttingen, the youngest of
-            # four sons of Christian Bunsen": "What was the youngest of four sons ...? Göttingen", T114)
+            # four sons of Christian Bunsen": "What was the youngest of four sons ...? Göttingen", T114),
+            # and a person after any phrase that ends on a place or thing ("born in Ealing, then a village west of
+            # London, the son of George Huxley": "Who was the son of George Huxley? London", T124)
             raise Unrealisable("a person's appositive after a place")
         if any(c.dep_ == "amod" and c.lower_ in ("modern", "present-day", "today's", "current", "later")
                for c in other.children):
