@@ -1038,8 +1038,10 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if answer_type is AnswerType.PERSON and only_a_speaker(span):
             return
         if len(span) == 1 and span[0].pos_ == "PROPN" and re.search(
-                rf"\b{re.escape(span.text)} the [A-Z][a-z]+", doc_text(span.doc)):
-            return  # "Peter" where the article says "Peter the Great": half of the name it goes by (T124)
+                rf"\b{re.escape(span.text)}(?: [IVX]+)? the [A-Z][a-z]+", doc_text(span.doc)):
+            # "Peter" where the article says "Peter the Great" (T124), "Casimir" where it says "Casimir III the
+            # Great" (T128): half of the name it goes by
+            return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
             return
         if a_cross_reference(span) or answer_type is AnswerType.PLACE and locates_the_place_before(span):

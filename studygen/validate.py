@@ -871,9 +871,10 @@ def topic_words(title: str, subject: str | None = None, text: str = "",
 _CAPITALISED, _JOINED = r"[A-Z][\w’'-]{0,40}(?![\w’'-])", r"\s+(?:(?:of|the|for|de)\s+)*"
 #: "(born Temüjin;", "(née Bouvier,", "(birth name Mary Jones)": the name the subject was born with.
 _BORN_NAME = re.compile(rf"\((?:born|n[ée]e?|birth name|original name)\s+((?:{_CAPITALISED}\s+)*{_CAPITALISED})")
-#: "Charlemagne, or Charles the Great (", "Timur, also known as Tamerlane,": the subject's other name.
+#: "Charlemagne, or Charles the Great (", "Timur, also known as Tamerlane,", "Thessaloniki, also known in English
+#: as Salonica,": the subject's other name.
 _OTHER_NAME = re.compile(rf"^[^\n]*\n+\s*(?:{_CAPITALISED}\s+){{0,3}}{_CAPITALISED}"
-                         rf"(?:,\s+or|,?\s+(?:also|better|commonly)\s+(?:known|called)\s+as)\s+((?:{_CAPITALISED}\s+(?:the\s+)?)*{_CAPITALISED})\s*[(,]")
+                         rf"(?:,\s+or|,?\s+(?:also|better|commonly)\s+(?:known|called)(?:\s+in\s+{_CAPITALISED})?\s+as)\s+((?:{_CAPITALISED}\s+(?:the\s+)?)*{_CAPITALISED})\s*[(,]")
 #: "People's Republic of China (PRC)": the name just before an acronym in parentheses.
 _NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}{_JOINED})+{_CAPITALISED})\s*$")
 #: A name of two or more capitalised words, "of" or "the" between them: "People's Republic of China".
@@ -976,7 +977,9 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the controversy", "the choice", "the entry", "the disturbances" and "the current record" from tune-T118;
 #: "the college" from tune-T119; "the result" from tune-T120; "the discovery", "the structure", "the transit" and
 #: "the measure" from tune-T121; "the word", "the union", "the book", "the trade", "the kind" and "the gas" from
-#: tune-T122 and tune-T123; "the decade" from tune-T127 (the 3 labelled cards with one were all rejected).
+#: tune-T122 and tune-T123; "the decade" from tune-T127 (the 3 labelled cards with one were all rejected); "the
+#: wealth", "the airport", "the bacterium" and "the station" from tune-T128 and tune-T129 (of 4 labelled cards
+#: with "the station" before, 1 kept).
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -987,7 +990,8 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "colony", "problem", "explanation", "idea", "difficulties", "list", "starting point",
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
                "disturbances", "current record", "college", "result", "discovery", "structure",
-               "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade")
+               "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade",
+               "wealth", "airport", "bacterium", "station")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -77,6 +77,10 @@ def test_a_name_without_the_epithet_the_article_gives_it_is_no_answer() -> None:
                            "in 1718 for his wife Catherine.")
     answers = [c.text for c in sentence_candidates(list(doc.sents)[1], 1, 0)]
     assert "Peter" not in answers and "1718" in answers, answers
+    doc = spacy_pipeline()("Kraków flourished under King Casimir III the Great. In 1335 Casimir founded the town of "
+                           "Kazimierz.")
+    answers = [c.text for c in sentence_candidates(list(doc.sents)[1], 1, 0)]
+    assert "Casimir" not in answers and "1335" in answers, answers
 
 
 def test_a_name_after_a_capitalised_word_of_it_is_no_answer() -> None:

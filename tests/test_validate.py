@@ -482,6 +482,10 @@ def test_the_other_name_the_lead_gives_the_subject_is_the_topic() -> None:
     assert not is_topic("Pepin the Short", topic) and not is_topic("Great Britain", topic)
     timur = topic_words("Timur", None, "Timur\n\nTimur, also known as Tamerlane, was a conqueror.")
     assert is_topic("Tamerlane", timur)
+    # T128: "Who became a cosmopolitan city of Muslims, Christians and Jews? Salonica"
+    city = topic_words("Thessaloniki", None, "Thessaloniki\n\nThessaloniki, also known in English as Salonica, is the "
+                                             "second-largest city in Greece.")
+    assert is_topic("Salonica", city) and not is_topic("Greece", city)
 
 
 def test_a_name_written_without_its_accents_is_still_the_topic() -> None:
@@ -769,6 +773,12 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The list of members was published in 1850.", "Royal Society", None),
     # T127: which decade?
     ("It is one of three sister ships built at the start of the decade.", "Herald of Free Enterprise", "the decade"),
+    # T128, T129: which wealth, airport, bacterium, station?
+    ("The wealth financed a remodelling of the city.", "Bordeaux", "The wealth"),
+    ("When did the airport open on the site of a wartime RAF airfield?", "Kegworth air disaster", "the airport"),
+    ("When did Roux show that the bacterium produced a soluble toxin?", "Emil von Behring", "the bacterium"),
+    ("The station lay at an altitude of about 3,000 metres.", "Dian Fossey", "The station"),
+    ("The station was rebuilt in 1990.", "Potters Bar station", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

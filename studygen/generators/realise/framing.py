@@ -1003,6 +1003,15 @@ def split_name(token: Token) -> bool:
         and token.doc[token.left_edge.i - 1].pos_ == "PROPN"
 
 
+def epithet_apart(token: Token) -> bool:
+    """Is ``token`` a name's epithet that the parser read apart from the name ("Casimir III [the Great]")?"""
+    doc = token.doc
+    return token.pos_ == "PROPN" and token.i >= 2 and doc[token.i - 1].lower_ == "the" \
+        and doc[token.i - 1].head.i == token.i and doc[token.i - 2].pos_ == "PROPN" \
+        and doc[token.i - 2].head.i != token.i and token.head.i != token.i - 2 and token.dep_ != "appos" \
+        and token.text[:1].isupper()
+
+
 def misread_parse(token: Token) -> bool:
     """Does the parse around ``token`` show the marks of a misreading? A verb with nothing after it
     right before a noun phrase it does not govern ("to witness city mayor Hau Lung-bin and other
@@ -1031,6 +1040,25 @@ def misread_parse(token: Token) -> bool:
     clause with no subject ("Sockets cut into the rock ... suggest that ...")."""
     doc = token.doc
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) > 1:
+        return True
+    dated = [c for c in token.children if c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)] if token.pos_ in ("VERB", "AUX") else []
+    if len(dated) > 1 and len({c.lower_ for c in dated}) == 1 and any(
+            g.dep_ == "conj" and g.pos_ == "ADP" for c in token.children if c.dep_ == "prep" for g in c.children):
+        # "was elected to the Berlin city council in 1859 and to the Prussian House of Representatives in 1861",
+        # "was born in Seville in 1599, Bartolomé Esteban Murillo in 1617": two dates of one verb with its words
+        # left out, each the date of its own part ("When was Virchow elected to the Berlin city council? 1861",
+        # T125, T128)
+        return True
+    if token.dep_ in ("npadvmod", "dep") and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX") \
+            and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "," and token.i > token.head.i \
+            and token.i + 1 < len(doc) and not doc[token.i + 1].is_punct:
+        # "Ana would pay up to $50, Ben up to $40, Chloe up to $30": a person after a comma with the verb left out
+        # ("How much money would Ana pay Chloe up to $30 and David up to $20?", T128)
+        return True
+    if epithet_apart(token) or token.tag_ == "WP" and token.head.dep_ == "relcl" and epithet_apart(token.head.head):
+        # "under King Casimir III the Great, who in 1364 founded ...": the epithet read as a phrase of its own,
+        # the name's noun ("When did the Great found the Kraków Academy?", T128)
         return True
     if token.dep_ == "cc" and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ in ("nmod", "compound") \
             and not any(c.dep_ == "conj" for c in token.head.children) and token.head.left_edge.i > 0 \

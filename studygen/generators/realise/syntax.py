@@ -440,12 +440,29 @@ def repeats_the_outer_noun(name: Token, appositive: Token) -> bool:
     return outer is not None and outer.pos_ in ("NOUN", "PROPN") and outer.lemma_.lower() == appositive.lemma_.lower()
 
 
+#: Things whose names end as people's do ("factor", "reactor", "element", "tree").
+_THINGS_ENDING_AS_PEOPLE = frozenset({
+    "factor", "motor", "sector", "vector", "reactor", "error", "mirror", "tractor", "indicator", "detector",
+    "generator", "accelerator", "collector", "conductor", "semiconductor", "processor", "corridor", "color",
+    "colour", "floor", "door", "computer", "container", "layer", "meter", "centre", "center", "river", "water",
+    "number", "order", "paper", "letter", "chapter", "matter", "power", "tower", "border", "quarter", "theatre",
+    "theater", "cancer", "fever", "weather", "winter", "summer", "silver", "copper", "lever", "filter", "chamber",
+    "element", "moment", "instrument", "document", "monument", "parliament", "government", "department",
+    "event", "content", "continent", "segment", "fragment", "treatment", "agreement", "movement", "experiment",
+    "plant", "constant", "pollutant", "nutrient", "gradient", "coefficient", "current", "solvent", "tree",
+    "degree", "committee", "median", "oxygen", "nitrogen", "hydrogen", "calendar", "molecular", "bar", "star",
+    "radar", "sugar", "pillar", "altar", "grammar", "seminar", "vinegar", "cellar",
+})
+
+
 def person_like(token: Token) -> bool:
     """Could this noun name a person? The role nouns, and the suffixes that make them
     ("guitarist", "singer", "historian", "assistant"): a noun without them names a thing."""
     lemma = token.lemma_.lower()
     if lemma in ROLE_NOUNS and has_an_of(token):
         return True  # "head of the council"
+    if lemma in _THINGS_ENDING_AS_PEOPLE:
+        return False  # "its retention factor, Rf": no "Who is each spot's retention factor?" (T129)
     return lemma in PERSON_NOUNS or lemma.endswith(
         ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "eer", "ar"))
 

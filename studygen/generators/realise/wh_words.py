@@ -439,6 +439,10 @@ def kind_noun(q: Question) -> str | None:
                                 and token.i == root.i and len(tokens) > 1):
             return lemma
     for child in noun_appositives(q, root):
+        if any(c.dep_ == "conj" for c in child.children):
+            # "the Bowbelle, a large sand and gravel dredger": the parser's head is the first of two words
+            # that share their noun ("hit by which sand", T128); which kind, the question cannot say
+            continue
         if not relational(child):
             return child.lemma_.lower()
     head = root.head
@@ -667,6 +671,10 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
             AnswerType.CONCEPT, AnswerType.GROUP, AnswerType.LANGUAGE) and noun.i == phrase_head.i:
         if noun.pos_ != "NOUN" or any(t.dep_ == "poss" for t in noun.children):
             raise Unrealisable("modifier of a name or owned noun")
+        if answer_type in (AnswerType.GROUP, AnswerType.LANGUAGE) and person_like(noun):
+            # "an English astronomer": a person's nationality is no kind of astronomer ("What kind of astronomer
+            # was Eddington? English", T128)
+            raise Unrealisable("a person's nationality asked as a kind")
         # Everything the answer modifies, in order: "What kind of city"
         words = [t for t in noun.subtree if t.i not in answer and t.i <= noun.i and t.i >= q.start
                  and t.dep_ not in ("det", "predet", "punct")]

@@ -162,6 +162,21 @@ def test_a_described_member_of_a_list_gives_no_definition(writer, nlp, context: 
     assert not any(d.template == "definition:appositive-name" for d in found), [d.question for d in found]
 
 
+@pytest.mark.parametrize(("context", "answer", "unwanted"), [
+    # which train? not "What was West Anglia Great Northern? train's operator" (T128)
+    ("The train's operator, West Anglia Great Northern, expressed its deep sympathy to the families of those who "
+     "had died.", "train's operator", "West Anglia"),
+    # a thing whose name ends as a person's does: not "Who is each spot's retention factor? Rf" (T129)
+    ("Each spot is characterised by its retention factor, Rf, the distance travelled by the spot divided by the "
+     "distance travelled by the solvent front.", "Rf", "Who"),
+])
+def test_these_descriptions_are_not_asked(context: str, answer: str, unwanted: str) -> None:
+    from realise_support import strict
+
+    question = strict(context, answer)
+    assert question is None or unwanted not in question, question
+
+
 def test_a_person_described_by_a_role_the_recogniser_does_not_know_is_asked_with_who() -> None:
     # not "What was the tenant of the flat on the eighteenth floor?" (T127)
     from realise_support import strict

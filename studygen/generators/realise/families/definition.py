@@ -12,6 +12,7 @@ from studygen.candidates import PERSON_NOUNS, PLACE_NOUNS, definition_of
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import family
 from studygen.generators.realise import wh_words
+from studygen.generators.realise.framing import bare_the
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
     SUBJECT_DEPS,
@@ -168,6 +169,10 @@ def questions(q: Question) -> list[QuestionDraft]:
             # "What was China?" -> "host nation", "What was Ode to the Motherland?" -> "patriotic
             # song": true of many things, and so no definition of this one
             raise Unrealisable("a description that would fit many things")
+        if any(t.dep_ == "poss" and t.pos_ == "NOUN" and bare_the(t) for t in root.subtree):
+            # "The train's operator, West Anglia Great Northern,": which train? ("What was West Anglia Great
+            # Northern? train's operator", T128)
+            raise Unrealisable("a description owned by a bare 'the' noun")
         if any(t.tag_ in ("JJS", "RBS") for t in q.tokens) and not any(
                 t.dep_ in ("poss", "prep") or t.tag_ == "PRP$" for t in q.tokens):
             # "The nearest inhabited land, Pitcairn Island, lies ...": nearest to what, largest of

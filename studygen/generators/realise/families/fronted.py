@@ -14,6 +14,7 @@ from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
     FOCUS_ADVERBS,
     MEASURE_NOUNS,
+    NAMING_VERBS,
     NUMERIC_TYPES,
     OBJECT_DEPS,
     QUANTIFIER_NOUNS,
@@ -222,6 +223,10 @@ def plan_question(q: Question) -> Plan:
     if arg.dep_ == "agent" and answer_type in TIME_TYPES:
         # "identified by 29 March": a deadline the parser took for who did it ("Which date identified ...?")
         raise Unrealisable("a date after 'by' is no agent")
+    if arg.dep_ == "agent" and inner.lemma_.lower() in NAMING_VERBS:
+        # "known by the motto Alma Mater Studiorum": the name it goes by, no one who did it ("Who knew the
+        # University of Bologna?", T129)
+        raise Unrealisable("a name after 'known by' is no agent")
     if arg.dep_ == "agent" and (not inside or wh and wh.startswith("Whose ")) and passive(inner):
         fam = family("subject")
         wh = wh or wh_words.question_phrase(fam, type_key, q, subject=True)
