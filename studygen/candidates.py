@@ -350,6 +350,11 @@ def is_vague(text: str, answer_type: AnswerType) -> bool:
         # a kind in the plural; which ones, the sentence goes on to say (T126; the 4 labelled such answers
         # were all rejected)
         return True
+    if _RESPONDERS.fullmatch(lowered):
+        # "Emergency services declared a major incident", "crews from _____" -> "neighbouring counties",
+        # "members of the ambulance brigades": who answers every disaster, news boilerplate (T129, T131: every
+        # judge rejected all five)
+        return True
     if answer_type is AnswerType.CONCEPT and all(w in _UNITS for w in words):
         return True  # "about 1.225 kilograms per _____" -> "cubic metre": the unit the figure is in (T119)
     if answer_type is AnswerType.CONCEPT and len(words) <= 3 and first in ("main", "principal", "much") \
@@ -373,6 +378,9 @@ _UNITS = frozenset({"metre", "metres", "meter", "meters", "kilometre", "kilometr
 _DEGREE_WORDS = frozenset({"giant", "huge", "enormous", "vast", "immense", "considerable", "tremendous", "rare",
                            "greater", "remarkable", "extraordinary", "substantial"})
 
+#: Those who answer every disaster, named by their kind ("emergency services", "rescue teams").
+_RESPONDERS = re.compile(r"(?:the\s+)?(?:emergency|ambulance|rescue|neighbouring|neighboring|nearby|local|fire|"
+                         r"search)\s+(?:services|brigades?|teams|crews|counties|units)")
 #: Words that rank or sort a kind without naming its members ("important molecules", "key questions").
 _SORTING_WORDS = frozenset({"important", "key", "major", "various", "numerous", "certain", "notable", "different"})
 

@@ -634,6 +634,12 @@ _POINTERS = re.compile(
     # with one, 5 rejected and 2 kept; "the four municipalities in northern Kosovo" says which, and was)
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|[a-z]*men)\b"
     r"(?!\s+(?:of|in|at|on|from|who|which|that|where|whose|named|called|involved|[A-Z]\w*)\b)(?![\w-])"
+    # "a detailed account of the contributions of all four men": which four? (T130, with the one labelled card
+    # before it rejected); "One participant, Aeneas Silvius Piccolomini, ...": of what? (T130)
+    r"|\b[Aa]ll\s+(?:two|three|four|five|six)\s+(?:[a-z]*men|women|people|brothers|sisters|players|scientists"
+    r"|researchers|astronauts|climbers|friends|survivors|victims)\b"
+    r"(?!\s+(?:of|in|at|on|from|who|which|that|where|whose|named|called|involved|[A-Z]\w*)\b)(?![\w-])"
+    r"|(?:^|\b)[Oo]ne\s+(?:participant|survivor|member|passenger|witness|subject|volunteer|resident|delegate)\s*,"
     r"|(?<![Oo]ne\s)[Aa]nother\s+(?!one\b)\w"
     r"|[Bb]oth\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those))\b"
     # "both campuses", "both sides", "both unbeaten teams": which two? ("both Cambridge and Allston"

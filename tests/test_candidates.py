@@ -226,6 +226,9 @@ def test_a_bare_weekday_is_too_vague_to_ask_for(weekday: str) -> None:
     # a word that ranks or sorts and a plural kind: which ones, the sentence goes on to say (T126)
     ("important biological molecules", True), ("key questions", True), ("Major rivers", True),
     ("major scale", False), ("key signature", False), ("Major League Baseball", False),
+    # who answers every disaster (T129, T131)
+    ("Emergency services", True), ("neighbouring counties", True), ("ambulance brigades", True),
+    ("rescue teams", True), ("Fire Brigades Union", False),
 ])
 def test_a_stand_in_for_a_noun_before_it_is_no_answer(answer: str, vague: bool) -> None:
     # "Others are receptors that bind signaling molecules" -> "What are receptors ...?" || "Others"

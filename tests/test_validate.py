@@ -571,6 +571,10 @@ def test_a_question_that_names_the_answer_in_another_form_gives_it_away(question
 @pytest.mark.parametrize("text", [
     "By 1950, that percentage had increased to 7.3 percent.",
     "Some rely primarily on extended family structures to provide _____.",
+    # which four men? of what? (T130)
+    "The book gave a detailed account of the contributions of all four men.",
+    "One participant, Aeneas Silvius Piccolomini, later became Pope Pius II.",
+    "When did one participant, Aeneas Silvius Piccolomini, approve the founding of the University of Basel?",
 ])
 def test_a_sentence_that_leans_on_the_one_before_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context

@@ -51,6 +51,13 @@ def test_a_defined_term_is_asked_with_its_whole_definition(context: str, answer:
     ("A closed system is one in which movement between levels is very difficult.", "closed system", None),
     # "one of the largest", its noun left out: not "What is one of the largest in Europe?" (T126)
     ("The historic centre is one of the largest in Europe.", "historic centre", None),
+    # a rank among others, a hedged description, a loose word for the term: no definition (T125, T130)
+    ("The Ajanta Caves are one of the most visited monuments in India.", "Ajanta Caves", None),
+    ("Digestion is largely a series of hydrolysis reactions catalysed by enzymes.", "Digestion", None),
+    ("A typical apparatus is an evacuated glass tube containing two electrodes.", "typical apparatus", None),
+    ("Learning is a relatively lasting change in behaviour that results from experience.", "Learning",
+     "What is a relatively lasting change in behaviour that results from experience?"),
+    ("The cell is the smallest unit of life.", "cell", "What is the smallest unit of life?"),
     # "one of ..." says what it is one of
     ("An allele is one of two or more versions of a gene.", "allele", "What is one of two or more versions of a gene?"),
 ])

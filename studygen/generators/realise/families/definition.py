@@ -56,7 +56,23 @@ def questions(q: Question) -> list[QuestionDraft]:
             # into?" leaves "one" standing for a noun the question never says; so does "one of the largest
             # in Europe" ("What is one of the largest in Europe? historic centre", T126)
             raise Unrealisable("a definition by 'one', the noun left out")
-        phrase = q.doc[described.left_edge.i:described.right_edge.i + 1].text
+        phrase_tokens = q.doc[described.left_edge.i:described.right_edge.i + 1]
+        ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ == "most" for t in phrase_tokens)
+        if ranked and (described.lower_ == "one" or any(t.lower_ == "yet" for t in phrase_tokens)) \
+                or any(t.lower_ == "latest" for t in phrase_tokens):
+            # "one of the most visited monuments in India", "the most dramatic step yet": a rank among others,
+            # which picks out no term (the labelled definitions so: 0 of 6 kept, T125, T126); "the smallest unit of
+            # life" defines
+            raise Unrealisable("a rank among others, no definition")
+        if any(c.dep_ == "advmod" and c.lower_ in _HEDGING for c in described.head.children):
+            # "Digestion is largely a series of hydrolysis reactions": not all of the description is the
+            # term's, nor the term all of it (T130)
+            raise Unrealisable("a hedged description, no definition")
+        if q.tokens and q.tokens[0].lower_ in _LOOSE_TERMS:
+            # "typical apparatus", "related idea", "main sources": a word that places the answer among others,
+            # no term the description defines (0 of 5 labelled kept)
+            raise Unrealisable("a loose word for the term")
+        phrase = phrase_tokens.text
         # "Provora are a group of predators ..." -> "What is a group of predators ...?"
         be = "is" if described.left_edge.lower_ in ("a", "an", "one") else described.head.lower_
         return [q.finish(f"What {be} {phrase}", "definition:term", 1.0)]
@@ -204,6 +220,14 @@ def set_off(appositive: Token) -> bool:
 
 #: Nouns of a name: what they describe is a word, asked "What", whoever bears it.
 NAME_NOUNS = frozenset({"name", "nickname", "pseudonym", "alias", "title", "surname", "epithet", "moniker"})
+
+
+#: Adverbs that loosen a copula's claim ("Digestion is largely ...").
+_HEDGING = frozenset({"largely", "mainly", "mostly", "partly", "essentially", "basically", "often", "usually",
+                      "sometimes", "generally", "typically", "primarily", "chiefly", "broadly", "roughly"})
+#: Words that place an answer among others rather than name a term ("related idea", "typical apparatus").
+_LOOSE_TERMS = frozenset({"related", "typical", "main", "widely", "useful", "common", "particular", "similar",
+                          "key", "major", "important", "certain", "usual"})
 
 
 def who_what(q: Question, description: Token) -> str:

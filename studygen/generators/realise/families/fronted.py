@@ -184,6 +184,11 @@ def plan_question(q: Question) -> Plan:
         if objects[0].i != phrase_head.i:
             return nested_plan(q, root, arg, inner, verb)
         preposition = arg.text
+        if answer_type in TIME_TYPES and after_an_event(arg):
+            # "was reviewed after the Hixon disaster in Staffordshire in January 1968": the date may be the
+            # event's, which the parser hangs on the verb ("When was their design reviewed ...? January 1968",
+            # T131)
+            raise Unrealisable("a date right after an event the clause is set after")
     elif arg.i != phrase_head.i:
         return nested_plan(q, root, arg, inner, verb)
 
@@ -361,6 +366,13 @@ def rate_of(q: Question, head: Token) -> str | None:
                 c.dep_ == "det" and c.lower_ in _RATE_WORDS for c in child.children):
             return q.render_tokens(sorted(child.subtree, key=lambda t: t.i))
     return None
+
+
+def after_an_event(prep: Token) -> bool:
+    """Does the date phrase ``prep`` come straight after a phrase of its verb that sets the clause after, before
+    or since an event ("reviewed after the Hixon disaster in Staffordshire [in January 1968]")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "before", "following", "since", "until")
+               and c.right_edge.i + 1 == prep.i for c in prep.head.children)
 
 
 def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token) -> Plan:
