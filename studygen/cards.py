@@ -651,10 +651,12 @@ def _unplaced(name: str) -> str:
 
 def aliases(texts: Iterable[str]) -> frozenset[frozenset[str]]:
     """Pairs of names that texts give as one: "the Chinese Nationalist Party (KMT)" pairs "KMT"
-    with each run of up to six words before the bracket ("Party", "Nationalist Party", ...)."""
+    with each run of up to six words before the bracket ("Party", "Nationalist Party", ...); "Batavia (now
+    Jakarta)" pairs "Jakarta" so (T132: both were options of one card)."""
     pairs: set[frozenset[str]] = set()
     for text in texts:
-        for match in re.finditer(r"\s\(([^()\n]{2,12})\)", text):
+        for match in re.finditer(r"\s\((?:(?:now|today|modern|present-day|formerly|later|also)\s+)?([^()\n]{2,12})\)",
+                                 text):
             short = _canonical(match.group(1))
             words = re.split(r"[()\s]+", text[max(match.start() - 120, 0):match.start()])[-6:]
             words = [w for w in words if w]

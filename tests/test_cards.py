@@ -750,3 +750,11 @@ def test_a_name_the_sentence_says_is_a_thing_is_no_person_to_swap(text: str, nam
     start = text.index(name)
     candidate = AnswerCandidate(text=name, start=start, end=start + len(name), sentence=0, type=PERSON)
     assert said_to_be_a_thing(item.parsed[0], candidate) is thing
+
+
+def test_a_place_and_its_name_now_are_one_name() -> None:
+    # "Batavia (now Jakarta)": not both among the options of one card (T132)
+    from studygen.cards import _canonical, aliases
+
+    pairs = aliases(["He was posted to Batavia (now Jakarta) in 1886, where he ran the laboratory."])
+    assert frozenset((_canonical("Batavia"), _canonical("Jakarta"))) in pairs

@@ -783,6 +783,7 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("When did Roux show that the bacterium produced a soluble toxin?", "Emil von Behring", "the bacterium"),
     ("The station lay at an altitude of about 3,000 metres.", "Dian Fossey", "The station"),
     ("The station was rebuilt in 1990.", "Potters Bar station", None),
+    ("The insight came from comparing the two tests.", "Karl Landsteiner", "The insight"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -55,6 +55,8 @@ def test_a_defined_term_is_asked_with_its_whole_definition(context: str, answer:
     ("The Ajanta Caves are one of the most visited monuments in India.", "Ajanta Caves", None),
     ("Digestion is largely a series of hydrolysis reactions catalysed by enzymes.", "Digestion", None),
     ("A typical apparatus is an evacuated glass tube containing two electrodes.", "typical apparatus", None),
+    ("The simplest case is a molten ionic compound containing only one kind of cation and one kind of anion.",
+     "simplest case", None),
     ("Learning is a relatively lasting change in behaviour that results from experience.", "Learning",
      "What is a relatively lasting change in behaviour that results from experience?"),
     ("The cell is the smallest unit of life.", "cell", "What is the smallest unit of life?"),

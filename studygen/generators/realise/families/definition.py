@@ -68,9 +68,9 @@ def questions(q: Question) -> list[QuestionDraft]:
             # "Digestion is largely a series of hydrolysis reactions": not all of the description is the
             # term's, nor the term all of it (T130)
             raise Unrealisable("a hedged description, no definition")
-        if q.tokens and q.tokens[0].lower_ in _LOOSE_TERMS:
-            # "typical apparatus", "related idea", "main sources": a word that places the answer among others,
-            # no term the description defines (0 of 5 labelled kept)
+        if q.tokens and (q.tokens[0].lower_ in _LOOSE_TERMS or q.tokens[0].tag_ == "JJS"):
+            # "typical apparatus", "related idea", "main sources", "simplest case": a word that places the answer
+            # among others, no term the description defines (0 of 5 labelled kept; T132)
             raise Unrealisable("a loose word for the term")
         phrase = phrase_tokens.text
         # "Provora are a group of predators ..." -> "What is a group of predators ...?"
