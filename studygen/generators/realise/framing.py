@@ -1045,16 +1045,17 @@ def misread_parse(token: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)] if token.pos_ in ("VERB", "AUX") else []
     if len(dated) > 1 and len({c.lower_ for c in dated}) == 1 and any(
             g.dep_ == "conj" and g.pos_ == "ADP" for c in token.children if c.dep_ == "prep" for g in c.children):
-        # "was elected to the Berlin city council in 1859 and to the Prussian House of Representatives in 1861",
-        # "was born in Seville in 1599, Bartolomé Esteban Murillo in 1617": two dates of one verb with its words
-        # left out, each the date of its own part ("When was Virchow elected to the Berlin city council? 1861",
-        # T125, T128)
+        # "was elected to the Berlin city council in 1859 and to the Prussian House of Representatives in 1861":
+        # two dates of one verb with its words left out, each the date of its own part ("When was Virchow elected
+        # to the Berlin city council? 1861", T128)
         return True
     if token.dep_ in ("npadvmod", "dep") and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX") \
             and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "," and token.i > token.head.i \
             and token.i + 1 < len(doc) and not doc[token.i + 1].is_punct:
-        # "Ana would pay up to $50, Ben up to $40, Chloe up to $30": a person after a comma with the verb left out
-        # ("How much money would Ana pay Chloe up to $30 and David up to $20?", T128)
+        # "Ana would pay up to $50, Ben up to $40, Chloe up to $30", "was born in Seville in 1599, Bartolomé
+        # Esteban Murillo in 1617": a name after a comma with the verb left out ("How much money would Ana pay
+        # Chloe up to $30 and David up to $20?", T128; "Who was born in Seville in 1599, Bartolomé Esteban Murillo
+        # in 1617?", T125)
         return True
     if epithet_apart(token) or token.tag_ == "WP" and token.head.dep_ == "relcl" and epithet_apart(token.head.head):
         # "under King Casimir III the Great, who in 1364 founded ...": the epithet read as a phrase of its own,

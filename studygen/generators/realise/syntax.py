@@ -450,7 +450,7 @@ _THINGS_ENDING_AS_PEOPLE = frozenset({
     "element", "moment", "instrument", "document", "monument", "parliament", "government", "department",
     "event", "content", "continent", "segment", "fragment", "treatment", "agreement", "movement", "experiment",
     "plant", "constant", "pollutant", "nutrient", "gradient", "coefficient", "current", "solvent", "tree",
-    "degree", "committee", "median", "oxygen", "nitrogen", "hydrogen", "calendar", "molecular", "bar", "star",
+    "degree", "committee", "median", "oxygen", "nitrogen", "hydrogen", "calendar", "bar", "star",
     "radar", "sugar", "pillar", "altar", "grammar", "seminar", "vinegar", "cellar",
 })
 

@@ -64,7 +64,7 @@ def questions(q: Question) -> list[QuestionDraft]:
             # which picks out no term (the labelled definitions so: 0 of 6 kept, T125, T126); "the smallest unit of
             # life" defines
             raise Unrealisable("a rank among others, no definition")
-        if any(c.dep_ == "advmod" and c.lower_ in _HEDGING for c in described.head.children):
+        if any(c.dep_ == "advmod" and c.lower_ in _LOOSENING for c in described.head.children):
             # "Digestion is largely a series of hydrolysis reactions": not all of the description is the
             # term's, nor the term all of it (T130)
             raise Unrealisable("a hedged description, no definition")
@@ -223,7 +223,7 @@ NAME_NOUNS = frozenset({"name", "nickname", "pseudonym", "alias", "title", "surn
 
 
 #: Adverbs that loosen a copula's claim ("Digestion is largely ...").
-_HEDGING = frozenset({"largely", "mainly", "mostly", "partly", "essentially", "basically", "often", "usually",
+_LOOSENING = frozenset({"largely", "mainly", "mostly", "partly", "essentially", "basically", "often", "usually",
                       "sometimes", "generally", "typically", "primarily", "chiefly", "broadly", "roughly"})
 #: Words that place an answer among others rather than name a term ("related idea", "typical apparatus").
 _LOOSE_TERMS = frozenset({"related", "typical", "main", "widely", "useful", "common", "particular", "similar",
