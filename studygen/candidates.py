@@ -1027,6 +1027,12 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             # recogniser ran a name on into the clause's subject; a blank of it covers two phrases (T74;
             # "French Revolution the Ferme" of "... the Ferme générale was abolished", T79)
             return
+        verb = span.sent.root
+        if span.end == verb.i and span.root.dep_ == "pobj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            # "During the Middle Ages Philippopolis was an important fortress": the fronted phrase swallowed the
+            # subject of a verb left without one; a blank of it covers two phrases (T134)
+            return
         if span[0].dep_ == "conj" and span[0].head.i < span.start and span.start <= span[0].head.head.i < span.end:
             # "between the Eastern and _____" for "Western Hemispheres": the second of two words that share
             # their noun, the first left as a giveaway (T70)

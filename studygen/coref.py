@@ -295,6 +295,11 @@ class Resolver:
         if not pick.is_subject and self._subject_beside(pick, pronoun):
             return None
         gender = gender_of(pronoun) or set()
+        if _owned_by_a_pronoun(self.sentences[pick.sentence].doc[pick.position:pick.end].root, gender):
+            # "His father, Sir Arnold Theiler, was a Swiss-born veterinary scientist ... He attended school in
+            # Pretoria": the name set beside "his father" is the relative of the one the sentences go on about
+            # ("In 1919 Arnold Theiler moved to London", T134), as within a sentence (T116)
+            return None
         if pick.sentence < sentence_index:
             earlier = self.sentences[pick.sentence]
             if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and t.lower_ in gender

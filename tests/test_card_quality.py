@@ -362,6 +362,11 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
     # a name set beside "his uncle" is his relative: not "When did Alexander Cochrane join the Royal Navy?" (T116)
     ("Cochrane was born in 1775. Through the influence of his uncle, Alexander Cochrane, himself a naval officer, he "
      "joined the Royal Navy in 1793.", 1, "Alexander Cochrane"),
+    # so in the next sentence: not "In 1919 Arnold Theiler moved to London" (T134)
+    ("Theiler was born in Pretoria, then the capital of the South African Republic (Transvaal). His father, Sir "
+     "Arnold Theiler, was a Swiss-born veterinary scientist who became the founding director of the Onderstepoort "
+     "veterinary research institute near Pretoria. He attended school in Pretoria and then studied at Rhodes "
+     "University College in Grahamstown. In 1919 he moved to London.", 3, "Arnold Theiler"),
     ("The young painter came to Rome in 1630. Cardinal Barberini gave her a studio in his palace. She painted "
      "there for ten years.", 2, "Cardinal Barberini"),
 ])

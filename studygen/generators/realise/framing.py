@@ -341,6 +341,12 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # for the other setting ("where she directed the theatre in 1921" -> "When did ...?"), its
         # answer anchors it.
         raise Unrealisable("a clause whose setting is the noun it describes")
+    if verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("that", "which", "whom")
+                                    for c in verb.children):
+        # "a medicine that the Food and Drug Administration approved as a contraceptive in 1960": the object is
+        # the relative word, which a question of the clause drops ("When did the Food and Drug Administration
+        # approve as a contraceptive?", T135)
+        raise Unrealisable("a clause whose object is its relative word")
     if verb.tag_ == "VBD" and verb.dep_ not in ("acl", "relcl", "amod") and any(
             c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
         # "Debris swept out to sea by the 2011 tsunami also contributed": a participle with its agent,

@@ -1136,6 +1136,12 @@ def test_a_clause_with_its_verb_left_out_gives_no_question(context: str, answer:
     assert strict(context, answer) is None
 
 
+def test_a_clause_whose_object_is_its_relative_word_gives_no_question() -> None:
+    # not "When did the United States Food and Drug Administration approve as a contraceptive?" (T135)
+    assert strict("Pincus turned laboratory research on steroid hormones into a medicine that the United States Food "
+                  "and Drug Administration approved as a contraceptive in 1960.", "1960") is None
+
+
 def test_an_epithet_read_apart_from_its_name_gives_no_question() -> None:
     # not "When did the Great found the Kraków Academy?" (T128)
     assert strict("In the fourteenth century Kraków flourished under King Casimir III the Great, who in 1364 founded "
