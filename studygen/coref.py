@@ -62,6 +62,12 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
                 ent = ent[:-1]
             if ent.label_ == "PERSON" and rest_of_a_name(ent):
                 continue
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent.start > sent.start and _a_place(ent[0]):
+                # "In Denmark Krogh worked ...": the place before the name read as its first word; the name is
+                # the rest ("Denmark Krogh died in Copenhagen in 1939", T136)
+                from spacy.tokens import Span
+
+                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
                 continue  # "Her Majesty", "His Holiness": a title owned by a pronoun, no name to put back
             # "the Gazette he printed": a name after its own article, an acronym or a common noun is no person
@@ -71,6 +77,13 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
             mentions.append(Mention(ent.text, label, index, ent.start,
                                     root.dep_ in ("nsubj", "nsubjpass"), root.dep_ == "poss", ent.end))
     return mentions
+
+
+def _a_place(token: Token) -> bool:
+    """Is the word a country's or continent's name in the gazetteer ("Denmark", "Africa")?"""
+    from studygen.generators.families import place_kind
+
+    return token.pos_ == "PROPN" and place_kind(token.text) in ("country", "continent")
 
 
 def has_an_article(span: SpacySpan) -> bool:

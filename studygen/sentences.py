@@ -26,7 +26,9 @@ _COMPLETE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 #: A sentence that opens with a comma, a colon or a dash began before the parser's cut ("– 2022 Tour,
 #: joined the show": "Who joined the show as a first-time pro?" was answered "Tour").
-_STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]")
+_STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]|(?:where|which|whereas|and|or|but|so)\s")
+# (a sentence opening with a small joining word in lower case goes on from a line before it: "where pKa =
+# -log Ka, [A-] is the concentration of the conjugate base" after an equation set on its own line, T136)
 #: A clock's "a.m." or an initialism ("the U.S."), after which the parser may cut a sentence in two.
 _CUT_AFTER = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,})\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")

@@ -375,6 +375,16 @@ def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: st
     assert _antecedent(text, pronoun_sentence) != wrong
 
 
+def test_a_country_before_a_name_is_not_the_names_first_word() -> None:
+    # "In Denmark Krogh ...": not "Denmark Krogh died in Copenhagen in 1939" (T136)
+    from studygen.coref import entity_mentions
+    from studygen.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()("After his return to Denmark Krogh worked at the university. He died in Copenhagen in 1949.")
+    names = [m.text for m in entity_mentions(list(doc.sents)) if m.label == "PERSON"]
+    assert names and not any(name.startswith("Denmark") for name in names), names
+
+
 def test_a_college_is_no_he() -> None:
     # not "When did University College Cork mark the bicentenary of his birth?" (T113)
     text = ("Boole died at Ballintemple in 1864. A crater on the Moon is named after him, and University College "

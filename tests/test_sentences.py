@@ -169,6 +169,15 @@ def test_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragmen
     assert complete[whole]
 
 
+def test_a_line_that_goes_on_from_an_equation_is_no_card_material() -> None:
+    # not "where pKa = -log Ka, [A-] is the concentration of the conjugate base ..." as a statement (T136)
+    text = ("The pH of a buffer follows the Henderson-Hasselbalch equation.\n\npH = pKa + log([A-]/[HA])\n\n"
+            "where pKa = -log Ka, [A-] is the concentration of the conjugate base and [HA] is that of the weak acid.")
+    complete = _completeness(text)
+    assert not any(ok for sentence, ok in complete.items() if sentence.startswith("where"))
+    assert complete["The pH of a buffer follows the Henderson-Hasselbalch equation."]
+
+
 def test_a_sentence_that_ends_with_an_initialism_before_a_whole_one_is_whole() -> None:
     complete = _completeness("The company moved its headquarters to the U.S. It grew quickly after 1990.")
     assert complete == {"The company moved its headquarters to the U.S.": True, "It grew quickly after 1990.": True}
