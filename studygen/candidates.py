@@ -1053,8 +1053,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             return
         if len(span) == 1 and span[0].pos_ == "PROPN" and re.search(
                 rf"\b{re.escape(span.text)}(?: [IVX]+)? the [A-Z][a-z]+", doc_text(span.doc)):
-            # "Peter" where the article says "Peter the Great" (T124), "Casimir" where it says "Casimir III the
-            # Great" (T128): half of the name it goes by
+            # "Peter" where its paragraph says "Peter the Great" (T124), "Casimir" where it says "Casimir III the
+            # Great" (T128): half of the name it goes by (the parsed text is the paragraph, not the article)
             return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
             return

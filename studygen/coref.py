@@ -60,18 +60,17 @@ def entity_mentions(sentences: list[SpacySpan]) -> list[Mention]:
             root = ent.root
             if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].text in ("'s", "’s")):  # "Kim's" names Kim
                 ent = ent[:-1]
-            if ent.label_ == "PERSON" and rest_of_a_name(ent):
+            kind = ent.label_  # (a slice of a span keeps no label: taken before the next one)
+            if kind == "PERSON" and rest_of_a_name(ent):
                 continue
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent.start > sent.start and _a_place(ent[0]):
+            if kind == "PERSON" and len(ent) > 1 and ent.start > sent.start and _a_place(ent[0]):
                 # "In Denmark Krogh worked ...": the place before the name read as its first word; the name is
                 # the rest ("Denmark Krogh died in Copenhagen in 1939", T136)
-                from spacy.tokens import Span
-
-                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+                ent = ent[1:]
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
                 continue  # "Her Majesty", "His Holiness": a title owned by a pronoun, no name to put back
             # "the Gazette he printed": a name after its own article, an acronym or a common noun is no person
-            label = "ORG" if ent.label_ == "PERSON" and not_a_persons_name(ent) else ent.label_
+            label = "ORG" if kind == "PERSON" and not_a_persons_name(ent) else kind
             if label == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
                 label = "WORK_OF_ART"  # "Mozart's Requiem", which the recogniser calls a person: owned, a thing
             mentions.append(Mention(ent.text, label, index, ent.start,
@@ -731,8 +730,7 @@ def _agreeing_noun_before(sent: SpacySpan, pronoun: Token, plural: bool) -> bool
 
 def _same_kind(one: Token, other: Token) -> bool:
     """Are both pronouns of one kind (both plural, both "it", both "he", both "she")?"""
-    kinds = (PLURAL, NEUTER, {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"})
-    return any(one.lower_ in kind and other.lower_ in kind for kind in kinds)
+    return any(one.lower_ in kind and other.lower_ in kind for kind in (PLURAL, NEUTER, *GENDERED))
 
 
 def coordination_phrase(head: Token) -> str | None:
