@@ -520,8 +520,19 @@ def is_possessive(token: Token) -> bool:
 
 
 def _owned_by_a_pronoun(name: Token, gender: set[str]) -> bool:
-    """Is the name set beside a noun that a pronoun of ``gender`` owns ("his uncle, Alexander Cochrane")?"""
-    return name.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in gender for c in name.head.children)
+    """Is the name set beside a noun that a pronoun of ``gender`` owns ("his uncle, Alexander Cochrane"), or
+    named in a phrase of such a noun ("His marriage to Esther Lederberg")? Either way the name is that
+    person's relative, not the person."""
+    if name.dep_ == "appos":
+        return any(c.dep_ == "poss" and c.lower_ in gender for c in name.head.children)
+    token = name
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        # "His marriage to Esther Lederberg ... ended in divorce in 1966; in 1968 he married ...": "he" is the
+        # one "his" stands for ("When did Esther Lederberg marry ...?", T140)
+        token = token.head.head
+        if any(c.dep_ == "poss" and c.lower_ in gender for c in token.children):
+            return True
+    return False
 
 
 def names_it_after(pronoun: Token) -> bool:

@@ -649,6 +649,8 @@ _POINTERS = re.compile(
     r"|^[^,;:]*?\b(?:[Dd]o|[Dd]oes|[Dd]id)\s+so\b(?!\s+(?:much|many|far|well|long|often)\b)"
     # "Later in the summer, Kenyatta visited China": which summer?
     r"|^(?:Later|Earlier)\s+in\s+the\s+(?:summer|spring|autumn|fall|winter|year|month|week|day|season|decade|century)\b"
+    # "Earlier in 1944 most of Debrecen's Jewish community was deported": earlier than what? (T139)
+    r"|^Earlier\s+(?:in|on|that|during)\b"
     # "Andy Taylor was born here in 1961", "Fellow lineman Mario Addison added 6½ sacks": where? whose?
     r"|[Hh]ere\b(?!\s+and\s+there\b)"
     r"|[Ff]ellow\s+(?!of\b)[a-z]"
@@ -696,7 +698,8 @@ _POINTERS = re.compile(
     r"|^One\s+(?:[a-z]+\s+)?(?:example|instance|case)\s+(?:is|was)\b"
     # "The best-known example is the San Andreas Fault", "Why is hydrogen an important exception?",
     # "One of the first strong candidates, Cygnus X-1, ...": an example of what, a candidate for what?
-    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:example|exception|instance|illustration)s?\b"
+    # ("The most widely studied example is the semi-presidential system ...", T139)
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:example|exception|instance|illustration)s?\b"
     r"(?!\s+(?:of|to|for|in|among|from)\b)"
     # "... are familiar examples", "A useful working definition comes from Kant": of what? (T73)
     r"|\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,2}(?:examples|instances|illustrations)\b"
@@ -756,6 +759,9 @@ _POINTERS = re.compile(
     r"|\b(?:refused|declined|relented|consented|complied)(?=\s*[,;.?!])"
     # "Solving gives 0.2Y = 300, or Y = 1,500": a step of a worked example shown before (T107)
     r"|\b(?:[Ss]olving|[Ss]ubstituting|[Rr]earranging)\s+(?:gives|yields|for)\b"
+    # "Taking natural logarithms gives ln k = ...": of what? A step of a derivation shown before (T140)
+    r"|^(?:Taking|Dividing|Multiplying|Plugging|Inserting|Differentiating|Integrating|Squaring|Expanding"
+    r"|Simplifying)\b[^.;:?!]{0,60}?\b(?:gives|yields)\b"
     # "Within weeks François Arago had repeated the experiments": within weeks of what? (T111)
     r"|^Within\s+(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|days|weeks|months|years|a\s+(?:day|week|month|year))\b"
     r"(?!\s+of\b)"

@@ -369,6 +369,12 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
      "University College in Grahamstown. In 1919 he moved to London.", 3, "Arnold Theiler"),
     ("The young painter came to Rome in 1630. Cardinal Barberini gave her a studio in his palace. She painted "
      "there for ten years.", 2, "Cardinal Barberini"),
+    # a name in a phrase that "his" owns is his relative: not "When did Esther Lederberg marry the psychiatrist
+    # Marguerite Stein Kirsch?" (T140)
+    ("Joshua Lederberg was an American molecular biologist. His marriage to Esther Lederberg, which began in 1946, "
+     "ended in divorce in 1966; in 1968 he married the psychiatrist Marguerite Stein Kirsch.", 1, "Esther Lederberg"),
+    ("Niels Bohr studied in Copenhagen. His friendship with Ernest Rutherford began in Manchester, where he worked "
+     "in 1912.", 1, "Ernest Rutherford"),
 ])
 def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
                                                                        wrong: str) -> None:

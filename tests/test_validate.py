@@ -263,6 +263,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Within weeks François Arago had repeated the experiments before the French Academy of Sciences.",  # T111
     "Within a few days the rebels had reached _____.",
     "Estimates for the United States have often been in the range of 10 to 20 percent.",  # of what? (T111)
+    "The most widely studied example is the semi-presidential system of the _____.",  # of what? (T139)
+    "Taking natural logarithms gives ln k = ln A - Ea/RT.",  # of what? (T140)
+    "Dividing both sides by the volume gives the _____.",
+    "Earlier in 1944 most of Debrecen's Jewish community was deported.",  # earlier than what? (T139)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -359,6 +363,10 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The definition of a prime number was given by _____.",
     "Lions are examples of predators.",
     "The last one of the kings died in _____.",
+    "The most widely studied example of a mixed system is the _____.",
+    "Adding salt to water gives a lower freezing point.",  # a claim, no step of a derivation
+    "Later in 1944 the city was taken by Soviet troops.",
+    "Earlier studies had found the effect in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:

@@ -347,6 +347,13 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # the relative word, which a question of the clause drops ("When did the Food and Drug Administration
         # approve as a contraceptive?", T135)
         raise Unrealisable("a clause whose object is its relative word")
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not passive(verb) and not any(
+            c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.subtree if c.i < verb.i) \
+            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+                        for c in verb.children):
+        # "a post he held until 1990": a clause with no relative word whose object is the noun it describes
+        # ("Until when did Lederberg hold?", T140)
+        raise Unrealisable("a clause with no relative word, whose object is its noun")
     if verb.tag_ == "VBD" and verb.dep_ not in ("acl", "relcl", "amod") and any(
             c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
         # "Debris swept out to sea by the 2011 tsunami also contributed": a participle with its agent,
@@ -1084,6 +1091,26 @@ def misread_parse(token: Token) -> bool:
             and token.head.dep_ in ("dobj", "pobj"):
         # "paying a fine and performing public penance", "fine" read as an adjective: a verb joined to it
         # ("When did Florence offer exiles an amnesty on condition of paying a fine terms?", T81)
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].text == "," \
+            and token.head.dep_ == "pobj" and token.head.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.right_edge.i + 1 == token.head.head.i
+                for c in token.head.head.head.children):
+        # "joined the department of pathology at Johns Hopkins, headed by William Henry Welch": the participle
+        # may be the object's as well as the place's ("Who headed Johns Hopkins?", T140)
+        return True
+    if token.dep_ == "amod" and token.head.pos_ == "ADP" and any(c.dep_ == "prep" for c in token.children) \
+            and not any(c.dep_ == "pobj" for c in token.head.children):
+        # "served as organist of the cathedral": the noun read as an adjective of "as", which then has no
+        # object ("Who served as from 1855 to 1868?", T139)
+        return True
+    if token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") \
+            and token.i > token.head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+            and token.left_edge.i > 1 and doc[token.left_edge.i - 1].text == "," and any(
+                t.dep_ in ("relcl", "acl") and t.right_edge.i == token.left_edge.i - 2 for t in doc[token.head.i:token.i]):
+        # "synthesised deoxycorticosterone, which came into use in treating Addison's disease, a condition caused
+        # by ...": the appositive of the clause's last noun hung on the verb ("When did Reichstein's laboratory
+        # synthesise deoxycorticosterone a condition caused by ...?", T139)
         return True
     if token.dep_ == "pobj" and token.lower_ in ("the", "a", "an"):
         # "After the October Revolution ...", "the" read as the object of "After" (T95)

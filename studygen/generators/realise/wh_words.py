@@ -164,6 +164,10 @@ def no_place_of_its_own(q: Question, wh: str) -> str | None:
         # "Laplace was born in Beaumont-en-Auge, in Normandy": the place after the comma says where the
         # one before it is ("Where was Laplace born in Beaumont-en-Auge? Normandy", T100, T101)
         return "the place of a place the verb holds before it"
+    if root.lower_ in lexicon_words("places", "periods") or root.lemma_.lower() in lexicon_words("places", "periods"):
+        # "Debrecen developed in the Middle Ages": a stretch of time, however the recogniser tags it ("Where did
+        # Debrecen develop ...? Middle Ages", T139, T140)
+        return "a period of time asked as a place"
     if _SHIP.match(q.answer):
         # "Samuel Wallis, who arrived in HMS Dolphin in June 1767": a ship is what one came in, not where
         # ("Where did Samuel Wallis arrive in June 1767? HMS Dolphin", T102)
@@ -721,6 +725,10 @@ def in_situ_phrase(q: Question, root: Token) -> tuple[str, set[int]]:
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or q.contains(noun) or any(
                 t.dep_ not in ("amod", "compound") for t in words if t.i != noun.i):
             raise Unrealisable("number does not count a plain noun")
+        if any(c.dep_ in ("det", "poss") and c.i < q.start for c in noun.children):
+            # "The annual meeting of the two countries": "the two" names ones the article has named, it counts
+            # nothing ("The annual meeting of the how many countries ...?", T139)
+            raise Unrealisable("a number after a determiner, which names rather than counts")
         return "how many " + q.render_tokens(words), replaced | {t.i for t in words}
     member = root.dep_ == "conj" or any(c.dep_ == "conj" and not q.contains(c) for c in root.children)
     if not member and not covers(q, root):

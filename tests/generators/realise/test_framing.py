@@ -1769,3 +1769,40 @@ def test_a_peak_is_no_person() -> None:
     question = strict("In the northwest, a branch of the Andes rises to Pico Bolívar, the country's highest peak at "
                       "nearly 5,000 metres.", "Pico Bolívar")
     assert question is None or not question.startswith("Who"), question
+
+
+def test_a_clause_with_no_relative_word_whose_object_is_its_noun_is_not_asked() -> None:
+    # "a post he held until 1990": "Until when did Lederberg hold?" (T140)
+    assert strict("In 1978 Lederberg became president of Rockefeller University, a post he held until 1990.",
+                  "1990") is None
+    assert strict("Lederberg held the post until 1990.", "1990") == "Until when did Lederberg hold the post?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the appositive of the clause's last noun hung on the verb: "When did Reichstein's laboratory synthesise
+    # deoxycorticosterone a condition caused by failure of the adrenal glands?" (T139)
+    ("In the late 1930s Reichstein's laboratory also synthesised deoxycorticosterone, which came into use in "
+     "treating Addison's disease, a condition caused by failure of the adrenal glands.", "late 1930s"),
+    # a participle that may be the object's as well as the place's: "Who headed Johns Hopkins?" (T140)
+    ("After graduating, Whipple joined the department of pathology at Johns Hopkins, headed by William Henry "
+     "Welch, and remained on its staff for about a decade.", "William Henry Welch"),
+    ("After graduating, Whipple joined the department of pathology at Johns Hopkins, headed by William Henry "
+     "Welch, and remained on its staff for about a decade.", "Johns Hopkins"),
+])
+def test_a_misread_phrase_gives_no_question(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_the_same_phrases_read_rightly_still_give_questions() -> None:
+    assert strict("In the late 1930s the laboratory synthesised deoxycorticosterone, a hormone of the adrenal "
+                  "glands.", "late 1930s") == "When did the laboratory synthesise deoxycorticosterone?"
+    assert strict("The school, headed by William Henry Welch, opened in 1893.", "William Henry Welch") == \
+        "Who headed the school?"
+
+
+def test_a_noun_read_as_an_adjective_of_as_gives_no_question_of_its_clause() -> None:
+    # "organist" read as an adjective of "as": "Who served as from 1855 to 1868 before moving to Vienna?" (T139);
+    # the relative clause, read rightly, is still asked
+    assert strict("The composer Anton Bruckner, who was born in the nearby village of Ansfelden, served as organist "
+                  "of the cathedral in Linz from 1855 to 1868 before moving to Vienna.", "Anton Bruckner") == \
+        "Who was born in the nearby village of Ansfelden?"

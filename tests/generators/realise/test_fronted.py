@@ -904,3 +904,18 @@ def test_a_date_right_after_an_event_the_clause_is_set_after_is_not_asked() -> N
                   "the Hixon disaster in Staffordshire in January 1968.", "January 1968") is None
     assert strict("After the war the bridge was rebuilt in 1950.", "1950") \
         == "When was the bridge rebuilt after the war?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "Where did Debrecen develop ...? Middle Ages", "Where did the area become part of the Kingdom of Hungary?"
+    # (T139, T140): a stretch of time, whatever the recogniser tags it
+    ("Debrecen developed in the Middle Ages from the merger of several villages on the plain.", "Middle Ages"),
+    ("In the Middle Ages the area became part of the Kingdom of Hungary.", "Middle Ages"),
+])
+def test_a_period_of_time_is_not_asked_where(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_place_in_the_frame_of_a_period_is_still_asked_where() -> None:
+    assert strict("The town developed in Hungary from the merger of several villages on the plain.", "Hungary") == \
+        "Where did the town develop from the merger of several villages on the plain?"

@@ -36,3 +36,14 @@ def test_a_span_of_years_is_not_asked_in_place_as_a_date() -> None:
     question = strict("The campaign against the Herero and Nama peoples between 1904 and 1908 is widely regarded as "
                       "the first genocide of the twentieth century.", "between 1904 and 1908")
     assert question is None or "what date" not in question
+
+
+def test_a_number_after_the_is_not_asked_how_many(writer, nlp) -> None:  # noqa: ANN001
+    # "The annual meeting of the how many countries has ... drawn the largest crowds ...?" (T139): "the two
+    # countries" names countries the article has named; it counts nothing
+    context = "The annual meeting of the two countries has for many years drawn the largest crowds of the year."
+    assert not any("how many" in d.question.casefold() for d in drafts(writer, nlp, context, "two"))
+    assert strict(context, "two") is None
+    # a number that counts is still asked
+    assert strict("The museum received 233 paintings from the collector.", "233") == \
+        "How many paintings did the museum receive from the collector?"
