@@ -1107,7 +1107,8 @@ def misread_parse(token: Token) -> bool:
     if token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") \
             and token.i > token.head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
             and token.left_edge.i > 1 and doc[token.left_edge.i - 1].text == "," and any(
-                t.dep_ in ("relcl", "acl") and t.right_edge.i == token.left_edge.i - 2 for t in doc[token.head.i:token.i]):
+                t.dep_ in ("relcl", "acl") and t.right_edge.i == token.left_edge.i - 2
+                for t in doc[token.head.i:token.i]):
         # "synthesised deoxycorticosterone, which came into use in treating Addison's disease, a condition caused
         # by ...": the appositive of the clause's last noun hung on the verb ("When did Reichstein's laboratory
         # synthesise deoxycorticosterone a condition caused by ...?", T139)
