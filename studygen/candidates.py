@@ -804,7 +804,10 @@ def date_part(ent: SpacySpan) -> SpacySpan:
 
 #: The small words of names in other languages, between two capitalised words ("Académie des Beaux-Arts",
 #: "Marie de' Medici", "Carvalho e Melo"), with the apostrophe some take.
-_FOREIGN_LINKS = r"(?:des|de|du|la|le|les|di|del|della|da|dos|das|von|van|der|den|y|e)['’]?"
+#: ("im", "am", "upon" and the like inside place names: "Freiburg im Breisgau", "Frankfurt am Main", "Kingston
+#: upon Hull"; "Freiburg im _____", T142)
+_FOREIGN_LINKS = (r"(?:des|de|du|la|le|les|di|del|della|da|dos|das|von|van|der|den|y|e"
+                  r"|im|am|upon|sur|zu|zum|zur|op)['’]?")
 _FOREIGN_LINK = re.compile(rf"\s+{_FOREIGN_LINKS}\s+[A-ZÀ-Þ]")
 _FOREIGN_LINK_BEFORE = re.compile(rf"[A-ZÀ-Þ][\w'’-]*\s+{_FOREIGN_LINKS}\s+$")
 

@@ -926,6 +926,14 @@ def date_order(a: str, b: str) -> int | None:
     return sign(da, db)
 
 
+def written_in_lower_case(name: str, text: str) -> bool:
+    """Does the article also write the name in lower case? "Nitrogen oxides contribute to smog", which the
+    recogniser read as a person's name, is a common noun where the text says "nitrogen oxides"; swapped for a
+    person it makes a lie no one needs to study ("Nitrogen is under growing pressure to resign", T141)."""
+    lower = name.lower()
+    return lower != name and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+
+
 def keeps_the_order(answer: str, swapped_in: str, others: Iterable[str]) -> bool:
     """Does a date swapped in for ``answer`` fall on the same side of each other date of the
     statement? "On August 1, Threads appeared ... with a release date set for July 6" (it appeared
@@ -1015,6 +1023,7 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
             # A person the article names only pages away, or not at all, is often of another time or
             # place: "Kim Jong-un ... in advance of his meeting with Mao" is false on its face.
             found = [f for f in found if named_near(f, text, candidate.start)]
+            found = [f for f in found if not written_in_lower_case(f, text)]
         if candidate.type in (AnswerType.DATE, AnswerType.TIME):
             others = [c.text for c in analysed.candidates if c.sentence == candidate.sentence
                       and c.type is AnswerType.DATE and c.start != candidate.start]

@@ -991,7 +991,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the measure" from tune-T121; "the word", "the union", "the book", "the trade", "the kind" and "the gas" from
 #: tune-T122 and tune-T123; "the decade" from tune-T127 (the 3 labelled cards with one were all rejected); "the
 #: wealth", "the airport", "the bacterium" and "the station" from tune-T128 and tune-T129 (of 4 labelled cards
-#: with "the station" before, 1 kept); "the insight" from tune-T132.
+#: with "the station" before, 1 kept); "the insight" from tune-T132; "the technique", "the effect" and "the province"
+#: from tune-T141 and tune-T142.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -1003,7 +1004,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
                "disturbances", "current record", "college", "result", "discovery", "structure",
                "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade",
-               "wealth", "airport", "bacterium", "station", "insight")
+               "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -64,6 +64,9 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     # a fronted phrase that swallowed the subject: not "During the _____ was an important fortress" (T134)
     ("During the Middle Ages Philippopolis was an important fortress of the Byzantine Empire.",
      "Middle Ages Philippopolis"),
+    # a place name's "im" or "am": not "Warburg was born in Freiburg im _____" (T142)
+    ("Warburg was born in Freiburg im Breisgau, in the Grand Duchy of Baden.", "Breisgau"),
+    ("The bank has its headquarters in Frankfurt am Main.", "Main"),
     # "e" of a Portuguese name: not "the chief minister, _____ e Melo" (T126)
     ("The reconstruction was directed by the chief minister, Sebastião José de Carvalho e Melo, later Marquis of "
      "Pombal.", "Sebastião José de Carvalho"),

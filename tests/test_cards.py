@@ -758,3 +758,12 @@ def test_a_place_and_its_name_now_are_one_name() -> None:
 
     pairs = aliases(["He was posted to Batavia (now Jakarta) in 1886, where he ran the laboratory."])
     assert frozenset((_canonical("Batavia"), _canonical("Jakarta"))) in pairs
+
+
+def test_a_name_the_article_also_writes_in_lower_case_is_no_person_to_swap_in() -> None:
+    # "Nitrogen is under growing pressure to resign" (T141): "Nitrogen oxides", read as a person's name
+    from studygen.cards import written_in_lower_case
+
+    text = "Nitrogen oxides contribute to smog. The cars emitted nitrogen oxides at up to 40 times the limit."
+    assert written_in_lower_case("Nitrogen", text)
+    assert not written_in_lower_case("Winterkorn", text + " Winterkorn is under pressure to resign.")

@@ -792,6 +792,11 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The station lay at an altitude of about 3,000 metres.", "Dian Fossey", "The station"),
     ("The station was rebuilt in 1990.", "Potters Bar station", None),
     ("The insight came from comparing the two tests.", "Karl Landsteiner", "The insight"),
+    # T141, T142: which technique, effect, province?
+    ("The technique spread rapidly among climbers in the Eastern Alps.", "Carabiner", "The technique"),
+    ("The effect was large, on the order of 40 percent better recall.", "Retrieval cues", "The effect"),
+    ("Fallen trees blocked roads across the province.", "Hurricane Fiona", "the province"),
+    ("The effect was first described in 1999.", "The spotlight effect", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -1099,6 +1099,11 @@ def misread_parse(token: Token) -> bool:
         # "joined the department of pathology at Johns Hopkins, headed by William Henry Welch": the participle
         # may be the object's as well as the place's ("Who headed Johns Hopkins?", T140)
         return True
+    if token.text in ("!", "?") and token.i + 1 < token.sent.end and not doc[token.i + 1].is_punct \
+            and not doc[token.i + 1].is_quote:
+        # "the price Yahoo! had paid": a mark inside a name, read as the end of a clause ("When did Verizon sell
+        # Tumblr to Automattic for an undisclosed sum! had paid?", T142)
+        return True
     if token.dep_ == "amod" and token.head.pos_ == "ADP" and any(c.dep_ == "prep" for c in token.children) \
             and not any(c.dep_ == "pobj" for c in token.head.children):
         # "served as organist of the cathedral": the noun read as an adjective of "as", which then has no

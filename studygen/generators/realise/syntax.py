@@ -371,8 +371,9 @@ def base_form(verb: Token) -> str:
 
     other = getLemma(verb.lower_, upos="VERB")
     if verb.lower_ in (f.lower() for f in getInflection(lemma, tag=verb.tag_)):
-        # "premiered": spaCy's "premier" inflects back too, but lemminflect's first lemma is the verb
-        return other[0] if other and lemma in other and verb.lower_ in (
+        # "premiered": spaCy's "premier" inflects back too, but lemminflect's first lemma is the verb; so
+        # "optioned", which spaCy makes "optione" ("When did McDormand optione Bruder's book?", T141)
+        return other[0] if other and verb.lower_ in (
             f.lower() for f in getInflection(other[0], tag=verb.tag_)) else lemma
     return other[0] if other else lemma
 

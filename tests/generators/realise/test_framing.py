@@ -1806,3 +1806,29 @@ def test_a_noun_read_as_an_adjective_of_as_gives_no_question_of_its_clause() -> 
     assert strict("The composer Anton Bruckner, who was born in the nearby village of Ansfelden, served as organist "
                   "of the cathedral in Linz from 1855 to 1868 before moving to Vienna.", "Anton Bruckner") == \
         "Who was born in the nearby village of Ansfelden?"
+
+
+def test_a_mark_inside_a_name_gives_no_question_of_its_clause() -> None:
+    # "the price Yahoo! had paid": "When did Verizon sell Tumblr to Automattic for an undisclosed sum! had paid?"
+    # (T142)
+    assert strict("In August 2019 Verizon sold Tumblr to Automattic for an undisclosed sum, reported to be less than "
+                  "3 million dollars, a tiny fraction of the price Yahoo! had paid.", "August 2019") is None
+    assert strict("In August 2019 Verizon sold Tumblr to Automattic for an undisclosed sum.", "August 2019") == \
+        "When did Verizon sell Tumblr to Automattic for an undisclosed sum?"
+
+
+def test_a_preposition_is_not_left_at_the_end_after_another_phrases_noun() -> None:
+    # "Which sea have three leaks been discovered in the Nord Stream gas pipelines under?" (T142)
+    assert strict("Three leaks have been discovered in the Nord Stream gas pipelines under the Baltic Sea.",
+                  "Baltic Sea") is None
+    # "What did Whipple join the department of pathology at?" (T140)
+    assert strict("Whipple joined the department of pathology at Johns Hopkins.", "Johns Hopkins") is None
+    # after the verb's own object it reads as the verb's
+    assert strict("Loewi followed Meyer to the University of Vienna.", "University of Vienna") == \
+        "Which university did Loewi follow Meyer to?"
+
+
+def test_a_do_support_verb_is_the_one_the_text_inflected() -> None:
+    # spaCy lemmatises "optioned" as "optione": not "When did McDormand ... optione the book?" (T141)
+    assert strict("McDormand and the producer Peter Spears optioned the book in 2017.", "2017") == \
+        "When did McDormand and the producer Peter Spears option the book?"

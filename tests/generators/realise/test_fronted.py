@@ -919,3 +919,18 @@ def test_a_period_of_time_is_not_asked_where(context: str, answer: str) -> None:
 def test_a_place_in_the_frame_of_a_period_is_still_asked_where() -> None:
     assert strict("The town developed in Hungary from the merger of several villages on the plain.", "Hungary") == \
         "Where did the town develop from the merger of several villages on the plain?"
+
+
+def test_a_people_is_not_asked_from_where() -> None:
+    # "From where did Alan II recover Nantes in 937? Norsemen" (T142)
+    context = "Alan II, Duke of Brittany, recovered Nantes from the Norsemen in 937 and made it his capital."
+    assert strict(context, "Norsemen") is None
+    assert strict("Alan II recovered Nantes from Paris in 937.", "Paris") == \
+        "From where did Alan II recover Nantes in 937?"
+
+
+def test_a_direction_beside_a_place_is_no_kind_of_place() -> None:
+    # "From the port of which west was the 6,825-ton Sewol travelling ...?" (T141)
+    question = strict("The 6,825-ton Sewol was travelling overnight from the port of Incheon, west of Seoul, to the "
+                      "southern resort island of Jeju.", "Incheon")
+    assert question is None or "which west" not in question

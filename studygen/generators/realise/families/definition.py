@@ -68,9 +68,10 @@ def questions(q: Question) -> list[QuestionDraft]:
             # "Digestion is largely a series of hydrolysis reactions": not all of the description is the
             # term's, nor the term all of it (T130)
             raise Unrealisable("a hedged description, no definition")
-        if q.tokens and (q.tokens[0].lower_ in _LOOSE_TERMS or q.tokens[0].tag_ == "JJS"):
+        if q.tokens and (q.tokens[0].lower_ in _LOOSE_TERMS or q.tokens[0].tag_ in ("JJS", "RBS")):
             # "typical apparatus", "related idea", "main sources", "simplest case": a word that places the answer
-            # among others, no term the description defines (0 of 5 labelled kept; T132)
+            # among others, no term the description defines (0 of 5 labelled kept; T132); "best-known demonstration",
+            # "classic study" ("What is the candle problem ...? best-known demonstration", T142)
             raise Unrealisable("a loose word for the term")
         phrase = phrase_tokens.text
         # "Provora are a group of predators ..." -> "What is a group of predators ...?"
@@ -125,6 +126,10 @@ def questions(q: Question) -> list[QuestionDraft]:
         # first in a World Cup final since Geoff Hurst's ...? France", T61); "the largest of Sweden's islands"
         # says its noun
         raise Unrealisable("an appositive with its noun left out")
+    if other.lemma_.lower() in ("time", "occasion"):
+        # "followed by Cyclone Kenneth, the first time two strong tropical cyclones had struck Mozambique": the
+        # appositive tells of the event the clause told, not of the name ("Who was the first time ...?", T141)
+        raise Unrealisable("an appositive that tells of the clause's event")
     if not set_off(other):
         # "his victory at the Tour de Suisse, the name of X was added": the parser's appositive is
         # the next clause's subject; "Braun acquired it; the ownership ... transferred"
@@ -227,7 +232,8 @@ _LOOSENING = frozenset({"largely", "mainly", "mostly", "partly", "essentially", 
                       "sometimes", "generally", "typically", "primarily", "chiefly", "broadly", "roughly"})
 #: Words that place an answer among others rather than name a term ("related idea", "typical apparatus").
 _LOOSE_TERMS = frozenset({"related", "typical", "main", "widely", "useful", "common", "particular", "similar",
-                          "key", "major", "important", "certain", "usual"})
+                          "key", "major", "important", "certain", "usual", "best", "famous", "classic", "notable",
+                          "well"})
 
 
 def who_what(q: Question, description: Token) -> str:

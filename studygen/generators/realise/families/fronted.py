@@ -310,6 +310,11 @@ def plan_question(q: Question) -> Plan:
             raise Unrealisable("an agent left behind: 'by' at the end")  # "... used to reference X by?"
         if preposition.lower() in UNSTRANDED:
             raise Unrealisable("a preposition that is not left at the end")  # "... in damages throughout?"
+        if arg.i > 0 and q.doc[arg.i - 1].dep_ == "pobj" and q.doc[arg.i - 1].head.i != arg.i:
+            # "discovered in the Nord Stream gas pipelines under the Baltic Sea", "joined the department of
+            # pathology at Johns Hopkins": left at the end, the preposition reads as the noun's before it
+            # ("Which sea have three leaks been discovered in the Nord Stream gas pipelines under?", T142, T140)
+            raise Unrealisable("a preposition left at the end after another phrase's noun")
         fam = family("object")
         wh = wh or wh_words.question_phrase(fam, type_key, q)
         return Plan(fam, wh, subtree_ids(arg), verb, "object", strand=preposition.lower(), score=0.95,
