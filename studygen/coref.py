@@ -685,8 +685,13 @@ def subject_of_its_clause(name: str, pronoun: Token) -> bool:
 def _inside_its_own_participle(pronoun: Token, name: Token) -> bool:
     """Is ``name`` inside a participle phrase with no subject of its own, hung on the pronoun's
     verb ("Working with X, he ...", "Trained by X, she ...")? Its subject is the pronoun."""
-    return any(a.tag_ in ("VBG", "VBN") and a.dep_ == "advcl" and a.head.i == pronoun.head.i
-               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in name.ancestors)
+    if any(a.tag_ in ("VBG", "VBN") and a.dep_ == "advcl" and a.head.i == pronoun.head.i
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in name.ancestors):
+        return True
+    # "With Oscar Schotté he showed in 1932 that ...": a name in a phrase of the pronoun's own verb, before it, is
+    # someone else ("When did Oscar Schotté show that ... with he?", T143)
+    return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == pronoun.head.i \
+        and name.i < pronoun.i
 
 
 def _clauses_sharing_a_subject(token: Token, link: str | tuple[str, ...]) -> list[Token]:

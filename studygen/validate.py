@@ -40,7 +40,12 @@ _DEPENDENT_WORDS = {
     "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its", "i", "me",
     "my", "we", "us", "our", "you", "your", "latter", "former",
 }
-_DEPENDENT_PHRASES = re.compile(r"\b(this article|the article|the author|this essay)\b", re.IGNORECASE)
+#: ("under his direction", "under her supervision": the one in charge is someone named before, never the one who
+#: does the work: "When did Almeida Lima operate under his direction on a patient ...?", T144)
+_DEPENDENT_PHRASES = re.compile(
+    r"\b(this article|the article|the author|this essay"
+    r"|under (?:his|her|their) (?:direction|supervision|guidance|command|leadership|auspices|tutelage|patronage))\b",
+    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -615,6 +620,12 @@ _POINTERS = re.compile(
     r"(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|as\b)[a-z]"
     r"|[Tt]his\s+(?:is|was|has|had)\b"
     r"|[Tt]his(?=\s*[,.;:?])"  # "Because of this, the swimsuit event was held ...": of what?
+    r"|[Tt]his\s+[\"“‘']"  # 'This "anomalous" Zeeman effect': which one? (T144)
+    # "The present Baroque building was begun in 1681": the present building of what? (T144)
+    r"|\b[Tt]he\s+present\s+(?:[A-Za-z-]+\s+)?(?:building|church|structure|cathedral|basilica|castle|palace|bridge"
+    r"|house|tower|temple|mosque|synagogue|hall|theatre|theater)\b"
+    # "For the products: (1 mol)(-393.5 kJ/mol) + ...": a step of a worked example shown before (T144)
+    r"|^For\s+the\s+(?:[a-z]+\s+)?[a-z]+\s*:"
     r"|(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
     r"|^Nearby,"
     r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time|summer"
@@ -884,9 +895,9 @@ _CAPITALISED, _JOINED = r"[A-Z][\w’'-]{0,40}(?![\w’'-])", r"\s+(?:(?:of|the|
 #: "(born Temüjin;", "(née Bouvier,", "(birth name Mary Jones)": the name the subject was born with.
 _BORN_NAME = re.compile(rf"\((?:born|n[ée]e?|birth name|original name)\s+((?:{_CAPITALISED}\s+)*{_CAPITALISED})")
 #: "Charlemagne, or Charles the Great (", "Timur, also known as Tamerlane,", "Thessaloniki, also known in English
-#: as Salonica,": the subject's other name.
+#: as Salonica,", "Zaragoza (also known in English as Saragossa)": the subject's other name.
 _OTHER_NAME = re.compile(rf"^[^\n]*\n+\s*(?:{_CAPITALISED}\s+){{0,3}}{_CAPITALISED}"
-                         rf"(?:,\s+or|,?\s+(?:also|better|commonly)\s+(?:known|called)(?:\s+in\s+{_CAPITALISED})?\s+as)\s+((?:{_CAPITALISED}\s+(?:the\s+)?)*{_CAPITALISED})\s*[(,]")
+                         rf"(?:,\s+or|,?\s+\(?(?:also|better|commonly)\s+(?:known|called)(?:\s+in\s+{_CAPITALISED})?\s+as)\s+((?:{_CAPITALISED}\s+(?:the\s+)?)*{_CAPITALISED})\s*[(,)]")
 #: "People's Republic of China (PRC)": the name just before an acronym in parentheses.
 _NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}{_JOINED})+{_CAPITALISED})\s*$")
 #: A name of two or more capitalised words, "of" or "the" between them: "People's Republic of China".

@@ -66,6 +66,10 @@ def test_her_is_bound_to_the_subject_of_her_clause_even_when_the_parser_misses_t
     ("_____ led the army until his death in 1850.", None),
     ("In 1850 _____ invited Liszt and welcomed him to Weimar.", None),
     ("_____ can remain superconducting in very strong fields, which makes them useful for magnets.", None),
+    # the one in charge is never the one who did the work: "When did Almeida Lima operate under his direction ...?"
+    # (T144)
+    ("When did Almeida Lima operate under his direction on a patient?", "under his direction"),
+    ("When did Almeida Lima operate on his first patient?", None),
 ])
 def test_a_pronoun_counts_as_explained_only_after_a_name_a_blank_or_who(text: str, expected: str | None) -> None:
     assert dependent_word(text) == expected
@@ -375,6 +379,9 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
      "ended in divorce in 1966; in 1968 he married the psychiatrist Marguerite Stein Kirsch.", 1, "Esther Lederberg"),
     ("Niels Bohr studied in Copenhagen. His friendship with Ernest Rutherford began in Manchester, where he worked "
      "in 1912.", 1, "Ernest Rutherford"),
+    # a name in a phrase of the pronoun's own verb, before it: not "When did Oscar Schotté show that ...?" (T143)
+    ("Hans Spemann was a German embryologist. Spemann studied in Freiburg. With Oscar Schotté he showed in 1932 that "
+     "frog ectoderm formed the horny jaws.", 2, "Oscar Schotté"),
 ])
 def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
                                                                        wrong: str) -> None:

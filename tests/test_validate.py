@@ -267,6 +267,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Taking natural logarithms gives ln k = ln A - Ea/RT.",  # of what? (T140)
     "Dividing both sides by the volume gives the _____.",
     "Earlier in 1944 most of Debrecen's Jewish community was deported.",  # earlier than what? (T139)
+    'This "anomalous" Zeeman effect could not be explained by classical theory.',  # which one? (T144)
+    "For the products: (1 mol)(-393.5 kJ/mol) + (2 mol)(-285.8 kJ/mol) = -965.1 kJ.",  # of what? (T144)
+    "When was the present Baroque building begun?",  # of what? (T144)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -367,6 +370,9 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Adding salt to water gives a lower freezing point.",  # a claim, no step of a derivation
     "Later in 1944 the city was taken by Soviet troops.",
     "Earlier studies had found the effect in _____.",
+    "For the record, the building was finished in _____.",
+    "The church was rebuilt in the present century.",
+    "The present day city grew around the port.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -494,6 +500,10 @@ def test_the_other_name_the_lead_gives_the_subject_is_the_topic() -> None:
     city = topic_words("Thessaloniki", None, "Thessaloniki\n\nThessaloniki, also known in English as Salonica, is the "
                                              "second-largest city in Greece.")
     assert is_topic("Salonica", city) and not is_topic("Greece", city)
+    # in brackets too: "Zaragoza (also known in English as _____) is a city in northeastern Spain" (T144)
+    city = topic_words("Zaragoza", None, "Zaragoza\n\nZaragoza (also known in English as Saragossa) is a city in "
+                                         "northeastern Spain.")
+    assert is_topic("Saragossa", city) and not is_topic("Spain", city)
 
 
 def test_a_name_written_without_its_accents_is_still_the_topic() -> None:

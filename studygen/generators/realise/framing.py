@@ -301,6 +301,11 @@ _SETTING_LOST = {("where", t) for t in AnswerType if t not in TIME_TYPES} | {
 RESTATING_MARKS = ("—", "–", ":", "-")
 
 
+#: Nouns that say nothing without the relative clause after them ("at a time when ...", "to the point where ...").
+_NEEDS_ITS_CLAUSE = frozenset({"time", "moment", "point", "period", "stage", "way", "extent", "case", "day", "era",
+                               "age"})
+
+
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
     """The clause of ``verb`` and what to cut from it: joined clauses, side clauses, marks,
     parentheses, discourse markers; fronted modifiers are moved to the end when asked."""
@@ -661,6 +666,15 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
         if child.dep_ == "relcl" and (child.head.pos_ in ("NOUN", "PROPN") or child.head.lower_ in ("one", "ones")) \
                 and restrictive(child):
             says_which.add(child.i)  # (also of "one": "to produce one [that decreases it]", T104)
+        if child.dep_ == "relcl" and child.head.lemma_.lower() in _NEEDS_ITS_CLAUSE \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.head.children):
+            # "at a time [when Finland was part of the Swedish realm]": the noun says nothing without its clause
+            # ("When was Tampere formally founded by King Gustav III of Sweden, at a time?", T144)
+            says_which.add(child.i)
+    # "had lasted [36 days] as a tropical cyclone": a verb of length needs its length ("... confirm that Freddy had
+    # lasted as a tropical cyclone?", T144)
+    says_which |= {i for i in clause_ids if doc[i].dep_ in ("npadvmod", "dobj") and doc[i].head.lemma_.lower() == "last"
+                   and doc[i].ent_type_ in ("DATE", "TIME")}
     # "reached the top [for the first time]": cutting it changes what is said
     says_which |= {i for i in clause_ids if doc[i].dep_ == "prep" and any(
         c.dep_ == "pobj" and any(m.ent_type_ == "ORDINAL" or m.lower_ in ("first", "last", "only")
@@ -1256,8 +1270,10 @@ def misread_parse(token: Token) -> bool:
         # joined to a finite verb, its object read as the infinitive's subject ("Why did MESSENGER need
         # more than six years?", T66)
         return True
+    # (so after a "that" clause: "held that hereditary determinants were parcelled out ..., an idea much of his
+    # early work put to the test": "Who held that ..., an idea?", T143)
     return token.dep_ in ("dobj", "obj") and any(
-        c.dep_ in ("advcl", "xcomp") and token.head.i < c.i < token.i for c in token.head.children)
+        c.dep_ in ("advcl", "xcomp", "ccomp") and token.head.i < c.i < token.i for c in token.head.children)
 
 
 def unjoined_verb(conjunct: Token) -> bool:

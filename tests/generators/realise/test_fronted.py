@@ -934,3 +934,9 @@ def test_a_direction_beside_a_place_is_no_kind_of_place() -> None:
     question = strict("The 6,825-ton Sewol was travelling overnight from the port of Incheon, west of Seoul, to the "
                       "southern resort island of Jeju.", "Incheon")
     assert question is None or "which west" not in question
+
+
+def test_a_country_passed_to_is_asked_with_its_kind() -> None:
+    # "Where did Finland pass in 1809? Russian Empire" (T144): a country that receives, not a place gone to
+    assert strict("After Finland passed to the Russian Empire in 1809, Tampere's status as a free town was confirmed.",
+                  "Russian Empire") == "To which empire did Finland pass in 1809?"

@@ -75,7 +75,7 @@ def questions(q: Question) -> list[QuestionDraft]:
 
 
 #: Verbs of handing over: "assigned to the Soviet Union", "ceded to Japan" name who receives, not where.
-TRANSFER_VERBS = frozenset({"assign", "cede", "transfer", "give", "hand", "award", "grant", "sell", "lease",
+TRANSFER_VERBS = frozenset({"assign", "cede", "transfer", "give", "hand", "award", "grant", "sell", "lease", "pass",
                             "restore", "allot", "allocate", "bequeath", "donate", "lend", "entrust"})
 #: Verbs that say where something is: no date belongs to them.
 LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter", "border", "neighbour", "neighbor"})
