@@ -389,7 +389,24 @@ def names_its_seat(question: str, answer: str) -> bool:
 def answer_problem(answer: str) -> str | None:
     if answer.strip().lower() in PRONOUNS:
         return Reason.PRONOUN_ANSWER
+    if not balanced(answer):
+        # "(b _____)" answered "− a)/(n + 1": a cut through a formula's brackets (T145)
+        return Reason.INCOMPLETE
     return None
+
+
+def balanced(text: str) -> bool:
+    """Does every bracket of ``text`` close after it opens, and only then?"""
+    depth = {"(": 0, "[": 0}
+    for char in text:
+        if char in depth:
+            depth[char] += 1
+        elif char in ")]":
+            opener = "(" if char == ")" else "["
+            depth[opener] -= 1
+            if depth[opener] < 0:
+                return False
+    return not any(depth.values())
 
 
 @dataclass
@@ -702,7 +719,8 @@ _POINTERS = re.compile(
     r"|^(?:In response|In reply|In return|In turn|In contrast|By contrast|On the contrary|Conversely|Similarly"
     r"|Likewise|As a result|Consequently|Thus|Hence|Therefore),"
     # "Minutes earlier, Joseph R. Biden Jr. was sworn in ...": earlier than what? (T40)
-    r"|^(?:(?:A\s+few|Several|Two|Three|Some)\s+)?(?:[Mm]oments|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)"
+    r"|^(?:(?:A\s+few|Several|Two|Three|Some)\s+)?(?:[Mm]oments|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears"
+    r"|[Dd]ecades|[Cc]enturies|[Gg]enerations)"  # ("A few decades later, _____ showed ...", T145)
     r"\s+(?:earlier|later|before|after),"
     r"|^(?:(?:Other|Further|More|Notable|Famous|Well-known)\s+)?(?:[Ee]xamples|[Ii]nstances|[Cc]ases)\s+"
     r"(?:include|included|are|were)\b"
@@ -759,7 +777,12 @@ _POINTERS = re.compile(
     # noun the sentence before said (T80)
     r"|^(?:The|the)\s+(?:best[- ]known|most\s+[a-z]+|best|worst|largest|biggest|smallest|oldest|newest|youngest"
     r"|highest|tallest|longest|shortest|earliest|latest|greatest|deepest|widest|finest|richest|busiest)"
-    r"(?:\s+known)?\s+(?:is|was|are|were)\b"  # "The earliest known is the Fertile Crescent" (T93)
+    # ("The worst in history was the _____ disaster", T145)
+    # ("The earliest known is the Fertile Crescent", T93)
+    r"(?:\s+known)?(?:\s+(?:in\s+history|on\s+record|to\s+date|so\s+far|ever))?\s+(?:is|was|are|were)\b"
+    # "When was the worst in history the Piper Alpha disaster?": the worst what? (T145)
+    r"|\b[Tt]he\s+(?:worst|best|largest|biggest|deadliest|costliest|greatest|highest|longest|smallest|strongest)"
+    r"\s+(?:in\s+history|on\s+record|ever)\b"
     # "When did Basel-Stadt, Basel-Landschaft and Ticino follow?": follow whom? A question that ends
     # on the bare verb has cut off who went first (T56)
     # "When did Tosca follow at the Teatro Costanzi?", "A second album followed in 1990": followed what? (T97)
@@ -1003,7 +1026,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: tune-T122 and tune-T123; "the decade" from tune-T127 (the 3 labelled cards with one were all rejected); "the
 #: wealth", "the airport", "the bacterium" and "the station" from tune-T128 and tune-T129 (of 4 labelled cards
 #: with "the station" before, 1 kept); "the insight" from tune-T132; "the technique", "the effect" and "the province"
-#: from tune-T141 and tune-T142.
+#: from tune-T141 and tune-T142; "the experiment", "the device" and "the officers" from tune-T145; "the tokens" and
+#: "the invention" from tune-T146.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -1015,7 +1039,8 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "phenomenon", "principle", "method", "foundation stone", "controversy", "choice", "entry",
                "disturbances", "current record", "college", "result", "discovery", "structure",
                "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade",
-               "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province")
+               "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province",
+               "experiment", "device", "officers", "tokens", "invention")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 
@@ -1056,9 +1081,25 @@ def card_context_problem(card: Card, topic: frozenset[str], source: str = "",
         # (a statement that names its setting is still a fact to check: "In the United States,
         # each state determines ..." was kept by the judges)
         return Reason.TOPIC_ANSWER
+    if card.kind is not CardKind.TRUE_FALSE and card.answer_type is not AnswerType.PERSON \
+            and headed_by_the_topic(card.answer, topic):
+        return Reason.TOPIC_ANSWER
     if leans_on_context(card.question) or points_into_document(source) or bare_definite(card.question, topic):
         return Reason.LEANS_ON_CONTEXT
     return None
+
+
+def headed_by_the_topic(answer: str, topic: frozenset[str]) -> bool:
+    """Is the answer a name whose last word, its own name, is the topic's, the rest only its rank or kind ("Super
+    Cyclonic Storm Amphan" in an article on Cyclone Amphan, "Intense Tropical Cyclone Idai", T141, T145)? A name
+    whose head comes before "of" is another thing ("University of Córdoba"), and so is one whose last word is a
+    kind ("Kaunas Hydroelectric Power Plant"); a person may share a surname, so the caller leaves people out."""
+    words = _TOPIC_WORD.findall(answer)
+    if len(words) < 2 or any(w.casefold() in ("of", "de", "du", "des", "von", "van") for w in words):
+        return False
+    last = words[-1]
+    return last[:1].isupper() and all(w[:1].isupper() for w in words) and topic_key(last) in topic \
+        and not is_topic(answer, topic)
 
 
 def detail(reason: str) -> str:

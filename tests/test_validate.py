@@ -270,6 +270,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     'This "anomalous" Zeeman effect could not be explained by classical theory.',  # which one? (T144)
     "For the products: (1 mol)(-393.5 kJ/mol) + (2 mol)(-285.8 kJ/mol) = -965.1 kJ.",  # of what? (T144)
     "When was the present Baroque building begun?",  # of what? (T144)
+    "The worst in history was the _____ disaster in the North Sea in 1988.",  # the worst what? (T145)
+    "When was the worst in history the Piper Alpha disaster in the North Sea?",
+    "A few decades later, _____ showed how a single trait could reshape an entire impression.",  # than what? (T145)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -373,6 +376,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "For the record, the building was finished in _____.",
     "The church was rebuilt in the present century.",
     "The present day city grew around the port.",
+    "It was the largest flood on record in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -807,6 +811,14 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The effect was large, on the order of 40 percent better recall.", "Retrieval cues", "The effect"),
     ("Fallen trees blocked roads across the province.", "Hurricane Fiona", "the province"),
     ("The effect was first described in 1999.", "The spotlight effect", None),
+    # T145, T146: which experiment, device, officers, tokens, invention?
+    ("The experiment was taken as evidence that normal cells were immortal.", "Alexis Carrel", "The experiment"),
+    ("The device, first described in 1946, was a forerunner of heart-lung machines.", "Alexis Carrel", "The device"),
+    ("Thorndike concluded that the officers were not judging each quality independently.", "Halo effect",
+     "the officers"),
+    ("When did the Securities and Exchange Commission stop the distribution of the tokens?", "Telegram",
+     "the tokens"),
+    ("When was the invention patented?", "Sextant", "the invention"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
@@ -941,3 +953,31 @@ def test_a_blank_whose_figures_the_sentence_repeats_gives_itself_away(question: 
     from studygen.validate import figures_given
 
     assert figures_given(question, answer) is given
+
+
+@pytest.mark.parametrize(("answer", "title", "topic"), [
+    # "What was a powerful and destructive tropical cyclone that struck eastern India and Bangladesh? Super
+    # Cyclonic Storm Amphan" (T145), "Intense Tropical Cyclone Idai" (T141): the subject under its full rank
+    ("Super Cyclonic Storm Amphan", "Cyclone Amphan", True),
+    ("Intense Tropical Cyclone Idai", "Cyclone Idai", True),
+    # another storm, a thing named after the place, or a thing "of" it
+    ("Cyclone Fani", "Cyclone Amphan", False),
+    ("Kaunas Hydroelectric Power Plant", "Kaunas", False),
+    ("University of Córdoba", "Córdoba, Spain", False),
+])
+def test_a_name_whose_own_word_is_the_topics_is_the_topic(answer: str, title: str, topic: bool) -> None:
+    from studygen.validate import headed_by_the_topic, topic_words
+
+    assert headed_by_the_topic(answer, topic_words(title)) is topic
+
+
+@pytest.mark.parametrize(("answer", "problem"), [
+    ("− a)/(n + 1", True),  # "a + (b _____)": a cut through a formula's brackets (T145)
+    ("(n + 1", True),
+    ("Federal Security Service (FSB)", False),
+    ("[1]", False),
+])
+def test_an_answer_with_its_brackets_cut_is_incomplete(answer: str, problem: bool) -> None:
+    from studygen.validate import Reason, answer_problem
+
+    assert (answer_problem(answer) == Reason.INCOMPLETE) is problem

@@ -82,6 +82,10 @@ def realise(q: Question, plan: Plan) -> str:
         # "The public outcry helped push Congress to pass ...", read with "helped" as an auxiliary
         # of "push": "When helped the public outcry push Congress ...?"
         raise Unrealisable("a full verb read as an auxiliary")
+    if denied_phrase(q):
+        # "set by statute, not by the Constitution": the answer is the one the sentence says did not ("What sets
+        # the size of the US Supreme Court by statute? Constitution", T146)
+        raise Unrealisable("an answer the sentence denies")
     reporter = reporting_verb(verb)
     frame = frame_clause(q, verb, plan.drop, move_fronted=True)
     q.subject = frame.subject
@@ -129,6 +133,25 @@ def realise(q: Question, plan: Plan) -> str:
 
 #: Clauses inside a clause: a phrase put after one of them reads as its own.
 _INNER_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def denied_phrase(q: Question) -> bool:
+    """Is the answer's phrase denied ("not by the Constitution", "not in Paris", "rather than Vienna", "instead of
+    the king")? Asked for, it is the one thing the sentence says is not the answer."""
+    doc = q.doc
+    token = doc[q.start:q.end].root
+    path = [token]
+    while token.dep_ in ("pobj", "pcomp", "conj", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+        if token.pos_ == "ADP":
+            break
+    first = doc[min(t.left_edge.i for t in path[:1])]
+    if any(c.dep_ == "neg" for t in path for c in t.children if c.i < t.i) \
+            or any(t.i > 0 and doc[t.i - 1].lower_ == "not" for t in (token, first)):
+        return True
+    return token.lower_ == "than" and token.i > 0 and doc[token.i - 1].lower_ == "rather" \
+        or token.lower_ == "of" and token.i > 0 and doc[token.i - 1].lower_ == "instead"
 
 
 def ends_in_a_clause_of_its_own(q: Question, verb: Token, kept: set[int]) -> bool:
@@ -328,6 +351,12 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # "was established in 1962 and greatly enlarged in 1975": a participle that shares the first verb's
         # "was", read as a past tense ("When did Canaima National Park greatly enlarge?")
         raise Unrealisable("a passive participle after 'and' read as a past tense")
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "is preserved as a museum, and a new H.C. Andersen's House ... opened in 2021": a past tense with its own
+        # subject, tagged as a participle of the passive before it ("When is a new H.C. Andersen's House opened?",
+        # T146)
+        raise Unrealisable("a past tense read as the participle of the verb before")
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i == q.sent.start and c.lower_ in SIDE_CLAUSE_MARKS
                                    for c in verb.children):
         # "After the October Revolution of 1917 Rachmaninoff left Russia": "After" read as the main verb's own
@@ -1666,12 +1695,17 @@ def subject_order(q: Question, plan: Plan, verb: Token, clause_ids: set[int],
         # "saw Maradona passing five players": "Who passing five players?" has no tense to ask in.
         # (A bare "do" is the tagger misreading a present: "The staff ... do an excellent job".)
         raise Unrealisable("the clause has no verb with a tense")
+    if first_finite is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxiliaries(verb) \
+            and any(t.i == verb.i for t in keep):
+        # "Electronic theodolites, which appeared in the 1970s, use rotary encoders": a present the tagger read as a
+        # bare form ("What use rotary encoders to measure angles?", T145)
+        first_finite = verb
     plural_wh = re.match(r"(What kind of|How many|Which) \w*s\b", plan.wh) and not plan.wh.endswith("ss")
     if plan.prefix or wh_words.coordinated(q) or plural_wh or not plan.agree:
         first_finite = None  # "Along with X, who were ...", "What kind of matters are ...": plural
     elif verb.lemma_ == "be" and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in verb.children):
         first_finite = None  # "Mitochondria are organelles ..." -> "What are organelles ...?", not "What is"
-    if first_finite is not None and first_finite.tag_ == "VBP":
+    if first_finite is not None and first_finite.tag_ in ("VBP", "VB"):
         replacements[first_finite.i] = third_person(first_finite)
     elif first_finite is not None and first_finite.lower_ == "were":
         replacements[first_finite.i] = "was"

@@ -164,6 +164,11 @@ def no_place_of_its_own(q: Question, wh: str) -> str | None:
         # "Laplace was born in Beaumont-en-Auge, in Normandy": the place after the comma says where the
         # one before it is ("Where was Laplace born in Beaumont-en-Auge? Normandy", T100, T101)
         return "the place of a place the verb holds before it"
+    if wh == "Where" and prep.dep_ == "prep" and (prep.head.lemma_.lower() in lexicon_words("claims", "verbs")
+                                                   or prep.head.lemma_.lower() in ("speak", "address", "brief")):
+        # "told reporters in New Orleans that ...", "the Kremlin said in Moscow": where someone spoke, a dateline,
+        # not what happened (5 of 6 labelled "Where ... say/tell/announce" questions rejected; T145)
+        return "the place where something was said"
     if root.ent_type_ == "NORP" or root.tag_ == "NNPS" and root.lower_.endswith("men"):
         # "recovered Nantes from the Norsemen in 937": a people, however the recogniser tags it ("From where did
         # Alan II recover Nantes? Norsemen", T142)

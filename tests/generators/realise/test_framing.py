@@ -920,8 +920,10 @@ def test_a_relative_clause_read_as_a_complement_gives_no_question() -> None:
 def test_a_relative_clause_over_a_verb_of_saying_is_still_read() -> None:
     context = ("In Washington, President George Bush addressed the nation from the Oval Office on Christmas evening, "
                "praising Gorbachev for policies that he said had helped end the Cold War.")
-    assert strict(context, "Washington") == \
-        "Where did President George Bush address the nation from the Oval Office on Christmas evening?"
+    assert strict(context, "President George Bush") == \
+        "Who addressed the nation from the Oval Office on Christmas evening in Washington?"
+    # (where he spoke is a dateline, not asked: "Where did Mandela address a crowd of thousands?", T145)
+    assert strict(context, "Washington") is None
 
 
 def test_a_restatement_of_the_answer_read_as_the_verbs_predicate_goes_too() -> None:
@@ -1861,3 +1863,28 @@ def test_a_verb_of_length_keeps_its_length() -> None:
                       "cyclone, from its first designation in early February to its dissipation in mid-March.",
                       "July 2024")
     assert question is None or "lasted 36 days" in question, question
+
+
+def test_a_present_read_as_a_bare_form_agrees_with_what() -> None:
+    # "What use rotary encoders to measure angles?" (T145)
+    assert strict("Electronic theodolites, which appeared in the 1970s, use rotary encoders to measure angles and "
+                  "display them digitally.", "Electronic theodolites") == "What uses rotary encoders to measure angles?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "What sets the size of the US Supreme Court by statute? Constitution" (T146)
+    ("The size of the US Supreme Court is set by statute, not by the Constitution, which creates a potential "
+     "weakness.", "Constitution"),
+    ("The council chose Paris, not Vienna, as the venue in 1856.", "Vienna"),
+    ("The treaty was signed in Paris rather than Vienna.", "Vienna"),
+])
+def test_an_answer_the_sentence_denies_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_past_tense_with_its_own_subject_is_no_participle_of_the_passive_before() -> None:
+    # "When is a new H.C. Andersen's House opened?" (T146)
+    question = strict("His childhood home in Munkemøllestræde is preserved as a museum, and a new H.C. Andersen's "
+                      "House, designed by the Japanese architect Kengo Kuma with extensive gardens, opened in 2021.",
+                      "2021")
+    assert question is None or not question.startswith("When is"), question

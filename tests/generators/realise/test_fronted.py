@@ -940,3 +940,14 @@ def test_a_country_passed_to_is_asked_with_its_kind() -> None:
     # "Where did Finland pass in 1809? Russian Empire" (T144): a country that receives, not a place gone to
     assert strict("After Finland passed to the Russian Empire in 1809, Tampere's status as a free town was confirmed.",
                   "Russian Empire") == "To which empire did Finland pass in 1809?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # where someone spoke is a dateline: "Where did Rear Admiral Mary Landry tell reporters that the fire was intense?"
+    # (T145), "Where did the Kremlin say it was extremely concerned by the news?" (T142)
+    ("Mary Landry told reporters in New Orleans that the fire was intense.", "New Orleans"),
+    ("In Moscow, the Kremlin said it was extremely concerned by the news.", "Moscow"),
+    ("Mandela addressed a crowd of thousands at the Grand Parade in Cape Town.", "Grand Parade"),
+])
+def test_the_place_where_something_was_said_is_not_asked_where(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
