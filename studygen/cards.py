@@ -685,6 +685,11 @@ def numeric_variants(answer: str) -> list[str]:
     day = not is_year and not decimals and value <= 31 and (
         _MONTH.search(answer[max(0, match.start() - 10):match.start()]) is not None
         or _MONTH.match(answer[match.end():].lstrip(" ")) is not None)
+    suffix = re.match(r"(?:st|nd|rd|th)(?=[\s-]+centur)", answer[match.end():])
+    if suffix and not is_year and not decimals:
+        # "mid-19th century": "mid-17th century", never "mid-28th century", a century still to come (T147)
+        return [answer[:match.start()] + _ordinal(int(new)) + answer[suffix.end() + match.end():]
+                for new in (value - 2, value + 1, value - 1, value + 2) if 1 <= new <= 20]
     if decade:
         candidates = [value - 20, value + 10, value - 10, value + 20]  # "1960s": "1940s", not "1958s"
     elif day:
@@ -706,6 +711,13 @@ def numeric_variants(answer: str) -> list[str]:
             text = f"{new:,}" if "," in raw else str(int(new))
         variants.append(answer[:match.start()] + text + answer[match.end():])
     return list(dict.fromkeys(variants))
+
+
+def _ordinal(number: int) -> str:
+    """1 -> "1st", 12 -> "12th", 22 -> "22nd"."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def _rng(*parts: str) -> random.Random:

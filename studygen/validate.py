@@ -645,7 +645,7 @@ _POINTERS = re.compile(
     r"|^For\s+the\s+(?:[a-z]+\s+)?[a-z]+\s*:"
     r"|(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+(?:that|this|the)\s+(?:time|point|stage|moment|date)\b"
     r"|^Nearby,"
-    r"|that\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time|summer"
+    r"|[Tt]hat\s+(?:year|day|month|week|season|night|morning|evening|afternoon|decade|century|time|summer"
     r"|autumn|winter)\b"  # not "that fall", "that spring": verbs too ("species that fall into two groups")
     r"|[Tt]hat\s+(?:percentage|proportion|share|number|figure|amount|rate|total|sum|level|trend)\b"
     r"|^(?:Some|Others|Many|Most)\s+(?:[a-z]+ly\s+)?(?:rely|use|are|were|have|had|do|did|can|may|might|will|would"
@@ -748,7 +748,11 @@ _POINTERS = re.compile(
     # what? (T118)
     r"|^(?:About|Some|Nearly|Almost|Roughly|Just)\s+\d+\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+later\b"
     r"|^An?\s+(?:second|third|fourth|fifth|further|final)\s+(?:volume|edition|part|book|instalment|installment"
-    r"|series|season|voyage|expedition|attempt|trip)\b(?!\s+of\b)"
+    r"|series|season|voyage|expedition|attempt|trip|trial|test|version|model|prototype)\b(?!\s+of\b)"
+    # "In words, ...", "That changed in 2015", "In response the company ...": to what, what changed? (T147, T148)
+    r"|^In\s+words\b|\b[Ii]n\s+response\b(?!\s+to\b)"
+    r"|^That\s+(?:changed|happened|ended|began|meant|proved|led|came|made|allowed|left)\b"
+    r"|\bwhat\s+happens\s+next\b"
     # "The most important reason is _____, the amount of energy ...": the reason for what? "The classic
     # demonstration": of what? (T120, T121)
     r"|^The\s+(?:most\s+important|main|chief|principal|key|biggest|real)\s+(?:reason|cause|factor|difference"
@@ -1027,7 +1031,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: wealth", "the airport", "the bacterium" and "the station" from tune-T128 and tune-T129 (of 4 labelled cards
 #: with "the station" before, 1 kept); "the insight" from tune-T132; "the technique", "the effect" and "the province"
 #: from tune-T141 and tune-T142; "the experiment", "the device" and "the officers" from tune-T145; "the tokens" and
-#: "the invention" from tune-T146.
+#: "the invention" from tune-T146; "the analysis", "the story", "the debate" and "the type" from tune-T147 and
+#: tune-T148.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -1040,7 +1045,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "disturbances", "current record", "college", "result", "discovery", "structure",
                "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade",
                "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province",
-               "experiment", "device", "officers", "tokens", "invention")
+               "experiment", "device", "officers", "tokens", "invention", "analysis", "story", "debate", "type")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -767,3 +767,15 @@ def test_a_name_the_article_also_writes_in_lower_case_is_no_person_to_swap_in() 
     text = "Nitrogen oxides contribute to smog. The cars emitted nitrogen oxides at up to 40 times the limit."
     assert written_in_lower_case("Nitrogen", text)
     assert not written_in_lower_case("Winterkorn", text + " Winterkorn is under pressure to resign.")
+
+
+@pytest.mark.parametrize(("answer", "variants"), [
+    # a century swapped for one still to come is false on its face: not "the mid-28th century" (T147)
+    ("mid-19th century", ["mid-17th century", "mid-20th century", "mid-18th century"]),
+    ("1st century", ["2nd century", "3rd century"]),
+    ("3rd-century", ["1st-century", "4th-century", "2nd-century", "5th-century"]),
+])
+def test_a_century_is_swapped_for_a_near_past_one(answer: str, variants: list[str]) -> None:
+    from studygen.cards import numeric_variants
+
+    assert numeric_variants(answer) == variants

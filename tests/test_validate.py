@@ -272,6 +272,13 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "When was the present Baroque building begun?",  # of what? (T144)
     "The worst in history was the _____ disaster in the North Sea in 1988.",  # the worst what? (T145)
     "When was the worst in history the Piper Alpha disaster in the North Sea?",
+    "In words, the cost of _____ is less than the sum of the costs of producing each good separately.",  # T147
+    "In response Snap introduced parental supervision tools in _____.",  # in response to what? (T148)
+    "When did Snap introduce parental supervision tools in response?",
+    "That changed in June 2017, when lava began to pour from fissures near Fagradalsfjall.",  # what did? (T148)
+    "A second trial to Barbados in 1766 also gave excellent results.",  # of what? (T148)
+    "The binding change mechanism, worked out largely by _____, describes what happens next.",  # after what? (T148)
+    "That year the harvest failed.",
     "A few decades later, _____ showed how a single trait could reshape an entire impression.",  # than what? (T145)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
@@ -377,6 +384,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The church was rebuilt in the present century.",
     "The present day city grew around the port.",
     "It was the largest flood on record in _____.",
+    "In response to the crisis, the bank cut rates in _____.",
+    "That the war ended in 1945 is known to every pupil.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -819,6 +828,12 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("When did the Securities and Exchange Commission stop the distribution of the tokens?", "Telegram",
      "the tokens"),
     ("When was the invention patented?", "Sextant", "the invention"),
+    # T147, T148: which analysis, story, debate, type?
+    ("The analysis does not prove that Marcus is wrong.", "Economies of scope", "The analysis"),
+    ("Interest in the story revived with Dava Sobel's book Longitude.", "Marine chronometer", "the story"),
+    ("Why is the debate rarely free of partisan calculation?", "Filibusters", "the debate"),
+    ("When did the type enter service?", "Asiana Airlines Flight 214", "the type"),
+    ("The type of aircraft entered service in 1995.", "Asiana Airlines Flight 214", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -36,8 +36,10 @@ from studygen.generators.realise.syntax import (
     inflect,
     is_verbal,
     names_its_noun,
+    opens_a_listed_appositive,
     opens_the_next_clause,
     passive,
+    person_like,
     plural_noun,
     restrictive,
     subject_of,
@@ -908,6 +910,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "were between the ages of 18 and 29": what "be" says
                 if i in says_which:
                     continue  # "the failure [to distinguish ...]", "for the first time": it says which
+                if token.dep_ == "advmod" and any(t.lower_ in ("most", "least", "more", "less") for t in token.subtree):
+                    # "among the [most highly] trained": cut, a superlative says something else ("What is among the
+                    # trained and physically fit of the country's wildland firefighters?", T148)
+                    continue
                 options.append((len(ids), token.i, ids))
             if not options:
                 break
@@ -920,7 +926,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                 ids = ids | (subtree_ids(doc[after]) & clause_ids)
             pruned |= ids
             for edge in (min(ids) - 1, max(ids) + 1):
-                if edge in clause_ids and doc[edge].text == "," and edge not in keep:
+                if edge in clause_ids and doc[edge].text == "," and edge not in keep and not (
+                        edge == max(ids) + 1 and opens_a_listed_appositive(doc[edge])):
                     pruned.add(edge)
                     break
         # A conjunction left without its conjunct goes too.
@@ -948,6 +955,15 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             # parser hangs on "were" as its attribute, T52): the remark on the clause cut to its noun
             # ("... by research a degree?", "... than chance would predict, a finding?")
             raise Unrealisable("a side remark cut to its noun")
+        head = doc[i].head
+        name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        outside = [j for j in range(i + 1, head.i) if name is None or not name.start <= j < name.end]
+        if doc[i].dep_ == "det" and doc[i].lower_ in ("the", "a", "an") and head.pos_ == "PROPN" \
+                and name is not None and outside and any(person_like(doc[j]) for j in outside) \
+                and all(j in pruned and doc[j].pos_ != "PROPN" for j in outside):
+            # "described by the Flemish mathematician Gemma Frisius": the description cut, its article goes with it
+            # ("described by the Gemma Frisius?", T148)
+            pruned.add(i)
     return pruned
 
 
@@ -1141,6 +1157,11 @@ def misread_parse(token: Token) -> bool:
                 for c in token.head.head.head.children):
         # "joined the department of pathology at Johns Hopkins, headed by William Henry Welch": the participle
         # may be the object's as well as the place's ("Who headed Johns Hopkins?", T140)
+        return True
+    if token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        # "used thermodynamic reasoning to predict that crystals ... should conversely change shape": a clause with
+        # a modal read as the verb's infinitive ("When did Lippmann use thermodynamic reasoning should conversely
+        # change shape?", T148)
         return True
     if token.text in ("!", "?") and token.i + 1 < token.sent.end and not doc[token.i + 1].is_punct \
             and not doc[token.i + 1].is_quote:

@@ -27,6 +27,7 @@ from studygen.generators.realise.syntax import (
     Unrealisable,
     listed_appositive,
     names_its_noun,
+    opens_a_listed_appositive,
     subtree_ids,
     with_as_partner,
 )
@@ -279,8 +280,12 @@ class Question(Target):
         opening_marks = {min(quoted) for quoted in self.quotations()}
         out: list[str] = []
         for k, token in enumerate(tokens):
-            if token.text == "," and (k == 0 or token.i - 1 not in present) and token.i not in replacements:
-                continue  # a comma belongs to the word before it: gone with it ("met again, in" -> "met in")
+            if token.text == "," and (k == 0 or token.i - 1 not in present) and token.i not in replacements \
+                    and not (k > 0 and _opens_an_appositive(token, present)):
+                # a comma belongs to the word before it: gone with it ("met again, in" -> "met in"), unless it opens
+                # an appositive that stays ("Two earth-fill dams [on the wadi], the Abu Mansour dam upstream and
+                # the smaller Derna dam ...,": "When were two earth-fill dams the Abu Mansour dam ...?", T147)
+                continue
             text = replacements.get(token.i)
             if text is None:
                 text = self.resolve(token)
@@ -624,3 +629,9 @@ def _any_case_article(text: str) -> str:
 def owner_named(replacement: str) -> str:
     """The name a resolved possessive puts in, without its "'s" ("Albert Jaquier's" -> "Albert Jaquier")."""
     return re.sub(r"['\u2019]s?$", "", replacement)
+
+
+def _opens_an_appositive(comma: Token, present: set[int]) -> bool:
+    """Does the comma open a listing appositive that stays ("dams, the Abu Mansour dam and the smaller Derna dam,")?
+    Without the comma the list reads as the noun's own words."""
+    return comma.i + 1 in present and opens_a_listed_appositive(comma)

@@ -488,3 +488,12 @@ def content_words(text: str) -> list[str]:
 
     return [w for w in re.findall(r"[^\W_]+", text) if w.lower() not in STOP_WORDS]
 
+
+def opens_a_listed_appositive(comma: Token) -> bool:
+    """Does the comma open an appositive that lists ("Two earth-fill dams [on the wadi], the Abu Mansour dam upstream
+    and the smaller Derna dam ...,")? A phrase cut before it leaves the comma, or the list reads as the noun's own
+    words ("When were two earth-fill dams the Abu Mansour dam ...?", T147)."""
+    after = comma.i + 1
+    return after < len(comma.doc) and any(
+        t.dep_ == "appos" and t.left_edge.i == after and any(c.dep_ == "conj" for c in t.children)
+        for t in [comma.doc[after], *comma.doc[after].ancestors])
