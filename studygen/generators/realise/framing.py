@@ -137,6 +137,18 @@ def realise(q: Question, plan: Plan) -> str:
 _INNER_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
 
 
+def the_name_lost_its_description(det: Token, pruned: set[int]) -> bool:
+    """Is every word between ``det`` and the name it stands before, outside the name itself, cut, one of them a
+    person's role ("the [Flemish mathematician] Gemma Frisius")?"""
+    head = det.head
+    name = next((e for e in det.doc.ents if e.start <= head.i < e.end), None)
+    if name is None:
+        return False
+    outside = [j for j in range(det.i + 1, head.i) if not name.start <= j < name.end]
+    return bool(outside) and any(person_like(det.doc[j]) for j in outside) \
+        and all(j in pruned and det.doc[j].pos_ != "PROPN" for j in outside)
+
+
 def denied_phrase(q: Question) -> bool:
     """Is the answer's phrase denied ("not by the Constitution", "not in Paris", "rather than Vienna", "instead of
     the king")? Asked for, it is the one thing the sentence says is not the answer."""
@@ -955,12 +967,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             # parser hangs on "were" as its attribute, T52): the remark on the clause cut to its noun
             # ("... by research a degree?", "... than chance would predict, a finding?")
             raise Unrealisable("a side remark cut to its noun")
-        head = doc[i].head
-        name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        outside = [j for j in range(i + 1, head.i) if name is None or not name.start <= j < name.end]
-        if doc[i].dep_ == "det" and doc[i].lower_ in ("the", "a", "an") and head.pos_ == "PROPN" \
-                and name is not None and outside and any(person_like(doc[j]) for j in outside) \
-                and all(j in pruned and doc[j].pos_ != "PROPN" for j in outside):
+        if doc[i].dep_ == "det" and doc[i].lower_ in ("the", "a", "an") and doc[i].head.pos_ == "PROPN" \
+                and the_name_lost_its_description(doc[i], pruned):
             # "described by the Flemish mathematician Gemma Frisius": the description cut, its article goes with it
             # ("described by the Gemma Frisius?", T148)
             pruned.add(i)
