@@ -268,6 +268,9 @@ class Resolver:
             # "Working with the Scottish archaeologist Duncan Mackenzie, he uncovered ...": the phrase
             # before is the pronoun's own doing, so whoever it names is someone else (T77)
             same = [m for m in same if not _inside_its_own_participle(pronoun, pronoun.doc[m.position:m.end].root)]
+        # "After Alice Doisy died in 1964, he married Margaret McCormick": one who died before is no "he" who then
+        # acted ("When did Alice Doisy marry Margaret McCormick?", T149)
+        same = [m for m in same if not _died_before(pronoun, pronoun.doc[m.position:m.end].root)]
         # "Through the influence of his uncle, Alexander Cochrane, ..., he joined the Royal Navy": a name set
         # beside "his uncle" is the pronoun's relative, never the pronoun ("When did Alexander Cochrane join the
         # Royal Navy?", T116)
@@ -692,6 +695,14 @@ def _inside_its_own_participle(pronoun: Token, name: Token) -> bool:
     # someone else ("When did Oscar Schotté show that ... with he?", T143)
     return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == pronoun.head.i \
         and name.i < pronoun.i
+
+
+def _died_before(pronoun: Token, name: Token) -> bool:
+    """Is ``name`` the subject of a clause saying they died, set before the pronoun's own clause ("After Alice died,
+    he married ...")?"""
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.lemma_.lower() == "die" and verb.dep_ == "advcl" \
+        and verb.head.i == _clause_of(pronoun).i and verb.i < pronoun.i
 
 
 def _clauses_sharing_a_subject(token: Token, link: str | tuple[str, ...]) -> list[Token]:

@@ -379,6 +379,10 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
      "ended in divorce in 1966; in 1968 he married the psychiatrist Marguerite Stein Kirsch.", 1, "Esther Lederberg"),
     ("Niels Bohr studied in Copenhagen. His friendship with Ernest Rutherford began in Manchester, where he worked "
      "in 1912.", 1, "Ernest Rutherford"),
+    # one who died in the clause before is no "he" who then acted: not "When did Alice Doisy marry Margaret
+    # McCormick?" (T149)
+    ("Edward Doisy was an American biochemist. Doisy married Alice Ackert in 1918. After Alice Doisy died in 1964, he "
+     "married Margaret McCormick in 1965.", 2, "Alice Doisy"),
     # a name in a phrase of the pronoun's own verb, before it: not "When did Oscar Schotté show that ...?" (T143)
     ("Hans Spemann was a German embryologist. Spemann studied in Freiburg. With Oscar Schotté he showed in 1932 that "
      "frog ectoderm formed the horny jaws.", 2, "Oscar Schotté"),

@@ -279,6 +279,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "A second trial to Barbados in 1766 also gave excellent results.",  # of what? (T148)
     "The binding change mechanism, worked out largely by _____, describes what happens next.",  # after what? (T148)
     "That year the harvest failed.",
+    "To explain observations like these, chemists use the concept of _____.",  # like which? (T150)
+    "When was the present state established?",  # of what? (T150)
+    "The second shorter period from approximately _____ to 2000 C.E. consisted of a globalizing economy.",
     "A few decades later, _____ showed how a single trait could reshape an entire impression.",  # than what? (T145)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
@@ -386,6 +389,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "It was the largest flood on record in _____.",
     "In response to the crisis, the bank cut rates in _____.",
     "That the war ended in 1945 is known to every pupil.",
+    "The first phase of the war ended in _____.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -834,6 +838,14 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("Why is the debate rarely free of partisan calculation?", "Filibusters", "the debate"),
     ("When did the type enter service?", "Asiana Airlines Flight 214", "the type"),
     ("The type of aircraft entered service in 1995.", "Asiana Airlines Flight 214", None),
+    # T149, T150 and `dev/tune` in stop 49
+    ("When did the unrest lead to an assembly of the three estates?", "Grenoble", "the unrest"),
+    ("When did Bovet become head of the laboratory?", "Daniel Bovet", "the laboratory"),
+    ("The schedule began in September 2020.", "Gehraiyaan", "The schedule"),
+    ("One side of the memorial is scenes made by student groups.", "Lantern Festival in Taipei", "the memorial"),
+    ("The broadcasts began on 10 October.", "North Korea puts military in quasi-state of war", "The broadcasts"),
+    ("When did Mayor Wu confirm 150 people displaced from the sweep were still on the waitlist?", "Mass and Cass",
+     "the sweep"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -340,7 +340,8 @@ RESTATING_MARKS = ("—", "–", ":", "-")
 
 #: Nouns that say nothing without the relative clause after them ("at a time when ...", "to the point where ...").
 _NEEDS_ITS_CLAUSE = frozenset({"time", "moment", "point", "period", "stage", "way", "extent", "case", "day", "era",
-                               "age"})
+                               "age", "sum", "amount", "figure", "condition"})
+# ("for a sum reported to be ...", "on condition that the title of dauphin pass ...", T149)
 
 
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
@@ -709,11 +710,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
         if child.dep_ == "relcl" and (child.head.pos_ in ("NOUN", "PROPN") or child.head.lower_ in ("one", "ones")) \
                 and restrictive(child):
             says_which.add(child.i)  # (also of "one": "to produce one [that decreases it]", T104)
-        if child.dep_ == "relcl" and child.head.lemma_.lower() in _NEEDS_ITS_CLAUSE \
+        if child.dep_ in ("relcl", "acl") and child.head.lemma_.lower() in _NEEDS_ITS_CLAUSE \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.head.children):
             # "at a time [when Finland was part of the Swedish realm]": the noun says nothing without its clause
-            # ("When was Tampere formally founded by King Gustav III of Sweden, at a time?", T144)
-            says_which.add(child.i)
+            # ("When was Tampere formally founded by King Gustav III of Sweden, at a time?", T144), nor with part of it
+            says_which |= subtree_ids(child) & clause_ids
     # "had lasted [36 days] as a tropical cyclone": a verb of length needs its length ("... confirm that Freddy had
     # lasted as a tropical cyclone?", T144)
     says_which |= {i for i in clause_ids if doc[i].dep_ in ("npadvmod", "dobj") and doc[i].head.lemma_.lower() == "last"
@@ -967,6 +968,16 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             # parser hangs on "were" as its attribute, T52): the remark on the clause cut to its noun
             # ("... by research a degree?", "... than chance would predict, a finding?")
             raise Unrealisable("a side remark cut to its noun")
+        token = doc[i]
+        if token.lemma_.lower() in _NEEDS_ITS_CLAUSE and (token.lower_ == "condition" or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)) and any(
+                c.dep_ in ("relcl", "acl") and c.i in drop | pruned for c in token.children):
+            # "for a sum [reported to be between 10 and 20 million dollars]": the noun says nothing without its
+            # clause ("When was Reddit acquired by Condé Nast Publications for a sum?", T149)
+            if token.dep_ == "pobj" and token.head.dep_ == "prep" and not subtree_ids(token.head) & (keep | core):
+                pruned |= subtree_ids(token.head)
+            else:
+                raise Unrealisable("a noun cut from the clause that says what it is")
         if doc[i].dep_ == "det" and doc[i].lower_ in ("the", "a", "an") and doc[i].head.pos_ == "PROPN" \
                 and the_name_lost_its_description(doc[i], pruned):
             # "described by the Flemish mathematician Gemma Frisius": the description cut, its article goes with it
@@ -1165,6 +1176,11 @@ def misread_parse(token: Token) -> bool:
                 for c in token.head.head.head.children):
         # "joined the department of pathology at Johns Hopkins, headed by William Henry Welch": the participle
         # may be the object's as well as the place's ("Who headed Johns Hopkins?", T140)
+        return True
+    if token.dep_ == "dep" and token.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        # "the couple had four sons, one of whom, Edward A. Doisy Jr., also became a biochemist": a verb with its
+        # subject read elsewhere, hung loose ("When did Doisy marry Alice Ackert also became a biochemist?", T149)
         return True
     if token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
         # "used thermodynamic reasoning to predict that crystals ... should conversely change shape": a clause with

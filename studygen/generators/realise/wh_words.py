@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, ROLE_NOUNS, gazetteer_kind
+from studygen.coref import names_written_inside
 from studygen.generators.families import Family, family, lexicon_words, place_kind, seat_partners
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
@@ -365,6 +366,14 @@ def not_a_person(q: Question) -> bool:
                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if root.dep_ in ("nsubj", "nsubjpass") and lies_somewhere(verb):
         return True  # "Pemba lies to the north-east of Unguja": an island, not "Who lies ...?" (T90)
+    if q.start == q.sent.start and q.end == q.start + 1:
+        from lemminflect import getAllLemmas
+
+        names = q.resolver.written_as_names() if q.resolver is not None else names_written_inside(q.doc.sents)
+        if root.lower_ not in names and getAllLemmas(root.lower_):
+            # "Debris also struck a United States Army medical helicopter": a word of the lexicon, capitalised only
+            # because it opens the sentence ("Who struck a United States Army medical helicopter?", T150)
+            return True
     return any(p.pos_ == "NOUN" and not person_like(p) for p in partners)
 
 
@@ -647,6 +656,11 @@ def inner_wh(q: Question, root: Token, phrase_head: Token) -> str:
             raise Unrealisable("empty counted noun")
         if noun.lower_ in _RELATIVE_COUNTS or any(t.dep_ == "amod" and t.lower_ in _RELATIVE_COUNTS for t in words):
             raise Unrealisable("a count of others than the ones named before")  # "How many others ...?"
+        if any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children) and any(
+                c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+            # "killing all 109 people on board and at least four people on the ground": a count of one part of a
+            # total ("How many people did an Air France Concorde bound for New York kill? 109", T149)
+            raise Unrealisable("a count of one part of a total the sentence gives")
         noun_text = q.render_tokens(words)
         if answer_type is AnswerType.NUMBER:
             if noun.tag_ in ("NNS", "NNPS"):

@@ -407,6 +407,10 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         raise Unrealisable("answer inside a phrase set off by commas in the subject")
     if any(t.lower_ in ("as", "like", "including", "than") and t.dep_ == "prep" for t in path + [arg]):
         raise Unrealisable("answer is an example or a comparison")  # "terrain such as which terrain"
+    if any(c.dep_ == "poss" and not q.contains(c) for c in root.children):
+        # "with participation from France's Bureau of Enquiry ...": the owner stays before the question phrase
+        # ("With participation from France's which bureau was the accident investigated ...?", T149)
+        raise Unrealisable("answer owned by a name the question keeps before it")
     if q.answer_type in (AnswerType.CLAUSE,) or not wh_words.covers(q, root):
         raise Unrealisable("answer is only part of its phrase")
     if any(t.dep_ == "prep" and t.lower_ == "from" and any(
