@@ -685,7 +685,9 @@ _POINTERS = re.compile(
     # "the headquarters moved there", "a new temple was erected there": where? (tune-T19, tune-T21); "Schiele
     # was arrested there", "he worked there" (T104)
     r"|(?:mov|went|go|goes|came|come|comes|liv|settl|erect|built|build|stay|died|die|born|arriv|return|buri|"
-    r"spen[dt]|relocat|arrest|imprison|execut|work|taught|teach|studi|held|kept|remain)\w*\s+there\b"
+    r"spen[dt]|relocat|arrest|imprison|execut|work|taught|teach|studi|held|kept|remain|describ|discover|found"
+    r"|record|observ)\w*\s+(?:[a-z]+\s+){0,4}there\b"  # ("described two new species there", T151)
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|might|may|seems?|seemed|appears?|appeared)\b)"
     r"|\b(?:from|near)\s+there\b"
     # "Godred Crovan established a dynasty there", "Shots were fired from within": where, within what? (T113)
     r"|\b(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z]+\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)"
@@ -757,6 +759,11 @@ _POINTERS = re.compile(
     # labelled cards with one kept)
     r"|^The\s+(?:first|second|third|fourth|last|final)\s+(?:[a-z]+\s+)?(?:period|phase|stage|era|wave|round|schedule)\b"
     r"(?!\s+of\b)"
+    # "In the first step, the pi electrons attack ...", "Further savings are expected ...", "Similar pressure-plate
+    # devices were designed ...": of what, further to what, similar to what? (T152)
+    r"|^In\s+the\s+(?:first|second|third|next|final|last)\s+step\b"
+    r"|^Further\s+[a-z]+s\s+(?:are|were|is|was|have|had|will|would)\b"
+    r"|^Similar\s+(?!to\b)[a-z]"
     # "To explain observations like these, chemists use ...": like which? (T150)
     r"|\b(?:like|such\s+as)\s+(?:these|those|this|that)\b"
     # "The most important reason is _____, the amount of energy ...": the reason for what? "The classic
@@ -1039,7 +1046,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: from tune-T141 and tune-T142; "the experiment", "the device" and "the officers" from tune-T145; "the tokens" and
 #: "the invention" from tune-T146; "the analysis", "the story", "the debate" and "the type" from tune-T147 and
 #: tune-T148; "the unrest" and "the laboratory" from tune-T149 and tune-T150; "the schedule", "the memorial", "the
-#: broadcasts" and "the sweep" from two rounds on `dev/tune` in stop 49 (the 7 labelled cards with one all rejected).
+#: broadcasts" and "the sweep" from two rounds on `dev/tune` in stop 49 (the 7 labelled cards with one all rejected);
+#: "the agency", "the substance" and "the buildings" from tune-T151 and tune-T152.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -1053,7 +1061,8 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "transit", "measure", "word", "union", "book", "trade", "kind", "gas", "decade",
                "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province",
                "experiment", "device", "officers", "tokens", "invention", "analysis", "story", "debate", "type",
-               "unrest", "laboratory", "schedule", "memorial", "broadcasts", "sweep")
+               "unrest", "laboratory", "schedule", "memorial", "broadcasts", "sweep", "agency", "substance",
+               "buildings")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

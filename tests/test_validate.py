@@ -280,6 +280,10 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The binding change mechanism, worked out largely by _____, describes what happens next.",  # after what? (T148)
     "That year the harvest failed.",
     "To explain observations like these, chemists use the concept of _____.",  # like which? (T150)
+    "In 1950, the botanist Marion Ownbey described two new species there.",  # where? (T151)
+    "In the first step, the pi electrons attack the hydrogen of HBr, forming a _____.",  # of what? (T152)
+    "Further savings are expected once the Ceneri Base Tunnel opens.",  # further to what? (T152)
+    "Similar pressure-plate devices were designed by Robert Hooke in the _____.",  # similar to what? (T152)
     "When was the present state established?",  # of what? (T150)
     "The second shorter period from approximately _____ to 2000 C.E. consisted of a globalizing economy.",
     "A few decades later, _____ showed how a single trait could reshape an entire impression.",  # than what? (T145)
@@ -390,6 +394,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "In response to the crisis, the bank cut rates in _____.",
     "That the war ended in 1945 is known to every pupil.",
     "The first phase of the war ended in _____.",
+    "The team found there was no damage to the hull.",
+    "Similar to earlier designs, the clock used a pendulum.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
@@ -846,6 +852,8 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("The broadcasts began on 10 October.", "North Korea puts military in quasi-state of war", "The broadcasts"),
     ("When did Mayor Wu confirm 150 people displaced from the sweep were still on the waitlist?", "Mass and Cass",
      "the sweep"),
+    ("Who was the agency's secretary general?", "MH370", "the agency"),
+    ("When did Geigy patent the substance in Switzerland?", "Paul Hermann Müller", "the substance"),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -746,6 +746,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children)
                 purpose = (token.dep_ in ("xcomp", "advcl") and infinitive and tier is PRUNE_TIERS[-1]
                            and (token.head.i != verb.i or after_object)
+                           # (not an adjective's own infinitive: "were unable [to establish ...]": "Why were
+                           # investigators unable?", T152)
+                           and token.head.pos_ != "ADJ"
                            and token.head.lemma_.lower() not in lexicon_words("complements", "object_control")
                            and not (token.head.tag_ == "VBN" and token.head.lemma_.lower()
                                     in lexicon_words("complements", "participle_infinitives")))
@@ -1176,6 +1179,19 @@ def misread_parse(token: Token) -> bool:
                 for c in token.head.head.head.children):
         # "joined the department of pathology at Johns Hopkins, headed by William Henry Welch": the participle
         # may be the object's as well as the place's ("Who headed Johns Hopkins?", T140)
+        return True
+    if token.tag_ == "VBD" and token.lemma_.lower() in ("call", "name", "know", "term", "dub") and token.i > 1 \
+            and doc[token.i - 1].lower_ == "also" and doc[token.i - 2].text == ",":
+        # "Internal receptors, also called intracellular receptors, are found ...": a participle read as the verb
+        # ("What called intracellular receptors?", T152)
+        return True
+    if token.dep_ == "conj" and token.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children) and (
+            token.head.dep_ == "acl" or token.i > 1 and doc[token.i - 1].lower_ == "and" and any(
+                t.dep_ == "acl" and t.tag_ == "VBN" and t.right_edge.i == token.i - 2 for t in doc[:token.i])):
+        # "Apache Kafka, a platform created by Jay Kreps ... and released as open source in 2011": the second
+        # participle is the platform's, not the sentence subject's ("When did LinkedIn's engineering teams release as
+        # open source?", T152)
         return True
     if token.dep_ == "dep" and token.tag_ in ("VBD", "VBZ", "VBP") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):

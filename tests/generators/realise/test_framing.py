@@ -1963,3 +1963,25 @@ def test_on_condition_goes_with_its_clause() -> None:
     question = strict("Humbert II ruled the Dauphiné. In 1349 he transferred the Dauphiné to the French crown, on "
                       "condition that the title of dauphin pass to the eldest son of the king of France.", "1349")
     assert question is None or "on condition?" not in question and "on condition " not in question, question
+
+
+def test_an_adjectives_infinitive_is_not_cut() -> None:
+    # "Why were investigators unable?" (T152)
+    question = strict("Because the recorders had stopped before the final minutes of the flight, investigators were "
+                      "unable to establish directly what had happened in the cockpit after the mayday call.",
+                      "Because the recorders had stopped before the final minutes of the flight")
+    assert question is None or "unable to establish" in question, question
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # a naming participle read as the verb: "What called intracellular receptors?" (T152)
+    ("Internal receptors, also called intracellular receptors, are found in the cytoplasm or nucleus.",
+     "Internal receptors"),
+    # a second participle of a reduced relative read as the sentence's verb: "When did LinkedIn's engineering teams
+    # release as open source?" (T152)
+    ("LinkedIn's engineering teams developed several widely used pieces of infrastructure software, most notably "
+     "Apache Kafka, a distributed event-streaming platform created by Jay Kreps, Neha Narkhede and Jun Rao and "
+     "released as open source in 2011.", "2011"),
+])
+def test_a_participle_read_as_a_verb_gives_no_question(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
