@@ -160,7 +160,7 @@ def denied_phrase(q: Question) -> bool:
         path.append(token)
         if token.pos_ == "ADP":
             break
-    first = doc[min(t.left_edge.i for t in path[:1])]
+    first = doc[path[0].left_edge.i]  # the answer phrase's first word: "not [the Constitution]"
     if any(c.dep_ == "neg" for t in path for c in t.children if c.i < t.i) \
             or any(t.i > 0 and doc[t.i - 1].lower_ == "not" for t in (token, first)):
         return True
@@ -338,10 +338,10 @@ _SETTING_LOST = {("where", t) for t in AnswerType if t not in TIME_TYPES} | {
 RESTATING_MARKS = ("—", "–", ":", "-")
 
 
-#: Nouns that say nothing without the relative clause after them ("at a time when ...", "to the point where ...").
+#: Nouns that say nothing without the clause after them ("at a time when ...", "to the point where ...", "for a sum
+#: reported to be ...", "on condition that the title of dauphin pass ...", T144, T149).
 _NEEDS_ITS_CLAUSE = frozenset({"time", "moment", "point", "period", "stage", "way", "extent", "case", "day", "era",
                                "age", "sum", "amount", "figure", "condition"})
-# ("for a sum reported to be ...", "on condition that the title of dauphin pass ...", T149)
 
 
 def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool) -> Frame:  # noqa: C901
