@@ -764,6 +764,8 @@ _POINTERS = re.compile(
     r"|^In\s+the\s+(?:first|second|third|next|final|last)\s+step\b"
     r"|^Further\s+[a-z]+s\s+(?:are|were|is|was|have|had|will|would)\b"
     r"|^Similar\s+(?!to\b)[a-z]"
+    # "In 1783 he built an improved version": of what? (T153)
+    r"|\b(?:an?\s+)?improved\s+versions?\b(?!\s+of\b)"
     # "To explain observations like these, chemists use ...": like which? (T150)
     r"|\b(?:like|such\s+as)\s+(?:these|those|this|that)\b"
     # "The most important reason is _____, the amount of energy ...": the reason for what? "The classic
@@ -1047,7 +1049,7 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the invention" from tune-T146; "the analysis", "the story", "the debate" and "the type" from tune-T147 and
 #: tune-T148; "the unrest" and "the laboratory" from tune-T149 and tune-T150; "the schedule", "the memorial", "the
 #: broadcasts" and "the sweep" from two rounds on `dev/tune` in stop 49 (the 7 labelled cards with one all rejected);
-#: "the agency", "the substance" and "the buildings" from tune-T151 and tune-T152.
+#: "the agency", "the substance" and "the buildings" from tune-T151 and tune-T152; "the bench" from tune-T154.
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -1062,7 +1064,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province",
                "experiment", "device", "officers", "tokens", "invention", "analysis", "story", "debate", "type",
                "unrest", "laboratory", "schedule", "memorial", "broadcasts", "sweep", "agency", "substance",
-               "buildings")
+               "buildings", "bench")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

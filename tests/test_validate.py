@@ -287,6 +287,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "When was the present state established?",  # of what? (T150)
     "The second shorter period from approximately _____ to 2000 C.E. consisted of a globalizing economy.",
     "A few decades later, _____ showed how a single trait could reshape an entire impression.",  # than what? (T145)
+    "When did Henri Victor Regnault produce an improved version?",  # of what? (T153)
+    "In 1783 Saussure built improved versions with a human hair.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -328,6 +330,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Estimates of the union wage premium range from 10 to 20 percent.",
     "The interest was paid by the _____ in 1990.",  # no superlative
     "The largest city of the region is _____.",  # the largest of what, it says
+    "In 1845 Regnault produced an improved version of Daniell's hygrometer.",  # of what, it says
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
@@ -854,6 +857,10 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
      "the sweep"),
     ("Who was the agency's secretary general?", "MH370", "the agency"),
     ("When did Geigy patent the substance in Switzerland?", "Paul Hermann Müller", "the substance"),
+    # T154: which bench?
+    ("Cordons remain in place around the bench and at several other locations in the city.", "Salisbury poisoning",
+     "the bench"),
+    ("The bench of the court sat in 1990.", "Salisbury poisoning", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),

@@ -420,9 +420,10 @@ class Question(Target):
 
 
     def keeps_capital(self, token: Token) -> bool:
-        if token.text == "A" and token.i > token.sent.start and token.nbor(-1).text[:1].isupper() \
-                and not token.nbor(-1).is_punct:
-            return True  # "The Pool A match": a letter of a name, no article ("the Pool a match", T143)
+        if token.text == "A" and token.i > token.sent.start and not token.nbor(-1).is_punct:
+            # "The Pool A match", "acetyl coenzyme A": mid-sentence a capital A is a letter, no article ("the Pool a
+            # match", T143; "acetyl coenzyme a", T154)
+            return True
         if token.lower_ in ("the", "a", "an"):
             return False  # "The United Methodist Church" mid-sentence is "the United Methodist Church"
         if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (

@@ -1840,6 +1840,9 @@ def test_a_capital_a_inside_a_name_stays_a_capital() -> None:
     # "When did the Pool a match between Japan and Scotland go ahead?" (T143)
     assert strict("The Pool A match between Japan and Scotland in Yokohama went ahead on 13 October.", "13 October") \
         == "When did the Pool A match between Japan and Scotland in Yokohama go ahead?"
+    # "acetyl coenzyme a" (T154): after a lower-case word too
+    question = strict("In 1937 Krebs showed that acetyl coenzyme A enters the cycle in the mitochondria.", "1937")
+    assert question is not None and "coenzyme A" in question, question
 
 
 def test_a_noun_that_needs_its_clause_is_not_left_without_it() -> None:
