@@ -467,6 +467,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
             AnswerType.DATE, AnswerType.TIME) and names_its_year(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "When did SN 1987A appear ...? February 1987" (T83)
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
+            AnswerType.DATE, AnswerType.TIME) and names_its_month(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION  # "... in _____ ... between 12 and 16 February" -> "February 2023"
     if reason is None and card.kind is CardKind.CLOZE and figures_given(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "If the price rises from _____, ... from $4, ... from $5 to $4" (T118)
     if reason is None and card.kind is CardKind.CLOZE and continent(card.answer):
@@ -499,6 +502,19 @@ def names_its_year(question: str, answer: str) -> bool:
     standing alone beside the blank, "released on May 13, 2022, ... and on _____", asks for the day.)"""
     return any(re.search(rf"[^\W\d_]{year}|{year}[^\W\d_]", question)
                for year in re.findall(r"(?<!\d)\d{4}(?!\d)", answer))
+
+
+#: A month and its year, with no day ("February 2023").
+_MONTH_AND_YEAR = re.compile(r"(?:early|late|mid)?[\s-]*(" + "|".join(MONTH_NAMES) + r"),?\s+\d{4}")
+
+
+def names_its_month(question: str, answer: str) -> bool:
+    """Is the answer a month and year whose month the question names ("developed over the Coral Sea in _____
+    ... between 12 and 16 February" -> "February 2023", T155)? Only the year is left to ask: strict judges
+    kept none of the three labelled such cards (answers with a day, which the month does not give, 3 of 4)."""
+    match = _MONTH_AND_YEAR.fullmatch(answer.strip().lower())
+    # (as written: "May" the month, not "may")
+    return match is not None and re.search(rf"\b{match.group(1).capitalize()}\b", question) is not None
 
 
 def continent(answer: str) -> bool:
@@ -764,6 +780,13 @@ _POINTERS = re.compile(
     r"|^In\s+the\s+(?:first|second|third|next|final|last)\s+step\b"
     r"|^Further\s+[a-z]+s\s+(?:are|were|is|was|have|had|will|would)\b"
     r"|^Similar\s+(?!to\b)[a-z]"
+    # "Finland established a similar office in 1919": similar to what? (T156; of the seven labelled cards
+    # with "a similar" and no "to", two were kept)
+    r"|\ba\s+similar\s+[a-z]+\b(?!\s+to\b)"
+    # "The second type became common in ...": of what? (T156)
+    r"|^The\s+(?:first|second|third|fourth|other)\s+(?:type|kind|form|category|class)\b(?!\s+of\b)"
+    # "Signal transmission at the junction follows a set sequence of steps.": which? (T155)
+    r"|\b(?:a|the)\s+(?:set\s+|fixed\s+)?(?:sequence|series)\s+of\s+(?:steps|stages|phases)\s*\.?$"
     # "In 1783 he built an improved version": of what? (T153)
     r"|\b(?:an?\s+)?improved\s+versions?\b(?!\s+of\b)"
     # "To explain observations like these, chemists use ...": like which? (T150)

@@ -288,6 +288,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The second shorter period from approximately _____ to 2000 C.E. consisted of a globalizing economy.",
     "A few decades later, _____ showed how a single trait could reshape an entire impression.",  # than what? (T145)
     "When did Henri Victor Regnault produce an improved version?",  # of what? (T153)
+    "Finland established a similar office in _____, after independence.",  # similar to what? (T156)
+    "The second type became common in countries moving from authoritarian rule to democracy.",  # of what? (T156)
+    "Signal transmission at the neuromuscular junction follows a set sequence of steps.",  # which? (T155)
     "In 1783 Saussure built improved versions with a human hair.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
@@ -331,6 +334,9 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The interest was paid by the _____ in 1990.",  # no superlative
     "The largest city of the region is _____.",  # the largest of what, it says
     "In 1845 Regnault produced an improved version of Daniell's hygrometer.",  # of what, it says
+    "Finland established an office similar to Sweden's in 1919.",
+    "The second type of ombudsman became common in Spain.",
+    "Mitosis proceeds through a series of stages: prophase, metaphase, anaphase and telophase.",
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
@@ -1023,3 +1029,20 @@ def test_an_answer_with_its_brackets_cut_is_incomplete(answer: str, problem: boo
     from studygen.validate import Reason, answer_problem
 
     assert (answer_problem(answer) == Reason.INCOMPLETE) is problem
+
+
+@pytest.mark.parametrize(("question", "answer", "gives"), [
+    # the month is in the sentence: only the year is left to ask (T155)
+    ("Gabrielle developed over the Coral Sea in _____ and hit the North Island between 12 and 16 February.",
+     "February 2023", True),
+    ("In _____ Edith contracted Spanish influenza and died on 28 October.", "October 1918", True),
+    # a day is more than the month gives; "may" is no month
+    ("The Lion King opened in limited release on _____ before expanding nationwide on 24 June.", "15 June 1994",
+     False),
+    ("Only members may vote, a rule adopted in _____.", "May 1990", False),
+])
+def test_a_month_and_year_answer_whose_month_the_question_names_is_given_away(question: str, answer: str,
+                                                                              gives: bool) -> None:
+    from studygen.validate import names_its_month
+
+    assert names_its_month(question, answer) is gives

@@ -20,6 +20,7 @@ from studygen.generators.realise.syntax import (
     MEASURE_NOUNS,
     NAMING_VERBS,
     NEGATIONS,
+    OBJECT_DEPS,
     PRUNE_TIERS,
     QUANTIFIER_NOUNS,
     SIDE_CLAUSE_MARKS,
@@ -484,7 +485,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             if compares(child):
                 # "sold more cars than it had sold before": more than what? a comparison is not optional
                 raise Unrealisable("the second half of a comparison leans on a pronoun")
-            drop |= ids  # an optional modifier that leans on an unresolvable pronoun
+            drop |= ids | ends_a_time_phrase(child)  # an optional modifier that leans on an unresolvable pronoun
             continue
         if child.dep_ in ("conj", "cc") and any(shares_its_object(c) for c in verb.children
                                                  if c.dep_ == "conj" and (c.i == child.i or child.dep_ == "cc")):
@@ -504,12 +505,12 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop.add(child.i)
         elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and demonstrative(child):
             # "during this hold": a pointer into the article the learner cannot see.
-            drop |= ids
+            drop |= ids | ends_a_time_phrase(child)
         elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child) and not (
                 negated(verb) and child.lower_ == "until"):
             # "last week", "in August last year": true only on the day of writing ("did not receive
             # confirmation until about three hours later" says when it came: kept, T62)
-            drop |= ids
+            drop |= ids | ends_a_time_phrase(child)
         elif likens(child):
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
@@ -796,6 +797,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "had probably fallen [short of the pole]", "came [close to] winning": the verb's own
                     # phrase, without which it says another thing ("... conclude that Peary had probably
                     # fallen?", T126)
+                    continue
+                if token.dep_ == "advmod" and token.i == token.head.i + 1 and token.head.pos_ == "VERB" \
+                        and token.tag_ == "RB" and token.lower_.endswith("ly") and not any(
+                            c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp", "prt"}
+                            for c in token.head.children):
+                    # "employees would work [remotely] on a permanent basis": the manner of a verb with no
+                    # object is what it says ("would work on a permanent basis", T155)
                     continue
                 if token.dep_ == "advmod" and token.lower_ in _HEDGES:
                     continue  # "had probably fallen short": without the hedge the claim is another's
@@ -1475,6 +1483,17 @@ def from_to(token: Token) -> bool:
     doctrines", parsed with "to" inside): a change, which loses its sense cut in part or whole?"""
     return token.dep_ == "prep" and token.lower_ == "from" and any(
         t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree if t.i != token.i)
+
+
+def ends_a_time_phrase(phrase: Token) -> set[int]:
+    """Does a pointer to the day end a longer time phrase that the parser hung elsewhere ("in the 24 hours [to
+    early] this morning")? Cut alone, it leaves "to early" behind (T155): the question is not asked."""
+    doc = phrase.doc
+    before = doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
+    if before is not None and before.pos_ in ("ADV", "ADP") and before.ent_type_ in ("TIME", "DATE") \
+            and phrase.left_edge.ent_type_ == before.ent_type_ and phrase.left_edge.ent_iob_ == "I":
+        raise Unrealisable("a pointer to the day ends a longer time phrase")
+    return set()
 
 
 def likens(token: Token) -> bool:

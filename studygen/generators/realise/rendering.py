@@ -280,7 +280,7 @@ class Question(Target):
         opening_marks = {min(quoted) for quoted in self.quotations()}
         out: list[str] = []
         for k, token in enumerate(tokens):
-            if token.text == "," and (k == 0 or token.i - 1 not in present) and token.i not in replacements \
+            if token.text == "," and (k == 0 or _word_before(token) not in present) and token.i not in replacements \
                     and not (k > 0 and _opens_an_appositive(token, present)):
                 # a comma belongs to the word before it: gone with it ("met again, in" -> "met in"), unless it opens
                 # an appositive that stays ("Two earth-fill dams [on the wadi], the Abu Mansour dam upstream and
@@ -324,11 +324,13 @@ class Question(Target):
                 asked = subject is None or self.contains(subject) or self.contains(relative_noun(subject))
                 named = subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
                 if asked and word in ("his", "her") and any(
-                        t.lower_ == word and t.i < token.i and not (subject is not None and t.i in subtree_ids(subject))
+                        t.lower_ in _SAME_PERSON[word] and t.i < token.i
+                        and not (subject is not None and t.i in subtree_ids(subject))
                         for t in self.sent):
                     # "Among his friends was the cartographer Gerard Mercator, who encouraged his interest in
                     # geography": the sentence gave "his" to someone else first ("Who encouraged his interest in
-                    # geography?", T127)
+                    # geography?", T127), or "he" ("he met Otto Warburg, who drew his attention to physiological
+                    # chemistry", T155)
                     raise Unrealisable(f"{word!r} given to someone else before")
                 if ranked_by_its_owner(token.head):
                     # "won their first seats", "opened its only factory": "the first seats" would
@@ -631,6 +633,24 @@ def _any_case_article(text: str) -> str:
 def owner_named(replacement: str) -> str:
     """The name a resolved possessive puts in, without its "'s" ("Albert Jaquier's" -> "Albert Jaquier")."""
     return re.sub(r"['\u2019]s?$", "", replacement)
+
+
+#: The words of one person that a later "his" or "her" may go back to.
+_SAME_PERSON = {"his": ("he", "him", "his"), "her": ("she", "her")}
+
+
+def _word_before(comma: Token) -> int:
+    """The word a comma belongs to: the one before it, or before the parenthesis that stands between them
+    ("the Federal Aviation Administration (FAA), Boeing": cut, the parenthesis does not take the comma
+    with it, T155)."""
+    i = comma.i - 1
+    if i >= 0 and comma.doc[i].text in (")", "]"):
+        opener = "(" if comma.doc[i].text == ")" else "["
+        start = comma.sent.start
+        while i > start and comma.doc[i].text != opener:
+            i -= 1
+        i -= 1
+    return i
 
 
 def _opens_an_appositive(comma: Token, present: set[int]) -> bool:

@@ -965,3 +965,17 @@ def test_an_answer_owned_by_a_name_the_question_keeps_is_not_asked() -> None:
                       "France's Bureau of Enquiry and Analysis for Civil Aviation Safety.",
                       "Bureau of Enquiry and Analysis for Civil Aviation Safety")
     assert question is None or "'s which" not in question, question
+
+
+def test_a_reason_right_after_a_side_clause_is_not_asked_of_the_main_verb() -> None:
+    # "Why was the Shard designed by the Italian architect Renzo Piano?" (T155): the reason is why he calls it so
+    context = ("The Shard was designed by the Italian architect Renzo Piano, who has described it as a \"vertical "
+               "city\" because it will combine several different uses in one building.")
+    assert strict(context, "because it will combine several different uses in one building") is None
+    # "Why is a related idea subjective validation ...?" (T155)
+    context = ("A closely related idea is subjective validation, the process by which a person judges a statement to "
+               "be accurate because it feels personally meaningful.")
+    assert strict(context, "because it feels personally meaningful") is None
+    # the main verb's own reason stays
+    assert strict("The Shard was designed with a spire because Piano wanted it to look like a ship's mast.",
+                  "because Piano wanted it to look like a ship's mast") == "Why was the Shard designed with a spire?"

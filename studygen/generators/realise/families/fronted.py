@@ -642,6 +642,21 @@ def reason_of_a_contrast(q: Question, clause: Token) -> bool:
                for a, b in zip(words, words[1:], strict=False))
 
 
+def reason_after_a_side_clause(q: Question, clause: Token) -> bool:
+    """Does the reason come right after a relative or participle clause that the asked verb does not head
+    ("designed by Renzo Piano, who has described it as a 'vertical city' because it will combine several
+    uses", "the process by which a person judges a statement to be accurate because it feels personally
+    meaningful")? The parser hangs the reason on the main verb, but it is the side clause's (T155)."""
+    doc = q.doc
+    i = clause.left_edge.i - 1
+    while i > clause.head.i and (doc[i].is_punct or doc[i].is_quote):
+        i -= 1
+    if i <= clause.head.i:
+        return False
+    return any(a.dep_ in ("relcl", "acl", "appos") and a.i > clause.head.i for a in [doc[i], *doc[i].ancestors]
+               if a.i != clause.head.i and clause.head in a.ancestors)
+
+
 def reason_plan(q: Question, clause: Token) -> Plan:
     if not gives_a_reason(clause):
         raise Unrealisable("not a because-clause")
@@ -656,6 +671,8 @@ def reason_plan(q: Question, clause: Token) -> Plan:
         raise Unrealisable("the asked clause hangs on a verb after its reason")
     if reason_of_a_contrast(q, clause):
         raise Unrealisable("the reason explains a contrast, not the verb")
+    if reason_after_a_side_clause(q, clause):
+        raise Unrealisable("the reason may be the side clause's, not the verb's")
     wh = family("adverbial").wh_for("clause")
     if not wh:
         raise Unrealisable("no reason template")
