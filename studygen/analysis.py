@@ -134,9 +134,11 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         resolver = Resolver([p.span for p in parsed])
         candidates: list[AnswerCandidate] = []
         title_words = {w.lower() for w in re.findall(r"\w+", article.title)}
+        examples = worked_examples(article)
         for k, p in enumerate(parsed):
             if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text) \
-                    or undated_change(p.span) or elliptical_ordinal(p.span):
+                    or undated_change(p.span) or elliptical_ordinal(p.span) \
+                    or any(start <= p.char_offset(p.span.start_char) < end for start, end in examples):
                 continue
             found = sentence_candidates(p.span, p.sentence.index, p.block_start)
             earlier = [q.span for q in parsed[max(0, k - ANAPHORA_WINDOW):k]]
@@ -226,6 +228,24 @@ def swallows_a_subject(sentence: ParsedSentence, candidate: AnswerCandidate, sur
 
 _MISTAKEN_FOR_NAMES = frozenset({AnswerType.PLACE, AnswerType.ORGANISATION, AnswerType.CONCEPT, AnswerType.WORK,
                                  AnswerType.PRODUCT, AnswerType.GROUP})
+
+
+#: The heading of a worked example ("Example 1: Time of Flight", "Worked Example: How Many Stores to Visit",
+#: "Sample Problem"), not of a case study, which tells what happened.
+_EXAMPLE_HEADING = re.compile(r"(?:an?\s+)?(?:worked\s+)?(?:example|sample\s+problem|practice\s+problem)\b",
+                              re.IGNORECASE)
+
+
+def worked_examples(article: Article) -> list[tuple[int, int]]:
+    """The stretches of an article under a worked example's heading, to the next heading. A worked example
+    sets up a made-up case ("A singly charged ion of mass 100 u is accelerated through 20.0 kV") and works
+    it through: strict judges kept 10 of the 30 labelled cards from one (T156 added two more rejects), against
+    about 80% elsewhere. No card comes from one."""
+    # (a line of working set apart, "M = 0.500 g / 0.00784 mol = 63.8 g/mol", reads as a heading: the example
+    # goes on past it)
+    headings = sorted((h for h in article.headings if "=" not in h.text), key=lambda h: h.start)
+    return [(h.start, headings[k + 1].start if k + 1 < len(headings) else len(article.text))
+            for k, h in enumerate(headings) if _EXAMPLE_HEADING.match(h.text.strip())]
 
 
 def states_something(span: Any) -> bool:

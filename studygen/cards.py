@@ -971,7 +971,14 @@ def backward_range(text: str) -> bool:
         first, last = int(m.group(1)), int(m.group(2))
         return last >= first if _ERA_AFTER.match(text, m.end()) else last <= first
 
-    return any(backwards(m) for m in _RANGE.finditer(text) if len(m.group(1)) == len(m.group(2)))
+    return any(backwards(m) for m in _RANGE.finditer(text) if len(m.group(1)) == len(m.group(2))) or any(
+        int(m.group(2)) <= int(m.group(1)) for m in _DAY_RANGE.finditer(text))
+
+
+#: Two days of one month: "from 14 to 18 April", "between 12 and 16 February" (a swapped day ran it backwards,
+#: "from 21 to 18 April", and gave the false statement away, T158).
+_DAY_RANGE = re.compile(rf"\b(?:from\s+|between\s+)(\d{{1,2}})\s*{RANGE_LINK}\s*(\d{{1,2}})\s+"
+                        rf"(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
 
 
 _ERA_AFTER = re.compile(r"\s*" + _BEFORE_CHRIST.pattern.removeprefix(r"\b"))

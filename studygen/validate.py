@@ -392,7 +392,15 @@ def answer_problem(answer: str) -> str | None:
     if not balanced(answer):
         # "(b _____)" answered "− a)/(n + 1": a cut through a formula's brackets (T145)
         return Reason.INCOMPLETE
+    if _CUT_AFTER_A_LINK.search(answer):
+        # "La Valeur de la" of "La Valeur de la science" (T157), "Marie de" of "Marie de' Medici": a name cut
+        # after a word that links it to its next word (of the three labelled such answers, one was kept)
+        return Reason.INCOMPLETE
     return None
+
+
+#: A last word that only links to a word after it: the answer stops short of its name's end.
+_CUT_AFTER_A_LINK = re.compile(r"\s(?:de|la|le|les|du|des|di|da|del|della|von|der|of|the|and|a|an)$")
 
 
 def balanced(text: str) -> bool:
@@ -1072,7 +1080,8 @@ def is_topic(answer: str, topic: frozenset[str]) -> bool:
 #: "the invention" from tune-T146; "the analysis", "the story", "the debate" and "the type" from tune-T147 and
 #: tune-T148; "the unrest" and "the laboratory" from tune-T149 and tune-T150; "the schedule", "the memorial", "the
 #: broadcasts" and "the sweep" from two rounds on `dev/tune` in stop 49 (the 7 labelled cards with one all rejected);
-#: "the agency", "the substance" and "the buildings" from tune-T151 and tune-T152; "the bench" from tune-T154.
+#: "the agency", "the substance" and "the buildings" from tune-T151 and tune-T152; "the bench" from tune-T154; "the
+#: award" from tune-T157 (none of the two labelled cards with one kept).
 _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team", "incident", "winner",
                "winners", "drop", "records", "data", "arrests", "study", "results", "decision", "role",
                "pair", "duo", "trio", "conflict", "party", "report", "initiative", "amount", "couple",
@@ -1087,7 +1096,7 @@ _BARE_NOUNS = ("album", "game", "group", "ceremony", "tournament", "war", "team"
                "wealth", "airport", "bacterium", "station", "insight", "technique", "effect", "province",
                "experiment", "device", "officers", "tokens", "invention", "analysis", "story", "debate", "type",
                "unrest", "laboratory", "schedule", "memorial", "broadcasts", "sweep", "agency", "substance",
-               "buildings", "bench")
+               "buildings", "bench", "award")
 _BARE_DEFINITE = re.compile(rf"\b[Tt]he ({'|'.join(_BARE_NOUNS)})\b(?!\s+of\b)")
 
 

@@ -239,3 +239,27 @@ def test_a_name_the_recogniser_ran_on_into_the_next_verbs_subject_is_no_answer()
     answers = {c.text for c in item.candidates}
     assert not any(a.endswith("War Turing") for a in answers), answers
     assert "Bletchley Park" in answers
+
+
+def test_no_card_material_comes_from_a_worked_example(tmp_path) -> None:  # noqa: ANN001
+    """A worked example sets up a made-up case and works it through: strict judges kept a third of the
+    labelled cards from one. Its sentences give no candidates; the sections around it still do, and a
+    case study, which tells what happened, is no worked example."""
+    from studygen.analysis import analyse
+    from studygen.ingest.articles import read_articles
+    from studygen.nlp import embedder, spacy_pipeline
+
+    text = ("Mass Spectrometry\n\nTime of Flight\n\nIn a time-of-flight analyser, lighter ions reach the detector "
+            "first. The method was introduced by William Stephens in 1946.\n\nExample 1: Time of Flight\n\n"
+            "A singly charged ion of mass 100 u is accelerated through a potential difference of 20.0 kV in 1990.\n\n"
+            "M = 0.500 g / 0.00784 mol = 63.8 g/mol\n\n"  # a line of working, read as a heading
+            "An ion of mass 400 u built by Aston in 1922 would take twice as long.\n\n"
+            "Case Study: Aston\n\nFrancis Aston built his first mass spectrograph in 1919 at Cambridge.\n")
+    path = tmp_path / "mass-spectrometry.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_articles([path], split="none").articles
+    (item,) = analyse([article], spacy_pipeline(), embedder().embed)
+    sentences = {c.sentence for c in item.candidates}
+    texts = {p.sentence.text for p in item.parsed if p.sentence.index in sentences}
+    assert any("Stephens" in t for t in texts) and any("Aston" in t for t in texts)
+    assert not any("singly charged" in t or "400 u" in t for t in texts)

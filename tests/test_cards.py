@@ -187,6 +187,11 @@ def test_a_swapped_name_never_shares_a_word_with_a_name_the_sentence_holds() -> 
     # before Christ the years count down (T80: "reigned from about 268 to 322 BCE")
     ("Ashoka reigned from about 268 to 322 BCE.", True),
     ("Ashoka reigned from about 268 to 232 BCE.", False),
+    # two days of one month (T158: "During the first explosive phase, from 21 to 18 April, ...")
+    ("During the first explosive phase, from 21 to 18 April, the plume rose to 9 kilometres.", True),
+    ("Flights were cancelled between 12 and 3 May.", True),
+    ("During the first explosive phase, from 14 to 18 April, the plume rose to 9 kilometres.", False),
+    ("The talks ran from 5 to 10 May in Geneva.", False),
 ])
 def test_a_range_of_years_that_runs_backwards_is_false_on_its_face(text: str, backward: bool) -> None:
     from studygen.cards import backward_range

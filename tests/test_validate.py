@@ -867,6 +867,9 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     ("Cordons remain in place around the bench and at several other locations in the city.", "Salisbury poisoning",
      "the bench"),
     ("The bench of the court sat in 1990.", "Salisbury poisoning", None),
+    # T157: which award? (he won two)
+    ("When did Pauling receive the award?", "Linus Pauling", "the award"),
+    ("The award of the prize followed in 1954.", "Linus Pauling", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
@@ -1046,3 +1049,17 @@ def test_a_month_and_year_answer_whose_month_the_question_names_is_given_away(qu
     from studygen.validate import names_its_month
 
     assert names_its_month(question, answer) is gives
+
+
+@pytest.mark.parametrize(("answer", "cut"), [
+    ("La Valeur de la", True),  # of "La Valeur de la science" (T157)
+    ("Marie de", True),
+    ("Duchy of", True),
+    ("Leonardo da Vinci", False),
+    ("Bank of England", False),
+    ("U-Haul van", False),
+])
+def test_an_answer_cut_after_a_linking_word_is_incomplete(answer: str, cut: bool) -> None:
+    from studygen.validate import Reason, answer_problem
+
+    assert (answer_problem(answer) == Reason.INCOMPLETE) is cut

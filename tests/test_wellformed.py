@@ -75,7 +75,7 @@ def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, ques
 ARTICLE = """The Town of Millbrook
 
 Millbrook grew quickly in the nineteenth century.
-The population fell from 4,000 in March 1841 to 900 in March 1851, after the mill closed.
+The population fell from 4,000 in April 1841 to 900 in March 1851, after the mill closed.
 The Millbrook mill was built by the engineer Thomas Hale in 1802. Thomas Hale designed the mill's great water wheel.
 The railway reached Millbrook in 1869, and the town recovered.
 """
@@ -91,7 +91,8 @@ def test_a_build_throws_the_garbled_question_away_and_keeps_the_plain_ones(tmp_p
     result = build_deck([path], BuildOptions(split="none", cards=20, min_score=0.0,
                                              kinds=[CardKind.BASIC, CardKind.MCQ]))
     questions = [c.question for c in result.deck.cards]
-    garbled = "When did the population fall from 4,000 in March 1841 to 900?"
+    # (not "in March 1841": a month-and-year answer whose month the question names is given away first)
+    garbled = "When did the population fall from 4,000 in April 1841 to 900?"
     assert garbled not in questions
     thrown = [r for r in result.rejections if r.reason == "ungrammatical_question"]
     assert any(r.question == garbled and "a second time" in r.detail for r in thrown)

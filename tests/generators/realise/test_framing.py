@@ -391,7 +391,8 @@ def test_a_noun_is_not_left_without_its_infinitive() -> None:
 @pytest.mark.parametrize(("context", "answer", "question"), [
     # "both public debt and debt [within households]": the phrase is what tells the two apart
     ("In 2011, the report found that both public debt and debt within households rose sharply across the region.",
-     "2011", "When did the report find that both public debt and debt within households rose sharply across the region?"),
+     "2011",
+     "When did the report find that both public debt and debt within households rose sharply across the region?"),
     ("In 1998, the study showed that both urban crime and crime in small rural towns fell by a third over the "
      "decade.", "1998", "When did the study show that both urban crime and crime in rural towns fell by a third?"),
 ])

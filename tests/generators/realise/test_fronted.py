@@ -979,3 +979,11 @@ def test_a_reason_right_after_a_side_clause_is_not_asked_of_the_main_verb() -> N
     # the main verb's own reason stays
     assert strict("The Shard was designed with a spire because Piano wanted it to look like a ship's mast.",
                   "because Piano wanted it to look like a ship's mast") == "Why was the Shard designed with a spire?"
+
+
+def test_a_date_that_does_something_is_not_asked_which_date() -> None:
+    # "Which date had been exceptionally dry across the upper Midwest? summer and autumn of 1871" (T158)
+    context = ("The summer and autumn of 1871 had been exceptionally dry across the upper Midwest, with only a small "
+               "fraction of the usual rainfall.")
+    assert strict(context, "summer and autumn of 1871") is None
+    assert strict("26 January 1930 was observed as Independence Day.", "26 January 1930") is None
