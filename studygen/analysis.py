@@ -264,11 +264,18 @@ def states_something(span: Any) -> bool:
         # after a colon, a run of names with nothing said of them (T110)
         return False
     root = span.root
-    if root.tag_ == "VB" and root.lower_ in _SUPPOSING and not any(c.dep_ in ("nsubj", "aux") for c in root.children):
-        return False  # "Suppose a monopolist can sell one unit at $10": a case put to the reader, no fact
+    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children) and (
+            root.lower_ in _SUPPOSING or root.i == span.start and not (
+                root.lemma_.lower() in _POINTING_OUT and any(c.dep_ == "ccomp" for c in root.children))):
+        # "Suppose a monopolist can sell one unit at $10": a case put to the reader, no fact; so too an
+        # instruction ("Apply the junction rule at junctions, but note that ...", T159). "Notice that in
+        # recession years the deficit is smaller" says its fact in the clause it points to.
+        return False
     return any(t.tag_ in FINITE_TAGS for t in span)
 
 
+#: Imperatives that point the reader to a fact their clause states ("Notice that ...").
+_POINTING_OUT = frozenset({"note", "notice", "remember", "recall", "observe"})
 #: Imperatives that set up a case for the reader ("Suppose ...", "Imagine ...", "Consider ...").
 _SUPPOSING = frozenset({"suppose", "imagine", "consider", "assume", "picture", "pretend", "let"})
 

@@ -61,6 +61,10 @@ def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> Non
     ("Suppose a monopolist can sell one unit at a price of $10 or two units at a price of $9 each.", False),
     ("Imagine that you are standing on a footbridge above the track.", False),
     ("The firm supposes that demand is elastic.", True),
+    # an instruction to the reader (T159)
+    ("Apply the junction rule at junctions, but note that a circuit with n junctions gives n - 1 equations.", False),
+    ("Engineers apply the junction rule at every junction.", True),
+    ("Notice that in recession years the standardized employment deficit is smaller than the actual deficit.", True),
     # a team sheet after a colon names players and says nothing of them (T110)
     ("The teams were: Bolton Wanderers: Pym; Haworth, Finney; Nuttall, Seddon, Jennings; Butler, Jack, Smith.",
      False),

@@ -870,6 +870,9 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     # T157: which award? (he won two)
     ("When did Pauling receive the award?", "Linus Pauling", "the award"),
     ("The award of the prize followed in 1954.", "Linus Pauling", None),
+    # T159: which design?
+    ("When did the American engineer Edward Weston improve the design?", "Galvanometer", "the design"),
+    ("The design of the coil changed in the 1880s.", "Galvanometer", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
@@ -924,6 +927,8 @@ MONTHS_TEXT = "In November, Luther wrote The Judgement on Monastic Vows. Pope Jo
     (CardKind.BASIC, "When did Luther write The Judgement on Monastic Vows?", "November", False),
     (CardKind.CLOZE, "In _____, Luther wrote The Judgement on Monastic Vows.", "November", False),
     (CardKind.BASIC, "When did Pope John Paul II die?", "2 April 2005", True),
+    # as a multiple-choice question too ("Since when have seismologists recorded ...? September", T159)
+    (CardKind.MCQ, "When did Luther write The Judgement on Monastic Vows?", "November", False),
 ])
 def test_a_month_without_its_year_is_not_asked(kind: CardKind, question: str, answer: str, kept: bool) -> None:
     # "When did Luther write ...?" -> "November": which year, the card cannot say
@@ -933,6 +938,8 @@ def test_a_month_without_its_year_is_not_asked(kind: CardKind, question: str, an
     data = dict(guid="g", article_id="a", kind=kind, question=question, answer=answer, answer_start=start,
                 answer_type="date", source_start=sentence_start + (1 if sentence_start else 0),
                 source_end=sentence_end)
+    if kind is CardKind.MCQ:
+        data["options"] = [answer, "March", "June", "July"]
     card, verdict = _checked(data, text=MONTHS_TEXT)
     assert (card is not None) == kept, verdict.rejected
     if not kept:
@@ -1063,3 +1070,32 @@ def test_an_answer_cut_after_a_linking_word_is_incomplete(answer: str, cut: bool
     from studygen.validate import Reason, answer_problem
 
     assert (answer_problem(answer) == Reason.INCOMPLETE) is cut
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("centre's warning network", False),  # "the _____": the owner's "the" stays outside (T159)
+    ("lake's distinctive ecosystem", False),
+    ("Pacific Tsunami Warning Center", True),
+])
+def test_a_cloze_answer_that_opens_with_a_common_nouns_s_is_half_a_phrase(answer: str, kept: bool) -> None:
+    from studygen.validate import make_card
+
+    sentence = f"In 2004 the {answer} was not built for the Indian Ocean."
+    start = sentence.index(answer)
+    data = dict(guid="o1", article_id="a", kind=CardKind.CLOZE, answer=answer, answer_start=start,
+                question=sentence[:start] + "_____" + sentence[start + len(answer):], source_start=0,
+                source_end=len(sentence))
+    verdict = Verdict()
+    assert (make_card(data, sentence, True, verdict) is not None) is kept
+
+
+@pytest.mark.parametrize(("question", "vague"), [
+    ("When did Mr Blair's Labour government decide?", True),  # decide what? (T160)
+    ("When did the council agree?", True),
+    ("When did the government decide to build the Dome?", False),
+    ("When did the United States and Britain withdraw the offer?", False),  # "offer", a noun
+])
+def test_a_question_that_ends_on_a_verb_without_what_it_decides_is_vague(question: str, vague: bool) -> None:
+    from studygen.validate import Reason, card_question_problem
+
+    assert (card_question_problem(question, "June 1997") == Reason.VAGUE) is vague

@@ -1906,6 +1906,12 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
     return [p for p in pieces if p]
 
 
+#: Verbs of making a thing once: their participle's agent did it in the past ("invented by", "founded by").
+_MAKING_VERBS = frozenset({"invent", "found", "design", "build", "write", "discover", "create", "develop", "coin",
+                           "compose", "paint", "establish", "devise", "formulate", "construct", "patent", "sculpt",
+                           "direct", "introduce", "pioneer"})
+
+
 def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str]:
     """A passive clause asked for its agent, in the active voice: "Oxygen was discovered by
     X in 1773" -> "Who discovered oxygen in 1773?"."""
@@ -1922,6 +1928,10 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
                                                       for t in verb.head.subtree):
             # "the album ..., released by Metal Blade on 11 November 2005", "the 1855 colonial
             # constitution, passed by the United Kingdom Parliament": a dated thing was made in the past
+            tense = "VBD"
+        if not passive_aux and verb.dep_ == "acl" and verb.lemma_.lower() in _MAKING_VERBS:
+            # "The cloud chamber, invented by C. T. R. Wilson, uses ...": it was made once, whatever the
+            # sentence says of it now (not "Who invents the cloud chamber?", T160)
             tense = "VBD"
         tense = "VBD" if tense == "VBD" else "VBZ"
         verb_words = [inflect(base_form(verb), tense)]

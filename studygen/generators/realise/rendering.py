@@ -428,22 +428,25 @@ class Question(Target):
             return True
         if token.lower_ in ("the", "a", "an"):
             return False  # "The United Methodist Church" mid-sentence is "the United Methodist Church"
+        names = self.resolver.written_as_names() if self.resolver is not None else names_written_inside(
+            token.doc.sents)
+        if token.ent_type_ == "NORP" and token.pos_ == "NOUN" and token.i == token.sent.start \
+                and token.lower_ not in names and _common_word(token.lower_):
+            # "Seismologists have recorded ...": the recogniser took the capital for a people's name ("Since
+            # when have Seismologists recorded ...?", T159); a common noun of the lexicon it is
+            return False
         if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (
                 token.text.isupper() and len(token.text) > 1):
             return True
         # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
         # one that is no entity and is a common word of the English lexicon is lowercased.
-        names = self.resolver.written_as_names() if self.resolver is not None else names_written_inside(
-            token.doc.sents)
         if token.lower_ in names:
             return True  # "Swift began ...": "Swift" is capitalised inside sentences too
         if token.pos_ != "PROPN":
             return False
         if token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN":
             return True
-        from lemminflect import getAllLemmas
-
-        return not getAllLemmas(token.lower_)
+        return not _common_word(token.lower_)
 
     def repeats(self, name: str) -> bool:
         """Does the answer, a description, say no more than ``name`` with an adjective or two: "What
@@ -633,6 +636,13 @@ def _any_case_article(text: str) -> str:
 def owner_named(replacement: str) -> str:
     """The name a resolved possessive puts in, without its "'s" ("Albert Jaquier's" -> "Albert Jaquier")."""
     return re.sub(r"['\u2019]s?$", "", replacement)
+
+
+def _common_word(word: str) -> bool:
+    """Is ``word``, in lower case, a word of the English lexicon?"""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 #: The words of one person that a later "his" or "her" may go back to.

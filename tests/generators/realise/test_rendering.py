@@ -729,3 +729,12 @@ def test_a_pronoun_put_back_is_the_one_the_text_had_there() -> None:
     context = ("Emmy Noether grew up in Erlangen. In 1900 she passed the examinations qualifying her to teach English "
                "and French in Bavarian girls' schools.")
     assert ask(context, "1900") == "When did Noether pass the examinations qualifying her?"
+
+
+def test_a_common_noun_the_recogniser_took_for_a_people_is_lowercased() -> None:
+    # "Since when have Seismologists recorded thousands of aftershocks?" (T159); a people keeps its capital
+    from realise_support import strict
+
+    assert strict("Seismologists have recorded thousands of aftershocks since September 2010.", "September 2010") \
+        == "Since when have seismologists recorded thousands of aftershocks?"
+    assert strict("Americans elected Barack Obama in 2008.", "2008") == "When did Americans elect Barack Obama?"

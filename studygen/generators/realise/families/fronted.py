@@ -401,9 +401,11 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
         # "The Itaipú Dam on the Paraná River and the Yacyretá Dam produce ...": the question word inside the
         # first of two joined subjects ("The Itaipú Dam on which river and the Yacyretá Dam produce ...?", T118)
         raise Unrealisable("answer inside the first of two joined subjects")
-    if arg.dep_ in SUBJECT_DEPS and any(t.dep_ == "prep" and t.i > 0 and q.doc[t.i - 1].text == "," for t in path):
+    if arg.dep_ in SUBJECT_DEPS and any(t.dep_ == "prep" and t.left_edge.i > 0 and q.doc[t.left_edge.i - 1].text == ","
+                                        for t in path):
         # "Machrie Moor, near the west coast, has ...": a phrase set off by commas inside the subject, fronted
-        # with it, keeps its comma ("Machrie Moor, near which coast has ...?", T114)
+        # with it, keeps its comma ("Machrie Moor, near which coast has ...?", T114; "Glaser, then at which
+        # university was looking ...?", T160: an adverb before the preposition)
         raise Unrealisable("answer inside a phrase set off by commas in the subject")
     if any(t.lower_ in ("as", "like", "including", "than") and t.dep_ == "prep" for t in path + [arg]):
         raise Unrealisable("answer is an example or a comparison")  # "terrain such as which terrain"
