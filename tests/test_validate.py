@@ -291,6 +291,7 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Finland established a similar office in _____, after independence.",  # similar to what? (T156)
     "The second type became common in countries moving from authoritarian rule to democracy.",  # of what? (T156)
     "Signal transmission at the neuromuscular junction follows a set sequence of steps.",  # which? (T155)
+    "Many others stayed, in part because earlier storms had not flooded the higher ground.",  # others? (T161)
     "In 1783 Saussure built improved versions with a human hair.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
@@ -337,6 +338,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Finland established an office similar to Sweden's in 1919.",
     "The second type of ombudsman became common in Spain.",
     "Mitosis proceeds through a series of stages: prophase, metaphase, anaphase and telophase.",
+    "Others of the crew stayed aboard until 1990.",
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
@@ -873,6 +875,11 @@ def test_a_card_whose_question_writes_the_answers_initials_is_rejected() -> None
     # T159: which design?
     ("When did the American engineer Edward Weston improve the design?", "Galvanometer", "the design"),
     ("The design of the coil changed in the 1880s.", "Galvanometer", None),
+    # T161, T162: which figures, increase, partners, experience?
+    ("Traders read the figures as a sign that the Federal Reserve would keep raising rates.", "Dot-com crash",
+     "the figures"),
+    ("The partners are starting with a small number of daily trains to each capital.", "Eurostar", "The partners"),
+    ("The figures of the census were published in 2001.", "Dot-com crash", None),
     # named, or said what it is of
     ("The results of the 2020 census were published in 2021.", "Census", None),
     ("The Beatles' group photograph was taken in 1963.", "Abbey Road", None),
@@ -1099,3 +1106,31 @@ def test_a_question_that_ends_on_a_verb_without_what_it_decides_is_vague(questio
     from studygen.validate import Reason, card_question_problem
 
     assert (card_question_problem(question, "June 1997") == Reason.VAGUE) is vague
+
+
+@pytest.mark.parametrize(("kind", "question", "answer", "kept"), [
+    # "there", the place the sentence before named (T161): 6 of 18 labelled such questions and statements kept
+    (CardKind.BASIC, "Who preached the First Crusade there in 1095?", "Pope Urban II", False),
+    (CardKind.BASIC, "Who said that there would be no more Love Parades?", "Pope Urban II", True),
+    (CardKind.BASIC, "Who preached the First Crusade at Clermont in 1095?", "Pope Urban II", True),
+])
+def test_a_there_the_card_does_not_place_leans_on_context(kind: CardKind, question: str, answer: str,
+                                                          kept: bool) -> None:
+    text = f"In 1095 {answer} preached the First Crusade there."
+    data = dict(guid="t1", article_id="a", kind=kind, question=question, answer=answer, answer_start=text.index(answer),
+                source_start=0, source_end=len(text))
+    card, verdict = _checked(data, text=text)
+    assert (card is not None) is kept, verdict.rejected
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("Rail operators", False),  # "_____ across the south of England cancelled services ..." (T161)
+    ("Electricity companies", False),
+    ("Network Rail", True),
+])
+def test_a_kind_of_people_that_opens_the_sentence_is_no_blank(answer: str, kept: bool) -> None:
+    text = f"{answer} across the south of England cancelled services before the morning rush hour."
+    data = dict(guid="g1", article_id="a", kind=CardKind.CLOZE, question="_____" + text[len(answer):],
+                answer=answer, answer_start=0, source_start=0, source_end=len(text))
+    card, verdict = _checked(data, text=text)
+    assert (card is not None) is kept, verdict.rejected

@@ -1921,6 +1921,10 @@ def active_order(q: Question, plan: Plan, verb: Token, frame: Frame) -> list[str
     active = [a for a in auxes if a.dep_ == "aux"]
     if any(a.tag_ == "TO" for a in active):
         raise Unrealisable("infinitive clause")
+    if verb.dep_ == "acl" and any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children):
+        # "The National Hurricane Center, then directed by Robert Simpson, ...": "Who directed the National
+        # Hurricane Center?" drops the time the role was held (T161)
+        raise Unrealisable("a role held then, asked as if always")
     if not active:
         passive_aux = [a for a in auxes if a.dep_ == "auxpass"]
         tense = passive_aux[0].tag_ if passive_aux else finite_tense(verb.head)

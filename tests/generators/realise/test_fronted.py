@@ -1000,3 +1000,11 @@ def test_an_answer_in_a_phrase_set_off_by_commas_in_the_subject_is_not_fronted_w
     assert strict("Glaser, then at the University of Michigan, was looking for a detector that would combine the "
                   "visual record of the cloud chamber with the greater density needed.", "University of Michigan") \
         is None
+
+
+def test_the_agent_of_a_role_held_then_is_not_asked_as_if_always() -> None:
+    # "Who directed the National Hurricane Center?" of "then directed by Robert Simpson" (T161)
+    assert strict("The National Hurricane Center, then directed by Robert Simpson, issued warnings well before "
+                  "landfall.", "Robert Simpson") is None
+    assert strict("The National Hurricane Center, directed by Robert Simpson, issued warnings well before landfall.",
+                  "Robert Simpson") == "Who directed the National Hurricane Center?"
