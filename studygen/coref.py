@@ -394,6 +394,11 @@ class Resolver:
                 continue  # "X saw it": "it" is not X (that would be "itself")
             if token.head.i == governor:
                 continue
+            if token.head.dep_ in ("ccomp", "csubj", "pcomp") and pronoun.i not in {t.i for t in token.head.subtree}:
+                # "he studied how plants take up carbon dioxide, and in 1918 they published a book": the subject
+                # of a clause inside another verb's object is no antecedent of the next clause ("When did plants
+                # publish a book on photosynthesis?", T164)
+                continue
             candidates.append(token)
         if not candidates and sentence_index > 0:
             if _agreeing_noun_before(sent, pronoun, plural):
@@ -453,8 +458,11 @@ class Resolver:
             # photograph, the plaque and the band all fit "it"; skip rather than guess
             self.crowded.add((sentence_index, pronoun.i))
             return None
-        if not plural and subject.ent_type_ == "PERSON":
-            return None  # "its skeleton" is never a person's
+        if not plural and (subject.ent_type_ == "PERSON" or any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in subject.children)):
+            # "its skeleton" is never a person's, nor is "it" "the English scientist" the sentence names ("The
+            # English scientist Charles Wheatstone first described the instrument. ... it became ...", T164)
+            return None
         if depth == 0 and subject.sent.start == sent.start:
             self.within.add((sentence_index, pronoun.i))
         if any(c.dep_ == "conj" for c in subject.children):

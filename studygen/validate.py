@@ -399,6 +399,10 @@ def answer_problem(answer: str) -> str | None:
     if not balanced(answer):
         # "(b _____)" answered "− a)/(n + 1": a cut through a formula's brackets (T145)
         return Reason.INCOMPLETE
+    if _OPENS_ON_AN_OPERATOR.match(answer):
+        # "with a _____" -> "= v^2 / r" (T163), "TR = aQ _____" -> "− bQ²": half of a formula (none of the three
+        # labelled such answers kept; a signed number, "+4", is whole)
+        return Reason.INCOMPLETE
     if _CUT_AFTER_A_LINK.search(answer):
         # "La Valeur de la" of "La Valeur de la science" (T157), "Marie de" of "Marie de' Medici": a name cut
         # after a word that links it to its next word (of the three labelled such answers, one was kept)
@@ -406,6 +410,8 @@ def answer_problem(answer: str) -> str | None:
     return None
 
 
+#: An answer that opens on an operator and a space: the rest of a formula.
+_OPENS_ON_AN_OPERATOR = re.compile(r"(?:=|[+×÷/<>−-]\s)")
 #: A last word that only links to a word after it: the answer stops short of its name's end.
 _CUT_AFTER_A_LINK = re.compile(r"\s(?:de|la|le|les|du|des|di|da|del|della|von|der|of|the|and|a|an)$")
 
@@ -818,6 +824,8 @@ _POINTERS = re.compile(
     r"|^In\s+the\s+(?:first|second|third|next|final|last)\s+step\b"
     r"|^Further\s+[a-z]+s\s+(?:are|were|is|was|have|had|will|would)\b"
     r"|^Similar\s+(?!to\b)[a-z]"
+    # "Fuel markets in the United States in the 1970s provide a second case.": of what? (T164)
+    r"|\ba\s+second\s+(?:case|example|instance)\b(?!\s+of\b)"
     # "Many others stayed, in part because ...": others than whom? (T161; the one labelled such card was rejected)
     r"|^(?:(?:Many|Some|Most|A\s+few)\s+)?[Oo]thers\b(?!\s+(?:of|in)\b)"
     # "Finland established a similar office in 1919": similar to what? (T156; of the seven labelled cards

@@ -602,3 +602,18 @@ def test_he_goes_on_from_the_he_before_a_name_named_later_in_the_sentence() -> N
     text = ("He served as a hoplite during the Peloponnesian War, and Plato records his bravery at the battle of "
             "Delium. In 406 BC, as a member of the Council, he opposed the illegal proposal.")
     assert _antecedent(text, 1) != "Plato"
+
+
+@pytest.mark.parametrize(("text", "pronoun_sentence", "words", "wrong"), [
+    # "it" is never the person the sentence names: not "Improved by David Brewster and later by _____, the English
+    # scientist became one of the most popular forms of home entertainment" (T164)
+    ("The English scientist Charles Wheatstone first described the instrument in 1838. Improved by David Brewster, it "
+     "became one of the most popular forms of home entertainment.", 1, ("it",), "the English scientist"),
+    # the subject of a clause inside another verb's object is not who "they" are: not "When did plants publish a
+    # book on photosynthesis?" (T164)
+    ("Willstätter went back to Munich. With Stoll he studied how plants take up carbon dioxide, and in 1918 they "
+     "published a book on photosynthesis.", 1, ("they",), "plants"),
+])
+def test_it_and_they_are_not_a_person_or_an_inner_clauses_subject(text: str, pronoun_sentence: int,
+                                                                  words: tuple[str, ...], wrong: str) -> None:
+    assert _antecedent(text, pronoun_sentence, words) != wrong

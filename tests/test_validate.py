@@ -292,6 +292,7 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "The second type became common in countries moving from authoritarian rule to democracy.",  # of what? (T156)
     "Signal transmission at the neuromuscular junction follows a set sequence of steps.",  # which? (T155)
     "Many others stayed, in part because earlier storms had not flooded the higher ground.",  # others? (T161)
+    "Fuel markets in the United States in the _____ provide a second case.",  # of what? (T164)
     "In 1783 Saussure built improved versions with a human hair.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
@@ -339,6 +340,7 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The second type of ombudsman became common in Spain.",
     "Mitosis proceeds through a series of stages: prophase, metaphase, anaphase and telophase.",
     "Others of the crew stayed aboard until 1990.",
+    "A second case of the disease was found in 1990.",
     "Diuretics do the opposite of what ADH does.",
     "The temperature stayed above 30 degrees for a week in 2019.",
     "Two years later than planned, the bridge opened in 2018.",
@@ -1067,6 +1069,9 @@ def test_a_month_and_year_answer_whose_month_the_question_names_is_given_away(qu
 
 @pytest.mark.parametrize(("answer", "cut"), [
     ("La Valeur de la", True),  # of "La Valeur de la science" (T157)
+    ("= v^2 / r", True),  # "with a _____": half a formula (T163)
+    ("− bQ²", True),
+    ("+0.34 V", False),  # a signed number is whole
     ("Marie de", True),
     ("Duchy of", True),
     ("Leonardo da Vinci", False),
