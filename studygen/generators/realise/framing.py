@@ -485,7 +485,8 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             if compares(child):
                 # "sold more cars than it had sold before": more than what? a comparison is not optional
                 raise Unrealisable("the second half of a comparison leans on a pronoun")
-            drop |= ids | ends_a_time_phrase(child)  # an optional modifier that leans on an unresolvable pronoun
+            refuse_a_cut_time_phrase(child)
+            drop |= ids  # an optional modifier that leans on an unresolvable pronoun
             continue
         if child.dep_ in ("conj", "cc") and any(shares_its_object(c) for c in verb.children
                                                  if c.dep_ == "conj" and (c.i == child.i or child.dep_ == "cc")):
@@ -505,12 +506,14 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             drop.add(child.i)
         elif child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and demonstrative(child):
             # "during this hold": a pointer into the article the learner cannot see.
-            drop |= ids | ends_a_time_phrase(child)
+            refuse_a_cut_time_phrase(child)
+            drop |= ids
         elif child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and relative_time(child) and not (
                 negated(verb) and child.lower_ == "until"):
             # "last week", "in August last year": true only on the day of writing ("did not receive
             # confirmation until about three hours later" says when it came: kept, T62)
-            drop |= ids | ends_a_time_phrase(child)
+            refuse_a_cut_time_phrase(child)
+            drop |= ids
         elif likens(child):
             # "As with every Candidates tournament since 2013, it was ...": a comparison, not a
             # setting; moved to the end it reads "What was the tournament as with every ...?"
@@ -1485,15 +1488,15 @@ def from_to(token: Token) -> bool:
         t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree if t.i != token.i)
 
 
-def ends_a_time_phrase(phrase: Token) -> set[int]:
-    """Does a pointer to the day end a longer time phrase that the parser hung elsewhere ("in the 24 hours [to
-    early] this morning")? Cut alone, it leaves "to early" behind (T155): the question is not asked."""
+def refuse_a_cut_time_phrase(phrase: Token) -> None:
+    """A pointer to the day about to be cut may end a longer time phrase that the parser hung elsewhere ("in the
+    24 hours [to early] this morning"): cut alone, it would leave "to early" behind (T155). Then the question is
+    not asked."""
     doc = phrase.doc
     before = doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
     if before is not None and before.pos_ in ("ADV", "ADP") and before.ent_type_ in ("TIME", "DATE") \
             and phrase.left_edge.ent_type_ == before.ent_type_ and phrase.left_edge.ent_iob_ == "I":
         raise Unrealisable("a pointer to the day ends a longer time phrase")
-    return set()
 
 
 def likens(token: Token) -> bool:
