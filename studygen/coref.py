@@ -536,6 +536,13 @@ def _owned_by_a_pronoun(name: Token, gender: set[str]) -> bool:
     person's relative, not the person."""
     if name.dep_ == "appos":
         return any(c.dep_ == "poss" and c.lower_ in gender for c in name.head.children)
+    if name.head.lemma_ == "be" and name.dep_ in ("attr", "nsubj"):
+        # "His uncle was Robert Bosch, founder of ...", "Robert Bosch was his uncle": a name the copula makes the
+        # relative is not the one "he" goes on about ("From 1894 Robert Bosch studied metallurgy", T166)
+        other = next((c for c in name.head.children
+                      if c.dep_ in ("nsubj", "attr") and c.dep_ != name.dep_ and c.pos_ == "NOUN"), None)
+        if other is not None and any(c.dep_ == "poss" and c.lower_ in gender for c in other.children):
+            return True
     token = name
     while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
         # "His marriage to Esther Lederberg ... ended in divorce in 1966; in 1968 he married ...": "he" is the

@@ -617,3 +617,15 @@ def test_he_goes_on_from_the_he_before_a_name_named_later_in_the_sentence() -> N
 def test_it_and_they_are_not_a_person_or_an_inner_clauses_subject(text: str, pronoun_sentence: int,
                                                                   words: tuple[str, ...], wrong: str) -> None:
     assert _antecedent(text, pronoun_sentence, words) != wrong
+
+
+@pytest.mark.parametrize("text", [
+    # a name the copula makes "his uncle" is not who "he" goes on to be: not "From 1894 Robert Bosch studied
+    # metallurgy" (T166)
+    "Bosch was born in Cologne, the eldest son of Carl Bosch senior. His uncle was Robert Bosch, founder of the "
+    "engineering company. From 1894 he studied metallurgy in Berlin.",
+    "Bosch was born in Cologne, the eldest son of Carl Bosch senior. Robert Bosch was his uncle. From 1894 he studied "
+    "metallurgy in Berlin.",
+])
+def test_a_name_the_copula_makes_a_relative_is_not_he(text: str) -> None:
+    assert _antecedent(text, 2) != "Robert Bosch"
