@@ -468,7 +468,7 @@ def part_of_a_title(span: SpacySpan) -> bool:
             return True
     before = list(doc[max(span.start - 3, 0):span.start])
     if len(span) == 1 and before and is_possessive_ending(before[-1]) and span[0].text[:1].isupper() \
-            and span[0].pos_ == "PROPN" and _common_word(span[0].lower_):
+            and span[0].pos_ == "PROPN" and common_word(span[0].lower_):
         return True  # "House" in "Harry's House"
     if span[0].text[:1].isupper() and before:
         if before[-1].lower_ == "the":
@@ -934,7 +934,8 @@ def inside_a_quotation(span: SpacySpan) -> bool:
     return not whole
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
+    """Is ``word``, in lower case, a word of the English lexicon (lemminflect knows a lemma for it)?"""
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))

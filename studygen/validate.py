@@ -34,6 +34,7 @@ from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import country_named, demonyms, other_names, seat_partners
 from studygen.ingest.cleaning import DIVISION, FIGURE, PART_NUMBER
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
+from studygen.sentences import brackets_balance
 
 #: Words that make a question meaningless without the article: "What did he say?"
 _DEPENDENT_WORDS = {
@@ -396,7 +397,7 @@ def names_its_seat(question: str, answer: str) -> bool:
 def answer_problem(answer: str) -> str | None:
     if answer.strip().lower() in PRONOUNS:
         return Reason.PRONOUN_ANSWER
-    if not balanced(answer):
+    if not brackets_balance(answer):
         # "(b _____)" answered "− a)/(n + 1": a cut through a formula's brackets (T145)
         return Reason.INCOMPLETE
     if _OPENS_ON_AN_OPERATOR.match(answer):
@@ -414,20 +415,6 @@ def answer_problem(answer: str) -> str | None:
 _OPENS_ON_AN_OPERATOR = re.compile(r"(?:=|[+×÷/<>−-]\s)")
 #: A last word that only links to a word after it: the answer stops short of its name's end.
 _CUT_AFTER_A_LINK = re.compile(r"\s(?:de|la|le|les|du|des|di|da|del|della|von|der|of|the|and|a|an)$")
-
-
-def balanced(text: str) -> bool:
-    """Does every bracket of ``text`` close after it opens, and only then?"""
-    depth = {"(": 0, "[": 0}
-    for char in text:
-        if char in depth:
-            depth[char] += 1
-        elif char in ")]":
-            opener = "(" if char == ")" else "["
-            depth[opener] -= 1
-            if depth[opener] < 0:
-                return False
-    return not any(depth.values())
 
 
 @dataclass

@@ -399,8 +399,7 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         raise Unrealisable("a clause whose object is its relative word")
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not passive(verb) and not any(
             c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.subtree if c.i < verb.i) \
-            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
-                        for c in verb.children):
+            and not any(c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp"} for c in verb.children):
         # "a post he held until 1990": a clause with no relative word whose object is the noun it describes
         # ("Until when did Lederberg hold?", T140)
         raise Unrealisable("a clause with no relative word, whose object is its noun")

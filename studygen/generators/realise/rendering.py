@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from studygen.candidates import PERSON_NOUNS
+from studygen.candidates import PERSON_NOUNS, common_word
 from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, is_possessive, names_written_inside
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import lexicon_words
@@ -421,6 +421,12 @@ class Question(Target):
         return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("NORP", "ORG")
 
 
+    def written_names(self) -> frozenset[str]:
+        """The words the article writes with a capital inside its sentences (``names_written_inside``): over the
+        whole article when a resolver holds it, else over this question's Doc."""
+        return self.resolver.written_as_names() if self.resolver is not None else names_written_inside(
+            self.doc.sents)
+
     def keeps_capital(self, token: Token) -> bool:
         if token.text == "A" and token.i > token.sent.start and not token.nbor(-1).is_punct:
             # "The Pool A match", "acetyl coenzyme A": mid-sentence a capital A is a letter, no article ("the Pool a
@@ -428,10 +434,8 @@ class Question(Target):
             return True
         if token.lower_ in ("the", "a", "an"):
             return False  # "The United Methodist Church" mid-sentence is "the United Methodist Church"
-        names = self.resolver.written_as_names() if self.resolver is not None else names_written_inside(
-            token.doc.sents)
         if token.ent_type_ == "NORP" and token.pos_ == "NOUN" and token.i == token.sent.start \
-                and token.lower_ not in names and _common_word(token.lower_):
+                and token.lower_ not in self.written_names() and common_word(token.lower_):
             # "Seismologists have recorded ...": the recogniser took the capital for a people's name ("Since
             # when have Seismologists recorded ...?", T159); a common noun of the lexicon it is
             return False
@@ -440,13 +444,13 @@ class Question(Target):
             return True
         # The tagger calls many sentence-initial capitalised words proper nouns ("Oxygen was ..."):
         # one that is no entity and is a common word of the English lexicon is lowercased.
-        if token.lower_ in names:
+        if token.lower_ in self.written_names():
             return True  # "Swift began ...": "Swift" is capitalised inside sentences too
         if token.pos_ != "PROPN":
             return False
         if token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN":
             return True
-        return not _common_word(token.lower_)
+        return not common_word(token.lower_)
 
     def repeats(self, name: str) -> bool:
         """Does the answer, a description, say no more than ``name`` with an adjective or two: "What
@@ -636,13 +640,6 @@ def _any_case_article(text: str) -> str:
 def owner_named(replacement: str) -> str:
     """The name a resolved possessive puts in, without its "'s" ("Albert Jaquier's" -> "Albert Jaquier")."""
     return re.sub(r"['\u2019]s?$", "", replacement)
-
-
-def _common_word(word: str) -> bool:
-    """Is ``word``, in lower case, a word of the English lexicon?"""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word))
 
 
 #: The words of one person that a later "his" or "her" may go back to.

@@ -6,8 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studygen.candidates import INSTITUTION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, ROLE_NOUNS, gazetteer_kind
-from studygen.coref import names_written_inside
+from studygen.candidates import (
+    INSTITUTION_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    common_word,
+    gazetteer_kind,
+)
 from studygen.generators.families import Family, family, lexicon_words, place_kind, seat_partners
 from studygen.generators.realise.rendering import Question
 from studygen.generators.realise.syntax import (
@@ -366,14 +372,11 @@ def not_a_person(q: Question) -> bool:
                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if root.dep_ in ("nsubj", "nsubjpass") and lies_somewhere(verb):
         return True  # "Pemba lies to the north-east of Unguja": an island, not "Who lies ...?" (T90)
-    if q.start == q.sent.start and q.end == q.start + 1:
-        from lemminflect import getAllLemmas
-
-        names = q.resolver.written_as_names() if q.resolver is not None else names_written_inside(q.doc.sents)
-        if root.lower_ not in names and getAllLemmas(root.lower_):
-            # "Debris also struck a United States Army medical helicopter": a word of the lexicon, capitalised only
-            # because it opens the sentence ("Who struck a United States Army medical helicopter?", T150)
-            return True
+    if q.start == q.sent.start and q.end == q.start + 1 and root.lower_ not in q.written_names() \
+            and common_word(root.lower_):
+        # "Debris also struck a United States Army medical helicopter": a word of the lexicon, capitalised only
+        # because it opens the sentence ("Who struck a United States Army medical helicopter?", T150)
+        return True
     return any(p.pos_ == "NOUN" and not person_like(p) for p in partners)
 
 
