@@ -13,7 +13,7 @@ from studygen.candidates import TYPE_WEIGHT, sentence_candidates
 from studygen.coref import Resolver, clause_subject_name
 from studygen.language import foreign_sentence
 from studygen.models import AnswerCandidate, AnswerType, Article, Sentence
-from studygen.sentences import ParsedSentence, parse_articles
+from studygen.sentences import FINITE_TAGS, ParsedSentence, parse_articles
 
 if TYPE_CHECKING:
     import numpy as np
@@ -280,7 +280,6 @@ _POINTING_OUT = frozenset({"note", "notice", "remember", "recall", "observe"})
 _SUPPOSING = frozenset({"suppose", "imagine", "consider", "assume", "picture", "pretend", "let"})
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs of a change in amount: a past one is true of a time the sentence must say.
 CHANGE_VERBS = frozenset({"grow", "rise", "fall", "increase", "decrease", "decline", "drop", "climb", "jump",
                           "surge", "expand", "shrink", "double", "triple", "soar", "plunge"})

@@ -31,7 +31,7 @@ from studygen.models import (
     contains_phrase,
     whole_word,
 )
-from studygen.validate import NAME_LINKS, Reason, Verdict, detail, initials, name_words, topic_key
+from studygen.validate import NAME_LINKS, NUMBER_WORDS, Reason, Verdict, detail, initials, name_words, topic_key
 
 if TYPE_CHECKING:
     from studygen.analysis import AnalysedArticle
@@ -144,10 +144,14 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
         cursor = end
     out.append(text[cursor:sentence.sentence.end])
     # "an condensed matter experimentalist" in the article reads as a slip of the card
-    result = agree_articles(_without_connective("".join(out)))
+    result = _DOUBLED_STOP.sub(r"\1", agree_articles(_without_connective("".join(out))))
     if _FIRST_PERSON.search(result):
         return None
     return result
+
+
+#: A full stop doubled at the end, where a footnote was taken out ("not completed until April 2021. .", S51).
+_DOUBLED_STOP = re.compile(r"([.!?])(?:\s+\.)+\s*$")
 
 
 #: Sentence adverbials that link a sentence to the one before ("However, ..."): a card shows the
@@ -183,10 +187,28 @@ _FRONTED_OPENERS = frozenset({
     "then", "today", "later", "earlier", "soon", "still", "even", "yet", "also"})
 
 
+#: A word that makes a clause finite: the part before ", however," says something of its own.
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|shall|should|may|"
+                          r"might|must)\b")
+#: A word that opens a clause inside a phrase ("In the years that were to follow"): not a clause of its own.
+_CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|although|though|if|since|as|"
+                            r"until|unless|whether)\b", re.IGNORECASE)
+
+#: A conjunction that joins what follows ", however," to the clause before ("... in Worcester v. Georgia,
+#: however, and it became clear ..."): without "however" the sentence still reads.
+_JOINED_ON = re.compile(r"\s*(?:and|but|or|so|yet|nor)\b")
+
+
 def _without_inner_however(sentence: str) -> str:
     match = _INNER_HOWEVER.search(sentence)
     if match is None:
         return sentence
+    last_part = sentence[:match.start()].rsplit(",", 1)[-1]
+    if _FINITE_WORD.search(last_part) and not _CLAUSE_INSIDE.search(last_part) \
+            and not _JOINED_ON.match(sentence, match.end()):
+        # "Initially, filming was to proceed in Sri Lanka, however, amidst the pandemic the shoot was
+        # delayed": a clause stands on each side; without "however" the two run together (S51)
+        return sentence[:match.start()] + "; however," + sentence[match.end():]
     first = sentence[:match.start()].split(" ", 1)[0].lower()
     fronted = first in _FRONTED_OPENERS or first.endswith("ly") or "," in sentence[:match.start()]
     return sentence[:match.start()] + ("," if fronted else "") + sentence[match.end():]
@@ -500,11 +522,6 @@ def _is_name(text: str) -> bool:
 _OPTION_STOP = {"the", "and", "for", "with", "from"}
 
 
-_NUMBER_WORDS = {word: str(value) for value, word in enumerate([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-                      "eighty": "80", "ninety": "90", "hundred": "100", "a hundred": "100", "one hundred": "100"})
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 
 
@@ -599,7 +616,7 @@ _BOUND = re.compile(r"(?:more than|over|at least|at most|fewer than|less than|un
 #: A figure in digits ("4,000").
 _NUMBER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # not the comma after it: "June 24, 13 days"
 #: A figure in digits or in words ("4,000", "twelve").
-_FIGURE = re.compile(r"{}|\b(?:{})\b".format(_NUMBER.pattern, "|".join(w for w in _NUMBER_WORDS if " " not in w)),
+_FIGURE = re.compile(r"{}|\b(?:{})\b".format(_NUMBER.pattern, "|".join(w for w in NUMBER_WORDS if " " not in w)),
                      re.IGNORECASE)
 #: The power of ten a scale word adds ("4 million").
 _SCALE_POWER = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
@@ -614,7 +631,7 @@ def _magnitude(text: str) -> int | None:
     if match is None:
         return None
     try:
-        value = float(_NUMBER_WORDS.get(match.group().lower(), match.group()).replace(",", ""))
+        value = float(NUMBER_WORDS.get(match.group().lower(), match.group()).replace(",", ""))
     except ValueError:
         return None
     power = int(math.floor(math.log10(value))) if value > 0 else 0
@@ -625,7 +642,7 @@ def _magnitude(text: str) -> int | None:
 def _canonical(text: str) -> str:
     norm = _norm(text)
     norm = re.sub(r"^the ", "", norm)
-    return _NUMBER_WORDS.get(norm, norm)
+    return NUMBER_WORDS.get(norm, norm)
 
 
 def same_thing(a: str, b: str, known: frozenset[frozenset[str]] = frozenset()) -> bool:

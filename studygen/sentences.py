@@ -32,6 +32,10 @@ _STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]|(?:where|which|whereas|and|or|bu
 #: A clock's "a.m." or an initialism ("the U.S."), after which the parser may cut a sentence in two.
 _CUT_AFTER = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,})\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
+#: What ends a sentence: its stop, then any closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+#: The tags of a verb with a tense.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
 #: characters and needs about 1 GB of memory per 100,000, so an endless paragraph (a 5 MB line) is
 #: parsed in chunks, cut at a sentence end where there is one.
@@ -279,9 +283,14 @@ class ParsedSentence:
 
 
 def _cut_in_two(first: SpacySpan, second: SpacySpan) -> bool:
-    """Did the parser cut one sentence in two, after a clock's "a.m." or an initialism that ends
-    ``first``, leaving ``second`` without a verb of its own?"""
-    return _CUT_AFTER.search(first.text) is not None and second.root.pos_ not in ("VERB", "AUX")
+    """Did the parser cut one sentence in two: after a clock's "a.m." or an initialism that ends
+    ``first``, leaving ``second`` without a verb of its own, or where no sentence ends, leaving ``second``
+    to open on a verb in lower case ("... and 12,344 (7.8%) | had someone living alone who was 65 years of
+    age or older": its subject stayed in ``first``, S51)?"""
+    if _CUT_AFTER.search(first.text) is not None and second.root.pos_ not in ("VERB", "AUX"):
+        return True
+    opener = second[0]
+    return opener.text[:1].islower() and opener.tag_ in FINITE_TAGS and _SENTENCE_END.search(first.text) is None
 
 
 def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64, processes: int = 1

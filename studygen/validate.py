@@ -487,6 +487,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
             AnswerType.DATE, AnswerType.TIME) and names_its_month(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "... in _____ ... between 12 and 16 February" -> "February 2023"
+    if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
+            AnswerType.DATE, AnswerType.TIME) and reckoned_from_a_length(card.question, card.answer):
+        reason = Reason.ANSWER_IN_QUESTION  # "ruled for only two years, from _____ to 1323" (S51)
     if reason is None and card.kind is CardKind.CLOZE and figures_given(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "If the price rises from _____, ... from $4, ... from $5 to $4" (T118)
     if reason is None and card.kind is CardKind.CLOZE and _OWNED_BY_A_COMMON_NOUN.match(card.answer):
@@ -516,6 +519,29 @@ def figures_given(question: str, answer: str) -> bool:
     figures = _FIGURE.findall(answer)
     said = set(_FIGURE.findall(question.replace(CLOZE_BLANK, " ")))
     return len(figures) >= 2 and all(f in said for f in figures)
+
+
+#: Numbers written as words, with their values.
+NUMBER_WORDS = {word: str(value) for value, word in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                     "eighty": "80", "ninety": "90", "hundred": "100", "a hundred": "100", "one hundred": "100"})
+#: A length of time in years, in figures or in words: "two years", "Seven Years", "a 30-year".
+_YEARS_LONG = re.compile(r"\b(\d{1,3}|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len,
+                                                           reverse=True)) + r")[\s-]+years?\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def reckoned_from_a_length(question: str, answer: str) -> bool:
+    """Can the year asked for be reckoned from the rest of the card, another year and the years between
+    them ("ruled for only two years, from _____ to 1323" -> 1321; '"Seven Years" refers to events from the
+    declaration of war in _____ to the peace treaty in 1763' -> 1756, S51)?"""
+    rest = question.replace(CLOZE_BLANK, " ")
+    lengths = [int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) for m in _YEARS_LONG.finditer(rest)]
+    given = [int(year) for year in _YEAR.findall(rest)]
+    return any(abs(int(asked) - year) == length for asked in _YEAR.findall(answer) for year in given
+               for length in lengths)
 
 
 def names_its_year(question: str, answer: str) -> bool:

@@ -414,6 +414,15 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("Third, Dewey Rundus in _____ asked participants to rehearse aloud while studying a list.",
      "Dewey Rundus in _____ asked participants to rehearse aloud while studying a list."),
     ("Second World War veterans met in 1995.", "Second World War veterans met in 1995."),
+    # between two clauses, "however" keeps its place: without it the two would run together (S51)
+    ("Initially, filming was to proceed in Sri Lanka, however, amidst the lockdown the shoot was moved to Goa.",
+     "Initially, filming was to proceed in Sri Lanka; however, amidst the lockdown the shoot was moved to Goa."),
+    # ... unless a conjunction joins them
+    ("The court could not enforce its ruling in Worcester v. Georgia, however, and the Cherokee had to move.",
+     "The court could not enforce its ruling in Worcester v. Georgia and the Cherokee had to move."),
+    # a clause inside a phrase is no clause of the sentence's own
+    ("In the years that were to follow, however, the city grew quickly.",
+     "In the years that were to follow, the city grew quickly."),
 ])
 def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentence: str, alone: str) -> None:
     from studygen.cards import _without_connective
@@ -454,6 +463,9 @@ def _statement(text: str, sentence: int) -> str | None:
     # an "a"/"an" the article got wrong is mended
     ("Nature cited statements by an condensed matter experimentalist at the University of California in 2023.", 0,
      "Nature cited statements by a condensed matter experimentalist at the University of California in 2023."),
+    # a full stop doubled where a footnote was taken out is written once (S51)
+    ("The 2020 Candidates Tournament was not completed until April 2021. .", 0,
+     "The 2020 Candidates Tournament was not completed until April 2021."),
 ])
 def test_a_statement_reads_as_a_sentence_of_its_own(text: str, sentence: int, statement: str) -> None:
     assert _statement(text, sentence) == statement

@@ -1009,6 +1009,25 @@ def test_an_answer_made_of_the_title_and_its_own_sentence_gives_itself_away(ques
     assert echoes_the_topic_and_its_sentence(question, answer, topic_words(title)) is echoes
 
 
+@pytest.mark.parametrize(("question", "answer", "reckoned"), [
+    # another year and the years between them give the year asked for (S51)
+    ("Emperor Gegeen Khan, Ayurbarwada's son and successor, ruled for only two years, from _____ to 1323.", "1321",
+     True),
+    ('"Seven Years" refers to events in Europe, from the official declaration of war in _____ to the signing of the '
+     "peace treaty in 1763.", "1756", True),
+    ("When did the 30-year truce that ended in 1480 begin?", "1450", True),
+    # a length that does not join the two years gives nothing away
+    ("The king ruled for two years, from _____ to 1330, after a regency of ten years.", "1321", False),
+    ("The war began in _____ and ended in 1763.", "1756", False),
+    ("After two years of talks, the treaty was signed in _____.", "1763", False),
+])
+def test_a_year_the_card_lets_the_learner_reckon_gives_itself_away(question: str, answer: str,
+                                                                   reckoned: bool) -> None:
+    from studygen.validate import reckoned_from_a_length
+
+    assert reckoned_from_a_length(question, answer) is reckoned
+
+
 @pytest.mark.parametrize(("question", "answer", "given"), [
     # the rest of the sentence holds every figure of the blank (T118)
     ("If the price rises from _____, that is a 25 percent increase measured from $4, but a fall from $5 to $4 is a "
