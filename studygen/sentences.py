@@ -282,15 +282,23 @@ class ParsedSentence:
         return self.block_start + token_idx
 
 
-def _cut_in_two(first: SpacySpan, second: SpacySpan) -> bool:
+def _cut_in_two(first: SpacySpan | None, second: SpacySpan) -> bool:
     """Did the parser cut one sentence in two: after a clock's "a.m." or an initialism that ends
     ``first``, leaving ``second`` without a verb of its own, or where no sentence ends, leaving ``second``
     to open on a verb in lower case ("... and 12,344 (7.8%) | had someone living alone who was 65 years of
-    age or older": its subject stayed in ``first``, S51)?"""
+    age or older": its subject stayed in ``first``, S51) or on a figure and a word in lower case (a
+    subscript set on a line of its own, "Increased O | 2 concentration in the lungs helps ...", T170)?"""
+    if first is None:
+        return False
     if _CUT_AFTER.search(first.text) is not None and second.root.pos_ not in ("VERB", "AUX"):
         return True
-    opener = second[0]
-    return opener.text[:1].islower() and opener.tag_ in FINITE_TAGS and _SENTENCE_END.search(first.text) is None
+    words = [t for t in second if not t.is_space]  # (the line break the parser cut at opens ``second``)
+    if not words:
+        return False
+    opener = words[0]
+    goes_on = opener.text[:1].islower() and opener.tag_ in FINITE_TAGS or (
+        opener.text.isdigit() and len(words) > 1 and words[1].text[:1].islower())
+    return goes_on and _SENTENCE_END.search(first.text) is None
 
 
 def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64, processes: int = 1
@@ -314,6 +322,7 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
         docs = itertools.chain([] if first is None else [first], docs)
     for article, blocks in jobs:
         parsed: list[ParsedSentence] = []
+        before: SpacySpan | None = None  # the last sentence of the block before: a line may go on from it
         for block in blocks:
             doc = next(docs)
             sents = list(doc.sents)
@@ -332,7 +341,7 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 # "... at 4:55 a.m. | Pacific time, picked up by a NASA antenna ...", "comparisons with
                 # that of the U.S. | Skylab station, which broke up ...": cut after a clock's "a.m." or
                 # an initialism, the rest has no verb of its own, and the first part says another thing
-                tail = tail or k > 0 and _cut_in_two(sents[k - 1], span)
+                tail = tail or _cut_in_two(sents[k - 1] if k > 0 else before, span)
                 head = k + 1 < len(sents) and _cut_in_two(span, sents[k + 1])
                 complete = brackets_balance(text) and quotes_balance(text) and not _STARTS_INSIDE.match(text) \
                     and not text.startswith("(") and not tail and not head
@@ -341,4 +350,5 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 sentence = Sentence(index=len(parsed), start=start, end=end, text=text,
                                     paragraph=block.paragraph, complete=complete)
                 parsed.append(ParsedSentence(sentence, span, block.start))
+            before = sents[-1] if sents else before
         yield article, parsed

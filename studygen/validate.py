@@ -710,7 +710,11 @@ _POINTERS = re.compile(
     r"(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|as\b)[a-z]"
     r"|[Tt]his\s+(?:is|was|has|had)\b"
     r"|[Tt]his(?=\s*[,.;:?])"  # "Because of this, the swimsuit event was held ...": of what?
-    r"|[Tt]his\s+[\"“‘']"  # 'This "anomalous" Zeeman effect': which one? (T144)
+    r"|(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+[\"“‘']"  # 'This "anomalous" Zeeman effect': which one? (T144);
+    # 'many of these "segregation academies"' (T170)
+    r"|^(?:These|Those)\s+(?:are|were|include|included)\b"  # "These are the Greater Los Angeles Area ..." (T170)
+    # "(compare Ozone depletion and global warming)", "(see Mongol invasions)": a pointer to another page (T170)
+    r"|\((?:compare|see(?:\s+also)?|cf\.)\s"
     # "The present Baroque building was begun in 1681": the present building of what? (T144)
     r"|\b[Tt]he\s+present\s+(?:[A-Za-z-]+\s+)?(?:building|church|structure|cathedral|basilica|castle|palace|bridge"
     r"|house|tower|temple|mosque|synagogue|hall|theatre|theater|state)\b"

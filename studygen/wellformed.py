@@ -90,14 +90,19 @@ _AUXILIARIES = {"did", "does", "do", "was", "were", "is", "are"}
 def _broken_words(tokens: list[Token]) -> str | None:
     """Words no English question holds, left by a cut or a misread clause: a full stop inside it
     ("What protects consumers against deception. in part?"), a relative pronoun as the subject of a
-    question's auxiliary ("How many people did who kill?"), "How many or more" (the answer was "two"
-    of "two or more")."""
+    question's auxiliary ("How many people did who kill?"), a "did" with no subject after the question
+    word ("What did receive ...?"), "How many or more" (the answer was "two" of "two or more")."""
     for k, token in enumerate(tokens[:-1]):
         following = tokens[k + 1]
         if token.text == "." and following.text[:1].islower():
             return "a full stop inside the question"
         if k > 1 and token.lower_ in _AUXILIARIES and following.lower_ in ("who", "which"):
             return f"a relative pronoun after {token.text!r}"
+        if k == 1 and tokens[0].tag_ in ("WP", "WDT") and token.lower_ in ("did", "does", "do") \
+                and following.tag_ == "VB":
+            # "What did receive one of 38 possible bids in 1915?" (T170): the question word is the
+            # subject, and "did" is left without one
+            return f"{token.text!r} with no subject"
         if k > 0 and token.lower_ == "or" and tokens[k - 1].lower_ in ("many", "much") \
                 and following.lower_ in ("more", "fewer", "less"):
             return f"how many or {following.text}"

@@ -166,6 +166,10 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
      "years of age or older. The average household size was 3.07.", "had", "The average household size was 3.07."),
     ("35,064 households (22.1%) were made up of individuals and 12,344 (7.8%) had someone living alone who was 65 "
      "years of age or older. The average household size was 3.07.", "35,064", "The average household size was 3.07."),
+    # ... or on a figure and a word in lower case: a subscript set on a line of its own (T170)
+    ("Hyperbaric chambers treat carbon monoxide poisoning. Increased O\n2 concentration in the lungs helps to "
+     "displace carbon monoxide from the heme group of hemoglobin. Oxygen gas is poisonous to anaerobic bacteria.",
+     "2 concentration", "Oxygen gas is poisonous to anaerobic bacteria."),
 ])
 def test_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragment: str,
                                                                           whole: str) -> None:

@@ -294,6 +294,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Many others stayed, in part because earlier storms had not flooded the higher ground.",  # others? (T161)
     "Fuel markets in the United States in the _____ provide a second case.",  # of what? (T164)
     "In 1783 Saussure built improved versions with a human hair.",
+    'Since the 1970s, many of these "segregation academies" have shut down.',  # which? (T170)
+    "These are the Greater Los Angeles Area at 17,786,419, and San Diego-Tijuana at 5,105,768.",  # what are? (T170)
+    "Its success has been compared with other environmental challenges (compare _____).",  # another page (T170)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context

@@ -56,6 +56,9 @@ def fault():  # noqa: ANN201 - the check with the real parser
     ("What did the U.S. Army estimate in 1945?", "", None),
     ("How many people did who kill?", "", "a relative pronoun after"),
     ("Who did the gunman kill?", "", None),
+    # a "did" left without a subject after the question word (T170)
+    ("What did receive one of 38 possible bids in 1915?", "", "'did' with no subject"),
+    ("What did Edison receive in 1915?", "", None),
     ("How many or more lineage groups do the communities hold?", "", "how many or more"),
     ("How many lineage groups do the communities hold?", "", None),
     # two question words: a relative "whose" left beside the asked "which year" (T47)
