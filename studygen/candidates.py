@@ -673,6 +673,9 @@ def titled_speaker(span: SpacySpan) -> bool:
     ...")? The subject of a reporting verb whose clause carries the content: what was said is the
     fact, who said it on the institution's behalf is trivia."""
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_NOUNS \
+            and reports_a_clause(root.head.head):
+        return True  # "Legal affairs correspondent, Haroon Siddique, noted that ...": named beside the job (T171)
     if root.dep_ != "nsubj" or not reports_a_clause(root.head):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None

@@ -451,13 +451,19 @@ def _fair_distractor(option: str, answer: str, avoid: str, known: frozenset[froz
 
 def spelled_alike(a: str, b: str) -> bool:
     """Are two names of letters (no figures) one spelling apart ("Yu Lan Kao" and "Yu Lun Kao",
-    "Zelensky" and "Zelenskyy")? An article that spells a name two ways means one person; an
-    option that differs from the answer by a letter tests spelling, not the article."""
+    "Zelensky" and "Zelenskyy", "Tahmurath" and "Tahmarath")? An article that spells a name two ways
+    means one person; an option that differs from the answer by a letter tests spelling, not the article."""
     from difflib import SequenceMatcher
 
     if re.search(r"\d", a + b) or min(len(a), len(b)) < 6:
         return False
-    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.9
+    a, b = a.casefold(), b.casefold()
+    if len(a) == len(b):
+        # "Tahmurath" and "Tahmarath" (T171): one vowel for another, a transliteration's two spellings
+        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(changed) == 1 and all(letter in "aeiouy" for letter in changed[0]):
+            return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 #: The words many names share, for the check above (``validate.name_words``'s own list is longer).

@@ -295,7 +295,8 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
 
     rivals = Rivals(item)
 
-    def consider(data: dict[str, Any] | None, candidate: AnswerCandidate | None = None) -> None:
+    def consider(data: dict[str, Any] | None, candidate: AnswerCandidate | None = None,
+                 blank: AnswerCandidate | None = None) -> None:
         if data is None:
             return
         card = make_card(data, text, complete.get(data["source_start"], False), verdict)
@@ -313,6 +314,11 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         # One answer in the article: a rival would also be the likeliest option of a multiple choice.
         if candidate is not None and card.question in question_docs:
             other = rivals.rival(candidate, question_docs[card.question])
+            if other is not None:
+                verdict.reject(data, Reason.RIVAL_ANSWER, f"{detail(Reason.RIVAL_ANSWER)}: {other}")
+                return
+        if blank is not None:  # a blank's rival: another sentence says the same of another name
+            other = rivals.rival_of_blank(blank)
             if other is not None:
                 verdict.reject(data, Reason.RIVAL_ANSWER, f"{detail(Reason.RIVAL_ANSWER)}: {other}")
                 return
@@ -344,7 +350,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         if best is not None and CardKind.MCQ in kinds:
             consider(mcq_card(item, candidate, best, pool, verdict), candidate)
         if CardKind.CLOZE in kinds:
-            consider(cloze_card(item, candidate))
+            consider(cloze_card(item, candidate), blank=candidate)
         if CardKind.TRUE_FALSE in kinds:
             consider(true_false_card(item, candidate, pool))
 

@@ -125,6 +125,20 @@ class Rivals:
         names = frozenset(t.lemma_.lower() for t in question if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
         return next(iter(self._rivals(candidate, span, words, question.text, names)), None)
 
+    def rival_of_blank(self, candidate: AnswerCandidate) -> str | None:
+        """Another answer the article gives for a blank over ``candidate``: the blank's sentence read as
+        the question, its words less the answer's ("_____ won the Budweiser Man of the Match award." beside
+        "Lukaku won the Budweiser Man of the Match award.", T171)."""
+        span = self.span(candidate)
+        if span is None:
+            return None
+        sentence = self.item.parsed[candidate.sentence].span
+        words = frozenset(_lemma(t) for t in sentence if t.pos_ in _CONTENT and not t.is_punct
+                          and not span.start <= t.i < span.end)
+        if not words:
+            return None
+        return next(iter(self._rivals(candidate, span, words, sentence.text, frozenset())), None)
+
     def _rivals(self, candidate: AnswerCandidate, span: Span, words: frozenset[str], question: str,
                 names: frozenset[str]) -> Iterable[str]:
         for other, lemmas in self._by_role.get((candidate.type.value, role(span.root)), []):

@@ -138,6 +138,9 @@ def _flaws(text: str) -> dict[str, str | None]:
     ("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident "
      "in Ottawa.", "Sujata Raisinghani"),
     ("Pentagon spokesman John Kirby said the ships had left the port on Tuesday.", "John Kirby"),
+    # the name beside the job, in commas (T171)
+    ("Legal affairs correspondent, Haroon Siddique, noted that religious groups had inflamed tensions in Birmingham.",
+     "Haroon Siddique"),
 ])
 def test_a_source_named_by_their_job_is_not_asked_for_without_quotation_marks(text: str, speaker: str) -> None:
     from studygen.validate import Reason

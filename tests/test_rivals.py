@@ -100,3 +100,42 @@ def test_a_build_asks_no_question_with_two_answers_and_says_why() -> None:
     assert "Who won the Player of the Match award?" not in questions
     rivals = [r for r in result.rejections if r.reason == Reason.RIVAL_ANSWER]
     assert rivals and all("Quispe" in r.detail or "Delgado" in r.detail for r in rivals)
+
+
+
+#: Two sentences the same but for the winner's name.
+SAME_WORDS = ("Group B opened with two matches on Monday. In the first match, Spain beat Chile 2-0 in Lisbon. "
+              "Sergio Ramos won the Player of the Match award. "
+              "In the second match, Peru beat Norway 3-1 in Porto. "
+              "Paolo Guerrero won the Player of the Match award.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer", "rival"), [
+    # a blank over either winner: the other sentence fills it with another name (T171)
+    (SAME_WORDS, "Paolo Guerrero", "Sergio Ramos"),
+    (SAME_WORDS, "Sergio Ramos", "Paolo Guerrero"),
+    # "Spanish striker _____ won ...": the words left around the blank tell the two apart
+    (MATCHES, "Marta Delgado", None),
+    # the blank's sentence names its match; no other sentence says it of Lisbon
+    (SAME_WORDS, "Lisbon", None),
+])
+def test_a_blank_that_another_sentence_fills_differently_has_a_rival(text: str, answer: str,
+                                                                     rival: str | None) -> None:
+    from studygen.rivals import Rivals
+
+    item = _analysed(text)
+    (candidate,) = [c for c in item.candidates if c.start == text.index(answer) and c.text == answer]
+    assert Rivals(item).rival_of_blank(candidate) == rival
+
+
+@pytest.mark.slow
+def test_a_build_blanks_no_name_another_sentence_gives_for_the_same_words() -> None:
+    from studygen.pipeline import BuildOptions, generate_cards
+    from studygen.validate import Reason
+
+    article = Article(id="a1", title="Group B", text=SAME_WORDS, source="test")
+    result = generate_cards([article], BuildOptions(cards=40, min_score=0.0, kinds=["cloze"]))
+    assert not [c for c in result.deck.cards if c.question == "_____ won the Player of the Match award."]
+    rivals = {r.answer for r in result.rejections if r.reason == Reason.RIVAL_ANSWER}
+    assert rivals == {"Paolo Guerrero", "Sergio Ramos"}
