@@ -161,7 +161,9 @@ _CONNECTIVE = re.compile(
     r"Still|Overall|Finally|Thus|Therefore|Hence|Consequently|As a result|Similarly|Likewise|Instead|"
     r"In contrast|By contrast|In turn|Ultimately|Notably|Importantly|For example|For instance|Of course|Yet|After all|"
     # "Third, Dewey Rundus in 1971 asked participants ...": the third of a list the card does not show (T85)
-    r"Even so|First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Lastly),\s+(?=\S)")
+    r"Even so|First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Lastly|"
+    # "Then, _____ frustrated the astronauts", "So, in a strict sense, ...": after what the card does not show (T172)
+    r"Then|So),\s+(?=\S)")
 
 
 #: A conjunction that opens a sentence to join it to the one before ("But the Igbo were already

@@ -414,6 +414,12 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("Third, Dewey Rundus in _____ asked participants to rehearse aloud while studying a list.",
      "Dewey Rundus in _____ asked participants to rehearse aloud while studying a list."),
     ("Second World War veterans met in 1995.", "Second World War veterans met in 1995."),
+    # "Then," and "So," opening a sentence: after what the card does not show (T172)
+    ("Then, _____ frustrated the astronauts and forced a hold in the countdown.",
+     "_____ frustrated the astronauts and forced a hold in the countdown."),
+    ("So, in a strict sense, a private school is an _____.", "In a strict sense, a private school is an _____."),
+    ("Then the crew boarded the spacecraft.", "Then the crew boarded the spacecraft."),
+    ("So many people came that the hall was full.", "So many people came that the hall was full."),
     # between two clauses, "however" keeps its place: without it the two would run together (S51)
     ("Initially, filming was to proceed in Sri Lanka, however, amidst the lockdown the shoot was moved to Goa.",
      "Initially, filming was to proceed in Sri Lanka; however, amidst the lockdown the shoot was moved to Goa."),
