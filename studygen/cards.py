@@ -150,7 +150,7 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
     return result
 
 
-#: A full stop doubled at the end, where a footnote was taken out ("not completed until April 2021. .", S51).
+#: A full stop doubled at the end, where a footnote was taken out ("not completed until April 2021. .", T169).
 _DOUBLED_STOP = re.compile(r"([.!?])(?:\s+\.)+\s*$")
 
 
@@ -209,7 +209,7 @@ def _without_inner_however(sentence: str) -> str:
     if _FINITE_WORD.search(last_part) and not _CLAUSE_INSIDE.search(last_part) \
             and not _JOINED_ON.match(sentence, match.end()):
         # "Initially, filming was to proceed in Sri Lanka, however, amidst the pandemic the shoot was
-        # delayed": a clause stands on each side; without "however" the two run together (S51)
+        # delayed": a clause stands on each side; without "however" the two run together (T169)
         return sentence[:match.start()] + "; however," + sentence[match.end():]
     first = sentence[:match.start()].split(" ", 1)[0].lower()
     fronted = first in _FRONTED_OPENERS or first.endswith("ly") or "," in sentence[:match.start()]

@@ -286,7 +286,7 @@ def _cut_in_two(first: SpacySpan | None, second: SpacySpan) -> bool:
     """Did the parser cut one sentence in two: after a clock's "a.m." or an initialism that ends
     ``first``, leaving ``second`` without a verb of its own, or where no sentence ends, leaving ``second``
     to open on a verb in lower case ("... and 12,344 (7.8%) | had someone living alone who was 65 years of
-    age or older": its subject stayed in ``first``, S51) or on a figure and a word in lower case (a
+    age or older": its subject stayed in ``first``, T169) or on a figure and a word in lower case (a
     subscript set on a line of its own, "Increased O | 2 concentration in the lungs helps ...", T170)?"""
     if first is None:
         return False

@@ -489,7 +489,7 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
         reason = Reason.ANSWER_IN_QUESTION  # "... in _____ ... between 12 and 16 February" -> "February 2023"
     if reason is None and card.kind is not CardKind.TRUE_FALSE and card.answer_type in (
             AnswerType.DATE, AnswerType.TIME) and reckoned_from_a_length(card.question, card.answer):
-        reason = Reason.ANSWER_IN_QUESTION  # "ruled for only two years, from _____ to 1323" (S51)
+        reason = Reason.ANSWER_IN_QUESTION  # "ruled for only two years, from _____ to 1323" (T169)
     if reason is None and card.kind is CardKind.CLOZE and figures_given(card.question, card.answer):
         reason = Reason.ANSWER_IN_QUESTION  # "If the price rises from _____, ... from $4, ... from $5 to $4" (T118)
     if reason is None and card.kind is CardKind.CLOZE and _OWNED_BY_A_COMMON_NOUN.match(card.answer):
@@ -536,7 +536,7 @@ _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 def reckoned_from_a_length(question: str, answer: str) -> bool:
     """Can the year asked for be reckoned from the rest of the card, another year and the years between
     them ("ruled for only two years, from _____ to 1323" -> 1321; '"Seven Years" refers to events from the
-    declaration of war in _____ to the peace treaty in 1763' -> 1756, S51)?"""
+    declaration of war in _____ to the peace treaty in 1763' -> 1756, T169)?"""
     rest = question.replace(CLOZE_BLANK, " ")
     lengths = [int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) for m in _YEARS_LONG.finditer(rest)]
     given = [int(year) for year in _YEAR.findall(rest)]

@@ -420,7 +420,7 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("So, in a strict sense, a private school is an _____.", "In a strict sense, a private school is an _____."),
     ("Then the crew boarded the spacecraft.", "Then the crew boarded the spacecraft."),
     ("So many people came that the hall was full.", "So many people came that the hall was full."),
-    # between two clauses, "however" keeps its place: without it the two would run together (S51)
+    # between two clauses, "however" keeps its place: without it the two would run together (T169)
     ("Initially, filming was to proceed in Sri Lanka, however, amidst the lockdown the shoot was moved to Goa.",
      "Initially, filming was to proceed in Sri Lanka; however, amidst the lockdown the shoot was moved to Goa."),
     # ... unless a conjunction joins them
@@ -469,7 +469,7 @@ def _statement(text: str, sentence: int) -> str | None:
     # an "a"/"an" the article got wrong is mended
     ("Nature cited statements by an condensed matter experimentalist at the University of California in 2023.", 0,
      "Nature cited statements by a condensed matter experimentalist at the University of California in 2023."),
-    # a full stop doubled where a footnote was taken out is written once (S51)
+    # a full stop doubled where a footnote was taken out is written once (T169)
     ("The 2020 Candidates Tournament was not completed until April 2021. .", 0,
      "The 2020 Candidates Tournament was not completed until April 2021."),
 ])

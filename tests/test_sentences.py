@@ -161,7 +161,7 @@ def test_a_sentence_in_brackets_is_an_aside_and_no_card_material() -> None:
      "1979, scattering debris across sparsely populated land. Mir was far larger.", "Skylab", "Mir was far larger."),
     ("Its fall drew comparisons with that of the U.S. Skylab station, which broke up over the Indian Ocean in "
      "1979, scattering debris across sparsely populated land. Mir was far larger.", "Its fall", "Mir was far larger."),
-    # cut where no sentence ends: the rest opens on a verb in lower case, its subject left in the first part (S51)
+    # cut where no sentence ends: the rest opens on a verb in lower case, its subject left in the first part (T169)
     ("35,064 households (22.1%) were made up of individuals and 12,344 (7.8%) had someone living alone who was 65 "
      "years of age or older. The average household size was 3.07.", "had", "The average household size was 3.07."),
     ("35,064 households (22.1%) were made up of individuals and 12,344 (7.8%) had someone living alone who was 65 "

@@ -1013,7 +1013,7 @@ def test_an_answer_made_of_the_title_and_its_own_sentence_gives_itself_away(ques
 
 
 @pytest.mark.parametrize(("question", "answer", "reckoned"), [
-    # another year and the years between them give the year asked for (S51)
+    # another year and the years between them give the year asked for (T169)
     ("Emperor Gegeen Khan, Ayurbarwada's son and successor, ruled for only two years, from _____ to 1323.", "1321",
      True),
     ('"Seven Years" refers to events in Europe, from the official declaration of war in _____ to the signing of the '
