@@ -683,6 +683,19 @@ def titled_speaker(span: SpacySpan) -> bool:
     return titled or any(child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS for child in root.children)
 
 
+def bylined(span: SpacySpan) -> bool:
+    """Is the span a writer named as the one writing for an outlet, the subject of a reporting verb
+    ("Patrice Peck, writing for Cosmopolitan, stated that ...", T173)? A byline, whatever the recogniser
+    made of the name; not "Anthony Kennedy, writing for the majority, ...", who wrote the court's opinion."""
+    root = span.root
+    if root.dep_ != "nsubj" or not reports_a_clause(root.head):
+        return False
+    return any(child.dep_ in ("appos", "acl", "advcl") and child.lemma_.lower() == "write" and child.i < root.head.i
+               and any(g.dep_ == "prep" and g.lower_ == "for" and any(o.pos_ == "PROPN" for o in g.children)
+                       for g in child.children)
+               for child in [*root.children, *root.head.children])
+
+
 def only_a_source(span: SpacySpan) -> bool:
     """Is the span where a report came from or whom it was told to: the object of "according to"
     ("According to Yonhap news agency, ..."), or the hearer of a speech verb that carries what was
@@ -1070,7 +1083,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         key = (span.start_char, span.end_char)
         if key in found:
             return
-        if answer_type is AnswerType.PERSON and titled_speaker(span):
+        if answer_type is AnswerType.PERSON and titled_speaker(span) or bylined(span):
             flaw = SPEAKER_FLAW
         elif answer_type is AnswerType.DATE and date_as_a_label(span):
             flaw = DATE_LABEL_FLAW

@@ -26,9 +26,13 @@ _COMPLETE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 #: A sentence that opens with a comma, a colon or a dash began before the parser's cut ("– 2022 Tour,
 #: joined the show": "Who joined the show as a first-time pro?" was answered "Tour").
-_STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]|(?:where|which|whereas|and|or|but|so)\s")
+_STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]|(?:where|which|whereas|and|or|but|so)\s"
+                            # a table's legend: "§ – Voted into the Top 16 by viewers." (T173)
+                            r"|[§†‡¤*^]")
 # (a sentence opening with a small joining word in lower case goes on from a line before it: "where pKa =
 # -log Ka, [A-] is the concentration of the conjugate base" after an equation set on its own line, T136)
+#: What a removed citation leaves of its page number: "creating internal stress in the material,: 8 causing" (T173).
+_PAGE_CITATION = re.compile(r"[,.;]:\s?\d+(?:[\u2013-]\d+)?\s")
 #: A clock's "a.m." or an initialism ("the U.S."), after which the parser may cut a sentence in two.
 _CUT_AFTER = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,})\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
@@ -344,6 +348,7 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 tail = tail or _cut_in_two(sents[k - 1] if k > 0 else before, span)
                 head = k + 1 < len(sents) and _cut_in_two(span, sents[k + 1])
                 complete = brackets_balance(text) and quotes_balance(text) and not _STARTS_INSIDE.match(text) \
+                    and not _PAGE_CITATION.search(text) \
                     and not text.startswith("(") and not tail and not head
                 if k == len(sents) - 1 and block.last_in_paragraph:
                     complete = complete and bool(_COMPLETE_END.search(text))

@@ -141,6 +141,11 @@ def _flaws(text: str) -> dict[str, str | None]:
     # the name beside the job, in commas (T171)
     ("Legal affairs correspondent, Haroon Siddique, noted that religious groups had inflamed tensions in Birmingham.",
      "Haroon Siddique"),
+    # a byline: the writer for an outlet (T173)
+    ("Jessica Bennett, writing for The New York Times, stated that zillennials were key voters in the 2020 elections.",
+     "Jessica Bennett"),
+    ("Sarah Miller, writing for the Guardian, argued that the ruling would change how hospitals treat patients.",
+     "Sarah Miller"),
 ])
 def test_a_source_named_by_their_job_is_not_asked_for_without_quotation_marks(text: str, speaker: str) -> None:
     from studygen.validate import Reason
@@ -149,6 +154,11 @@ def test_a_source_named_by_their_job_is_not_asked_for_without_quotation_marks(te
     assert flaws[speaker] == Reason.ONLY_A_SPEAKER
     # What was said stays askable.
     assert any(flaw is None for answer, flaw in flaws.items() if answer != speaker)
+
+
+def test_who_wrote_for_the_majority_is_no_byline() -> None:
+    flaws = _flaws("Anthony Kennedy, writing for the majority, stated that the law violated the First Amendment.")
+    assert flaws.get("Anthony Kennedy", "missing") is None
 
 
 @pytest.mark.parametrize(("text", "sayers"), [

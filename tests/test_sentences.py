@@ -179,6 +179,20 @@ def test_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragmen
     assert complete[whole]
 
 
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a table's legend (T173)
+    ("Sixteen housemates entered the house in May. \u00a7 \u2013 Voted into the Top 16 by viewers.", "\u00a7"),
+    # what a removed citation left of its page number (T173)
+    ("Partial replacement of lead ions is said to cause a reduction in volume, creating internal stress in the "
+     "material,: 8 causing a heterojunction. Copper is cheaper.", "Partial"),
+])
+def test_a_legend_or_a_cut_citation_is_no_card_material(text: str, fragment: str) -> None:
+    complete = _completeness(text)
+    assert any(sentence.startswith(fragment) for sentence in complete)
+    assert not any(ok for sentence, ok in complete.items() if sentence.startswith(fragment))
+    assert any(ok for sentence, ok in complete.items() if not sentence.startswith(fragment))
+
+
 def test_a_line_that_goes_on_from_an_equation_is_no_card_material() -> None:
     # not "where pKa = -log Ka, [A-] is the concentration of the conjugate base ..." as a statement (T136)
     text = ("The pH of a buffer follows the Henderson-Hasselbalch equation.\n\npH = pKa + log([A-]/[HA])\n\n"

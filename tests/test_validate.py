@@ -1161,3 +1161,20 @@ def test_a_kind_of_people_that_opens_the_sentence_is_no_blank(answer: str, kept:
                 answer=answer, answer_start=0, source_start=0, source_end=len(text))
     card, verdict = _checked(data, text=text)
     assert (card is not None) is kept, verdict.rejected
+
+
+@pytest.mark.parametrize(("sentence", "answer", "kept"), [
+    # "during the _____ pandemic": in a report of the 2020s no other name fits (T173)
+    ("Ding could not travel to tournaments outside China during the COVID-19 pandemic.", "COVID-19", False),
+    ("Ding could not travel to tournaments outside China during the COVID-19 pandemic.", "Ding", True),
+    ("Filming stopped in March because of COVID-19 and resumed in Goa.", "COVID-19", True),
+])
+def test_a_blank_over_the_pandemics_name_beside_pandemic_gives_itself_away(sentence: str, answer: str,
+                                                                           kept: bool) -> None:
+    from studygen.validate import make_card
+
+    start = sentence.index(answer)
+    data = dict(guid="c1", article_id="a", kind=CardKind.CLOZE, answer=answer, answer_start=start,
+                question=sentence[:start] + "_____" + sentence[start + len(answer):], source_start=0,
+                source_end=len(sentence))
+    assert (make_card(data, sentence, True, Verdict()) is not None) is kept
