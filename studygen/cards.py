@@ -692,6 +692,12 @@ def aliases(texts: Iterable[str]) -> frozenset[frozenset[str]]:
     return frozenset(pairs)
 
 
+#: An ordinal's suffix before "century", or before a second ordinal of a range of centuries ("18th and 19th
+#: centuries"): its group 1 is the second.
+_CENTURY_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?=(?:(?:\s+(?:and|or|to)\s+|\s*[-\u2013]\s*)(\d+)(?:st|nd|rd|th))?"
+                             r"[\s-]+centur)")
+
+
 def numeric_variants(answer: str) -> list[str]:
     """Plausible wrong values for a number, year or amount, in the answer's own format."""
     match = _NUMBER.search(answer)
@@ -710,11 +716,13 @@ def numeric_variants(answer: str) -> list[str]:
     day = not is_year and not decimals and value <= 31 and (
         _MONTH.search(answer[max(0, match.start() - 10):match.start()]) is not None
         or _MONTH.match(answer[match.end():].lstrip(" ")) is not None)
-    suffix = re.match(r"(?:st|nd|rd|th)(?=[\s-]+centur)", answer[match.end():])
+    suffix = _CENTURY_SUFFIX.match(answer[match.end():])
     if suffix and not is_year and not decimals:
-        # "mid-19th century": "mid-17th century", never "mid-28th century", a century still to come (T147)
+        # "mid-19th century": "mid-17th century", never "mid-28th century", a century still to come (T147); the
+        # first of two stays before the second ("18th and 19th centuries": not "27th and 19th", T174)
+        last = int(suffix.group(1)) if suffix.group(1) else 21
         return [answer[:match.start()] + _ordinal(int(new)) + answer[suffix.end() + match.end():]
-                for new in (value - 2, value + 1, value - 1, value + 2) if 1 <= new <= 20]
+                for new in (value - 2, value + 1, value - 1, value + 2) if 1 <= new <= 20 and new < last]
     if decade:
         candidates = [value - 20, value + 10, value - 10, value + 20]  # "1960s": "1940s", not "1958s"
     elif day:

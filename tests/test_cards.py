@@ -573,6 +573,19 @@ def test_made_up_days_of_a_month_are_days_of_a_month(answer: str, variants: list
     assert numeric_variants(answer) == variants
 
 
+@pytest.mark.parametrize(("answer", "variants"), [
+    # the first of two centuries is a century, and comes before the second: not "27th and 19th centuries" (T174)
+    ("18th and 19th centuries", ["16th and 19th centuries", "17th and 19th centuries"]),
+    ("the 18th to 20th centuries", ["the 16th to 20th centuries", "the 19th to 20th centuries",
+                                    "the 17th to 20th centuries"]),
+    ("mid-19th century", ["mid-17th century", "mid-20th century", "mid-18th century"]),
+])
+def test_made_up_centuries_are_centuries_that_have_been(answer: str, variants: list[str]) -> None:
+    from studygen.cards import numeric_variants
+
+    assert numeric_variants(answer) == variants
+
+
 def test_a_figure_is_not_read_with_the_comma_after_it() -> None:
     from studygen.cards import numeric_variants
 
