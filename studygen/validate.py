@@ -539,7 +539,7 @@ _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 
 
 #: The name of the pandemic of the 2020s.
-_COVID = re.compile(r"(?:the\s+)?(?:COVID(?:-19)?|Covid(?:-19)?|coronavirus|SARS-CoV-2)(?:\s+pandemic)?", re.IGNORECASE)
+_COVID = re.compile(r"(?:the\s+)?(?:COVID(?:-19)?|coronavirus|SARS-CoV-2)(?:\s+pandemic)?", re.IGNORECASE)
 
 
 def reckoned_from_a_length(question: str, answer: str) -> bool:
