@@ -908,6 +908,18 @@ def beside_a_gloss(span: SpacySpan) -> bool:
                 or _FOREIGN_NAME.search(text[max(span.start_char - 40, 0):span.start_char]))
 
 
+def role_of_a_named_person(span: SpacySpan) -> bool:
+    """Is the span a role whose holder the sentence names next, in commas ("The _____, John Howard, has
+    revealed ..." for "Prime Minister")? The card asks for a job while it shows the one who holds it:
+    news style, and nothing of the article to learn (three judges of three, T176)."""
+    if span.ents or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > span.end for c in span.root.children)
+
+
 #: A bracket that gives the name in another language or its pronunciation ("(Spanish: Selección ...)",
 #: "(Persian: ...; lit. ...)", the second of two: "(Hebrew: Yam ha-Melah; Arabic: al-Bahr al-Mayyit)"):
 #: a name to read, not a fact to learn.
@@ -1077,6 +1089,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             # Great" (T128): half of the name it goes by (the parsed text is the paragraph, not the article)
             return
         if half_of_a_list(span) or piece_of_a_name(span) or beside_a_gloss(span) or inside_a_quotation(span):
+            return
+        if role_of_a_named_person(span):
             return
         if a_cross_reference(span) or answer_type is AnswerType.PLACE and locates_the_place_before(span):
             return

@@ -117,6 +117,26 @@ def test_the_speaker_of_a_quotation_is_no_answer() -> None:
     assert "Shubhra Gupta" not in answers
 
 
+@pytest.mark.parametrize(("text", "role", "holder"), [
+    ("The Defence Minister, Robert Hill, has announced that more Australian troops have arrived in Kandahar.",
+     "Defence Minister", "Robert Hill"),
+    ("The company's director, Anna Berg, described the job market in Norway as weak in 2021.",
+     "company's director", "Anna Berg"),
+])
+def test_a_role_whose_holder_is_named_next_in_commas_is_no_answer(text: str, role: str, holder: str) -> None:
+    answers = _answers(text)
+    assert role not in answers
+    assert holder in answers
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The Defence Minister has announced that more Australian troops have arrived in Kandahar.", "Defence Minister"),
+    ("The bank's parent, SVB Financial Group, launched sister subsidiaries in Canada in 2015.", "bank's parent"),
+])
+def test_a_role_with_no_person_named_beside_it_stays_an_answer(text: str, role: str) -> None:
+    assert role in _answers(text)
+
+
 @pytest.mark.parametrize("vague", ["years", "the very same month", "a span of several months", "CE"])
 def test_a_time_without_a_number_month_or_weekday_is_vague(vague: str) -> None:
     from studygen.candidates import is_vague
