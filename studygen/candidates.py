@@ -908,6 +908,21 @@ def beside_a_gloss(span: SpacySpan) -> bool:
                 or _FOREIGN_NAME.search(text[max(span.start_char - 40, 0):span.start_char]))
 
 
+def participle_after_an_auxiliary(span: SpacySpan) -> bool:
+    """Does the span open on a participle right after a "be" and run up to a finite verb ("since the laws
+    were first proposed companies have been cutting ...": the parser read "proposed companies" as one
+    noun phrase)? The participle ends the clause before and the noun opens the next, so a blank of the
+    span covers two clauses (T176)."""
+    first, doc = span[0], span.doc
+    if first.tag_ != "VBN" or first.dep_ not in ("amod", "compound") or span.end >= len(doc):
+        return False
+    before = first.i - 1
+    while before >= span.sent.start and doc[before].tag_ == "RB":
+        before -= 1
+    return (before >= span.sent.start and doc[before].lemma_ == "be"
+            and doc[span.end].tag_ in ("VBP", "VBZ", "VBD", "MD"))
+
+
 def role_of_a_named_person(span: SpacySpan) -> bool:
     """Is the span a role whose holder the sentence names next, in commas ("The _____, John Howard, has
     revealed ..." for "Prime Minister")? The card asks for a job while it shows the one who holds it:
@@ -1072,6 +1087,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if len(span) > 1 and span[-1].dep_ == "amod" and span[-1].pos_ == "ADJ" and span[-1].head.i >= span.end:
             # "Gironde department of south-western" of "... south-western France": a noun phrase cut
             # before its noun (T67)
+            return
+        if participle_after_an_auxiliary(span):
             return
         if len(_QUOTES.findall(text)) % 2 or text.count("(") != text.count(")"):
             return  # '"historic mission': a quotation cut in two

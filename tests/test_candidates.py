@@ -117,6 +117,16 @@ def test_the_speaker_of_a_quotation_is_no_answer() -> None:
     assert "Shubhra Gupta" not in answers
 
 
+@pytest.mark.parametrize(("text", "misread"), [
+    ("Mitch Hooke says since the laws were first proposed companies have been cutting genetically modified "
+     "ingredients out of their products.", "proposed companies"),
+    ("He says that since the laws were first introduced shops have been removing plastic bags in Dublin.",
+     "introduced shops"),
+])
+def test_a_participle_after_an_auxiliary_never_joins_the_next_clause_s_subject(text: str, misread: str) -> None:
+    assert misread not in _answers(text)
+
+
 @pytest.mark.parametrize(("text", "role", "holder"), [
     ("The Defence Minister, Robert Hill, has announced that more Australian troops have arrived in Kandahar.",
      "Defence Minister", "Robert Hill"),
