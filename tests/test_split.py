@@ -263,3 +263,15 @@ def test_no_break_is_chosen_where_could_break_says_none_can_be() -> None:
             assert could_break(gap, prefix, short_last, same)
 
     check()
+
+
+def test_a_title_never_opens_on_a_bracket_a_name_was_signed_in() -> None:
+    from studygen.ingest.titles import candidate_phrases
+
+    # A critic's signature in brackets after each paragraph of a film list (a real page's layout).
+    text = ("Five engines, half-a-dozen vicious turns, and a train barreling into the distance: nothing more is "
+            "necessary. [Ignatiy Vishnevetsky]\n\nKeanu Reeves fights in a nightclub. Keanu Reeves does his own "
+            "stunts. [Ignatiy Vishnevetsky]")
+    phrases = [p.text for p in candidate_phrases(text)]
+    assert "Ignatiy Vishnevetsky" in phrases
+    assert not any(p[:1] in "[(" for p in phrases)

@@ -126,8 +126,9 @@ def candidate_phrases(text: str) -> list[_Phrase]:
                 break
 
     def add(tokens: list[Token], entity: bool) -> None:
-        while tokens and (tokens[0].pos_ in _STRIP_POS or tokens[0].lower_ in _BAD_WORDS):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].pos_ in _STRIP_POS or tokens[0].lower_ in _BAD_WORDS
+                          or not any(ch.isalnum() for ch in tokens[0].text)):
+            tokens = tokens[1:]  # (a bracket the tagger calls X: "[Ignatiy Vishnevetsky")
         while tokens and (tokens[-1].pos_ in _STRIP_POS or tokens[-1].text in ("'s", "\u2019s")
                           or not tokens[-1].text[-1:].isalnum()):
             tokens = tokens[:-1]
