@@ -263,6 +263,14 @@ def states_something(span: Any) -> bool:
         # "The teams were: Bolton Wanderers: Pym; Haworth, Finney; ...": a team sheet or a table's row
         # after a colon, a run of names with nothing said of them (T110)
         return False
+    if _EMAIL.search(span.text):
+        return False  # "Matt Friedman may be reached at mfriedman@...": the byline's contact line (T177)
+    colon = next((t for t in span[:5] if t.text == ":"), None)
+    if colon is not None and colon.i + 1 < span.end and span.doc[colon.i + 1].tag_ == "VB" \
+            and span.doc[colon.i + 1].text[:1].isupper():
+        # "Editor's Tip: Choose a vase color that recedes ...", "Step 3: Add the flour": an instruction after
+        # its label, no fact (T177; none of seven labelled instructions kept)
+        return False
     root = span.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children) and (
             root.lower_ in _SUPPOSING or root.i == span.start and not (
@@ -274,6 +282,8 @@ def states_something(span: Any) -> bool:
     return any(t.tag_ in FINITE_TAGS for t in span)
 
 
+#: An e-mail address: a sentence that holds one is a contact line.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Imperatives that point the reader to a fact their clause states ("Notice that ...").
 _POINTING_OUT = frozenset({"note", "notice", "remember", "recall", "observe"})
 #: Imperatives that set up a case for the reader ("Suppose ...", "Imagine ...", "Consider ...").

@@ -69,6 +69,12 @@ def test_the_title_vector_comes_with_the_analysis_and_survives_freezing() -> Non
     ("The teams were: Bolton Wanderers: Pym; Haworth, Finney; Nuttall, Seddon, Jennings; Butler, Jack, Smith.",
      False),
     ("The plan had three parts: roads were built; schools were opened; taxes were cut.", True),
+    # an instruction after its label, a byline's contact line (T177)
+    ("Editor's Tip: Choose a vase color that recedes and doesn't compete with the blooms.", False),
+    ("Step 3: Add the flour slowly and stir for two minutes.", False),
+    ("Note: The museum was founded in 1901 by the city council.", True),
+    ("Matt Friedman may be reached at mfriedman@njadvancemedia.com.", False),
+    ("Matt Friedman reported from Trenton in 2014.", True),
 ])
 def test_a_sentence_that_asks_or_introduces_a_list_states_nothing(sentence: str, states: bool) -> None:
     from studygen.analysis import states_something
