@@ -153,9 +153,20 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
     # a name after "one of": the one's, perhaps ("Who was the son of one of the prince's serfs? Porfiry Borodin", T96)
     ("As was common in such cases, the child was registered as the son of one of the prince's serfs, Porfiry "
      "Borodin, and so took his surname.", "Porfiry Borodin"),
+    # a name after a phrase inside "a/one N": the N's, perhaps ("What is Doherty's district? Phillipsburg", T177)
+    ("One town in Doherty's district, Phillipsburg, is also an Abbott district with state-funded universal pre-K.",
+     "Phillipsburg"),
+    ("A radical offshoot of Yasser Arafat's Fatah movement, the Al-Aqsa Brigades, said in a statement that it was "
+     "responsible for the attack.", "Al-Aqsa Brigades"),
 ])
 def test_these_appositives_give_no_definition(writer, nlp, context: str, answer: str) -> None:  # noqa: ANN001
     assert not any(d.template.startswith("definition:") for d in drafts(writer, nlp, context, answer))
+
+
+def test_a_name_after_a_definite_phrase_inside_another_still_gives_its_definition(writer, nlp) -> None:  # noqa: ANN001
+    found = drafts(writer, nlp, "The victory came two days after the death of Obama's maternal grandmother, Madelyn "
+                                "Dunham, who had helped to raise him in Hawaii.", "Madelyn Dunham")
+    assert "Who was Obama's maternal grandmother?" in [d.question for d in found]
 
 
 def test_an_appositive_set_off_by_commas_still_gives_its_definition(writer, nlp) -> None:  # noqa: ANN001

@@ -96,6 +96,13 @@ def questions(q: Question) -> list[QuestionDraft]:
             # "the son of one of the prince's serfs, Porfiry Borodin": the name may be that one's, not the
             # described noun's ("Who was the son of one of the prince's serfs? Porfiry Borodin", T96)
             raise Unrealisable("a name after 'one of', which may be that one's")
+        outer = described.head.head if described.dep_ == "pobj" and described.head.dep_ == "prep" else None
+        if outer is not None and outer.pos_ in ("NOUN", "NUM", "PRON") and (outer.lower_ == "one" or any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in outer.children)):
+            # "One town in Doherty's district, Phillipsburg", "A radical offshoot of Yasser Arafat's Fatah
+            # movement, the Al-Aqsa Brigades": the name is the town's and the offshoot's, though the parser
+            # hangs it on the nearer noun ("What is Doherty's district? Phillipsburg", T176, T177)
+            raise Unrealisable("a name after a phrase inside 'a/one N', which may be that N's")
         if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in (described, root)):
             # "his wife, Queen Gudrún, and his heir, Prince Amleth": the description drags the
             # other member, and its name, along
