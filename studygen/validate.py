@@ -722,6 +722,11 @@ _POINTERS = re.compile(
     r"|(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+[\"“‘']"  # 'This "anomalous" Zeeman effect': which one? (T144);
     # 'many of these "segregation academies"' (T170)
     r"|^(?:These|Those)\s+(?:are|were|include|included)\b"  # "These are the Greater Los Angeles Area ..." (T170)
+    # "That's good news for people like _____, who ...", "That still leaves Kevin Yearout with ...": what is, the
+    # sentence before says (T177)
+    r"|^That(?:['’]s\b|\s+(?:still\s+|also\s+|alone\s+)?(?:is|was|has|had|does|did|doesn['’]t|didn['’]t|isn['’]t"
+    r"|wasn['’]t|will|would|could|can|may|might|led|leads|leaves|left|means|meant|makes|made|comes|came|gives|gave"
+    r"|puts|put|brings|brought|helps|helped|marks|marked|follows|followed)\b)"
     # "(compare Ozone depletion and global warming)", "(see Mongol invasions)": a pointer to another page (T170)
     r"|\((?:compare|see(?:\s+also)?|cf\.)\s"
     # "The present Baroque building was begun in 1681": the present building of what? (T144)

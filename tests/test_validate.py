@@ -297,6 +297,9 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     'Since the 1970s, many of these "segregation academies" have shut down.',  # which? (T170)
     "These are the Greater Los Angeles Area at 17,786,419, and San Diego-Tijuana at 5,105,768.",  # what are? (T170)
     "Its success has been compared with other environmental challenges (compare _____).",  # another page (T170)
+    "That's good news for people like _____, who joined the 43 million Americans travelling this weekend.",  # (T177)
+    "That’s what the text reads for a split second, before everything other than DAVID STRATHAIRN is redacted.",
+    "That still leaves Kevin Yearout with less than half the number he employed in _____.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -409,6 +412,9 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "It was the largest flood on record in _____.",
     "In response to the crisis, the bank cut rates in _____.",
     "That the war ended in 1945 is known to every pupil.",
+    "That spring the harvest failed in _____.",
+    "Lake Baikal is the largest lake in _____, and the deepest.",
+    "The decision that led to the war was taken in _____.",
     "The first phase of the war ended in _____.",
     "The team found there was no damage to the hull.",
     "Similar to earlier designs, the clock used a pendulum.",
