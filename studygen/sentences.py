@@ -33,6 +33,9 @@ _STARTS_INSIDE = re.compile(r"[,;:\u2013\u2014]|(?:where|which|whereas|and|or|bu
 # -log Ka, [A-] is the concentration of the conjugate base" after an equation set on its own line, T136)
 #: What a removed citation leaves of its page number: "creating internal stress in the material,: 8 causing" (T173).
 _PAGE_CITATION = re.compile(r"[,.;]:\s?\d+(?:[\u2013-]\d+)?\s")
+#: A paragraph that ends on an ellipsis outside a quotation ("... the two-lane mountain......", "Take a look back
+#: at..."): a teaser cut short by the page it was copied from.
+_TEASER_END = re.compile(r"(?:\.{3,}|\u2026)\s*$")
 #: A clock's "a.m." or an initialism ("the U.S."), after which the parser may cut a sentence in two.
 _CUT_AFTER = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,})\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
@@ -327,6 +330,8 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
     for article, blocks in jobs:
         parsed: list[ParsedSentence] = []
         before: SpacySpan | None = None  # the last sentence of the block before: a line may go on from it
+        teasers = {b.paragraph for b in blocks
+                   if b.last_in_paragraph and _TEASER_END.search(article.text[b.start:b.end])}
         for block in blocks:
             doc = next(docs)
             sents = list(doc.sents)
@@ -352,6 +357,10 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                     and not text.startswith("(") and not tail and not head
                 if k == len(sents) - 1 and block.last_in_paragraph:
                     complete = complete and bool(_COMPLETE_END.search(text))
+                # A paragraph cut off by an ellipsis is a teaser from a list of links ("LAKE ELSINORE: Fire
+                # leaves 6 homeless A fire ripped through ... fire officials said...."): its sentences were
+                # cut, or run into the headline before them (T178)
+                complete = complete and block.paragraph not in teasers
                 sentence = Sentence(index=len(parsed), start=start, end=end, text=text,
                                     paragraph=block.paragraph, complete=complete)
                 parsed.append(ParsedSentence(sentence, span, block.start))

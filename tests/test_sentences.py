@@ -252,3 +252,15 @@ def test_a_word_with_a_hyphened_prefix_is_one_token(text: str, word: str, tag: s
 def test_a_full_stop_after_a_word_with_a_hyphened_prefix_ends_its_sentence() -> None:
     assert _sentences("The ministry said the ferry service was being re-launched. The bridge stays shut.") == [
         "The ministry said the ferry service was being re-launched.", "The bridge stays shut."]
+
+
+def test_a_teaser_cut_off_by_an_ellipsis_is_no_card_material() -> None:
+    # a list of links copied from a news page: each headline runs into its summary, cut short (T178)
+    text = ("LAKE ELSINORE: Fire leaves 6 homeless A fire ripped through a mobile home in Lake Elsinore, fire "
+            "officials said....\n\nBoxing Day tsunami: 10 years later The earthquake left more than 230,000 dead in "
+            "14 countries. Take a look back at...\n\nThe city council approved the budget in March 2015.\n\n"
+            '"We will see what happens," the mayor said after the vote in 2015...')
+    complete = _completeness(text)
+    assert not any(ok for sentence, ok in complete.items() if "Elsinore" in sentence or "tsunami" in sentence
+                   or sentence.startswith("Take"))
+    assert complete["The city council approved the budget in March 2015."]
