@@ -1134,6 +1134,13 @@ def test_a_cloze_answer_that_opens_with_a_common_nouns_s_is_half_a_phrase(answer
     ("When did the council agree?", True),
     ("When did the government decide to build the Dome?", False),
     ("When did the United States and Britain withdraw the offer?", False),  # "offer", a noun
+    # a verb of saying without what was said (T178)
+    ("When did the United Nations announce?", True),
+    ("When did UC Irvine journalism instructor Amy Wilentz point out in the New York Times?", True),
+    ("When did Adam Smith write in The Wealth of Nations?", True),
+    ("When did the ministry announce the new tariffs?", False),
+    ("When did Senator Joseph McCarthy claim in Wheeling to have a list of communists?", False),
+    ("When did the company publish its annual report?", False),  # "report", a noun
 ])
 def test_a_question_that_ends_on_a_verb_without_what_it_decides_is_vague(question: str, vague: bool) -> None:
     from studygen.validate import Reason, card_question_problem
