@@ -139,6 +139,25 @@ def test_a_thing_called_only_new_or_latest_is_no_answer(text: str, thing: str) -
     assert any(a[:1].isupper() or a[:1].isdigit() or a[:1] == "$" for a in answers)  # the names stay
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    ("The Federal Government says new national fuel quality standards will greatly reduce toxic emissions from cars.",
+     "Federal Government"),
+    ("The Greens have officially won their second Senate spot in Federal Parliament in 2001.", "Federal Parliament"),
+])
+def test_a_government_named_by_its_level_only_is_no_answer(text: str, level: str) -> None:
+    assert level not in _answers(text)
+
+
+def test_a_government_named_by_its_country_stays_an_answer() -> None:
+    assert "Scottish Government" in _answers("The Scottish Government announced the plan in Edinburgh in 2015.")
+
+
+def test_the_news_agency_a_source_told_is_only_a_source() -> None:
+    flaws = _flaws('A US diplomatic source told the Reuters news agency: "Zinni is continuing his mission."')
+    assert flaws.get("Reuters") == "only_a_source"
+    assert _flaws("The Reuters news agency was founded in London in 1851 by Paul Julius Reuter.").get("Reuters") is None
+
+
 def test_a_name_that_opens_on_new_stays_an_answer() -> None:
     assert "New Horizons" in _answers("The company launched its New Horizons programme in March 2015.")
 
