@@ -158,6 +158,21 @@ def test_the_news_agency_a_source_told_is_only_a_source() -> None:
     assert _flaws("The Reuters news agency was founded in London in 1851 by Paul Julius Reuter.").get("Reuters") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistan's president says he is ready to meet India's prime minister, as fears grow of a war between the two "
+    "countries in 2002.",
+    "National Party President Helen Dickie says merging the two parties is not necessary before the 2004 election.",
+])
+def test_the_count_of_things_the_sentence_names_is_no_answer(text: str) -> None:
+    answers = _answers(text)
+    assert "two" not in answers
+    assert any(a[:1].isdigit() for a in answers)  # the year stays
+
+
+def test_a_count_of_its_own_stays_an_answer() -> None:
+    assert "two" in _answers("Pakistan and India have fought two wars over Kashmir since 1947.")
+
+
 def test_a_name_that_opens_on_new_stays_an_answer() -> None:
     assert "New Horizons" in _answers("The company launched its New Horizons programme in March 2015.")
 
