@@ -311,17 +311,16 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
             if fault is not None:
                 verdict.reject(data, Reason.UNGRAMMATICAL, f"{detail(Reason.UNGRAMMATICAL)}: {fault}")
                 return
-        # One answer in the article: a rival would also be the likeliest option of a multiple choice.
+        # One answer in the article: a rival would also be the likeliest option of a multiple choice. A blank's
+        # rival: another sentence says the same of another name.
+        other = None
         if candidate is not None and card.question in question_docs:
             other = rivals.rival(candidate, question_docs[card.question])
-            if other is not None:
-                verdict.reject(data, Reason.RIVAL_ANSWER, f"{detail(Reason.RIVAL_ANSWER)}: {other}")
-                return
-        if blank is not None:  # a blank's rival: another sentence says the same of another name
+        if other is None and blank is not None:
             other = rivals.rival_of_blank(blank)
-            if other is not None:
-                verdict.reject(data, Reason.RIVAL_ANSWER, f"{detail(Reason.RIVAL_ANSWER)}: {other}")
-                return
+        if other is not None:
+            verdict.reject(data, Reason.RIVAL_ANSWER, f"{detail(Reason.RIVAL_ANSWER)}: {other}")
+            return
         valid.append(card)
 
     for candidate, best, off in zip(candidates, bests, one_off, strict=True):
