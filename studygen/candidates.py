@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from studygen.coref import a_place_name, common_nouns, has_an_article, in_lower_case, is_acronym
 from studygen.models import AnswerCandidate, AnswerType
+from studygen.sentences import FINITE_TAGS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -932,7 +933,7 @@ def participle_after_an_auxiliary(span: SpacySpan) -> bool:
     while before >= span.sent.start and doc[before].tag_ == "RB":
         before -= 1
     return (before >= span.sent.start and doc[before].lemma_ == "be"
-            and doc[span.end].tag_ in ("VBP", "VBZ", "VBD", "MD"))
+            and doc[span.end].tag_ in FINITE_TAGS)
 
 
 def role_of_a_named_person(span: SpacySpan) -> bool:
@@ -1160,7 +1161,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         if origin == "entity" and answer_type in _NAME_LABELS | {AnswerType.PERSON}:
             # "the Christian Legal Centre represented Battersbee's": the recogniser ran the name on
             # into its clause; the name ends before the verb
-            verb = next((t.i for t in ent if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.text.islower()), None)
+            verb = next((t.i for t in ent if t.tag_ in FINITE_TAGS and t.text.islower()), None)
             if verb is not None:
                 ent = ent.doc[ent.start:verb]
                 if not len(ent) or not any(t.text[:1].isupper() for t in ent):
