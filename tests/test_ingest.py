@@ -4,6 +4,7 @@ key-phrase title is needed) and is too short for the topic-shift detector to run
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -162,6 +163,20 @@ def test_html_character_references_are_decoded_once_as_a_browser_shows_them(tmp_
     assert "literally read &lt;b&gt;OPEN&lt;/b&gt; because" in text
     assert "Tom &amp; Jerry &copy; 1930" in text
     assert "the tag <em> marks emphasis © Briggs." in text  # escaped once: decoded once
+
+
+def test_html_inline_emphasis_neither_glues_words_nor_cuts_paragraphs() -> None:
+    # br_paragraphs.html is a real news page's markup (one long article whose paragraphs are <br>
+    # breaks, with <em>, <strong> and links inside them; from newspaper4k's test pages) with every
+    # word of its text replaced by one of twenty nouns. Read with inline formatting kept,
+    # trafilatura dropped the space inside "<em>El Pais </em><a>reported</a>" ("El Paisreported")
+    # and ended a paragraph at each such element, so the article was cut mid-sentence into ten.
+    words = set("river stone garden window market letter harbour mountain village teacher station bridge "
+                "forest valley island engine doctor summer winter morning evening".split())
+    articles = read_articles([DATA / "br_paragraphs.html"]).articles
+    glued = sorted({w for a in articles for w in re.findall(r"[A-Za-z]+", a.text) if w.lower() not in words})
+    assert glued == []
+    assert len(articles) <= 2, [a.title for a in articles]
 
 
 # --- reference marks ---------------------------------------------------------------------------
