@@ -179,6 +179,25 @@ def test_html_inline_emphasis_neither_glues_words_nor_cuts_paragraphs() -> None:
     assert len(articles) <= 2, [a.title for a in articles]
 
 
+STORM = "Storm closes schools across the Midwest"
+
+
+@pytest.mark.parametrize(("heading", "title", "expected"), [
+    ("CNN", STORM, STORM),                 # a source's label over the story: the page names it
+    ("Opinion", STORM, STORM),
+    ("Midwest storm", STORM, "Midwest storm"),  # a word of the page's title: the story's own name
+    ("Schools close as the storm moves east", STORM, "Schools close as the storm moves east"),
+    ("CNN", "", "CNN"),                    # no page title: the heading is all there is
+])
+def test_html_title_is_the_first_heading_unless_that_is_a_short_label(tmp_path: Path, heading: str, title: str,
+                                                                      expected: str) -> None:
+    story = ("Heavy snow closed hundreds of schools across the Midwest on Monday, and forecasters said "
+             "more was on the way before the weekend.")
+    page = write(tmp_path / "p.html", f"<html><head><title>{title}</title></head><body><article>"
+                 f"<h2>{heading}</h2><p>{story}</p><p>{story}</p></article></body></html>")
+    assert one(read_articles([page])).title == expected
+
+
 # --- reference marks ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("written", "read"), [

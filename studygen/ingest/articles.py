@@ -181,6 +181,13 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
     return articles
 
 
+def _a_label(heading: str, title: str) -> bool:
+    """A first heading of one or two words that shares no word with the page's own title is a label
+    over the article ("CNN", "Opinion", "Advertisement"), not its name: the page's title names it."""
+    words = heading.casefold().split()
+    return len(words) <= 2 and not set(words) & set(title.casefold().split())
+
+
 def read_document(source: SourceText, mode: SplitMode, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> Document:
     """The chapters of a PDF, Word or EPUB file; each format's reader is imported when needed. The
     file size limit also bounds what a Word or EPUB file (a zip archive) may unpack to."""
@@ -276,7 +283,8 @@ def assemble(segment: Segment, source: str, title: str | None = None,
     lines = [n for b in segment.blocks for n in (b.start_line, b.end_line) if n is not None]
     return Article(
         id=article_id(text),
-        title=heading_title or title or "Untitled Article",
+        title=(title if title and heading_title and _a_label(heading_title, title) else heading_title)
+        or title or "Untitled Article",
         text=text,
         source=source,
         start_line=min(lines) if lines else None,
