@@ -2006,6 +2006,11 @@ def relative_antecedent(q: Question, verb: Token) -> str:
         # "the City Hall, the High Court and the Strand Hotel, which opened in 1901": after a list the clause
         # is its last member's, though the parser hangs it on the first ("When did the City Hall open?", T118)
         raise Unrealisable("a relative clause after a list")
+    if noun.dep_ == "conj" or any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        # "the land seizures and other policies that have kept Zimbabwe in crisis": the clause is the whole
+        # list's, and "other policies" are other than the ones before ("Which country have other policies
+        # kept in crisis?", T181)
+        raise Unrealisable("a relative clause on the last of a list")
     upper = []
     current = noun
     while verb.i > noun.i and current.dep_ == "pobj":

@@ -326,6 +326,13 @@ def auxiliaries(verb: Token) -> list[Token]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN"):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+    elif not auxes and verb.dep_ == "conj" and verb.tag_ == "VBP" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "earth will pass 1.5°C this decade, and exceed 2°C before 2050": the parser tags the second
+        # verb present, but a verb without a subject after a modal's verb shares the modal ("Before
+        # what date will earth exceed ...?", not "do earth exceed", T180)
+        modals = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.head.i]
+        auxes = modals[:1]
     return auxes
 
 

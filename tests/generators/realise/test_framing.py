@@ -140,6 +140,26 @@ def test_a_shared_object_keeps_both_verbs_in_the_right_form() -> None:
     assert question is not None and "shoot and kill five people" in question, question
 
 
+def test_a_second_verb_after_a_modal_keeps_the_modal() -> None:
+    # the parser tags "exceed" present (VBP); asked with do-support it read "Before what date do earth exceed"
+    context = ("According to the report, earth will pass 1.5°C of cumulative warming this decade, and exceed "
+               "2°C of warming before 2050.")
+    question = ask(context, "2050")
+    assert question is not None and "will earth exceed 2°C of warming" in question, question
+    assert " do earth" not in question, question
+
+
+@pytest.mark.parametrize("context", [
+    "The cabinet offered little hope of a moderation of the land seizures and other policies that have kept "
+    "Zimbabwe in crisis.",
+    "The minister defended other measures that have kept Zimbabwe in crisis.",
+])
+def test_a_relative_clause_on_the_last_of_a_list_is_not_asked_of_it(context: str) -> None:
+    # "Which country have other policies kept in crisis?" (T181): the clause is the whole list's
+    question = strict(context, "Zimbabwe")
+    assert question is None or "other policies" not in question and "other measures" not in question, question
+
+
 def test_what_the_verb_needs_is_not_cut_when_it_points_back() -> None:
     # "played upon this hatred": without the phrase the question says something else
     context = "Jackson skillfully played upon this racial hatred to engage the country in a long war."
