@@ -14,6 +14,7 @@ features read: a build parses each question once, for both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,8 @@ def question_fault(doc: Doc, before_answer: str) -> str | None:
     tokens = [t for t in doc if not t.is_space]
     if len(tokens) < 3:
         return None
-    for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words, _two_question_words):
+    for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words, _two_question_words,
+                 _asked_inside_an_aside):
         fault = rule(tokens)
         if fault:
             return fault
@@ -106,6 +108,25 @@ def _broken_words(tokens: list[Token]) -> str | None:
         if k > 0 and token.lower_ == "or" and tokens[k - 1].lower_ in ("many", "much") \
                 and following.lower_ in ("more", "fewer", "less"):
             return f"how many or {following.text}"
+        if k > 0 and token.lower_ == "much" and tokens[k - 1].lower_ == "how" and following.tag_ == "NNS" \
+                and following.text[:1].islower() and following.lower_.endswith("s") \
+                and following.lemma_.lower() != following.lower_:
+            # "How much dikes is all that stand between ...?" (T181, of "About 1800km of dikes ... are all
+            # that stand"): a count asked as an amount
+            return f"how much {following.text}"
+    return None
+
+
+#: A question that opens on a place or time phrase and asks inside the phrase set beside it: "In Basra
+#: province, 330 miles south of which city did the military tell ...?" (T181), "In Frankfurt, home of
+#: which bank was the changeover marked ...?" (both labelled such questions rejected).
+_ASKED_INSIDE_AN_ASIDE = re.compile(r"(?:In|At|On|From|To|Near|Into|Off|Outside|Inside)\s[^,?]*,\s+\S[^,?]*\s"
+                                    r"(?:of|in|from|to|at|on|by|for|with|near)\s+(?:which|what|whom)\b")
+
+
+def _asked_inside_an_aside(tokens: list[Token]) -> str | None:
+    if _ASKED_INSIDE_AN_ASIDE.match(tokens[0].doc.text):
+        return "the question word inside a phrase set beside the opening one"
     return None
 
 

@@ -65,6 +65,15 @@ def fault():  # noqa: ANN201 - the check with the real parser
     ("Whose lithographs of which year made Petra's monuments widely known?", "", "two question words"),
     ("The lithographs of which year made Petra's monuments widely known?", "", None),
     ("Who wrote the book which won the prize?", "", None),  # a relative "which" asks nothing
+    # a count asked as an amount (T181)
+    ("How much dikes is all that stand between the farmland and disaster?", "", "how much dikes"),
+    ("How much money did the city spend on the dikes?", "", None),
+    ("How much data did the probe send back?", "", None),
+    # the question word inside a phrase set beside the opening one (T181)
+    ("In Basra province, 330 miles south of which city did the warplanes bomb areas?", "",
+     "the question word inside a phrase set beside the opening one"),
+    ("In Bavaria, which city hosted the games?", "", None),
+    ("In which province did the warplanes bomb areas?", "", None),
 ])
 def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, question: str, before_answer: str,
                                                                       expected: str | None) -> None:
