@@ -61,11 +61,11 @@ _NUMBERED_ABBREVIATIONS = frozenset({
 })
 
 #: Titles written short before a name ("the Hon. Charles Parsons", "the Rt. Hon. William Gladstone",
-#: "Mme. Curie"): no sentence ends on one when a capital follows. "Jr." and "St." are not in: a sentence
-#: may end on "Martin Luther King Jr." or on "Main St.".
-_TITLES = frozenset({"Hon", "Rt", "M", "MM", "Mme", "Mlle", "Messrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd",
+#: "Mme. Curie", a rank: "Staff-Insp. Gary Ellis", T181): no sentence ends on one when a capital
+#: follows. "Jr." and "St." are not in: a sentence may end on "Martin Luther King Jr." or on "Main St.".
+SHORT_TITLES = frozenset({"Hon", "Rt", "M", "MM", "Mme", "Mlle", "Messrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd",
                      "Gen", "Capt", "Col", "Lt", "Lieut", "Maj", "Brig", "Cpl", "Pte", "Sgt", "Cdr", "Cmdr", "Adm",
-                     "Gov", "Sen", "Rep", "Fr", "Msgr"})
+                     "Gov", "Sen", "Rep", "Fr", "Msgr", "Insp", "Supt", "Det", "Const", "Cst", "Atty", "Amb"})
 
 #: Those of them that no sentence ends on, written as one token with their full stop.
 _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vols.", "pp.", "ca.", "Eq.",
@@ -142,7 +142,7 @@ def add_sentence_fixes(nlp: Language) -> None:
                     title = doc[i - 1].text if i and not doc[i - 1].whitespace_ else ""
                 else:
                     title = token.text[:-1] if token.text.endswith(".") else ""
-                if title in _TITLES and doc[i + 1].text[:1].isupper():
+                if title in SHORT_TITLES and doc[i + 1].text[:1].isupper():
                     doc[i + 1].is_sent_start = False  # "the Hon. Charles Parsons", "Mme. Curie"
             for start, end in _short_brackets(doc):
                 for k in range(start + 2, end + 1):

@@ -139,6 +139,37 @@ def test_a_thing_called_only_new_or_latest_is_no_answer(text: str, thing: str) -
     assert any(a[:1].isupper() or a[:1].isdigit() or a[:1] == "$" for a in answers)  # the names stay
 
 
+@pytest.mark.parametrize(("text", "age"), [
+    ("The 47 year old was one of the guests invited to an event by the media mogul Debola Lagos.", "47 year old"),
+    ("Garin, who is 32 years old, covered the whole distance in 94 hours.", "32 years old"),
+    ("Captain Mike Eruzione, a 25-year-old from Winthrop, scored the winning goal in 1980.", "25-year-old"),
+])
+def test_a_person_s_age_is_no_answer(text: str, age: str) -> None:
+    answers = _answers(text)
+    assert age not in answers
+    assert any(a[:1].isupper() or a[:1].isdigit() for a in answers if a != age)  # the names and dates stay
+
+
+def test_a_rank_written_short_before_a_name_is_no_answer() -> None:
+    answers = _answers("The allegations show there is nothing humorous about such videos, Staff-Insp. Gary Ellis said.")
+    assert "Staff-Insp" not in answers
+
+
+@pytest.mark.parametrize(("text", "half"), [
+    ("About 1800km of dikes around the lake are all that stand between 10 million people in the farmland and "
+     "disaster.", "between 10 million"),
+    ("Between about 1158 and the early 1170s Hildegard undertook several preaching tours in Germany.",
+     "Between about 1158"),
+])
+def test_half_of_a_between_and_is_no_answer(text: str, half: str) -> None:
+    assert half not in _answers(text)
+
+
+def test_an_age_found_by_a_measurement_is_still_an_answer() -> None:
+    assert "more than 4,000 years old" in _answers("A pollen analysis showed that the body was more than 4,000 "
+                                                   "years old when it was found in 1991.")
+
+
 @pytest.mark.parametrize(("text", "level"), [
     ("The Federal Government says new national fuel quality standards will greatly reduce toxic emissions from cars.",
      "Federal Government"),
@@ -380,6 +411,11 @@ def test_a_nationality_or_party_is_kept_for_true_false_but_not_asked_for(text: s
     ("Wikinews has learned that the Church of Scientology's website in Los Angeles is being attacked by hackers.",
      "Wikinews"),
     ("Of the thousands of fans at the Toronto convention, Wikinews spoke with a cosplayer from Ottawa.", "Wikinews"),
+    # the outlet that saw a document or reached a person (T180, T181)
+    ("The real level of inequality may be far worse than official estimates, according to a leaked document "
+     "prepared for the richest countries and seen by the Guardian.", "Guardian"),
+    ("Reached by phone by The Grayzone on May 12, the manager hung up when told he was speaking with a reporter.",
+     "The Grayzone"),
     # whose officials spoke (T126)
     ("London Underground officials said that trains on the lines serving King's Cross were ordered to pass "
      "through without stopping.", "London Underground"),

@@ -49,6 +49,9 @@ def test_an_abbreviation_before_a_number_ends_no_sentence(first: str) -> None:
     "Proceedings will be taken against M. Zola and the manager of the paper.",  # T97
     # "The Navy bathyscaphe Trieste, carrying Jacques Piccard ..., and Lieut." (T100)
     "The bathyscaphe carried Jacques Piccard and Lieut. Don Walsh of the United States Navy.",
+    # "... making secret videos as a joke, _____." answered "Staff-Insp" (T181)
+    "The allegations show there is nothing humorous about such videos, Staff-Insp. Gary Ellis said.",
+    "The case was handed to Det. Supt. Mary Kane of the Yorkshire force.",
 ])
 def test_a_title_written_short_before_a_name_ends_no_sentence(first: str) -> None:
     assert _sentences(first + " Such cases are common in print.") == [first, "Such cases are common in print."]
