@@ -87,6 +87,11 @@ _OPENING_WORDS = frozenset({"it", "its", "the", "this", "these", "that", "those"
                             "a", "an", "in", "if", "for", "there", "thus", "hence", "then", "such", "however",
                             "as", "when", "since", "so"})
 
+#: A sentence that opens on a word in lower case, all of it ("the contract between UC Global and ... was
+#: clearly the cover", T180): the rest of a sentence cut from its start, by the page or the parser. A
+#: word with a capital inside it ("mRNA carries", "iPhone sales") opens sentences as it is written.
+_OPENS_LOWER = re.compile(r"[\"'\u201c\u2018]?[a-z]+(?:[\s,;:]|$)")
+
 #: A parenthesis of at most this many tokens holds no sentence end: the full stops in it close
 #: abbreviations ("lit.", "transl.", "b. 1950", "c. 1520").
 SHORT_BRACKET_TOKENS = 16
@@ -354,7 +359,7 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 head = k + 1 < len(sents) and _cut_in_two(span, sents[k + 1])
                 complete = brackets_balance(text) and quotes_balance(text) and not _STARTS_INSIDE.match(text) \
                     and not _PAGE_CITATION.search(text) \
-                    and not text.startswith("(") and not tail and not head
+                    and not text.startswith("(") and not tail and not head and not _OPENS_LOWER.match(text)
                 if k == len(sents) - 1 and block.last_in_paragraph:
                     complete = complete and bool(_COMPLETE_END.search(text))
                 # A paragraph cut off by an ellipsis is a teaser from a list of links ("LAKE ELSINORE: Fire

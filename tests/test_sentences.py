@@ -182,6 +182,24 @@ def test_a_sentence_the_parser_cut_in_two_is_no_card_material(text: str, fragmen
     assert complete[whole]
 
 
+@pytest.mark.parametrize(("text", "fragment", "whole"), [
+    # a paragraph the page cut from its start (T180: "the contract between UC Global and ... was clearly ...")
+    ("the contract between the firm and the casino was clearly the cover for an espionage campaign. The judge "
+     "opened an inquiry in 2019.", "the contract", "The judge opened an inquiry in 2019."),
+    ("\u201cthe worst storm in a decade\u201d closed every school in the county. Forecasters expect more snow.",
+     "\u201cthe worst", "Forecasters expect more snow."),
+    # a word written with a capital inside opens a sentence as it is
+    ("mRNA carries the code from the nucleus to the ribosome. The ribosome reads it three bases at a time.", "", ""),
+])
+def test_a_sentence_opening_in_lower_case_is_no_card_material(text: str, fragment: str, whole: str) -> None:
+    complete = _completeness(text)
+    if not fragment:
+        assert all(complete.values()), complete
+        return
+    assert not any(ok for sentence, ok in complete.items() if sentence.startswith(fragment))
+    assert complete[whole]
+
+
 @pytest.mark.parametrize(("text", "fragment"), [
     # a table's legend (T173)
     ("Sixteen housemates entered the house in May. \u00a7 \u2013 Voted into the Top 16 by viewers.", "\u00a7"),
