@@ -63,9 +63,10 @@ _NUMBERED_ABBREVIATIONS = frozenset({
 #: Titles written short before a name ("the Hon. Charles Parsons", "the Rt. Hon. William Gladstone",
 #: "Mme. Curie", a rank: "Staff-Insp. Gary Ellis", T181): no sentence ends on one when a capital
 #: follows. "Jr." and "St." are not in: a sentence may end on "Martin Luther King Jr." or on "Main St.".
-SHORT_TITLES = frozenset({"Hon", "Rt", "M", "MM", "Mme", "Mlle", "Messrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd",
-                     "Gen", "Capt", "Col", "Lt", "Lieut", "Maj", "Brig", "Cpl", "Pte", "Sgt", "Cdr", "Cmdr", "Adm",
-                     "Gov", "Sen", "Rep", "Fr", "Msgr", "Insp", "Supt", "Det", "Const", "Cst", "Atty", "Amb"})
+SHORT_TITLES = frozenset({
+    "Hon", "Rt", "M", "MM", "Mme", "Mlle", "Messrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd", "Gen", "Capt",
+    "Col", "Lt", "Lieut", "Maj", "Brig", "Cpl", "Pte", "Sgt", "Cdr", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Fr", "Msgr",
+    "Insp", "Supt", "Det", "Const", "Cst", "Atty", "Amb"})
 
 #: Those of them that no sentence ends on, written as one token with their full stop.
 _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vols.", "pp.", "ca.", "Eq.",

@@ -171,8 +171,9 @@ def test_html_inline_emphasis_neither_glues_words_nor_cuts_paragraphs() -> None:
     # word of its text replaced by one of twenty nouns. Read with inline formatting kept,
     # trafilatura dropped the space inside "<em>El Pais </em><a>reported</a>" ("El Paisreported")
     # and ended a paragraph at each such element, so the article was cut mid-sentence into ten.
-    words = set("river stone garden window market letter harbour mountain village teacher station bridge "
-                "forest valley island engine doctor summer winter morning evening".split())
+    words = {"river", "stone", "garden", "window", "market", "letter", "harbour", "mountain", "village", "teacher",
+             "station", "bridge", "forest", "valley", "island", "engine", "doctor", "summer", "winter", "morning",
+             "evening"}
     articles = read_articles([DATA / "br_paragraphs.html"]).articles
     glued = sorted({w for a in articles for w in re.findall(r"[A-Za-z]+", a.text) if w.lower() not in words})
     assert glued == []
