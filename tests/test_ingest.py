@@ -199,6 +199,17 @@ def test_html_title_is_the_first_heading_unless_that_is_a_short_label(tmp_path: 
     assert one(read_articles([page])).title == expected
 
 
+def test_html_teasers_of_other_pages_are_neither_the_title_nor_the_text() -> None:
+    # A magazine page (written for these tests) with a "More from" box of linked headings and their
+    # standfirsts: trafilatura put the first teaser before the story, which became the article's title
+    # ("Thirty years on, the square remembers") and its first sentence (T183).
+    article = one(read_articles([DATA / "more_from_box.html"]))
+    assert article.title == "The Night the Wall Opened"
+    assert article.text.startswith("For twenty-eight years the Berlin Wall had been")
+    for teaser in ("Thirty years on", "are remembered", "Hand in hand", "Keys in the air"):
+        assert teaser not in article.text
+
+
 # --- reference marks ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("written", "read"), [

@@ -203,7 +203,7 @@ def html_blocks(html: str) -> Parsed:
     else:
         # Pages too short for the main-content heuristics: the page's paragraphs (a body of <p>).
         _tei_items(trafilatura.baseline(html)[0], items, in_list=False)
-    parsed = Parsed(items.blocks(), title, metadata)
+    parsed = Parsed(_without_teasers(items.blocks(), html), title, metadata)
     locate, last = _line_locator(html)
     for block in parsed.blocks:
         found = locate(block.text, last)
@@ -212,6 +212,29 @@ def html_blocks(html: str) -> Parsed:
             continue
         block.start_line, block.end_line, last = found
     return parsed
+
+
+def _without_teasers(blocks: list[Block], html: str) -> list[Block]:
+    """The blocks without the teasers of other pages that the extractor let in: a heading that is a link
+    ("<a href=...><h3>Thirty years on, the square remembers</h3></a>" in a "More from" box, which
+    trafilatura put before the story and so became its title, T183) and the paragraph beside that link.
+    Kept when nothing else would be left: a page of teasers alone says so itself."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return blocks
+    teasers = set()
+    for link in root.iter("a"):
+        headings = [h for h in link.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        if not headings or link.getparent() is None:
+            continue
+        teasers.update(collapse_spaces(h.text_content()) for h in headings)
+        teasers.update(collapse_spaces(p.text_content()) for p in link.getparent() if p.tag == "p")
+    teasers.discard("")
+    kept = [b for b in blocks if collapse_spaces(b.text) not in teasers]
+    return kept if any(b.kind != HEADING for b in kept) else blocks
 
 
 #: Elements of trafilatura's tree (TEI-like XML) that hold blocks rather than running text.
