@@ -44,6 +44,9 @@ FACT_TYPES = {AnswerType.DATE, AnswerType.TIME, AnswerType.NUMBER, AnswerType.OR
               AnswerType.PERCENT, AnswerType.MONEY}
 _ORDER = [Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD]
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b")
+#: The answers a swap or an option must take "the" alike with: names, and dates ("the 1990s", "the first
+#: week of November" against "1995", "September").
+_TAKES_THE_ALIKE = NAME_TYPES | {AnswerType.DATE, AnswerType.TIME}
 
 
 def difficulty(answer_type: AnswerType, kind: CardKind) -> Difficulty:
@@ -371,7 +374,8 @@ class DistractorPool:
         """Up to ``count`` options of the answer's type: the same article first, then the rest of
         the deck, the most similar to the answer first, never the answer under another name. With
         ``definite`` (whether "the" stands before the answer, for a swap into its sentence), a name
-        comes only from names that take "the" alike: not "the Canada" for "the United States". With
+        comes only from names that take "the" alike: not "the Canada" for "the United States", and a date
+        only from dates that do: not "in first week of November" for "in September" (T183). With
         ``min_similarity`` (and the answer's vector), no option less like the answer than that."""
         import numpy as np
 
@@ -395,7 +399,7 @@ class DistractorPool:
                 yield from (options[i].text for i in order if floor <= similarity[i] < self.max_similarity
                             and (kind is None or options[i].kind in (None, kind))  # no city for a country
                             and (not wanted or shape(options[i].text, answer_type) == wanted)
-                            and (definite is None or answer_type not in NAME_TYPES
+                            and (definite is None or answer_type not in _TAKES_THE_ALIKE
                                  or options[i].definite == definite)
                             and _fair_distractor(options[i].text, answer, avoid, self.aliases))
 

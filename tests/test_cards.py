@@ -228,6 +228,21 @@ def test_a_name_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
                             definite=False) == []
 
 
+def test_a_date_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
+    # "in September it allowed East Germans to cross" -> "in first week of November" (T183, every judge: grammar)
+    text = "The law was drafted in the first week of November, and in September the border opened."
+    wall = _article("wall", text, {
+        "first week of November": (AnswerType.DATE, _vector(1, 0, 0, 0)),
+        "September": (AnswerType.DATE, _vector(0.8, 0.6, 0, 0)),
+    })
+    pool = DistractorPool([wall])
+    assert pool.distractors("September", AnswerType.DATE, "wall", wall.candidate_vectors["September"], avoid="",
+                            count=1, definite=False) == []
+    assert pool.distractors("first week of November", AnswerType.DATE, "wall",
+                            wall.candidate_vectors["first week of November"], avoid="", count=1,
+                            definite=True) == []
+
+
 @pytest.mark.parametrize(("answer", "option", "kind", "same_form"), [
     ("1995", "1980s", AnswerType.DATE, False),  # "In 1980s" for "In 1995"
     ("22:10", "24", NUMBER, False),  # a clock time for a clock time
