@@ -74,6 +74,9 @@ def fault():  # noqa: ANN201 - the check with the real parser
      "the question word inside a phrase set beside the opening one"),
     ("In Bavaria, which city hosted the games?", "", None),
     ("In which province did the warplanes bomb areas?", "", None),
+    # a name the parser read into the year before it (T183)
+    ("What were Florey and Chain jointly awarded in 1945 Fleming?", "", "a name left after a year at the end"),
+    ("Who was the chair of the 1922 Committee?", "", None),
 ])
 def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, question: str, before_answer: str,
                                                                       expected: str | None) -> None:

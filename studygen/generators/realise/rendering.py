@@ -89,6 +89,10 @@ _CLAUSE_SUBJECT = re.compile(r"^\w+(?:\s+\w+)?\s+(?:does|do|did|is|was|are|were|
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 
 
+#: Adverbs that set a clause in time: never part of a noun phrase, wherever the parser hangs them.
+_CLAUSE_TIMES = frozenset({"later", "earlier", "afterwards", "afterward", "ago", "meanwhile", "then", "now"})
+
+
 @dataclass
 class Question(Target):
     """One question being written about ``answer``, the text of the target span."""
@@ -229,6 +233,10 @@ class Question(Target):
         constitution"."""
         exclude = exclude | {i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "conj", "cc")
                              or (c.i > head.i and c.dep_ in ("advmod", "punct", "npadvmod"))
+                             # "Nine days later Erich Honecker, who had led ...": the clause's time, which the
+                             # parser hung on the noun ("Since when had nine days later Erich Honecker led ...?",
+                             # T183)
+                             or (c.i < head.i and c.dep_ == "advmod" and c.lower_ in _CLAUSE_TIMES)
                              for i in subtree_ids(c)}
         commas = [t.i for t in head.subtree if t.i > head.i and t.text == "," and t.i not in exclude]
         if commas:

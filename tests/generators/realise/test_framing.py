@@ -160,6 +160,13 @@ def test_a_relative_clause_on_the_last_of_a_list_is_not_asked_of_it(context: str
     assert question is None or "other policies" not in question and "other measures" not in question, question
 
 
+def test_a_time_the_parser_hung_on_a_noun_stays_with_its_clause() -> None:
+    # "Since when had nine days later Erich Honecker led the country?" (T183)
+    context = ("Nine days later Erich Honecker, who had led the country since 1971, was removed and replaced "
+               "by Egon Krenz.")
+    assert strict(context, "1971") == "Since when had Erich Honecker led the country?"
+
+
 def test_what_the_verb_needs_is_not_cut_when_it_points_back() -> None:
     # "played upon this hatred": without the phrase the question says something else
     context = "Jackson skillfully played upon this racial hatred to engage the country in a long war."
