@@ -753,6 +753,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                            # investigators unable?", T152)
                            and token.head.pos_ != "ADJ"
                            and token.head.lemma_.lower() not in lexicon_words("complements", "object_control")
+                           and token.head.lemma_.lower() not in lexicon_words("complements", "infinitive_complements")
                            and not (token.head.tag_ == "VBN" and token.head.lemma_.lower()
                                     in lexicon_words("complements", "participle_infinitives")))
                 if token.dep_ not in tier and not purpose:

@@ -167,6 +167,19 @@ def test_a_time_the_parser_hung_on_a_noun_stays_with_its_clause() -> None:
     assert strict(context, "1971") == "Since when had Erich Honecker led the country?"
 
 
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # "Physicists at which organization say they have discovered a new subatomic particle that appears?" (T182)
+    ("Physicists at the European Organization for Nuclear Research (CERN) say they have discovered a new "
+     "subatomic particle that appears to be the Higgs boson, the long-sought particle thought to give other "
+     "particles their mass.", "European Organization for Nuclear Research (CERN)", "appears to be"),
+    ("Regulators in Brussels say they have fined a large chemical firm that tried to hide the leak from the "
+     "inspectors, the residents and the press for several months.", "Brussels", "tried to hide"),
+])
+def test_an_infinitive_a_verb_says_nothing_without_is_never_cut(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
+    assert question is None or kept in question, question
+
+
 def test_what_the_verb_needs_is_not_cut_when_it_points_back() -> None:
     # "played upon this hatred": without the phrase the question says something else
     context = "Jackson skillfully played upon this racial hatred to engage the country in a long war."
