@@ -210,6 +210,19 @@ def test_html_teasers_of_other_pages_are_neither_the_title_nor_the_text() -> Non
         assert teaser not in article.text
 
 
+def test_html_breadcrumbs_and_image_captions_are_not_the_story() -> None:
+    # A sports site's page (written for these tests): a breadcrumb of two links ("History / Origins of the
+    # Game") over the headline, and a photo caption set before the body. The breadcrumb titled a first
+    # article of 32 words and the caption, ending on "(Full Court Archive)", cut it from the story, which
+    # got a made-up title (T185).
+    article = one(read_articles([DATA / "breadcrumb_caption.html"]))
+    assert article.title.startswith("Peach Baskets and Thirteen Rules")
+    assert "Origins of the Game" not in article.text
+    assert "replica of the kind of peach basket" not in article.text
+    assert article.text.index("The winter of 1891") < 100  # the story opens under its headline
+    assert "By Marcus Bell" in article.metadata
+
+
 # --- reference marks ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("written", "read"), [

@@ -215,26 +215,46 @@ def html_blocks(html: str) -> Parsed:
 
 
 def _without_teasers(blocks: list[Block], html: str) -> list[Block]:
-    """The blocks without the teasers of other pages that the extractor let in: a heading that is a link
-    ("<a href=...><h3>Thirty years on, the square remembers</h3></a>" in a "More from" box, which
-    trafilatura put before the story and so became its title, T183) and the paragraph beside that link.
-    Kept when nothing else would be left: a page of teasers alone says so itself."""
+    """The blocks without the page furniture that the extractor let in: teasers of other pages (a heading
+    that is a link, "<a href=...><h3>Thirty years on, the square remembers</h3></a>" in a "More from" box,
+    which trafilatura put before the story and so became its title, and the paragraph beside that link,
+    T183), breadcrumbs (links and separators only: "History / Origins of the Game", which titled a page's
+    first article) and image captions (a figcaption, or an element whose class names a caption). Kept when
+    nothing else would be left: a page of teasers alone says so itself."""
     import lxml.html
 
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return blocks
-    teasers = set()
+    furniture = set()
     for link in root.iter("a"):
-        headings = [h for h in link.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        headings = list(link.iter("h1", "h2", "h3", "h4", "h5", "h6"))
         if not headings or link.getparent() is None:
             continue
-        teasers.update(collapse_spaces(h.text_content()) for h in headings)
-        teasers.update(collapse_spaces(p.text_content()) for p in link.getparent() if p.tag == "p")
-    teasers.discard("")
-    kept = [b for b in blocks if collapse_spaces(b.text) not in teasers]
+        furniture.update(collapse_spaces(h.text_content()) for h in headings)
+        furniture.update(collapse_spaces(p.text_content()) for p in link.getparent() if p.tag == "p")
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = collapse_spaces(element.text_content())
+        if element.tag == "figcaption" or "caption" in (element.get("class") or "").lower():
+            furniture.add(text)
+            continue
+        links = list(element.iter("a"))
+        if len(links) >= 2 and len(text) <= 100:
+            rest = text
+            for link in links:
+                rest = rest.replace(collapse_spaces(link.text_content()), "", 1)
+            if _BREADCRUMB_REST.fullmatch(rest):
+                furniture.add(text)
+    furniture.discard("")
+    kept = [b for b in blocks if collapse_spaces(b.text) not in furniture]
     return kept if any(b.kind != HEADING for b in kept) else blocks
+
+
+#: What a breadcrumb holds beside its links: separators and spaces.
+_BREADCRUMB_REST = re.compile(r"[\s/>|\u00bb\u203a\u2192\u00b7\u2022-]*")
 
 
 #: Elements of trafilatura's tree (TEI-like XML) that hold blocks rather than running text.
