@@ -697,6 +697,21 @@ def bylined(span: SpacySpan) -> bool:
                for child in [*root.children, *root.head.children])
 
 
+def names_a_figure_given(span: SpacySpan) -> bool:
+    """Is the span what a figure beside it measures, the subject of "be" with the figure as its complement
+    ("The _____ was 3.07." for "average household size", "_____ was about 72 per cent" for "Turnout",
+    "The _____ in Malawi is 19 per cent" for "overall HIV infection rate": the three labelled such blanks
+    rejected, T181, T184)? The fact is the figure, and the sentence all but names its measure."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ != "be" or not (span.start <= root.i < span.end):
+        return False
+    # (not a figure of something the sentence names: "government spending was just 4% of GDP" asks well for
+    # what was)
+    return any(c.dep_ == "attr" and (c.like_num or c.pos_ == "NUM" or any(
+        n.dep_ == "nummod" and n.like_num for n in c.children)) and not any(t.lower_ == "of" for t in c.subtree)
+        for c in root.head.children)
+
+
 def only_a_source(span: SpacySpan) -> bool:
     """Is the span where a report came from or whom it was told to: the object of "according to"
     ("According to Yonhap news agency, ..."), or the hearer of a speech verb that carries what was
@@ -1136,7 +1151,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             # "a war between the _____ countries", "merging the _____ parties" for "two": the count of things the
             # sentence names anyway (none of the four labelled such blanks kept; T176, T177, T179)
             return
-        if _AN_AGE.fullmatch(text):
+        if _AN_AGE.fullmatch(text) or names_a_figure_given(span):
             return
         if span[-1].text in SHORT_TITLES and doc_text(span.doc)[span.end_char:span.end_char + 1] == ".":
             return  # "Staff-Insp" of "..., Staff-Insp. Gary Ellis said.": a rank cut from the name it stands before

@@ -165,6 +165,22 @@ def test_half_of_a_between_and_is_no_answer(text: str, half: str) -> None:
     assert half not in _answers(text)
 
 
+@pytest.mark.parametrize(("text", "measure", "figure"), [
+    ("The overall HIV infection rate in Malawi is 19 per cent, but in some areas up to 35 percent of people are "
+     "infected.", "overall HIV infection rate", "19 per cent"),
+    ("Turnout was about 72 per cent, the highest at a UK-wide vote since 1992.", "Turnout", "about 72 per cent"),
+    ("The average household size in the town was 3.07 in 2010.", "average household size", "3.07"),
+])
+def test_what_a_figure_measures_is_no_answer_but_the_figure_is(text: str, measure: str, figure: str) -> None:
+    answers = _answers(text)
+    assert measure not in answers
+    assert any(figure in a or a in figure for a in answers if a[:1].isdigit() or a.startswith("about")), answers
+
+
+def test_what_a_figure_of_a_named_whole_measures_is_still_an_answer() -> None:
+    assert "government spending" in _answers("In 1929, government spending was just 4% of GDP.")
+
+
 def test_an_age_found_by_a_measurement_is_still_an_answer() -> None:
     assert "more than 4,000 years old" in _answers("A pollen analysis showed that the body was more than 4,000 "
                                                    "years old when it was found in 1991.")
