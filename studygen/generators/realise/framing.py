@@ -468,9 +468,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
             # "focuses on just that—the milled rice industry": the pointer is restated after the
             # dash, and the parser hangs the restatement on the verb as its object.
             raise Unrealisable("a pointer restated after a dash: the parse is unreliable")
-        if (needed_preposition(verb, child) or completes_after_object(child)) and (
+        if (needed_preposition(verb, child) or completes_after_object(child) or own_infinitive(child)) and (
                 not renders(q, child) or demonstrative(child)):
-            raise Unrealisable("what the verb needs points back into the article")  # "played upon this hatred"
+            # "played upon this hatred"; "trading came to rely on contracts ... when it was lifted" ("Why did
+            # trading come?", T185)
+            raise Unrealisable("what the verb needs points back into the article")
         if modifier and not renders(q, child):
             manner = child.dep_ == "prep" and child.lower_ in _MEANS or child.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
@@ -786,6 +788,8 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "the first major naval engagement": the first of the major ones, not the first of all
                     # ("When was the first naval engagement of the First World War fought?", T114)
                     continue
+                if own_infinitive(token):
+                    continue  # "trading came [to rely on contracts]": the verb's own, however the parser hangs it
                 if token.dep_ == "advmod" and token.lower_ in _BOUNDS and (
                         token.head.tag_ in ("DT", "PDT", "CD") or token.head.pos_ == "NUM"):
                     continue  # "killed nearly all of the prisoners": not "kill all" (T92)
@@ -1573,6 +1577,14 @@ def shares_its_object(conjunct: Token) -> bool:
     # "shot [on Monday] and killed": nothing but the conjunction between the two verbs
     between = any(c.dep_ == "prep" and head.i < c.i < conjunct.i for c in head.children)
     return has_object(conjunct) and not has_object(head) and not between
+
+
+def own_infinitive(token: Token) -> bool:
+    """Is the token the infinitive right after a verb that says nothing without it ("came [to rely on
+    contracts]", "appears [to be the Higgs boson]"), whether the parser hangs it as a complement or as a
+    clause of its own (``complements.toml``, ``infinitive_complements``)?"""
+    return token.dep_ in ("advcl", "xcomp") and to_infinitive(token) and token.left_edge.i == token.head.i + 1 \
+        and token.head.lemma_.lower() in lexicon_words("complements", "infinitive_complements")
 
 
 def statement(q: Question, verb: Token, replaced: set[int], replacements: dict[int, str],

@@ -174,6 +174,13 @@ def test_a_time_the_parser_hung_on_a_noun_stays_with_its_clause() -> None:
      "particles their mass.", "European Organization for Nuclear Research (CERN)", "appears to be"),
     ("Regulators in Brussels say they have fined a large chemical firm that tried to hide the leak from the "
      "inspectors, the residents and the press for several months.", "Brussels", "tried to hide"),
+    # the parser hangs "to rely" on "came" as a clause of its own, which leaned on "it" ("Why did trading
+    # come?", T185)
+    ("Because tulip bulbs spend much of the year in the ground, trading came to rely on contracts promising "
+     "delivery of a bulb when it was lifted in summer.", "Because tulip bulbs spend much of the year in the ground",
+     "came to rely"),
+    ("Because the river froze, the villagers came to rely on sledges for carrying goods to the market.",
+     "Because the river froze", "come to rely"),
 ])
 def test_an_infinitive_a_verb_says_nothing_without_is_never_cut(context: str, answer: str, kept: str) -> None:
     question = strict(context, answer)
