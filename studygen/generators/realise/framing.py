@@ -373,6 +373,13 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         # subject, tagged as a participle of the passive before it ("When is a new H.C. Andersen's House opened?",
         # T146)
         raise Unrealisable("a past tense read as the participle of the verb before")
+    if any(doc[i].tag_ == "VBN" and doc[i].lemma_ in NAMING_VERBS and doc[i].dep_ in ("ccomp", "conj", "advcl")
+           and any(c.dep_ == "nsubj" for c in doc[i].children)
+           and not any(c.dep_ in ("aux", "auxpass") for c in doc[i].children) for i in clause_ids):
+        # "the solar wind, which carves out a vast bubble in space called the heliosphere": the participle after
+        # "space" read as a verb whose subject is "the solar wind"; cut to size, the question says the wind is
+        # called the heliosphere ("What blows ..., the solar wind called the heliosphere?", T185)
+        raise Unrealisable("a naming participle read as a verb with a subject")
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i == q.sent.start and c.lower_ in SIDE_CLAUSE_MARKS
                                    for c in verb.children):
         # "After the October Revolution of 1917 Rachmaninoff left Russia": "After" read as the main verb's own

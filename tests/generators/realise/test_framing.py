@@ -187,6 +187,15 @@ def test_an_infinitive_a_verb_says_nothing_without_is_never_cut(context: str, an
     assert question is None or kept in question, question
 
 
+def test_a_naming_participle_read_as_a_verb_is_not_asked_through() -> None:
+    # the parser made "called" a verb with "the solar wind" for its subject: "What blows a constant stream of
+    # charged particles, the solar wind called the heliosphere?" (T185)
+    context = ("The Sun blows a constant stream of charged particles, the solar wind, which carves out a vast "
+               "bubble in space called the heliosphere.")
+    question = strict(context, "Sun")
+    assert question is None or "wind called the heliosphere" not in question, question
+
+
 def test_what_the_verb_needs_is_not_cut_when_it_points_back() -> None:
     # "played upon this hatred": without the phrase the question says something else
     context = "Jackson skillfully played upon this racial hatred to engage the country in a long war."
