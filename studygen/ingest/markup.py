@@ -203,7 +203,7 @@ def html_blocks(html: str) -> Parsed:
     else:
         # Pages too short for the main-content heuristics: the page's paragraphs (a body of <p>).
         _tei_items(trafilatura.baseline(html)[0], items, in_list=False)
-    parsed = Parsed(_without_teasers(items.blocks(), html), title, metadata)
+    parsed = Parsed(_without_page_furniture(items.blocks(), html), title, metadata)
     locate, last = _line_locator(html)
     for block in parsed.blocks:
         found = locate(block.text, last)
@@ -214,7 +214,7 @@ def html_blocks(html: str) -> Parsed:
     return parsed
 
 
-def _without_teasers(blocks: list[Block], html: str) -> list[Block]:
+def _without_page_furniture(blocks: list[Block], html: str) -> list[Block]:
     """The blocks without the page furniture that the extractor let in: teasers of other pages (a heading
     that is a link, "<a href=...><h3>Thirty years on, the square remembers</h3></a>" in a "More from" box,
     which trafilatura put before the story and so became its title, and the paragraph beside that link,
