@@ -703,7 +703,7 @@ def names_a_figure_given(span: SpacySpan) -> bool:
     "The _____ in Malawi is 19 per cent" for "overall HIV infection rate": the three labelled such blanks
     rejected, T181, T184)? The fact is the figure, and the sentence all but names its measure."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ != "be" or not (span.start <= root.i < span.end):
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ != "be":
         return False
     # (not a figure of something the sentence names: "government spending was just 4% of GDP" asks well for
     # what was)
