@@ -60,7 +60,7 @@ def position(text: str, start: int) -> str:
     if start < 5:
         return "article's first"
     paragraph = text.rfind("\n\n", 0, start) + 1
-    before = len(_SENTENCE_END.findall(text[paragraph:start]))
+    before = len(_SENTENCE_END.findall(text[paragraph:start + 1]))  # (the capital that follows a stop)
     return ("paragraph's first", "paragraph's second")[before] if before < 2 else "later in its paragraph"
 
 
