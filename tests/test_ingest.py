@@ -170,7 +170,7 @@ def test_html_inline_emphasis_neither_glues_words_nor_cuts_paragraphs() -> None:
     # breaks, with <em>, <strong> and links inside them; from newspaper4k's test pages) with every
     # word of its text replaced by one of twenty nouns. Read with inline formatting kept,
     # trafilatura dropped the space inside "<em>El Pais </em><a>reported</a>" ("El Paisreported")
-    # and ended a paragraph at each such element, so the article was cut mid-sentence into ten.
+    # and ended a paragraph at each such element, so the article was cut mid-sentence into eleven.
     words = {"river", "stone", "garden", "window", "market", "letter", "harbour", "mountain", "village", "teacher",
              "station", "bridge", "forest", "valley", "island", "engine", "doctor", "summer", "winter", "morning",
              "evening"}
