@@ -383,8 +383,11 @@ def card_question_problem(question: str, answer: str) -> str | None:
 
 #: A question that ends on a verb that needs what it decides or agrees to: "When did Mr Blair's Labour government
 #: decide?" (T160: "decided in June 1997, weeks after taking office, to press ahead").
-_WITHOUT_ITS_COMPLEMENT = re.compile(r"\b(?:did|does|do|will|would)\b.*(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bhis)"
-                                     r"(?<!\bher)(?<!\btheir)\s(?:decide|agree|vow|promise|refuse|intend|seek|threaten|"
+#: An auxiliary, then a last word that is a verb (not after "the", "a", "its", ...): the shared opening of the
+#: patterns below, which name the verb.
+_DO_THEN_VERB = (r"\b(?:did|does|do|will|would)\b.*(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bhis)(?<!\bher)"
+                 r"(?<!\btheir)\s")
+_WITHOUT_ITS_COMPLEMENT = re.compile(_DO_THEN_VERB + r"(?:decide|agree|vow|promise|refuse|intend|seek|threaten|"
                                      r"pledge|resolve|choose|attempt|try|plan|hope|offer)\?$")
 
 
@@ -392,9 +395,9 @@ _WITHOUT_ITS_COMPLEMENT = re.compile(r"\b(?:did|does|do|will|would)\b.*(?<!\bthe
 #: the United Nations announce?", "When did Adam Smith write in The Wealth of Nations?", "When did Amy Wilentz
 #: point out in the New York Times?" (none of the five labelled such questions kept; T178).
 _WITHOUT_WHAT_WAS_SAID = re.compile(
-    r"\b(?:did|does|do|will|would)\b.*(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)"
+    _DO_THEN_VERB
     # (not "claim", "state", "report", "note": nouns too, "a sovereign state?")
-    r"\s(?:say|announce|point\s+out|argue|write|explain|reveal|warn|insist|suggest|conclude|confirm|predict|declare"
+    + r"(?:say|announce|point\s+out|argue|write|explain|reveal|warn|insist|suggest|conclude|confirm|predict|declare"
     r"|acknowledge|admit|add|tell)"
     r"(?:\s+(?:in|on|at|during)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))*)?\?$")
 
