@@ -46,7 +46,7 @@ def question_fault(doc: Doc, before_answer: str) -> str | None:
     if len(tokens) < 3:
         return None
     for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words, _two_question_words,
-                 _asked_inside_an_aside):
+                 _asked_inside_an_aside, _name_after_its_year):
         fault = rule(tokens)
         if fault:
             return fault
@@ -127,8 +127,6 @@ _ASKED_INSIDE_AN_ASIDE = re.compile(r"(?:In|At|On|From|To|Near|Into|Off|Outside|
 def _asked_inside_an_aside(tokens: list[Token]) -> str | None:
     if _ASKED_INSIDE_AN_ASIDE.match(tokens[0].doc.text):
         return "the question word inside a phrase set beside the opening one"
-    if _NAME_AFTER_ITS_YEAR.search(tokens[0].doc.text):
-        return "a name left after a year at the end"
     return None
 
 
@@ -136,6 +134,12 @@ def _asked_inside_an_aside(tokens: list[Token]) -> str | None:
 #: year ("In 1945 Fleming, Florey and Chain were awarded ..." -> "What were Florey and Chain jointly awarded in 1945
 #: Fleming?", T183; "... in 1989 Treaties?", the one other labelled such question, rejected too).
 _NAME_AFTER_ITS_YEAR = re.compile(r"\b(?:in|by|since|from|until|after|before)\s+\d{3,4}\s+[A-Z][a-z]+\?$")
+
+
+def _name_after_its_year(tokens: list[Token]) -> str | None:
+    if _NAME_AFTER_ITS_YEAR.search(tokens[0].doc.text):
+        return "a name left after a year at the end"
+    return None
 
 
 def _two_question_words(tokens: list[Token]) -> str | None:
