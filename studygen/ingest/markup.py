@@ -227,7 +227,7 @@ def _without_page_furniture(blocks: list[Block], html: str) -> list[Block]:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return blocks
-    furniture = set()
+    furniture: set[str] = set()
     for link in root.iter("a"):
         headings = list(link.iter("h1", "h2", "h3", "h4", "h5", "h6"))
         if not headings or link.getparent() is None:
@@ -237,12 +237,16 @@ def _without_page_furniture(blocks: list[Block], html: str) -> list[Block]:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        text = collapse_spaces(element.text_content())
         if element.tag == "figcaption" or "caption" in (element.get("class") or "").lower():
-            furniture.add(text)
+            furniture.add(collapse_spaces(element.text_content()))
+            continue
+        # A breadcrumb is short: the text of a larger element is not read whole (every container of the page
+        # would read its whole subtree).
+        text = _short_text(element, _BREADCRUMB_CHARS)
+        if text is None:
             continue
         links = list(element.iter("a"))
-        if len(links) >= 2 and len(text) <= 100:
+        if len(links) >= 2:
             rest = text
             for link in links:
                 rest = rest.replace(collapse_spaces(link.text_content()), "", 1)
@@ -255,6 +259,19 @@ def _without_page_furniture(blocks: list[Block], html: str) -> list[Block]:
 
 #: What a breadcrumb holds beside its links: separators and spaces.
 _BREADCRUMB_REST = re.compile(r"[\s/>|\u00bb\u203a\u2192\u00b7\u2022-]*")
+#: The most characters a breadcrumb's text has.
+_BREADCRUMB_CHARS = 100
+
+
+def _short_text(element: Any, limit: int) -> str | None:
+    """The element's text with its spaces collapsed (as ``text_content`` gives it), or None as soon as it
+    is longer than ``limit``: collapsing more text never shortens what is already read."""
+    read = ""
+    for piece in element.itertext():
+        read += piece
+        if len(collapse_spaces(read)) > limit:
+            return None
+    return collapse_spaces(read)
 
 
 #: Elements of trafilatura's tree (TEI-like XML) that hold blocks rather than running text.
