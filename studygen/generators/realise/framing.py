@@ -447,6 +447,11 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         raise Unrealisable("a 'whose' clause read as a joined verb: the parse is wrong")
     if leaves_its_verb_bare(verb, answer):
         raise Unrealisable("the verb shares what follows it with the verb joined to it")
+    if spells_out_after_a_colon(verb, answer):
+        # "Jackson reflected majority opinion: most Americans believed ...": the clause after the colon says
+        # what the object was ("What did Jackson reflect most Americans believed ...?"); without it the
+        # object says nothing ("What did the committee have? One aim")
+        raise Unrealisable("the object is spelt out after a colon")
     for child in verb.children:
         ids = subtree_ids(child)
         if ids & answer:
@@ -1545,6 +1550,28 @@ def needed_preposition(verb: Token, token: Token) -> bool:
 #: them all to it.
 _COMPLEMENTS = ("dobj", "obj", "dative", "attr", "acomp", "oprd", "ccomp", "xcomp", "prep", "prt", "agent",
                 "advmod", "npadvmod", "advcl")
+
+
+def spells_out_after_a_colon(verb: Token, answer: set[int]) -> bool:
+    """Does a clause after a colon say what ``verb``'s object was, the answer outside it ("Jackson reflected
+    majority opinion: most Americans believed ...", "The committee had one aim: it wanted ...")? The parser
+    hangs that clause on the verb as a second complement, or the verb's clause on it. A verb with no object
+    before the colon ("said: ...") takes the clause as what it says."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    for colon in (t for t in doc[verb.i + 1:verb.sent.end] if t.text == ":"):
+        if not any(o.right_edge.i < colon.i for o in objects):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")
+                       and c.left_edge.i == colon.i + 1), None)
+        if clause is None and verb.dep_ == "ccomp" and verb.head.i > colon.i and colon.head.i == verb.head.i:
+            clause = verb.head
+            ids = {t.i for t in doc[colon.i + 1:verb.sent.end]}
+        else:
+            ids = subtree_ids(clause) if clause is not None else set()
+        if clause is not None and not ids & answer:
+            return True
+    return False
 
 
 def leaves_its_verb_bare(verb: Token, answer: set[int]) -> bool:

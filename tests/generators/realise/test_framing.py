@@ -2075,3 +2075,27 @@ def test_a_his_after_a_he_of_the_sentence_is_not_the_asked_persons() -> None:
     # one person alone: "his" is the asked person's
     assert strict("In 1831 Charles Darwin, who had abandoned his medical studies, sailed on the Beagle.",
                   "Charles Darwin") == "Who sailed on the Beagle in 1831?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the clause after the colon hung on the verb: "What did Jackson reflect most Americans believed ...?"
+    ("In this effort, Jackson reflected majority opinion: most Americans believed Native peoples had no place "
+     "in the republic.", "majority opinion"),
+    ("In this effort, Jackson reflected majority opinion: most Americans believed Native peoples had no place "
+     "in the republic.", "Jackson"),
+    # the verb's clause hung on the clause after the colon: "What did the report find? Two problems"
+    ("The report found two problems: the budget was too small and the staff were untrained.", "two problems"),
+    ("The guild had one purpose: it protected its members from outside competition.", "one purpose"),
+])
+def test_an_object_spelt_out_after_a_colon_is_not_asked_without_it(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # no object before the colon: the clause is what the verb says
+    ("The minister said: the bridge will open in 2020.", "2020"),
+    # a question from the clause after the colon is another matter
+    ("The report found two problems: the budget was too small in 2019.", "2019"),
+])
+def test_a_colon_without_an_object_before_it_still_gives_questions(context: str, answer: str) -> None:
+    assert ask(context, answer) is not None
