@@ -981,6 +981,19 @@ def test_a_reason_right_after_a_side_clause_is_not_asked_of_the_main_verb() -> N
                   "because Piano wanted it to look like a ship's mast") == "Why was the Shard designed with a spire?"
 
 
+@pytest.mark.parametrize(("context", "reason"), [
+    # the reason explains the name the participle gives: "Why did a worker become a journeyman after finishing the
+    # apprenticeship? because journeymen were paid by the day" (T186's deck)
+    ("After finishing the apprenticeship, a worker became a journeyman, from the French word journée, meaning a day, "
+     "because journeymen were paid by the day.", "because journeymen were paid by the day"),
+    ("The settlers named the river the Rouge, meaning red, because its water carried red clay.",
+     "because its water carried red clay"),
+])
+def test_a_reason_right_after_a_participle_set_off_by_commas_is_not_asked_of_the_main_verb(
+        context: str, reason: str) -> None:
+    assert strict(context, reason) is None
+
+
 def test_a_date_that_does_something_is_not_asked_which_date() -> None:
     # "Which date had been exceptionally dry across the upper Midwest? summer and autumn of 1871" (T158)
     context = ("The summer and autumn of 1871 had been exceptionally dry across the upper Midwest, with only a small "

@@ -648,15 +648,24 @@ def reason_after_a_side_clause(q: Question, clause: Token) -> bool:
     """Does the reason come right after a relative or participle clause that the asked verb does not head
     ("designed by Renzo Piano, who has described it as a 'vertical city' because it will combine several
     uses", "the process by which a person judges a statement to be accurate because it feels personally
-    meaningful")? The parser hangs the reason on the main verb, but it is the side clause's (T155)."""
+    meaningful")? So too after a participle set off by commas ("became a journeyman, from the French word
+    journée, meaning a day, because journeymen were paid by the day": the reason is the name's). The parser
+    hangs the reason on the main verb, but it is the side clause's (T155)."""
     doc = q.doc
     i = clause.left_edge.i - 1
     while i > clause.head.i and (doc[i].is_punct or doc[i].is_quote):
         i -= 1
     if i <= clause.head.i:
         return False
-    return any(a.dep_ in ("relcl", "acl", "appos") and a.i > clause.head.i for a in [doc[i], *doc[i].ancestors]
-               if a.i != clause.head.i and clause.head in a.ancestors)
+    return any((a.dep_ in ("relcl", "acl", "appos") or _bare_participle(a)) and a.i > clause.head.i
+               for a in [doc[i], *doc[i].ancestors] if a.i != clause.head.i and clause.head in a.ancestors)
+
+
+def _bare_participle(token: Token) -> bool:
+    """A participle clause with no subject of its own, set off by a comma ("..., meaning a day")."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.i > 0 \
+        and token.doc[token.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
 
 
 def reason_plan(q: Question, clause: Token) -> Plan:
