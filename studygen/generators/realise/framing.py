@@ -541,12 +541,14 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
     for child in verb.children:
         after = child.right_edge.i + 1
         if child.dep_ == "npadvmod" and child.i not in drop and after < len(doc) and after in drop \
-                and not split_name(child) and doc[after].head.i == verb.i \
+                and not split_name(child) and child.lower_ != "times" and doc[after].head.i == verb.i \
                 and doc[after].dep_ in ("prep", "advmod", "advcl", "mark"):
             # "[less than three decades] after winning its independence": the measure of a phrase
             # that goes, goes with it (not "... declare war on Great Britain less than three decades?");
             # so too the measure of the subordinator of a clause asked alone ("The vote comes [twelve
-            # years] after Swiss men rejected ...": not "... by roughly two to one twelve years?", T56)
+            # years] after Swiss men rejected ...": not "... by roughly two to one twelve years?", T56). How
+            # often is no measure of the phrase after it: "has won the cup [three times] since 1990" keeps it
+            # ("Since when has the team won the cup?" says it won it every year, T187)
             drop |= subtree_ids(child)
     for child in verb.children:
         before = child.left_edge.i - 1

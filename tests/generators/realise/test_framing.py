@@ -2099,3 +2099,13 @@ def test_an_object_spelt_out_after_a_colon_is_not_asked_without_it(context: str,
 ])
 def test_a_colon_without_an_object_before_it_still_gives_questions(context: str, answer: str) -> None:
     assert ask(context, answer) is not None
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # how often is no measure of the phrase after it, and the claim is another without it (T187)
+    ("The team has won the cup three times since 1990.", "1990", "three times"),
+    ("The team won the cup three times in the 1990s.", "1990s", "three times"),
+])
+def test_how_often_stays_when_the_phrase_after_it_is_asked(context: str, answer: str, kept: str) -> None:
+    question = ask(context, answer)
+    assert question is None or kept in question, question
