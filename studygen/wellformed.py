@@ -46,7 +46,7 @@ def question_fault(doc: Doc, before_answer: str) -> str | None:
     if len(tokens) < 3:
         return None
     for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words, _two_question_words,
-                 _asked_inside_an_aside, _name_after_its_year):
+                 _asked_inside_an_aside, _name_after_its_year, _clause_fronted_with_its_question):
         fault = rule(tokens)
         if fault:
             return fault
@@ -139,6 +139,21 @@ _NAME_AFTER_ITS_YEAR = re.compile(r"\b(?:in|by|since|from|until|after|before)\s+
 def _name_after_its_year(tokens: list[Token]) -> str | None:
     if _NAME_AFTER_ITS_YEAR.search(tokens[0].doc.text):
         return "a name left after a year at the end"
+    return None
+
+
+#: A question that fronts a whole clause with its question word deep inside it: "Before taking 19 people to which
+#: hospital did paramedics ... treat patients at the scene?" (T187), "After visiting Robert Koch in which city was
+#: Mechnikov offered a laboratory ...?" (the three labelled such questions rejected). A question word right after
+#: the clause's verb or its one preposition reads well ("After crossing which strait did Doksuri pass ...?").
+_CLAUSE_FRONTED_WITH_ITS_QUESTION = re.compile(
+    r"(?:Before|After|By|While|Since|Without|On|In|Upon|Despite|For|Through|Besides)\s+\w+ing\s+(?:[^\s?,]+\s+){2,}"
+    r"(?:which|what|whom|whose|how many|how much)\b")
+
+
+def _clause_fronted_with_its_question(tokens: list[Token]) -> str | None:
+    if _CLAUSE_FRONTED_WITH_ITS_QUESTION.match(tokens[0].doc.text):
+        return "a whole clause fronted with the question word inside it"
     return None
 
 

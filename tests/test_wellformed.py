@@ -77,6 +77,11 @@ def fault():  # noqa: ANN201 - the check with the real parser
     # a name the parser read into the year before it (T183)
     ("What were Florey and Chain jointly awarded in 1945 Fleming?", "", "a name left after a year at the end"),
     ("Who was the chair of the 1922 Committee?", "", None),
+    # a whole clause fronted with the question word deep inside it (T187)
+    ("Before sending two engineers to which town did the company close the plant?", "",
+     "a whole clause fronted with the question word inside it"),
+    ("After crossing which strait did the storm pass south of the island?", "", None),
+    ("Before leaving for which country did the minister spend two days in Rome?", "", None),
 ])
 def test_each_rule_rejects_the_garbled_form_and_passes_the_plain_one(fault, question: str, before_answer: str,
                                                                       expected: str | None) -> None:
