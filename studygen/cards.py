@@ -1003,19 +1003,28 @@ def range_with_its_length(text: str) -> bool:
 
 def backward_range(text: str) -> bool:
     """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991"; before Christ the
-    years count down, so "from about 268 to 322 BCE" runs backwards, T80)?"""
+    years count down, so "from about 268 to 322 BCE" runs backwards, T80), two days of a month that do, or a
+    span in parentheses too short for a life ("(May 31, 1912 - December 6, 1917)")?"""
     def backwards(m: re.Match[str]) -> bool:
         first, last = int(m.group(1)), int(m.group(2))
         return last >= first if _ERA_AFTER.match(text, m.end()) else last <= first
 
     return any(backwards(m) for m in _RANGE.finditer(text) if len(m.group(1)) == len(m.group(2))) or any(
-        int(m.group(2)) <= int(m.group(1)) for m in _DAY_RANGE.finditer(text))
+        int(m.group(2)) <= int(m.group(1)) for m in _DAY_RANGE.finditer(text)) or any(
+        int(m.group(2)) - int(m.group(1)) < _SHORTEST_SPAN for m in _SPAN_IN_PARENTHESES.finditer(text))
 
 
-#: Two days of one month: "from 14 to 18 April", "between 12 and 16 February" (a swapped day ran it backwards,
-#: "from 21 to 18 April", and gave the false statement away, T158).
-_DAY_RANGE = re.compile(rf"\b(?:from\s+|between\s+)(\d{{1,2}})\s*{RANGE_LINK}\s*(\d{{1,2}})\s+"
+#: Two days of one month: "from 14 to 18 April", "between 12 and 16 February", "on 1 and 2 September" (a swapped
+#: day ran it backwards, "from 21 to 18 April", "on 3 and 2 September", and gave the false statement away, T158,
+#: T188).
+_DAY_RANGE = re.compile(rf"\b(?:from\s+|between\s+|on\s+)(\d{{1,2}})\s*{RANGE_LINK}\s*(\d{{1,2}})\s+"
                         rf"(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
+#: Two dates in parentheses, a life's or a body's span: "Chien-Shiung Wu (May 31, 1912 – February 16, 1997)". A
+#: swapped end that makes it a few years ("1912 - December 6, 1917", a physicist who died at five, T188) or run
+#: backwards is false on its face; so the statement is not made unless the text's own span is as short.
+_SPAN_IN_PARENTHESES = re.compile(r"\((?:[^()\d]{0,20}\d{1,2}[^()\d]{0,4})?(\d{4})\s*[-\u2013\u2014]\s*"
+                                  r"(?:[^()\d]{0,20}\d{1,2}[^()\d]{0,4})?(\d{4})\s*\)")
+_SHORTEST_SPAN = 15
 
 
 _ERA_AFTER = re.compile(r"\s*" + _BEFORE_CHRIST.pattern.removeprefix(r"\b"))

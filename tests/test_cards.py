@@ -192,6 +192,13 @@ def test_a_swapped_name_never_shares_a_word_with_a_name_the_sentence_holds() -> 
     ("Flights were cancelled between 12 and 3 May.", True),
     ("During the first explosive phase, from 14 to 18 April, the plume rose to 9 kilometres.", False),
     ("The talks ran from 5 to 10 May in Geneva.", False),
+    # two days joined by "and" (T188: "striking the Earth on 3 and 2 September 1859")
+    ("The storm struck the Earth on 3 and 2 September 1859.", True),
+    ("The storm struck the Earth on 1 and 2 September 1859.", False),
+    # a span in parentheses too short for a life (T188: "Chien-Shiung Wu (May 31, 1912 - December 6, 1917)")
+    ("Grace Hopper (December 9, 1906 – January 1, 1910) was a computer scientist.", True),
+    ("Grace Hopper (1906–1992) was a computer scientist.", False),
+    ("Grace Hopper (December 9, 1906 – January 1, 1992) was a computer scientist.", False),
 ])
 def test_a_range_of_years_that_runs_backwards_is_false_on_its_face(text: str, backward: bool) -> None:
     from studygen.cards import backward_range
