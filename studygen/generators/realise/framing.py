@@ -697,6 +697,10 @@ _HEDGES = frozenset({"probably", "possibly", "perhaps", "likely", "apparently", 
                      "supposedly", "presumably", "seemingly"})
 
 
+#: Comparative adverbs the tagger may read as plain ones ("tended to recover sooner": RB).
+_COMPARATIVE_ADVERBS = frozenset({"sooner", "faster", "slower", "better", "worse"})
+
+
 def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
            keep: set[int], subject: Token | None) -> set[int]:
     """Cut optional phrases, the longest first, until the clause is short enough for a card:
@@ -828,6 +832,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if token.dep_ == "advmod" and token.lower_ in _HEDGES:
                     continue  # "had probably fallen short": without the hedge the claim is another's
+                if token.dep_ == "advmod" and (token.tag_ in ("RBR", "JJR") or token.lower_ in _COMPARATIVE_ADVERBS):
+                    # "countries that left gold earlier tended to recover [sooner]": the comparison is the claim
+                    # ("Who has shown that countries that left gold earlier tended to recover ...?", T189)
+                    continue
                 if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
                     continue  # "in order to ...": cut whole or not at all
                 if names_its_noun(token):
