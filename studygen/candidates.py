@@ -772,6 +772,10 @@ def reports_a_clause(verb: Token) -> bool:
 
 _DASHES = "-\u2013\u2014"
 #: What joins the two ends of a range: "1992 to 1998", "between 2019 and 2020", "1939-1945".
+#: A name's last word that holds a full stop: a regnal numeral or an initial ("Prempeh I.", "George W.").
+_STOP_IN_LAST_WORD = re.compile(r"(?:[IVX]+|[A-Z])\.")
+#: What follows a sentence's end: a space and a capital or an opening quote, or the end of the text.
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z\"\u201c]|\s*$")
 RANGE_LINK = rf"(?:to|until|till|through|and|[{_DASHES}])"
 #: (the far end may be "into the early 1990s": "lasted from 1948 into the early 1990s")
 _RANGE_AFTER = re.compile(rf"\s*(?:{RANGE_LINK}|into)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d")
@@ -1171,6 +1175,11 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         key = (span.start_char, span.end_char)
         if key in found:
             return
+        end_char = span.end_char
+        if _STOP_IN_LAST_WORD.fullmatch(span[-1].text) and _NEXT_SENTENCE.match(doc_text(span.doc), end_char):
+            # "exiled the Asantehene Prempeh I. When he returned": the tokenizer took the full stop into the
+            # numeral, and the answer ended on it (T189)
+            text, end_char = text[:-1], end_char - 1
         if answer_type is AnswerType.PERSON and titled_speaker(span) or bylined(span):
             flaw = SPEAKER_FLAW
         elif answer_type is AnswerType.DATE and date_as_a_label(span):
@@ -1182,7 +1191,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
             flaw = RANGE_FLAW
         if only_a_source(span):
             flaw = SOURCE_FLAW
-        found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + span.end_char,
+        found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + end_char,
                                      sentence=sentence_index, type=answer_type, origin=origin,  # type: ignore[arg-type]
                                      flaw=flaw)
 

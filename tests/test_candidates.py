@@ -1000,3 +1000,20 @@ def test_a_modal_is_no_month() -> None:
                        "technological progress.")
     assert not any(a.lower().startswith("may") for a in answers), answers
     assert "May 1990" in _answers("The price of televisions fell sharply in May 1990 after the tariff cut.")
+
+
+def test_a_name_ending_the_sentence_on_a_numeral_leaves_the_full_stop_out_of_the_answer() -> None:
+    # "exiled the Asantehene Prempeh I. When he returned": the tokenizer takes the stop into "I." (T189: the
+    # answer "Asantehene Prempeh I." and a blank at the sentence's very end)
+    from studygen.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()("In 1896 the British occupied Kumasi again and exiled the Asantehene Prempeh I. When he "
+                           "returned in 1924, the kingdom was a colony.")
+    found = [c for c in sentence_candidates(next(iter(doc.sents)), 0, 0) if "Prempeh" in c.text]
+    assert found, "no candidate for the king"
+    for candidate in found:
+        assert not candidate.text.endswith("."), candidate.text
+        assert doc.text[candidate.start:candidate.end] == candidate.text
+    # a numeral inside the name stays
+    assert any(c.text.endswith("Henry VIII") for c in sentence_candidates(
+        next(iter(spacy_pipeline()("The abbey was closed by Henry VIII in 1539.").sents)), 0, 0))
