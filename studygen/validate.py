@@ -814,6 +814,8 @@ _POINTERS = re.compile(
     r"|^(?:Afterwards|Afterward|Thereafter|Subsequently)\s"
     # "The second, in October, brought to power ...", "If that is true, ...": the second what, what is true? (T105)
     r"|^(?:The|the)\s+(?:first|second|third|fourth|last|other|former|latter)(?=\s*,)"
+    # "The other was Hernán Cortés, a Spanish adventurer ...": the other of which two? (T189)
+    r"|^The\s+other(?:s|\s+(?:one|two|three|four))?\s+(?:was|were|is|are|had|has|have|did|became)\b"
     r"|\b(?:[Ii]f|[Ww]hen|[Bb]ecause|[Ss]ince)\s+(?:that|this)\s+(?:is|was|were|are|happens|happened)\b"
     # "Robert Zajonc disagreed, arguing in 1980 that ...": with whom? (T48, both cards of it rejected)
     r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:disagreed|dissented|objected)\b(?!\s+(?:with|to)\b)"

@@ -239,6 +239,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Afterwards Arthur Compton telephoned a colleague with a coded message in _____.",  # after what? (T103)
     "In April 1912 Schiele was arrested there and accused of seducing a girl.",  # where? (T104)
     "The second, in October, brought to power the Bolshevik Party led by _____.",  # the second what? (T105)
+    "The other was Hernán Cortés, a Spanish adventurer who had landed on the Gulf coast.",  # of which two? (T189)
+    "The others were sent back to Lisbon in _____.",
     "Why do fear of failure and low confidence in one's own ability contribute?",  # to what? (T107)
     "Solving gives 0.2Y = 300, or Y = 1,500.",  # a step of the example before (T107)
     "If that is true, then the design of _____ can be studied as a problem of choice.",  # what is? (T105)
@@ -416,6 +418,8 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "Lake Baikal is the largest lake in _____, and the deepest.",
     "The decision that led to the war was taken in _____.",
     "The first phase of the war ended in _____.",
+    "The other side of the river was flooded in _____.",
+    "The other demons were forced to build the city of _____.",
     "The team found there was no damage to the hull.",
     "Similar to earlier designs, the clock used a pendulum.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
