@@ -196,6 +196,10 @@ def check_sentence(target: Target) -> None:
         raise Unrealisable("a phrase set off by commas read as the object's complement")
 
 
+#: Words that mark an appositive as one example of its noun ("successors, especially Opoku Ware").
+_AN_EXAMPLE = frozenset({"especially", "notably", "particularly", "chiefly", "mainly", "mostly", "principally"})
+
+
 #: The points of the compass, which a distance before them measures ("40 miles east of the capital").
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "north-east", "north-west", "south-east", "south-west", "northward", "southward",
@@ -282,6 +286,11 @@ def check_answer(target: Target) -> None:
         raise Unrealisable("an answer that points back with 'such'")
     if title_parsed_apart(target):
         raise Unrealisable("a person's title parsed apart from the name")
+    if root.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _AN_EXAMPLE and c.i < target.start
+                                    for c in root.children):
+        # "Osei Tutu's successors, especially Opoku Ware, expanded ...": one example of the noun, not the noun
+        # ("Who was Osei Tutu's successors?", T189)
+        raise Unrealisable("an example set beside its noun")
     if second_of_a_pair(target):
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
         # parser may not even join ("Who was composed ...?")

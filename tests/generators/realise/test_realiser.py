@@ -296,3 +296,17 @@ def test_a_list_of_names_and_their_roles_is_asked_nothing(context: str, answer: 
 def test_one_name_and_its_role_is_still_asked() -> None:
     assert strict("The film starred Judy Garland as Dorothy in 1939.", "1939") \
         == "When did the film star Judy Garland as Dorothy?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # one example of the noun, asked as the noun: "Who was Osei Tutu's successors? Opoku Ware" (T189)
+    ("Osei Tutu's successors, especially Opoku Ware, expanded the empire through conquest during the eighteenth "
+     "century.", "Opoku Ware"),
+    ("The founders of the firm, notably Anna Berg, moved to Oslo in 1920.", "Anna Berg"),
+])
+def test_an_example_set_beside_its_noun_is_not_asked_as_the_noun(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_a_name_set_beside_its_noun_is_still_asked() -> None:
+    assert strict("The firm's founder, Anna Berg, moved to Oslo in 1920.", "Anna Berg") is not None
