@@ -771,11 +771,11 @@ def reports_a_clause(verb: Token) -> bool:
 
 
 _DASHES = "-\u2013\u2014"
-#: What joins the two ends of a range: "1992 to 1998", "between 2019 and 2020", "1939-1945".
 #: A name's last word that holds a full stop: a regnal numeral or an initial ("Prempeh I.", "George W.").
 _STOP_IN_LAST_WORD = re.compile(r"(?:[IVX]+|[A-Z])\.")
 #: What follows a sentence's end: a space and a capital or an opening quote, or the end of the text.
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z\"\u201c]|\s*$")
+#: What joins the two ends of a range: "1992 to 1998", "between 2019 and 2020", "1939-1945".
 RANGE_LINK = rf"(?:to|until|till|through|and|[{_DASHES}])"
 #: (the far end may be "into the early 1990s": "lasted from 1948 into the early 1990s")
 _RANGE_AFTER = re.compile(rf"\s*(?:{RANGE_LINK}|into)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d")
