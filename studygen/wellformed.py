@@ -46,7 +46,7 @@ def question_fault(doc: Doc, before_answer: str) -> str | None:
     if len(tokens) < 3:
         return None
     for rule in (_no_finite_verb, _plural_subject_singular_verb, _broken_words, _two_question_words,
-                 _asked_inside_an_aside, _name_after_its_year, _clause_fronted_with_its_question):
+                 _wording_fault):
         fault = rule(tokens)
         if fault:
             return fault
@@ -124,22 +124,10 @@ _ASKED_INSIDE_AN_ASIDE = re.compile(r"(?:In|At|On|From|To|Near|Into|Off|Outside|
                                     r"(?:of|in|from|to|at|on|by|for|with|near)\s+(?:which|what|whom)\b")
 
 
-def _asked_inside_an_aside(tokens: list[Token]) -> str | None:
-    if _ASKED_INSIDE_AN_ASIDE.match(tokens[0].doc.text):
-        return "the question word inside a phrase set beside the opening one"
-    return None
-
-
 #: A question that ends on a year and a capitalised word: the first of a list of names the parser read into the
 #: year ("In 1945 Fleming, Florey and Chain were awarded ..." -> "What were Florey and Chain jointly awarded in 1945
 #: Fleming?", T183; "... in 1989 Treaties?", the one other labelled such question, rejected too).
 _NAME_AFTER_ITS_YEAR = re.compile(r"\b(?:in|by|since|from|until|after|before)\s+\d{3,4}\s+[A-Z][a-z]+\?$")
-
-
-def _name_after_its_year(tokens: list[Token]) -> str | None:
-    if _NAME_AFTER_ITS_YEAR.search(tokens[0].doc.text):
-        return "a name left after a year at the end"
-    return None
 
 
 #: A question that fronts a whole clause with its question word deep inside it: "Before taking 19 people to which
@@ -151,10 +139,17 @@ _CLAUSE_FRONTED_WITH_ITS_QUESTION = re.compile(
     r"(?:which|what|whom|whose|how many|how much)\b")
 
 
-def _clause_fronted_with_its_question(tokens: list[Token]) -> str | None:
-    if _CLAUSE_FRONTED_WITH_ITS_QUESTION.match(tokens[0].doc.text):
-        return "a whole clause fronted with the question word inside it"
-    return None
+#: Faults seen in the question's words alone, each a pattern and what it says, tried in this order.
+_WORDING_FAULTS = (
+    (_ASKED_INSIDE_AN_ASIDE.match, "the question word inside a phrase set beside the opening one"),
+    (_NAME_AFTER_ITS_YEAR.search, "a name left after a year at the end"),
+    (_CLAUSE_FRONTED_WITH_ITS_QUESTION.match, "a whole clause fronted with the question word inside it"),
+)
+
+
+def _wording_fault(tokens: list[Token]) -> str | None:
+    text = tokens[0].doc.text
+    return next((fault for found, fault in _WORDING_FAULTS if found(text)), None)
 
 
 def _two_question_words(tokens: list[Token]) -> str | None:
