@@ -1574,12 +1574,13 @@ def spells_out_after_a_colon(verb: Token, answer: set[int]) -> bool:
             continue
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")
                        and c.left_edge.i == colon.i + 1), None)
-        if clause is None and verb.dep_ == "ccomp" and verb.head.i > colon.i and colon.head.i == verb.head.i:
-            clause = verb.head
-            ids = {t.i for t in doc[colon.i + 1:verb.sent.end]}
+        if clause is not None:
+            ids = subtree_ids(clause)
+        elif verb.dep_ == "ccomp" and verb.head.i > colon.i and colon.head.i == verb.head.i:
+            ids = set(range(colon.i + 1, verb.sent.end))  # the verb's clause hung on the one after the colon
         else:
-            ids = subtree_ids(clause) if clause is not None else set()
-        if clause is not None and not ids & answer:
+            continue
+        if not ids & answer:
             return True
     return False
 
