@@ -663,7 +663,7 @@ def reason_after_a_side_clause(q: Question, clause: Token) -> bool:
 
 def _bare_participle(token: Token) -> bool:
     """A participle clause with no subject of its own, set off by a comma ("..., meaning a day")."""
-    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.i > 0 \
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.left_edge.i > 0 \
         and token.doc[token.left_edge.i - 1].text == "," \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
 
