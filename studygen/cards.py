@@ -1001,7 +1001,7 @@ def range_with_its_length(text: str) -> bool:
     return _RANGE.search(text) is not None and _LENGTH.search(text) is not None
 
 
-def backward_range(text: str) -> bool:
+def dates_false_on_their_face(text: str) -> bool:
     """Does ``text`` hold a range of years that runs backwards ("from 1992 to 1991"; before Christ the
     years count down, so "from about 268 to 322 BCE" runs backwards, T80), two days of a month that do, or a
     span in parentheses too short for a life ("(May 31, 1912 - December 6, 1917)")?"""
@@ -1099,7 +1099,8 @@ def true_false_card(analysed: AnalysedArticle, candidate: AnswerCandidate,
         else:
             false = False  # no fair swap: the statement stays, true
     statement = sentence_with(analysed, sentence, {(candidate.start, candidate.end): swapped_in or candidate.text})
-    if statement is None or (swapped_in and backward_range(statement) and not backward_range(sentence.sentence.text)):
+    if statement is None or (swapped_in and dates_false_on_their_face(statement)
+                             and not dates_false_on_their_face(sentence.sentence.text)):
         return None  # "from 1992 to 1991" is false on its face
     return card_data(analysed, CardKind.TRUE_FALSE, sentence, statement, "False" if false else "True", None,
                      candidate.type, "true_false", 0.7 * candidate.salience, fact=candidate.text,

@@ -201,9 +201,9 @@ def test_a_swapped_name_never_shares_a_word_with_a_name_the_sentence_holds() -> 
     ("Grace Hopper (December 9, 1906 – January 1, 1992) was a computer scientist.", False),
 ])
 def test_a_range_of_years_that_runs_backwards_is_false_on_its_face(text: str, backward: bool) -> None:
-    from studygen.cards import backward_range
+    from studygen.cards import dates_false_on_their_face
 
-    assert backward_range(text) is backward
+    assert dates_false_on_their_face(text) is backward
 
 
 @pytest.mark.parametrize(("fact", "swapped_in", "kept"), [
