@@ -336,6 +336,14 @@ class Resolver:
         if any(t.pos_ == "PROPN" and t.ent_type_ in _UNSURE_TYPES and t.text not in pick.text
                for sent in self.sentences[pick.sentence + 1:sentence_index] for t in sent):
             return None
+        # A name that is the subject of a sentence between, which a pronoun of the same gender in that sentence goes
+        # on about, is a person whatever the parser tagged it ("Braille [NORP] suffered from tuberculosis for much
+        # of his adult life ... He died in Paris": not Joseph Guadet, named the sentence before, T191)
+        # (a possessive: "The Council granted him 200 acres" names "him" as another, T191's review)
+        if any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.text not in pick.text
+               and any(p.pos_ == "PRON" and p.lower_ in gender and is_possessive(p) for p in sent)
+               for sent in self.sentences[pick.sentence + 1:sentence_index] for t in sent):
+            return None
         # "His father, František Dvořák, was an innkeeper ... The boy learned the violin ... From 1857 he
         # attended the Organ School": a person told by a noun as the subject of a sentence between is the
         # one the pronoun goes on about (T93)

@@ -392,6 +392,42 @@ def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: st
     assert _antecedent(text, pronoun_sentence) != wrong
 
 
+@pytest.mark.parametrize(("paragraphs", "wrong"), [
+    # a subject the recogniser, reading its paragraph alone, did not call a person, and which "his" goes on about,
+    # is the likelier "he": not "Joseph Guadet died in Paris in 1852" (T191); and "she", after a name read as an
+    # organisation
+    (("When the school moved to a new building in 1844, Dufau's assistant, Joseph Guadet, arranged a public "
+      "demonstration of the system.",
+      "Braille suffered from tuberculosis for much of his adult life, and his health declined in the 1840s. He died "
+      "in Paris on 6 January 1852."), "Joseph Guadet"),
+    (("In 1921 the museum's new director, Anna Kessler, bought three of the paintings.",
+      "Cassatt lost much of her eyesight in her fifties, and her work slowed. She died in Lyon in 1934."),
+     "Anna Kessler"),
+])
+def test_a_pronoun_is_not_a_person_named_before_a_subject_it_goes_on_about(paragraphs: tuple[str, ...],
+                                                                          wrong: str) -> None:
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    # each paragraph parsed on its own, as the pipeline parses an article
+    sentences = [s for paragraph in paragraphs for s in spacy_pipeline()(paragraph).sents]
+    pronoun = [t for t in sentences[-1] if t.lower_ in ("he", "she")][0]
+    assert Resolver(sentences).antecedent(pronoun, len(sentences) - 1) != wrong
+
+
+def test_a_pronoun_goes_on_past_a_subject_that_acted_on_it() -> None:
+    # "him" is the object of the Council, which is no person; "he" is still Davis (dev/tune's Davis, T191's review)
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    text = ("When the Governor and Council met in April 1749, Davis submitted an application to the Council for land. "
+            "The Council granted him 200 acres in Johnston County. On June 24, 1749, he began setting up his print "
+            "shop on Pollock Street in New Bern.")
+    sentences = list(spacy_pipeline()(text).sents)
+    pronoun = [t for t in sentences[2] if t.lower_ == "he"][0]
+    assert Resolver(sentences).antecedent(pronoun, 2) == "Davis"
+
+
 def test_a_country_before_a_name_is_not_the_names_first_word() -> None:
     # "In Denmark Krogh ...": not "Denmark Krogh died in Copenhagen in 1939" (T136)
     from studygen.coref import entity_mentions
