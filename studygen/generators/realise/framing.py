@@ -987,7 +987,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
         for i in clause_ids - drop - pruned:
             if hung_last_member(doc[i]) and i + 1 not in drop | pruned:
                 continue  # "Satsuma, Choshu, and allied domains": its last member stays, and so does "and"
-            if doc[i].dep_ in ("cc", "preconj") and not any(
+            # (a name read as a preconjunction is no conjunction: "died in the Bronx, New York" hangs "Bronx" on
+            # "the" as one, and cutting it left "in the New York", T191)
+            if (doc[i].dep_ == "cc" or doc[i].dep_ == "preconj" and doc[i].pos_ not in ("PROPN", "NOUN")) and not any(
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
     # An appositive left with no mark before it, what was between it and its noun cut ("draws a list of
