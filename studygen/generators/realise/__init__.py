@@ -228,6 +228,38 @@ def named_after_it(target: Target) -> bool:
     return first.ent_iob_ == "B" and first.ent_type_ in ("EVENT", "DATE")
 
 
+def said_as_of_the_sentence(target: Target) -> bool:
+    """Is the answer in a clause opened by "as" whose verb of saying or showing has no object ("as Darwin noted in
+    1859, ...")? What was said is the sentence around it, which a question of the clause leaves out."""
+    token = answer_root(target)
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.lower() in _SAYING_OR_SHOWING and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in token.children)
+
+
+#: Verbs whose object is what was said, shown or known: "as X showed" leaves it to the sentence around.
+_SAYING_OR_SHOWING = frozenset({"say", "note", "show", "report", "suggest", "find", "reveal", "demonstrate", "predict",
+                                "expect", "know", "describe", "explain", "argue", "write", "observe", "put", "prove",
+                                "state", "claim", "confirm", "recall", "mention", "remark", "warn", "establish",
+                                "discover", "document", "propose", "record", "point", "indicate", "conclude", "estimate"})
+
+
+def inside_brackets(target: Target) -> bool:
+    """Is the answer inside brackets of its sentence, with no verb of their own before it ("(now in Bangladesh)")?
+    A clause in brackets is asked of itself ("The Golden Bough (first published in 1890)": "When was the Golden
+    Bough published?"); an aside without one hangs on the sentence's verb, outside."""
+    opened = None
+    for token in target.doc[target.sent.start:target.start]:
+        if token.text in ("(", "["):
+            opened = token.i
+        elif token.text in (")", "]"):
+            opened = None
+    return opened is not None and not any(t.pos_ in ("VERB", "AUX") for t in target.doc[opened + 1:target.start]) \
+        and any(t.text in (")", "]") for t in target.doc[target.end:target.sent.end])
+
+
 def second_of_a_pair(target: Target) -> bool:
     """Is the answer the last member of a list or pair that the parser did not join to the others
     ('"Blue Moon" and ["Silver Road"]')? (A member the parser joins is asked whole with its list, or
@@ -291,10 +323,19 @@ def check_answer(target: Target) -> None:
         # "Osei Tutu's successors, especially Opoku Ware, expanded ...": one example of the noun, not the noun
         # ("Who was Osei Tutu's successors?", T189)
         raise Unrealisable("an example set beside its noun")
+    if inside_brackets(target):
+        # "born in Mymensingh, in the Bengal Presidency of British India (now in Bangladesh)": an aside
+        # about the phrase before it, which the question keeps ("Where was Bose born in Mymensingh ...?
+        # Bangladesh", T191); of the 4 labelled questions asked of an answer in brackets, none was kept
+        raise Unrealisable("an answer inside brackets")
     if second_of_a_pair(target):
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
         # parser may not even join ("Who was composed ...?")
         raise Unrealisable("the second member of a pair")
+    if said_as_of_the_sentence(target):
+        # "as a European experiment aboard the FOTON-M3 satellite showed in 2007": "as" stands for what was shown,
+        # the sentence around it ("When did a European experiment aboard the FOTON-M3 satellite show?", T190)
+        raise Unrealisable("a clause of saying whose object is the sentence around it")
     if target.end < target.sent.end and target.doc[target.end].lower_ in COMPASS_POINTS:
         # "approximately 3.3 miles southwest of downtown Boston": the distance measures the direction,
         # and no template asks "How far southwest of ...?" ("How much southwest are ... located?")

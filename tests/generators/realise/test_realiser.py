@@ -310,3 +310,42 @@ def test_an_example_set_beside_its_noun_is_not_asked_as_the_noun(context: str, a
 
 def test_a_name_set_beside_its_noun_is_still_asked() -> None:
     assert strict("The firm's founder, Anna Berg, moved to Oslo in 1920.", "Anna Berg") is not None
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # an aside about the phrase before it, which the question keeps: "Where was Bose born in Mymensingh into a
+    # family from Bikrampur? Bangladesh" (T191)
+    ("Bose was born in Mymensingh, in the Bengal Presidency of British India (now in Bangladesh), into a family "
+     "from Bikrampur.", "Bangladesh"),
+    ("The treaty was signed at Pressburg (now Bratislava) in December 1805.", "Bratislava"),
+    ("The old port [now Port Louis] traded sugar with France from 1735.", "Port Louis"),
+])
+def test_an_answer_inside_brackets_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+def test_an_answer_after_brackets_is_still_asked() -> None:
+    assert strict("Sequoyah (c. 1770 - 1843) completed the Cherokee syllabary in 1821.", "1821") \
+        == "When did Sequoyah complete the Cherokee syllabary?"
+    # (a clause in brackets is asked of itself: test_well_formed's "When was the Golden Bough published?")
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # "as" stands for what was shown, the sentence around: "When did a European experiment aboard the FOTON-M3
+    # satellite show?" (T190)
+    ("In this state it can tolerate temperatures close to absolute zero and, as a European experiment aboard the "
+     "FOTON-M3 satellite showed in 2007, the vacuum of space.", "2007"),
+    ("As Darwin noted in 1859, species change slowly over time.", "1859"),
+    ("Bees can count to four, as a team at Queen Mary University of London reported in 2020.", "2020"),
+])
+def test_a_clause_of_saying_opened_by_as_is_not_asked_alone(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    ("As the river rose in 1927, thousands fled their homes.", "1927", "When did the river rise?"),
+    ("As the team showed the results to the minister in 2019, the budget was cut.", "2019",
+     "When did the team show the results to the minister?"),
+])
+def test_a_clause_opened_by_as_with_all_its_words_is_still_asked(context: str, answer: str, question: str) -> None:
+    assert strict(context, answer) == question
