@@ -763,6 +763,27 @@ def _inside_according_to(token: Token) -> bool:
     return False
 
 
+def attributes_a_quotation(span: SpacySpan) -> bool:
+    """Is the span the speaker of a direct quotation, or a word of what describes them ('"In the deep sea, light
+    is a language," says Marisol Vega, a marine biologist at the Monterey Bay Aquarium Research Institute')? The
+    quotation is someone's words, and who said it where is a byline's trivia: strict judges rejected all six such
+    blanks and statements of T190's science features, where the quoted researcher speaks once."""
+    token = span.root
+    while token.dep_ in _DESCRIBING and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "nsubj" or not reports_a_clause(token.head):
+        return False
+    doc = span.doc
+    # the clause said is the quotation: it opens just after a quotation mark
+    return any(child.dep_ in ("ccomp", "parataxis") and child.i < token.head.i
+               and (child.left_edge.is_quote or child.left_edge.i > 0 and doc[child.left_edge.i - 1].is_quote)
+               for child in token.head.children)
+
+
+#: How a word hangs inside the noun phrase of a speaker: "a marine biologist at the [Institute]".
+_DESCRIBING = frozenset({"pobj", "prep", "appos", "compound", "amod", "nmod", "poss"})
+
+
 def reports_a_clause(verb: Token) -> bool:
     """Is the verb one of saying whose clause carries what was said ("X told CBC News [the department
     will look into it]")? Its subject and hearer are sources, not the content."""
@@ -1189,7 +1210,7 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         elif (answer_type in _FIGURE_TYPES or looks_like_date(span.text)) and end_of_a_range(span):
             # (a date the parser calls an event too: "till 9 September 2023")
             flaw = RANGE_FLAW
-        if only_a_source(span):
+        if only_a_source(span) or attributes_a_quotation(span):
             flaw = SOURCE_FLAW
         found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + end_char,
                                      sentence=sentence_index, type=answer_type, origin=origin,  # type: ignore[arg-type]

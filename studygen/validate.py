@@ -650,7 +650,8 @@ _DETAILS = {
     Reason.GROUP_ANSWER: "the answer is a nationality, religion or party ('Japanese', 'Russian officials'): the "
                          "sentence nearly gives it, and strict judges rarely keep such a card",
     Reason.ONLY_A_SOURCE: "the answer is where a report came from or whom it was told to ('according to X', "
-                          "'told X that ...'): attribution, not the article's content",
+                          "'told X that ...'), or who spoke a quotation ('\"...,\" says X, a chemist at Y'): "
+                          "attribution, not the article's content",
     Reason.END_OF_A_RANGE: "the answer is one end of a range ('from 1992 to 1998'): a question about it reads "
                            "garbled; a blank or a true/false statement still shows the range",
     Reason.UNNAMED_PEOPLE: "the answer describes people without naming them ('suspected gunman', 'Law "

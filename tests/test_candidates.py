@@ -444,6 +444,33 @@ def test_where_a_report_came_from_gets_no_card_of_any_kind(text: str, source: st
     assert any(flaw is None for flaw in flaws.values())  # what was reported is still asked
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # a quoted researcher and where they work: a byline's trivia, not even a statement (T190)
+    ('"In the deep sea, light is a language," says Marisol Vega, a marine biologist at the Monterey Bay Aquarium '
+     'Research Institute.', ("Monterey Bay Aquarium Research Institute",)),
+    ("\u201cThe membrane is doing something remarkable,\u201d says Omar Haddad, a chemical engineer at King Abdullah "
+     "University of Science and Technology in Saudi Arabia.",
+     ("King Abdullah University of Science and Technology", "Saudi Arabia")),
+    ('"We expect the line to reopen in March," said Anna Berg, a spokeswoman for the Oslo transport authority.',
+     ("Oslo",)),
+])
+def test_where_the_speaker_of_a_quotation_works_gets_no_card(text: str, sources: tuple[str, ...]) -> None:
+    from studygen.candidates import SOURCE_FLAW
+
+    flaws = _flaws(text)
+    for source in sources:
+        assert flaws.get(source) == SOURCE_FLAW, flaws
+
+
+def test_a_speaker_whose_words_are_no_quotation_is_still_a_fact() -> None:
+    # what was said, reported in the writer's words, is the content; the statement stays
+    from studygen.candidates import SOURCE_FLAW
+
+    flaws = _flaws("Marisol Vega, a marine biologist at the Monterey Bay Aquarium Research Institute, says that "
+                   "three-quarters of deep-sea animals make light.")
+    assert flaws.get("Monterey Bay Aquarium Research Institute") != SOURCE_FLAW, flaws
+
+
 @pytest.mark.parametrize(("text", "answer"), [
     ("The agency told the court in 2019 that the ban was unlawful.", "2019"),
     ("Curie explained her method to the Academy of Sciences in Paris.", "Academy of Sciences"),
