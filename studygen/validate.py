@@ -743,6 +743,12 @@ _POINTERS = re.compile(
     r"|^That(?:['’]s\b|\s+(?:still\s+|also\s+|alone\s+)?(?:is|was|has|had|does|did|doesn['’]t|didn['’]t|isn['’]t"
     r"|wasn['’]t|will|would|could|can|may|might|led|leads|leaves|left|means|meant|makes|made|comes|came|gives|gave"
     r"|puts|put|brings|brought|helps|helped|marks|marked|follows|followed)\b)"
+    # "That modest device, made by Tsutomu Miyasaka ..., launched ...": which device? (T190); "That changed in June
+    # 2017", "That is, society may not ...": a sentence opened by "that" and a word goes on from the one before
+    # (neither labelled card with one kept); not a clause "That the war ended ... is known", nor "That spring", which
+    # the word after may read as a verb
+    r"|^That\s+(?!(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|you|there|this|these|those|some|no"
+    r"|spring|fall)\b)[a-z]"
     # "(compare Ozone depletion and global warming)", "(see Mongol invasions)": a pointer to another page (T170)
     r"|\((?:compare|see(?:\s+also)?|cf\.)\s"
     # "The present Baroque building was begun in 1681": the present building of what? (T144)

@@ -302,6 +302,11 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "That's good news for people like _____, who joined the 43 million Americans travelling this weekend.",  # (T177)
     "That’s what the text reads for a split second, before everything other than DAVID STRATHAIRN is redacted.",
     "That still leaves Kevin Yearout with less than half the number he employed in _____.",
+    # which device? (T190)
+    "That modest device, made by Tsutomu Miyasaka and colleagues at _____, launched a new field.",
+    "That changed in June 2017, when lava began to pour from fissures.",
+    "That is, society may not fully comprehend all the consequences of _____.",
+    "That island is the largest in the group.",  # which island? (kept as no pointer until T190)
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -319,7 +324,6 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The two teams of the final played one another in _____.",  # which two, it says
     "In _____, the president set the date for new elections in the four municipalities in northern Kosovo.",
     "Who won both the 1994 and the 1998 election?",
-    "That island is the largest in the group.",
     "Examples of string instruments include the violin and the _____.",
     "On the day of the attack, the city offered free transit on the _____ route.",
     "One example of a zoonosis is _____.",
