@@ -606,8 +606,10 @@ def agree_articles(text: str) -> str:
     fee", "a euro" and "a unicorn" stay as they are. A capitalised word counts too ("an Christmas
     treat", its "early" cut -> "a Christmas treat"), but not an acronym ("an NBC reporter") and
     not after a capital "A", which may be a letter ("Grade A Olive Oil")."""
-    # (a letter said with a vowel keeps "an": "an n-dimensional hypervolume", T150)
-    text = re.sub(r"\b([Aa])n\s+(?![fhlmnrsx]-)(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ", text)
+    # (a letter said with a vowel keeps "an": "an n-dimensional hypervolume", T150; so does one said before a capital,
+    # letter by letter: "an mRNA vaccine", "an fMRI scan", T190)
+    text = re.sub(r"\b([Aa])n\s+(?![fhlmnrsx](?:-|[A-Z]))(?=[b-df-gj-np-tv-z]|h(?!our|onest|ono|eir|erb))", r"\1 ",
+                  text)
     text = re.sub(r"\b(a)n\s+(?=[B-DF-GJ-NP-TV-Z][a-z]|H(?!our|onest|ono|eir|erb)[a-z])", r"\1 ", text)
     text = re.sub(r"\b(a)\s+(?=[AIO][a-z]|E(?!u)[a-z])(?!One\b|Once\b)", r"\1n ", text)
     # ("a 18-year-old" for a figure a statement swapped in: 8, 11, 18 and 80-something are said with a vowel)

@@ -412,6 +412,9 @@ def test_a_comma_before_a_capital_shows_a_name(nlp) -> None:  # noqa: ANN001
     # a capital "A" inside a sentence is a letter, before a vowel too (T47: "where An is a frequency factor")
     ("k = Ae^(-Ea/RT), where A is a frequency factor", "k = Ae^(-Ea/RT), where A is a frequency factor"),
     ("A apple fell. A orange fell.", "An apple fell. An orange fell."),
+    # a lower-case letter before a capital is said as a letter, with a vowel: "an mRNA vaccine" (T190)
+    ("An mRNA vaccine, an fMRI scan, an sRNA, an hCG test, a mRNA", "An mRNA vaccine, an fMRI scan, an sRNA, an hCG "
+     "test, a mRNA"),
     # a figure swapped in by a statement: "an" before 8, 11, 18 and 80-something, "a" before the rest (T50)
     ("won by a 18-year-old, an 17-year-old, a 8-gigabyte model, a 110-page report",
      "won by an 18-year-old, a 17-year-old, an 8-gigabyte model, a 110-page report"),
