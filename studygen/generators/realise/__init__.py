@@ -240,10 +240,11 @@ def said_as_of_the_sentence(target: Target) -> bool:
 
 
 #: Verbs whose object is what was said, shown or known: "as X showed" leaves it to the sentence around.
-_SAYING_OR_SHOWING = frozenset({"say", "note", "show", "report", "suggest", "find", "reveal", "demonstrate", "predict",
-                                "expect", "know", "describe", "explain", "argue", "write", "observe", "put", "prove",
-                                "state", "claim", "confirm", "recall", "mention", "remark", "warn", "establish",
-                                "discover", "document", "propose", "record", "point", "indicate", "conclude", "estimate"})
+_SAYING_OR_SHOWING = frozenset({
+    "say", "note", "show", "report", "suggest", "find", "reveal", "demonstrate", "predict", "expect", "know",
+    "describe", "explain", "argue", "write", "observe", "put", "prove", "state", "claim", "confirm", "recall",
+    "mention", "remark", "warn", "establish", "discover", "document", "propose", "record", "point", "indicate",
+    "conclude", "estimate"})
 
 
 def inside_brackets(target: Target) -> bool:
