@@ -55,6 +55,7 @@ from studygen.models import AnswerType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 __all__ = ["Realiser", "Target", "Unrealisable", "leaks", "tidy"]
 
@@ -194,6 +195,28 @@ def check_sentence(target: Target) -> None:
         # object read as what the object was named; cut, it loses its closing comma ("Who named the
         # bougainvillea, a plant in honour of the commander?", T113)
         raise Unrealisable("a phrase set off by commas read as the object's complement")
+    if inverted(words):
+        # "Only in 1837 did the British scholar James Prinsep decipher the Brahmi script": the parser reads "did"
+        # as the verb and "decipher" as a noun ("When did the Brahmi script do the British scholar James Prinsep
+        # decipher?", T192)
+        raise Unrealisable("a clause inverted after a fronted negative or 'only'")
+
+
+def inverted(words: list[Token]) -> bool:
+    """Does the sentence open with "Only", "Never", "Not until" and the like, and put its auxiliary before its
+    subject ("Only in 1837 did the scholar decipher ...", "Never before had a ship ...")?"""
+    if not words or words[0].lower_ not in _INVERTING:
+        return False
+    for token in words[1:]:
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return token.lemma_.lower() in ("do", "have", "be") or token.tag_ == "MD"
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "Only three people were saved": the subject comes first
+    return False
+
+
+#: Words that, fronted, invert the clause after them.
+_INVERTING = frozenset({"only", "never", "not", "rarely", "seldom", "nowhere", "hardly", "scarcely"})
 
 
 #: Words that mark an appositive as one example of its noun ("successors, especially Opoku Ware").

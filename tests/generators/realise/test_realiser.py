@@ -349,3 +349,28 @@ def test_a_clause_of_saying_opened_by_as_is_not_asked_alone(context: str, answer
 ])
 def test_a_clause_opened_by_as_with_all_its_words_is_still_asked(context: str, answer: str, question: str) -> None:
     assert strict(context, answer) == question
+
+
+@pytest.mark.parametrize("sentence", [
+    # the parser reads the auxiliary as the verb: "When did the Brahmi script do the British scholar James Prinsep
+    # decipher?" (T192)
+    "Only in 1837 did the British scholar James Prinsep decipher the Brahmi script.",
+    "Never before had a ship of that size crossed the Atlantic in winter.",
+    "Not until 1945 was the bridge over the Rhine rebuilt.",
+])
+def test_a_sentence_inverted_after_a_fronted_only_or_never_gives_no_question(nlp, sentence: str) -> None:  # noqa: ANN001
+    from studygen.generators.realise import inverted
+
+    assert inverted([t for t in nlp(sentence) if not t.is_space])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only three people were saved from the wreck in 1912.",
+    "Little is known about his early life in Vienna.",
+    "Not all birds migrate in winter.",
+    "The bridge was rebuilt in 1945.",
+])
+def test_a_sentence_that_opens_with_its_subject_is_not_inverted(nlp, sentence: str) -> None:  # noqa: ANN001
+    from studygen.generators.realise import inverted
+
+    assert not inverted([t for t in nlp(sentence) if not t.is_space])
