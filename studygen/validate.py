@@ -305,17 +305,26 @@ def names_its_eponym(question: str, answer: str) -> bool:
 def echoes_its_one_word(question: str, answer: str) -> bool:
     """Does the question hold a one-word answer in another form ("act against the _____, but they
     soon fought in Byzantine service" -> "Byzantines"; "the US economy ... threats to _____ energy
-    security" -> "U.S.")? Of the labelled cards with such an echo, one in ten was accepted."""
-    words = _WORDS.findall(answer)
+    security" -> "U.S."; "Who founded the Seleucid Empire?" -> "Seleucus I")? Of the labelled cards with
+    such an echo, one in ten was accepted."""
+    # (a ruler's numeral is no word of the name: "Who founded the Seleucid Empire? Seleucus I", T192)
+    words = [w for w in _WORDS.findall(answer) if not _REGNAL.fullmatch(w)]
     if re.fullmatch(r"(?:[A-Z]\.){2,}", answer.strip()):
         bare = answer.replace(".", "").strip()
         return re.search(rf"(?<![\w.]){bare}(?![\w])", question.replace(".", " ")) is not None
     if len(words) != 1 or len(words[0]) < 5:
         return False
     word = words[0].casefold()
-    return any(other != word and forms_of_one(word, other)
+    # a Greek or Latin name drops its ending before the suffix of what is named after it ("Seleucus":
+    # "Seleucid", "Antigonus": "Antigonid")
+    forms = {word, word[:-2]} if len(word) >= 7 and word.endswith(("us", "os", "es")) else {word}
+    return any(other != word and any(forms_of_one(form, other) for form in forms)
                for other in (w.casefold() for w in _WORDS.findall(question.replace(CLOZE_BLANK, " ")))
                if len(other) >= 5)  # not "line" in "Lineage"
+
+
+#: A ruler's numeral after the name: "Seleucus I", "Ptolemy XII".
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 #: Words of letters ("Byzantine", "U", "S"): no figures.

@@ -699,6 +699,11 @@ def test_an_answer_is_given_away_by_the_name_or_acronym_it_glosses_itself_with(q
     ("The embargo hurt the US economy by raising threats to _____ energy security.", "U.S.", True),
     ("In _____, the German Trade Union Confederation acts as an umbrella for eight labor groups.", "Germany", True),
     ("Which sergeant of the Kosovo Police was honoured after the attack?", "Kosovar", True),
+    # a dynasty named after its founder, whose numeral is no word of the name (T192)
+    ("Who founded the Seleucid Empire?", "Seleucus I", True),
+    ("Which general founded the Antigonid dynasty in Macedonia?", "Antigonus", True),
+    ("Who founded the Ptolemaic kingdom in Egypt?", "Ptolemy I", True),
+    ("Who succeeded Seleucus as king?", "Antiochus I", False),
     # two names that merely begin alike, and answers of more than one word, are not echoes
     ("Whose duties did Gonzalez assume?", "Gonzaga", False),
     ("What is a group of people related through either the maternal or the paternal line?", "Lineage", False),
