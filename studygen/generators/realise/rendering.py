@@ -442,10 +442,11 @@ class Question(Target):
             return True
         if token.lower_ in ("the", "a", "an"):
             return False  # "The United Methodist Church" mid-sentence is "the United Methodist Church"
-        if token.ent_type_ == "NORP" and token.pos_ == "NOUN" and token.i == token.sent.start \
+        if token.ent_type_ and token.pos_ == "NOUN" and token.i == token.sent.start \
                 and token.lower_ not in self.written_names() and common_word(token.lower_):
             # "Seismologists have recorded ...": the recogniser took the capital for a people's name ("Since
-            # when have Seismologists recorded ...?", T159); a common noun of the lexicon it is
+            # when have Seismologists recorded ...?", T159), or for a firm's ("Why are Sinkholes among ...?",
+            # T190); a common noun of the lexicon it is
             return False
         if token.ent_type_ in NAME_ENTITIES or token.text == "I" or (
                 token.text.isupper() and len(token.text) > 1):

@@ -741,3 +741,7 @@ def test_a_common_noun_the_recogniser_took_for_a_people_is_lowercased() -> None:
     assert strict("Seismologists have recorded thousands of aftershocks since September 2010.", "September 2010") \
         == "Since when have seismologists recorded thousands of aftershocks?"
     assert strict("Americans elected Barack Obama in 2008.", "2008") == "When did Americans elect Barack Obama?"
+    # or for a firm's: "Why are Sinkholes among the most unnerving natural hazards?" (T190)
+    assert ask("Sinkholes are among the most unnerving natural hazards because they can appear with so little "
+               "warning.", "because they can appear with so little warning") \
+        == "Why are sinkholes among the most unnerving natural hazards?"
