@@ -40,6 +40,7 @@ from studygen.validate import (
     Verdict,
     card_context_problem,
     card_question_problem,
+    commonest_words,
     detail,
     main_subject,
     make_card,
@@ -290,6 +291,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
                                                      if ent.label_ in _SUBJECT_LABELS]), text,
                         [ent.text for p in item.parsed for ent in p.span.ents if ent.label_ == "PERSON"])
+    commonest = commonest_words(text)
     setting = setting_country(ent.text for p in item.parsed for ent in p.span.ents if ent.label_ in ("GPE", "NORP"))
     valid: list[Card] = []
 
@@ -302,7 +304,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         card = make_card(data, text, complete.get(data["source_start"], False), verdict)
         if card is None:
             return
-        problem = card_context_problem(card, topic, text[card.source_start:card.source_end], setting)
+        problem = card_context_problem(card, topic, text[card.source_start:card.source_end], setting, commonest)
         if problem is not None:
             verdict.reject(data, problem, detail(problem))
             return

@@ -1204,3 +1204,40 @@ def test_a_blank_over_the_pandemics_name_beside_pandemic_gives_itself_away(sente
                 question=sentence[:start] + "_____" + sentence[start + len(answer):], source_start=0,
                 source_end=len(sentence))
     assert (make_card(data, sentence, True, Verdict()) is not None) is kept
+
+
+_FEATURE = ("When the Ground Opens Up\n\nLate on a February night, the floor of a bedroom gave way. Sinkholes are "
+            "among the most unnerving natural hazards. Most sinkholes form in limestone, which rainwater slowly "
+            "dissolves. "
+            "Cover-collapse sinkholes open suddenly when the soil above a cavity fails. Florida records thousands of "
+            "sinkholes a year, and insurers there pay out millions for the damage they cause to homes.")
+
+
+def test_the_article_s_commonest_words_are_its_subject_whatever_its_title() -> None:
+    from studygen.validate import commonest_words, topic_key
+
+    assert topic_key("Sinkholes") in commonest_words(_FEATURE)
+    assert not commonest_words("A short note. It says little.")  # no word said three times
+
+
+@pytest.mark.parametrize(("question", "answer", "kind", "topic"), [
+    ("_____ are among the most unnerving natural hazards.", "Sinkholes", CardKind.CLOZE, True),
+    ("What are among the most unnerving natural hazards?", "sinkholes", CardKind.BASIC, True),
+    ("Most sinkholes form in _____, which rainwater slowly dissolves.", "limestone", CardKind.CLOZE, False),
+])
+def test_an_answer_made_of_the_article_s_commonest_words_is_its_topic(question: str, answer: str, kind: CardKind,
+                                                                      topic: bool) -> None:
+    from studygen.validate import Reason, card_context_problem, commonest_words, topic_words
+
+    card = _card("g1", question, answer, kind)
+    problem = card_context_problem(card, topic_words("When the Ground Opens Up"), commonest=commonest_words(_FEATURE))
+    assert (problem == Reason.TOPIC_ANSWER) is topic
+
+
+def test_a_definition_still_asks_for_the_term_it_defines_however_common() -> None:
+    from studygen.validate import card_context_problem, commonest_words, topic_words
+
+    card = _card("g1", "What is a hollow in the ground that forms where rainwater dissolves limestone?", "sinkhole")
+    card = card.model_copy(update={"template": "definition:term"})
+    assert card_context_problem(card, topic_words("When the Ground Opens Up"), commonest=commonest_words(_FEATURE)) \
+        is None
