@@ -759,6 +759,14 @@ _POINTERS = re.compile(
     # the word after may read as a verb
     r"|^That\s+(?!(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|you|there|this|these|those|some|no"
     r"|spring|fall)\b)[a-z]"
+    # "Anthropologist Horace Miner made the point with humor" (T189), "A 2023 study illustrated the point" (T193):
+    # the point the sentences before made (neither labelled card with one kept)
+    r"|\b(?:made|make|makes|making|illustrated|illustrates|illustrate|illustrating|proved|proves|prove|underlined"
+    r"|underscored)\s+the\s+point\b(?!\s+(?:that|of)\b)"
+    # "In 2016 Nakagaki's team went further.", "When did Carlsen go further?": further than what? (T193)
+    r"|\b(?:went|go|goes|going|gone)\s+(?:even\s+|much\s+|a\s+step\s+)?further\s*(?:[.;?]|$)"
+    # "One, called Lenire, combines sounds ...": one of what? (T193)
+    r"|^One\s*,"
     # "(compare Ozone depletion and global warming)", "(see Mongol invasions)": a pointer to another page (T170)
     r"|\((?:compare|see(?:\s+also)?|cf\.)\s"
     # "The present Baroque building was begun in 1681": the present building of what? (T144)

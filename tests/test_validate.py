@@ -307,6 +307,12 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "That changed in June 2017, when lava began to pour from fissures.",
     "That is, society may not fully comprehend all the consequences of _____.",
     "That island is the largest in the group.",  # which island? (kept as no pointer until T190)
+    # the point made before, further than what, one of what (T189, T193)
+    "_____ made the point with humor in his 1956 article on the Nacirema.",
+    "A 2023 study in the Proceedings of the National Academy of Sciences illustrated the point.",
+    "In 2016 Nakagaki's team went further.",
+    "When did Carlsen go further?",
+    "One, called Lenire, combines sounds played through headphones with mild electrical pulses.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -427,6 +433,9 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The team found there was no damage to the hull.",
     "Similar to earlier designs, the clock used a pendulum.",
     "What does this mean for the _____ league?".replace("this", "the"),  # no "this" at all
+    "The report made the point that rents had doubled since _____.",  # the point is said
+    "The team went further north in 1911.",  # further than where they were: said
+    "One of the survivors, Ann Lee, reached _____ in May.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
