@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+#: Prepositions of time: "it" after one is an event or a time ("Before it, ...").
+_TIME_PREPOSITIONS = frozenset({"before", "after", "during", "since", "until", "till", "following", "throughout"})
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -198,6 +200,11 @@ class Resolver:
         if word in NEUTER or word in PLURAL:
             if word == "it" and is_expletive(pronoun):
                 return None  # "it is hard to imagine ...": "it" stands for nothing
+            if word == "it" and pronoun.dep_ == "pobj" and pronoun.head.lower_ in _TIME_PREPOSITIONS:
+                # "... in what is known as the Mid-Pleistocene Transition, the rhythm of the ice ages changed.
+                # Before it, glacial cycles came ...": a time, an event, seldom the subject before ("Before the
+                # rhythm of the ice ages", T193); skip rather than guess
+                return None
             return self._subject_antecedent(pronoun, sentence_index, depth=0)
         return None
 

@@ -468,6 +468,15 @@ def test_an_object_it_is_not_guessed_when_the_sentence_before_has_an_object_too(
     assert _it(text, 1) is None
 
 
+def test_it_after_a_preposition_of_time_is_not_guessed() -> None:
+    # "Before it": the transition the sentence named inside a clause, not its subject ("Before the rhythm of the ice
+    # ages, glacial cycles came about every 41,000 years", T193)
+    text = ("Between 1.2 million and 900,000 years ago, in what is known as the Mid-Pleistocene Transition, the rhythm "
+            "of the ice ages changed. Before it, glacial cycles came about every 41,000 years.")
+    assert _it(text, 1) is None
+    assert _it("The bridge opened in 1883. After it, ferries stopped running.", 1) is None
+
+
 def test_a_subject_it_goes_on_from_the_subject_before() -> None:
     text = "The bridge opened in 1883. It was the longest suspension bridge in the world."
     assert _it(text, 1) == "the bridge"
