@@ -1227,6 +1227,11 @@ def test_the_article_s_commonest_words_are_its_subject_whatever_its_title() -> N
 
     assert topic_key("Sinkholes") in commonest_words(_FEATURE)
     assert not commonest_words("A short note. It says little.")  # no word said three times
+    # a subject of several words: each is among the four commonest ("Naked mole-rats", T193)
+    text = ("The Ugliest Secret to a Long Life\n\nNaked mole-rats live underground in East Africa. A naked mole-rat "
+            "can live for more than 30 years. Colonies of naked mole-rats have one breeding queen, and the animals "
+            "rarely get cancer.")
+    assert {topic_key(w) for w in ("naked", "mole", "rats")} <= commonest_words(text)
 
 
 @pytest.mark.parametrize(("question", "answer", "kind", "topic"), [
