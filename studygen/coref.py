@@ -287,12 +287,25 @@ class Resolver:
             pick = same[-1]
             root = pronoun.doc[pick.position:pick.end].root
             gender = gender_of(pronoun)
+            if gender is not None and any(
+                    _marked_as(pronoun.doc[m.position:m.end].root, gender) for m in same if m is not pick) \
+                    and not _marked_as(root, gender):
+                # "His daughter Eleanor was married to one of the colonists, Ananias Dare, and on 18 August 1587 she
+                # gave birth": a name told as a daughter is the likelier "she" than the nearer one ("When did
+                # Ananias Dare give birth?", T194); skip rather than guess
+                return None
             other_gender = set().union(*GENDERED) - (gender or set())
             if gender is not None and any(t.pos_ == "PRON" and t.lower_ in other_gender
                                           for t in pronoun.doc[pick.end:pronoun.i]):
                 # "King later asked her to help organize a march, but he was assassinated on her 40th birthday": a
                 # pronoun of the other gender between them is the person named ("What was Martin Luther King
                 # Jr.'s 40th birthday?", T65)
+                return None
+            if pronoun.dep_ in ("nsubj", "nsubjpass") and not pick.is_subject and any(
+                    m.is_subject and m.text != pick.text for m in same):
+                # "Marie Curie met Pierre Curie in 1894, and in 1897 she gave birth to Irène": a subject goes on from
+                # the subject before as often as from the nearer name; skip rather than guess (T194's "When did
+                # Ananias Dare give birth?")
                 return None
             if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
                 # "When Cook and Robert Peary each claimed to have reached that pole, he secretly changed his
@@ -529,6 +542,24 @@ class Resolver:
                 return None
             return name + ("'" if name.endswith("s") else "'s")
         return name
+
+
+def _marked_as(name: Token, gender: set[str]) -> bool:
+    """Is the name set beside a noun of the pronouns' gender ("His daughter Eleanor", "his wife, Marta", "Queen
+    Anne")?"""
+    nouns = _FEMALE_NOUNS if "she" in gender else _MALE_NOUNS
+    beside = [name.head] if name.dep_ in ("appos", "compound") else []
+    beside += [c for c in name.children if c.dep_ in ("appos", "compound")]
+    return any(t.lemma_.lower() in nouns for t in beside)
+
+
+#: Nouns that tell a person's sex, beside a name.
+_FEMALE_NOUNS = frozenset({"daughter", "wife", "mother", "sister", "widow", "queen", "princess", "woman", "girl",
+                           "actress", "aunt", "niece", "granddaughter", "grandmother", "lady", "duchess", "empress",
+                           "countess", "nun", "bride", "fiancée", "stepmother", "stepdaughter"})
+_MALE_NOUNS = frozenset({"son", "husband", "father", "brother", "widower", "king", "prince", "man", "boy", "uncle",
+                         "nephew", "grandson", "grandfather", "lord", "duke", "emperor", "count", "monk", "groom",
+                         "fiancé", "stepfather", "stepson"})
 
 
 def described_subject(pronoun: Token) -> bool:

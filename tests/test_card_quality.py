@@ -386,6 +386,13 @@ def _antecedent(text: str, pronoun_sentence: int, words: tuple[str, ...] = ("he"
     # a name in a phrase of the pronoun's own verb, before it: not "When did Oscar Schotté show that ...?" (T143)
     ("Hans Spemann was a German embryologist. Spemann studied in Freiburg. With Oscar Schotté he showed in 1932 that "
      "frog ectoderm formed the horny jaws.", 2, "Oscar Schotté"),
+    # a name told as a daughter is the likelier "she" than the nearer name: not "When did Ananias Dare give birth?"
+    # (T194); nor is a name after the subject the one its joined clause goes on about
+    ("His daughter Eleanor was married to one of the colonists, Ananias Dare, and on 18 August 1587 she gave birth to "
+     "a girl they named Virginia.", 0, "Ananias Dare"),
+    ("Her son Thomas worked with the engineer Isambard Brunel, and in 1830 he designed a bridge.", 0,
+     "Isambard Brunel"),
+    ("Marie Curie met Pierre Curie in 1894, and in 1897 she gave birth to Irène.", 0, "Pierre Curie"),
 ])
 def test_a_pronoun_is_not_the_person_named_beside_the_sentences_subject(text: str, pronoun_sentence: int,
                                                                        wrong: str) -> None:
