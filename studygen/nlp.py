@@ -143,7 +143,16 @@ def add_era_dates(nlp: Language) -> None:
         [year, era],
         [era, year],
         [{"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}}, {"LOWER": {"IN": ["century", "millennium"]}}, era],
+        # "the third century BCE": the ordinal spelt out; the era alone was asked ("What is the busy harbour of
+        # Alexandria in the third century? BCE", T194)
+        [{"LOWER": {"IN": _ORDINALS}}, {"LOWER": {"IN": ["century", "millennium"]}}, era],
     )])
+
+
+#: Ordinals spelt out, as a century is ("the third century BCE").
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth", "twenty-first"]
 
 
 def default_embedder_path() -> str:

@@ -901,6 +901,12 @@ def test_a_year_of_an_era_is_one_answer_with_its_era(text: str, date: str) -> No
     assert not {"BC", "AD", "31", "69", "476"} & set(answers), answers
 
 
+def test_the_era_of_a_century_spelt_out_is_no_answer_of_its_own() -> None:
+    # "What is the busy harbour of Alexandria in the third century? BCE" (T194)
+    answers = _answers("In the busy harbour of Alexandria in the third century BCE, ships were searched for books.")
+    assert "BCE" not in answers, answers
+
+
 
 def test_a_phrase_with_a_relative_word_is_no_blank() -> None:
     # not "was an architect _____ made her one of the most influential ..." (T64)
