@@ -210,8 +210,8 @@ def inverted(words: list[Token]) -> bool:
     for token in words[1:]:
         if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return token.lemma_.lower() in ("do", "have", "be") or token.tag_ == "MD"
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ in ("nsubj", "nsubjpass"):
-            return False  # "Only three people were saved": the subject comes first
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "Only three people were saved", "Only one of the ships was saved": the subject comes first
     return False
 
 

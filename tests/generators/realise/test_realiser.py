@@ -366,6 +366,8 @@ def test_a_sentence_inverted_after_a_fronted_only_or_never_gives_no_question(nlp
 
 @pytest.mark.parametrize("sentence", [
     "Only three people were saved from the wreck in 1912.",
+    "Only one of the ships was saved in 1588.",  # a numeral for its subject (the stop's review)
+    "Not one of the letters was opened before 1920.",
     "Little is known about his early life in Vienna.",
     "Not all birds migrate in winter.",
     "The bridge was rebuilt in 1945.",
