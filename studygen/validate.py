@@ -749,14 +749,11 @@ _POINTERS = re.compile(
     # 'many of these "segregation academies"' (T170)
     r"|^(?:These|Those)\s+(?:are|were|include|included)\b"  # "These are the Greater Los Angeles Area ..." (T170)
     # "That's good news for people like _____, who ...", "That still leaves Kevin Yearout with ...": what is, the
-    # sentence before says (T177)
-    r"|^That(?:['’]s\b|\s+(?:still\s+|also\s+|alone\s+)?(?:is|was|has|had|does|did|doesn['’]t|didn['’]t|isn['’]t"
-    r"|wasn['’]t|will|would|could|can|may|might|led|leads|leaves|left|means|meant|makes|made|comes|came|gives|gave"
-    r"|puts|put|brings|brought|helps|helped|marks|marked|follows|followed)\b)"
-    # "That modest device, made by Tsutomu Miyasaka ..., launched ...": which device? (T190); "That changed in June
-    # 2017", "That is, society may not ...": a sentence opened by "that" and a word goes on from the one before
-    # (neither labelled card with one kept); not a clause "That the war ended ... is known", nor "That spring", which
-    # the word after may read as a verb
+    # sentence before says (T177); "That modest device, made by Tsutomu Miyasaka ..., launched ...": which device?
+    # (T190); "That changed in June 2017", "That is, society may not ...": a sentence opened by "that" and a word
+    # goes on from the one before (neither labelled card with one kept); not a clause "That the war ended ... is
+    # known", nor "That spring", which the word after may read as a verb
+    r"|^That['’]s\b"
     r"|^That\s+(?!(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|you|there|this|these|those|some|no"
     r"|spring|fall)\b)[a-z]"
     # "Anthropologist Horace Miner made the point with humor" (T189), "A 2023 study illustrated the point" (T193):
