@@ -251,6 +251,17 @@ def named_after_it(target: Target) -> bool:
     return first.ent_iob_ == "B" and first.ent_type_ in ("EVENT", "DATE")
 
 
+def renamed_after(target: Target) -> bool:
+    """Does ", now", ", today" or ", formerly" and a name follow the answer ("In Batavia, now Jakarta, ...")?"""
+    doc, end = target.doc, target.end
+    return end + 2 < target.sent.end and doc[end].text == "," and doc[end + 1].lower_ in _RENAMING \
+        and doc[end + 2].pos_ == "PROPN"
+
+
+#: Words that give a place's other name after it: "Batavia, now Jakarta".
+_RENAMING = frozenset({"now", "today", "formerly", "later"})
+
+
 def said_as_of_the_sentence(target: Target) -> bool:
     """Is the answer in a clause opened by "as" whose verb of saying or showing has no object ("as Darwin noted in
     1859, ...")? What was said is the sentence around it, which a question of the clause leaves out."""
@@ -356,6 +367,11 @@ def check_answer(target: Target) -> None:
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
         # parser may not even join ("Who was composed ...?")
         raise Unrealisable("the second member of a pair")
+    if renamed_after(target):
+        # "In Batavia, now Jakarta, about 160 kilometres away, a pressure gauge ... recorded": the parser hangs the
+        # place's present name on the verb, and the question kept it ("Where did a pressure gauge record ... of
+        # mercury Jakarta?", T194; "Where was the treaty signed Bratislava, in December 1805?")
+        raise Unrealisable("a place whose present name follows it, set off by commas")
     if said_as_of_the_sentence(target):
         # "as a European experiment aboard the FOTON-M3 satellite showed in 2007": "as" stands for what was shown,
         # the sentence around it ("When did a European experiment aboard the FOTON-M3 satellite show?", T190)

@@ -376,3 +376,20 @@ def test_a_sentence_that_opens_with_its_subject_is_not_inverted(nlp, sentence: s
     from studygen.generators.realise import inverted
 
     assert not inverted([t for t in nlp(sentence) if not t.is_space])
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # the present name, hung on the verb, was left behind: "Where did a pressure gauge record ... of mercury
+    # Jakarta?" (T194)
+    ("In Batavia, now Jakarta, about 160 kilometres away, a pressure gauge at the city gasworks recorded a sudden "
+     "spike of more than two and a half inches of mercury.", "Batavia"),
+    ("The treaty was signed in Pressburg, now Bratislava, in December 1805.", "Pressburg"),
+])
+def test_a_place_with_its_present_name_after_a_comma_is_not_asked(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not any(name in question for name in ("Jakarta", "Bratislava")), question
+
+
+def test_the_rest_of_a_sentence_with_a_renamed_place_is_still_asked() -> None:
+    assert strict("The treaty was signed in Pressburg, now Bratislava, in December 1805.", "December 1805") \
+        == "When was the treaty signed in Pressburg?"
