@@ -251,6 +251,14 @@ def named_after_it(target: Target) -> bool:
     return first.ent_iob_ == "B" and first.ent_type_ in ("EVENT", "DATE")
 
 
+def an_example_of_the_phrase_before(target: Target) -> bool:
+    """Is the answer, or the phrase of its preposition, set after "especially", "notably" or "most notably"
+    ("..., most notably in 1374")?"""
+    root = answer_root(target)
+    start = root.head.i if root.dep_ == "pobj" and root.head.i < target.start else target.start
+    return start > target.sent.start and target.doc[start - 1].lower_ in _AN_EXAMPLE
+
+
 def renamed_after(target: Target) -> bool:
     """Does ", now", ", today" or ", formerly" and a name follow the answer ("In Batavia, now Jakarta, ...")?"""
     doc, end = target.doc, target.end
@@ -367,6 +375,11 @@ def check_answer(target: Target) -> None:
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
         # parser may not even join ("Who was composed ...?")
         raise Unrealisable("the second member of a pair")
+    if an_example_of_the_phrase_before(target):
+        # "recorded along the Rhine in earlier centuries, most notably in 1374": one example of the phrase before,
+        # whose adverb the question left dangling ("When were smaller outbreaks of dancing recorded along the Rhine
+        # and the Moselle, most notably?", T194)
+        raise Unrealisable("an example of the phrase before it")
     if renamed_after(target):
         # "In Batavia, now Jakarta, about 160 kilometres away, a pressure gauge ... recorded": the parser hangs the
         # place's present name on the verb, and the question kept it ("Where did a pressure gauge record ... of

@@ -393,3 +393,14 @@ def test_a_place_with_its_present_name_after_a_comma_is_not_asked(context: str, 
 def test_the_rest_of_a_sentence_with_a_renamed_place_is_still_asked() -> None:
     assert strict("The treaty was signed in Pressburg, now Bratislava, in December 1805.", "December 1805") \
         == "When was the treaty signed in Pressburg?"
+
+
+@pytest.mark.parametrize(("context", "answer"), [
+    # one example of the phrase before, its adverb left dangling: "When were smaller outbreaks of dancing recorded
+    # along the Rhine and the Moselle, most notably?" (T194)
+    ("Smaller outbreaks of dancing were recorded along the Rhine and the Moselle, most notably in 1374, when "
+     "hundreds of people danced in Aachen.", "1374"),
+    ("The disease spread across Europe, especially in 1348.", "1348"),
+])
+def test_an_example_after_notably_or_especially_is_not_asked(context: str, answer: str) -> None:
+    assert strict(context, answer) is None
