@@ -251,10 +251,14 @@ def named_after_it(target: Target) -> bool:
     return first.ent_iob_ == "B" and first.ent_type_ in ("EVENT", "DATE")
 
 
-def an_example_of_the_phrase_before(target: Target) -> bool:
-    """Is the answer, or the phrase of its preposition, set after "especially", "notably" or "most notably"
-    ("..., most notably in 1374")?"""
+def an_example_of_what_is_before(target: Target) -> bool:
+    """Is the answer marked as one example of what stands before it: a name set beside its noun with "especially"
+    or the like ("successors, especially Opoku Ware"), or the answer or the phrase of its preposition set right
+    after such a word ("..., most notably in 1374")?"""
     root = answer_root(target)
+    if root.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _AN_EXAMPLE and c.i < target.start
+                                    for c in root.children):
+        return True
     start = root.head.i if root.dep_ == "pobj" and root.head.i < target.start else target.start
     return start > target.sent.start and target.doc[start - 1].lower_ in _AN_EXAMPLE
 
@@ -361,11 +365,12 @@ def check_answer(target: Target) -> None:
         raise Unrealisable("an answer that points back with 'such'")
     if title_parsed_apart(target):
         raise Unrealisable("a person's title parsed apart from the name")
-    if root.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _AN_EXAMPLE and c.i < target.start
-                                    for c in root.children):
+    if an_example_of_what_is_before(target):
         # "Osei Tutu's successors, especially Opoku Ware, expanded ...": one example of the noun, not the noun
-        # ("Who was Osei Tutu's successors?", T189)
-        raise Unrealisable("an example set beside its noun")
+        # ("Who was Osei Tutu's successors?", T189); "recorded along the Rhine in earlier centuries, most notably
+        # in 1374": one example of the phrase before, whose adverb the question left dangling ("When were smaller
+        # outbreaks of dancing recorded along the Rhine and the Moselle, most notably?", T194)
+        raise Unrealisable("an example of the noun or phrase before it")
     if inside_brackets(target):
         # "born in Mymensingh, in the Bengal Presidency of British India (now in Bangladesh)": an aside
         # about the phrase before it, which the question keeps ("Where was Bose born in Mymensingh ...?
@@ -375,11 +380,6 @@ def check_answer(target: Target) -> None:
         # '"When I See You Again" and "Dalampasigan" were composed ...': half of the pair, which the
         # parser may not even join ("Who was composed ...?")
         raise Unrealisable("the second member of a pair")
-    if an_example_of_the_phrase_before(target):
-        # "recorded along the Rhine in earlier centuries, most notably in 1374": one example of the phrase before,
-        # whose adverb the question left dangling ("When were smaller outbreaks of dancing recorded along the Rhine
-        # and the Moselle, most notably?", T194)
-        raise Unrealisable("an example of the phrase before it")
     if renamed_after(target):
         # "In Batavia, now Jakarta, about 160 kilometres away, a pressure gauge ... recorded": the parser hangs the
         # place's present name on the verb, and the question kept it ("Where did a pressure gauge record ... of
