@@ -79,11 +79,11 @@ _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vol
 #: which cuts a sentence in two: both halves would become cards of half a statement.
 _MAY_END_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\"'\u2019\u201d\u00bb)\]]$")
 
-#: A lower-case letter with its full stop ("n.", as in "for every integer n. It is ...") is taken for
-#: an abbreviation by the tokenizer, and the parser ends no sentence on it. It does end one when a
-#: word that opens sentences follows: a pronoun, an article, a conjunction ("b. 1950" is followed
-#: by a number).
-_LETTER_AND_STOP = re.compile(r"[a-z]\.")
+#: A letter with its full stop ("n.", as in "for every integer n. It is ...", or a numeral: "which produced
+#: the UNIVAC I. A patent on ENIAC ...") is taken for an abbreviation by the tokenizer, and the parser ends no
+#: sentence on it. It does end one when a word that opens sentences follows: a pronoun, an article, a
+#: conjunction ("b. 1950" is followed by a number, an initial by the rest of a name: "Harry S. Truman").
+_LETTER_AND_STOP = re.compile(r"[A-Za-z]\.")
 _OPENING_WORDS = frozenset({"it", "its", "the", "this", "these", "that", "those", "they", "he", "she", "we",
                             "a", "an", "in", "if", "for", "there", "thus", "hence", "then", "such", "however",
                             "as", "when", "since", "so"})

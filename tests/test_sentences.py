@@ -102,9 +102,20 @@ def test_a_letter_with_its_full_stop_ends_a_sentence_before_an_opening_word(firs
     assert _sentences(f"{first} {second}") == [first, second]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    # a Roman numeral read as an initial: the next sentence's subject was lost, and "When was the Eckert–Mauchly
+    # Computer Corporation declared invalid?" took the subject of the sentence before (T195)
+    ("Eckert and Mauchly founded a company, which produced the UNIVAC I.", "A patent on ENIAC was declared invalid."),
+    ("The ship was named after King George V.", "It was launched in 1911."),
+])
+def test_a_capital_letter_with_its_full_stop_ends_a_sentence_before_an_opening_word(first: str, second: str) -> None:
+    assert _sentences(f"{first} {second}") == [first, second]
+
+
 def test_a_letter_with_its_full_stop_before_a_name_or_a_number_ends_nothing_new() -> None:
     # an initial ("Harry S. Truman") or a date's abbreviation ("b. 1950"), not a sentence's end
     assert len(_sentences("The order was signed by President Harry S. Truman in July 1948.")) == 1
+    assert len(_sentences("The plan was drafted by John F. Kennedy and signed in 1961.")) == 1
 
 
 def test_a_footnote_after_a_sentence_is_no_part_of_it() -> None:
