@@ -561,6 +561,9 @@ def shape(text: str, answer_type: AnswerType) -> tuple[bool | int | None, ...]:
                 # a range for a range: not "In August to December 2020" for "In September 2020", which
                 # holds it
                 bool(re.search(r"\b(?:to|until|till|through|and)\b|\w\s*[–—-]\s*\w", text)),
+                # a range in figures for one in figures: not "won the first championship in 1971 to 1973" for
+                # "in 1956–57", a season (T196)
+                bool(re.search(r"\d\s*[–—-]\s*\d", text)),
                 # two dates for two dates: not "In 1873 to 1884 Cauchy wrote" for "In 1811 and 1812" (T105)
                 re.search(r"\band\b", text) is not None,
                 # a length for a length: not "towards the over 500 years" for "towards the end of the

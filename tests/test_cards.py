@@ -258,7 +258,11 @@ def test_a_date_swapped_into_a_sentence_takes_the_as_the_answer_did() -> None:
     # a range for a range: "In August to December 2020" holds "September 2020"
     ("September 2020", "August to December 2020", AnswerType.DATE, False),
     ("September 2020", "October 2019", AnswerType.DATE, True),
-    ("1991–2001", "1980 to 1990", AnswerType.DATE, True),
+    ("1991–2001", "1980–1990", AnswerType.DATE, True),
+    # a range in figures for one in figures: "won the first championship of the Eredivisie in 1971 to 1973" for
+    # "in 1956–57" (T196)
+    ("1956–57", "1971 to 1973", AnswerType.DATE, False),
+    ("1991–2001", "1980 to 1990", AnswerType.DATE, False),
     # a length for a length: "emerged towards the over 500 years" for "towards the end of the 13th century"
     ("end of the 13th century", "over 500 years", AnswerType.DATE, False),
     ("10 days", "500 years", AnswerType.DATE, True),
