@@ -904,10 +904,12 @@ def piece_of_a_name(span: SpacySpan) -> bool:
     if span[0].text in ("St", "St.", "Saint") and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]):
         return True  # "St Thomas" of "St Thomas's Abbey", "St Paul" of "St Paul's Cathedral": a saint's church
     if span.end < span.sent.end and span[-1].is_alpha and span[-1].text[:1].isupper() and span[-1].whitespace_ \
-            and doc[span.end].is_alpha and doc[span.end].text[:1].isupper() and doc[span.end].lower_ != "i":
+            and (doc[span.end].is_alpha or _DESIGNATION.fullmatch(doc[span.end].text)) \
+            and doc[span.end].text[:1].isupper() and doc[span.end].lower_ != "i":
         # "Kingdom of the Two" of "Kingdom of the Two Sicilies" (T125), "Johann Caspar" of "Johann Caspar
         # Ferdinand Fischer": a capital word straight after a capital word goes on with the name (judges
-        # rejected 8 of the 9 labelled blanks that stop there)
+        # rejected 8 of the 9 labelled blanks that stop there); so does a designation ("Regency" of "the Regency
+        # TR-1", T195)
         return True
     inside = range(span.start, span.end)
     for token in doc[max(span.start - 2, 0):min(span.end + 2, len(doc))]:
@@ -930,6 +932,8 @@ def piece_of_a_name(span: SpacySpan) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z0-9.&-]{1,8}")
+#: A model's designation, capitals and figures: "TR-1", "B-52", "MK2".
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*")
 
 
 def with_its_gloss(span: SpacySpan) -> SpacySpan:

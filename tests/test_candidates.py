@@ -61,6 +61,9 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     # a capital word straight after the span goes on with the name: not "later rulers of the _____ Sicilies" (T125)
     ("The Bourbon kings of Naples were later rulers of the Kingdom of the Two Sicilies.", "Kingdom of the Two"),
     ("In 1702, Johann Caspar Ferdinand Fischer wrote a set of preludes.", "Johann Caspar"),
+    # a model's designation goes on with the name: not "What was the first commercial transistor radio? Regency" (T195)
+    ("The first commercial transistor radio, the Regency TR-1, went on sale in late 1954.", "Regency"),
+    ("The raid was flown by the Boeing B-52 from a base in Guam.", "Boeing"),
     # a fronted phrase that swallowed the subject: not "During the _____ was an important fortress" (T134)
     ("During the Middle Ages Philippopolis was an important fortress of the Byzantine Empire.",
      "Middle Ages Philippopolis"),
