@@ -109,6 +109,11 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
         # "generally dated to the late 13th century": "When was the Deësis dated?" asks when someone
         # dated it (T56)
         raise Unrealisable("the time a thing is dated to, asked as when it was dated")
+    if type_key in ("date", "time") and (prep := answer_root(q).head).lower_ in ("to", "until", "till") \
+            and prep.head.lemma_.lower() in _MOVED_IN_TIME:
+        # "The end of life of Python 2 ... was postponed to 1 January 2020": the new time, which "When was the end
+        # of life of Python 2 postponed?" does not ask: it asks when the decision was made (T195)
+        raise Unrealisable("the time a thing was moved to, asked as when it was moved")
     if type_key in ("date", "time") and answer_root(q).head.lower_ == "into":
         # "Local Chartist groups survived into the 1850s": a time something lasted into, asked as the time
         # it happened ("When did local groups survive? 1850s", T112)
@@ -127,6 +132,11 @@ def refuse_setting(q: Question, type_key: str, wh: str) -> None:
     if wh.startswith("For how long") and not length_of_time(q):
         # "selected the album as part of its discography for 2005": "for" a year is no length
         raise Unrealisable("a point in time asked as a length")
+
+
+#: Verbs that move a thing in time: "postponed to", "delayed until", "extended to", "pushed back to".
+_MOVED_IN_TIME = frozenset({"postpone", "delay", "defer", "move", "push", "put", "bring", "reschedule", "extend",
+                            "adjourn", "shift", "advance", "prolong"})
 
 
 def no_place_of_its_own(q: Question, wh: str) -> str | None:

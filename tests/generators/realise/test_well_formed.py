@@ -400,6 +400,22 @@ def test_a_date_that_is_not_when_the_thing_happened_is_not_asked_when(context: s
     assert strict(context, answer) is None
 
 
+@pytest.mark.parametrize(("context", "answer"), [
+    # the new time, not when it was moved (T195: "When was the end of life of Python 2 postponed? 1 January 2020")
+    ("The end of life of Python 2, originally planned for 2015, was postponed to 1 January 2020.", "1 January 2020"),
+    ("The launch was delayed until March 2021 because of the pandemic.", "March 2021"),
+    ("The lease on the building was extended to 2030.", "2030"),
+])
+def test_the_time_a_thing_was_moved_to_is_not_asked_when(context: str, answer: str) -> None:
+    question = strict(context, answer)
+    assert question is None or not question.startswith("When"), question
+
+
+def test_the_time_a_thing_was_moved_is_asked_when() -> None:
+    assert strict("The launch was delayed in March 2021 because of the pandemic.", "March 2021") == \
+        "When was the launch delayed because of the pandemic?"
+
+
 def test_a_change_dated_as_a_whole_is_asked_when() -> None:
     assert strict("In 1850 the city grew from a village to a town.", "1850") == \
         "When did the city grow from a village to a town?"
