@@ -162,6 +162,9 @@ def test_a_seat_standing_for_its_government_is_not_asked_as_a_city(context: str,
     # The phrase only names the answer's kind: the question phrase takes its place whole.
     ("On October 8, 2014, the city of Boston condemned the Long Island Viaduct, the only access point to the island.",
      "Boston", "Which city condemned the Long Island Viaduct on October 8 2014?"),
+    # The kind's own words go with it (T196: "Across the U.S. state of which state was the ... race run?").
+    ("The race is run in early March across the U.S. state of Alaska.", "Alaska",
+     "Across which U.S. state is the race run in early March?"),
     # A phrase that says more than the kind keeps it.
     ("The foreign minister of France welcomed the treaty in 1990.", "France",
      "The foreign minister of which country welcomed the treaty in 1990?"),

@@ -473,7 +473,9 @@ def nested_plan(q: Question, root: Token, arg: Token, inner: Token, verb: Token)
             # "pegged to the dollar at a rate of two to one since 1975": the span is the verb's, though the
             # parser hangs it on the noun ("At a rate of two to one since which year has ...?", T98)
             raise Unrealisable("a span of time of the verb hung on the noun of another phrase")
-        text = piped(q, arg, phrase, replaced)
+        pobj = next((c for c in arg.children if c.dep_ == "pobj"), None)
+        kind = names_its_kind(q, pobj, root, phrase) if pobj is not None else None
+        text = f"{arg.lower_} {kind}" if kind else piped(q, arg, phrase, replaced)
         return Plan(family("adverbial"), text, subtree_ids(arg), verb, "adverbial", score=0.86)
     raise Unrealisable(f"answer deep inside the {arg.dep_}")
 
@@ -493,14 +495,20 @@ _PARTS_OF_TIME = frozenset({"morning", "afternoon", "evening", "night", "day", "
 
 def names_its_kind(q: Question, arg: Token, root: Token, phrase: str) -> str | None:
     """The question phrase alone, when the argument only says what kind of thing the answer is:
-    "the city of Boston" -> "Which city", never "The city of which city"."""
+    "the city of Boston" -> "Which city", never "The city of which city"; with the kind's own words before
+    it: "across the U.S. state of Alaska" -> "Across which U.S. state" ("Across the U.S. state of which
+    state", T196)."""
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i != arg.i:
         return None
     if phrase.split()[-1].lower() not in (arg.lower_, arg.lemma_.lower()):
         return None
-    if any(c.dep_ not in ("det", "prep") or c.dep_ == "prep" and c.i != root.head.i for c in arg.children):
+    if any(c.dep_ not in ("det", "prep", "compound", "amod", "nmod") or c.dep_ == "prep" and c.i != root.head.i
+           or c.dep_ != "prep" and c.i > arg.i for c in arg.children):
         return None
-    return phrase
+    words = [t for t in arg.subtree if t.i < arg.i and not (t.dep_ == "det" and t.head.i == arg.i)]
+    if not words:
+        return phrase
+    return " ".join([*phrase.split()[:-1], q.render_tokens([*words, arg])])
 
 
 def inner_phrase(q: Question, root: Token) -> tuple[str, set[int]]:
