@@ -422,6 +422,10 @@ def frame_clause(q: Question, verb: Token, protect: set[int], move_fronted: bool
         raise Unrealisable("a verb joined with no 'and': the parse is wrong")
     if any(misread_parse(doc[i]) for i in clause_ids):
         raise Unrealisable("a verb's object or subject read into another clause: the parse is wrong")
+    if any(elliptical(doc[i]) for i in clause_ids):
+        # "ruled that Craig Wright, who had long claimed to be Nakamoto, was not": what he was not is left
+        # out ("When did the High Court rule that Craig Wright was not?", T195)
+        raise Unrealisable("a clause whose verb's words are left out")
     if hung_back_across(verb):
         # "and in 1978 it was among the first sites inscribed on the UNESCO [World Heritage List]": the
         # rest of the clause hung on the verb of the clause before ("When was Mesa Verde among the first
@@ -793,8 +797,9 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 # An adjective that names a kind ("nuclear reactor") is part of the name, and
                 # "of" phrases are arguments of their nouns ("the release of carbon").
-                if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i:
-                    continue
+                if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.i < token.head.i and all(
+                        doc[j].is_quote for j in range(token.i + 1, token.head.i)):
+                    continue  # (a quotation mark between: "into a single [\"]internetwork\"", T195)
                 if token.dep_ == "amod" and (
                         token.tag_ in ("JJS", "JJR") or token.ent_type_ or token.text[:1].isupper()
                         or token.lower_ in ("only", "first", "last", "such", "same", "other")):
@@ -864,9 +869,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # new elections]": what the verb or the noun needs
                     continue
                 if needed_preposition(token.head, token) and (token.head.i == verb.i or (
-                        token.head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.head.children))):
+                        token.head.pos_ == "VERB" and (token.head.dep_ == "relcl" or not any(
+                            c.dep_ == "auxpass" for c in token.head.children)))):
                     # "played upon this hatred", "relies on", "to focus on the needs of ...", "found
-                    # stuffed in the trash": what an objectless verb needs, the clause's or another's
+                    # stuffed in the trash": what an objectless verb needs, the clause's or another's; a
+                    # relative clause's passive too ("an algorithm that could be used [both for encryption and for
+                    # signatures]": "When did Rivest, Shamir and Adleman invent an algorithm that could be used?",
+                    # T195)
                     continue
                 if token.lower_ == "to" and token.dep_ == "prep" and token.i == token.head.i + 1 \
                         and token.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children):
@@ -992,6 +1001,15 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             if (doc[i].dep_ == "cc" or doc[i].dep_ == "preconj" and doc[i].pos_ not in ("PROPN", "NOUN")) and not any(
                     c.i not in drop | pruned for c in doc[i].head.children if c.dep_ == "conj"):
                 pruned.add(i)
+    # A comma left between the subject and its verb, the side remark it closed cut ("Ron Rivest, Adi Shamir and
+    # Leonard Adleman[, all then at MIT], invented": the remark's first comma went with it, T195)
+    if subject is not None:
+        left_ids = sorted(clause_ids - drop - pruned)
+        verb_words = {verb.i} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+        for word, mark, following in zip(left_ids, left_ids[1:], left_ids[2:], strict=False):
+            if doc[mark].text == "," and mark not in keep and mark - 1 in drop | pruned and following in verb_words \
+                    and word in subtree_ids(subject):
+                pruned.add(mark)
     # An appositive left with no mark before it, what was between it and its noun cut ("draws a list of
     # fundamental rights [from the European Convention ...,] the Declaration ...": a list member the
     # parser hung on "list"), reads as garbled English.
@@ -1190,6 +1208,13 @@ def misread_parse(token: Token) -> bool:
         # Chloe up to $30 and David up to $20?", T128; "Who was born in Seville in 1599, Bartolomé Esteban Murillo
         # in 1617?", T125)
         return True
+    if token.dep_ in ("npadvmod", "dep", "appos") and token.pos_ in ("NUM", "NOUN", "PROPN") \
+            and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i and token.left_edge.i > 0 \
+            and doc[token.left_edge.i - 1].text == "," and any(
+                c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children) for c in token.children):
+        # "Later major versions included 2.6 in December 2003, 3.0 in July 2011, ...": a list of things and their
+        # dates with the verb said once, each date its own thing's ("When did major versions include 2.6?", T195)
+        return True
     if epithet_apart(token) or token.tag_ == "WP" and token.head.dep_ == "relcl" and epithet_apart(token.head.head):
         # "under King Casimir III the Great, who in 1364 founded ...": the epithet read as a phrase of its own,
         # the name's noun ("When did the Great found the Kraków Academy?", T128)
@@ -1387,6 +1412,13 @@ def misread_parse(token: Token) -> bool:
         # Crozat, acquired in 1772": the participle is the nearer member's ("When was the collection of Count
         # Heinrich von Brühl acquired? 1772", T84)
         return True
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.i > 1 and doc[token.i - 1].text == "," and any(
+            t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == token.i - 2 and t.head.dep_ == "conj"
+            and t.head.pos_ == "ADP" for t in doc[token.head.i + 1:token.i]):
+        # "led to the planar process, developed by Jean Hoerni in 1959, and to the MOSFET, invented by Mohamed
+        # Atalla and Dawon Kahng in 1959": the participle after the second "to" phrase is its noun's, hung on
+        # the first ("When was the planar process invented by Mohamed Atalla and Dawon Kahng?", T195)
+        return True
     if token.tag_ in ("VBD", "VBZ", "VBP") and any(unjoined_verb(c) for c in token.children):
         # "discovered that heating natural rubber with sulfur, a process later called vulcanization, made it
         # stronger": a side phrase read as a clause, the real verb as a second verb with no "and" before it
@@ -1403,6 +1435,21 @@ def misread_parse(token: Token) -> bool:
     # early work put to the test": "Who held that ..., an idea?", T143)
     return token.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("advcl", "xcomp", "ccomp") and token.head.i < c.i < token.i for c in token.head.children)
+
+
+#: What a verb whose words are left out may still have: "was not", "did too", "and she did".
+_ELLIPSIS_ADVERBS = frozenset({"not", "n't", "too", "so", "also", "either"})
+
+
+def elliptical(token: Token) -> bool:
+    """Is ``token`` "be", "do", "have" or a modal standing for a verb and its words said before it ("but it did
+    not", "Craig Wright ... was not", "and she did"), a clause of its own with nothing after its subject?"""
+    if token.dep_ not in ("ROOT", "ccomp", "conj") or not (
+            token.lemma_.lower() in ("be", "do", "have") or token.tag_ == "MD"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children) and all(
+        c.dep_ in (*SUBJECT_DEPS, "neg", "punct", "cc", "conj", "mark", "aux", "auxpass")
+        or c.dep_ == "advmod" and c.lower_ in _ELLIPSIS_ADVERBS for c in token.children)
 
 
 def unjoined_verb(conjunct: Token) -> bool:

@@ -1479,6 +1479,16 @@ def test_a_question_keeps_its_words_in_english_order(context: str, answer: str, 
     ("Among the most important were the collection of Count Heinrich von Brühl of Saxony, the celebrated Paris "
      "collection of Pierre Crozat, acquired in 1772, and the collection of the British prime minister Sir Robert "
      "Walpole.", "1772", None),
+    # a participle after a second "to" phrase, hung on the first one's noun (T195: "When was the planar process
+    # invented by Mohamed Atalla and Dawon Kahng at Bell Labs?")
+    ("This led to the planar process, developed by Jean Hoerni at Fairchild Semiconductor, and to the "
+     "metal–oxide–semiconductor field-effect transistor (MOSFET), invented by Mohamed Atalla and Dawon Kahng at Bell "
+     "Labs in 1959.", "1959", None),
+    ("The treaty gave the valley to the duchy of Milan, ruled by the Sforza family, and to the republic of Venice, "
+     "governed by its doge since 1423.", "1423", None),
+    # things and their dates with the verb said once (T195: "When did major versions include 2.6?")
+    ("Later major versions included 2.6 in December 2003, 3.0 in July 2011 and 4.0 in 2015.", "December 2003", None),
+    ("The company opened its first store in Paris in 1990, a second in Lyon in 1995.", "1990", None),
     # "late in 1792" goes whole: not "When did Goya fall seriously ill late?" (T83)
     ("Late in 1792 Goya fell seriously ill, and although he recovered, the illness left him permanently deaf.", "1792",
      "When did Goya fall seriously ill?"),
@@ -2134,3 +2144,54 @@ def test_a_name_read_as_a_preconjunction_is_not_cut(context: str, answer: str, k
     question = ask(context, answer)
     assert question is None or kept in question, question
 
+
+
+@pytest.mark.parametrize("context", [
+    # what he was not is left out (T195: "When did the High Court in London rule that the Australian computer
+    # scientist Craig Wright was not?")
+    "In March 2024 the High Court in London ruled that the Australian computer scientist Craig Wright, who had long "
+    "claimed to be Nakamoto, was not.",
+    "In March 2024 many expected the bill to pass, but it did not.",
+    "In March 2024 the council said that the old bridge would not close, and it did.",
+])
+def test_a_clause_whose_verb_stands_for_words_said_before_it_is_not_asked(context: str) -> None:
+    assert strict(context, "March 2024") is None
+
+
+def test_a_clause_whose_verb_has_its_words_is_asked() -> None:
+    assert strict("In March 2024 the council said that the old bridge was safe.", "March 2024") == \
+        "When did the council say that the old bridge was safe?"
+
+
+@pytest.mark.parametrize(("context", "question"), [
+    # the first comma went with the side remark, the second stayed (T195: "When did Ron Rivest, Adi Shamir and
+    # Leonard Adleman, invent ...?")
+    ("In 1977 Ron Rivest, Adi Shamir and Leonard Adleman, all then at the Massachusetts Institute of Technology, "
+     "invented a practical algorithm.",
+     "When did Ron Rivest, Adi Shamir and Leonard Adleman invent a practical algorithm?"),
+    ("In 1977 Pierre Curie, Marie Curie and Henri Becquerel, all three of them physicists, received the prize.",
+     "When did Pierre Curie, Marie Curie and Henri Becquerel receive the prize?"),
+])
+def test_no_comma_is_left_between_a_subject_and_its_verb(context: str, question: str) -> None:
+    assert strict(context, "1977") == question
+
+
+@pytest.mark.parametrize(("context", "kept"), [
+    # a relative clause's passive keeps its phrase (T195: "... invent a practical algorithm that could be used?")
+    ("In 1977 Ron Rivest, Adi Shamir and Leonard Adleman invented a practical algorithm that could be used both for "
+     "encryption and for signatures.", "that could be used both for encryption and for signatures"),
+    ("In 1850 the engineers built a new machine that could be used for spinning cotton.",
+     "that could be used for spinning cotton"),
+    # work says what it is on (T195: "When did Robert E. Kahn of DARPA and Vinton Cerf begin work?")
+    ("In 1973 Robert E. Kahn of DARPA and Vinton Cerf of Stanford University began work on a protocol that could "
+     "interconnect dissimilar networks.", "work on a protocol"),
+    # a successor says to what (T195: "Who began working on Python in the late 1980s as a successor?")
+    ("In 1989 Guido van Rossum began working on Python as a successor to the ABC programming language.",
+     "a successor to the ABC programming language"),
+    # an adjective before a quoted noun is the noun's ("into a "internetwork"")
+    ('In 1973 Robert E. Kahn of DARPA and Vinton Cerf of Stanford University began work on a protocol that could '
+     'interconnect dissimilar networks into a single "internetwork".', 'a single "internetwork"'),
+])
+def test_a_phrase_that_completes_what_it_follows_is_not_cut(context: str, kept: str) -> None:
+    question = strict(context, context[3:7])
+    assert question is not None and kept in question, question
