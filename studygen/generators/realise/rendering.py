@@ -177,7 +177,10 @@ class Question(Target):
                 # right after a noun with "the" or an owner; elsewhere with its commas ("a great
                 # survey of landholding, the Domesday Book,")
                 if token.left_edge.i - 2 == token.head.i and any(
-                        c.dep_ == "poss" or c.lower_ == "the" for c in token.head.children):
+                        c.dep_ == "poss" or c.lower_ == "the" for c in token.head.children) \
+                        and doc[token.left_edge.i].lower_ not in ("the", "a", "an"):
+                    # (not one with an article of its own: "the first jet airliner, the de Havilland Comet," ->
+                    # "the first jet airliner the de Havilland Comet", T195)
                     drop.add(token.left_edge.i - 1)
                     if closer == ",":
                         drop.add(token.right_edge.i + 1)

@@ -697,6 +697,10 @@ def test_last_as_a_rank_is_still_asked() -> None:
     # right after "the" noun or an owner's, it stands close
     ("The city's mayor, Karen Bass, opened the bridge in 2023.", "2023", "When did the city's mayor Karen Bass open "
      "the bridge?"),
+    # but not one with an article of its own: not "When did the first jet airliner the de Havilland Comet enter
+    # service?" (T195)
+    ("The first jet airliner, the de Havilland Comet, entered service in 1952.", "1952",
+     "When did the first jet airliner, the de Havilland Comet, enter service?"),
     # the phrase a superlative is of stays, and so does the comma the parser hangs on the verb: not "When did the
     # most powerful ruler King Henry IV of Germany stand ...?" (T99)
     ("In the winter of 1077 the most powerful ruler in Latin Christendom, King Henry IV of Germany, stood outside "
