@@ -105,6 +105,12 @@ def _broken_words(tokens: list[Token]) -> str | None:
             # "What did receive one of 38 possible bids in 1915?" (T170): the question word is the
             # subject, and "did" is left without one
             return f"{token.text!r} with no subject"
+        if token.lower_ in ("did", "does", "do") and token.dep_ == "aux" and token.head.i == tokens[-2].i \
+                and tokens[-1].text == "?" and token.head.tag_ in ("VBZ", "NNS") and token.head.lower_.endswith("s") \
+                and not any(c.dep_ in ("det", "poss") for c in token.head.children):
+            # "Why did quantity supply rises?" (T197, of "as price rises, quantity supplied rises"): a verb with its
+            # "-s" after "did", which no labelled question has
+            return f"{token.text!r} before {token.head.text!r}"
         if k > 0 and token.lower_ == "or" and tokens[k - 1].lower_ in ("many", "much") \
                 and following.lower_ in ("more", "fewer", "less"):
             return f"how many or {following.text}"

@@ -58,6 +58,9 @@ def fault():  # noqa: ANN201 - the check with the real parser
     ("Who did the gunman kill?", "", None),
     # a "did" left without a subject after the question word (T170)
     ("What did receive one of 38 possible bids in 1915?", "", "'did' with no subject"),
+    # a verb with its "-s" after "did" (T197)
+    ("Why did quantity supply rises?", "", "'did' before 'rises'"),
+    ("When does the price of bread rises?", "", "'does' before 'rises'"),
     ("What did Edison receive in 1915?", "", None),
     ("How many or more lineage groups do the communities hold?", "", "how many or more"),
     ("How many lineage groups do the communities hold?", "", None),
