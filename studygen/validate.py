@@ -764,6 +764,17 @@ _POINTERS = re.compile(
     r"|\b(?:went|go|goes|going|gone)\s+(?:even\s+|much\s+|a\s+step\s+)?further\s*(?:[.;?]|$)"
     # "One, called Lenire, combines sounds ...": one of what? (T193)
     r"|^One\s*,"
+    # "Next, letters are fed into a machine ...", "Third, Dewey Rundus in 1971 asked ...": a step after the one before
+    # (T198; 1 of the 5 labelled cards opening so kept)
+    r"|^(?:(?:Next|Then|Finally|Lastly|Secondly|Thirdly|Second|Third|Fourth)\s*,|Afterwards?\b)"
+    # "Nearly two centuries later, a global vaccination campaign ...", "A few decades later, _____ showed": later than
+    # what? (T198; 1 of the 6 labelled cards opening so kept)
+    # ("Years later the museum moved ...", with no count and no comma, may be a clause's own words)
+    r"|^(?i:(?:a|an|nearly|almost|about|around|over|just|only|some|more\s+than|less\s+than|few|several|many|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+)\s+)+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|generations?)\s+"
+    r"(?:later|earlier|afterwards?)\b(?!\s+than\b)"
+    r"|^(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades|Centuries)\s+(?:later|earlier)\s*,"
     # "(compare Ozone depletion and global warming)", "(see Mongol invasions)": a pointer to another page (T170)
     r"|\((?:compare|see(?:\s+also)?|cf\.)\s"
     # "The present Baroque building was begun in 1681": the present building of what? (T144)

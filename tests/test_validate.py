@@ -313,6 +313,14 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "In 2016 Nakagaki's team went further.",
     "When did Carlsen go further?",
     "One, called Lenire, combines sounds played through headphones with mild electrical pulses.",
+    # a step after the one before, a time after the one before (T198)
+    "Next, letters are fed into a machine called the Advanced Facer Canceler System.",
+    "Third, _____ in 1971 asked participants to rehearse aloud while studying a list.",
+    "Afterwards Arthur Compton telephoned a colleague with a coded message.",
+    "Nearly two centuries later, a global vaccination campaign wiped out smallpox entirely.",
+    "A few decades later, _____ showed how a single trait could reshape an entire impression.",
+    "Four minutes later, Tunisia's goalkeeper _____ was substituted off.",
+    "Minutes earlier, the senator was sworn in as vice president.",
 ])
 def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
@@ -436,6 +444,10 @@ def test_a_card_that_points_at_unseen_text_leans_on_context(text: str) -> None:
     "The report made the point that rents had doubled since _____.",  # the point is said
     "The team went further north in 1911.",  # further than where they were: said
     "One of the survivors, Ann Lee, reached _____ in May.",
+    "Then-president Lula da Silva opened the line in _____.",
+    "Second World War bombing destroyed the old town in _____.",
+    "Next year's budget was approved in _____.",
+    "Theo died in _____, and his brother six months later.",
 ])
 def test_a_self_contained_card_does_not_lean_on_context(text: str) -> None:
     from studygen.validate import leans_on_context
