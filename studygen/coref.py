@@ -842,6 +842,10 @@ def coordination_phrase(head: Token) -> str | None:
     return text if len(text.split()) <= 8 else None
 
 
+#: Determiners that speak of every one of a kind, or of none: no one thing a later pronoun stands for.
+_QUANTIFIERS = frozenset({"every", "each", "no", "any", "all", "either", "neither"})
+
+
 def noun_phrase(head: Token) -> str | None:
     """A short rendering of the noun phrase headed by ``head``, for use in another sentence:
     no clauses or side remarks, "a" made "the", at most six words; None if it needs resolving too."""
@@ -856,6 +860,11 @@ def noun_phrase(head: Token) -> str | None:
             # one word after it keeps its capital ("The Hague", "The Guardian")
             return "the" + entity.text[3:]
         return ("the " if the else "") + entity.text
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in head.children):
+        # "Almost every electric car on the road ... Its pioneers, John Goodenough, ...": a noun said of every one
+        # of its kind stands for no one thing a pronoun after it names ("Almost every electric car's pioneers ...
+        # shared the 2019 Nobel Prize", T198)
+        return None
     # (a word the parser calls punctuation that is none stays: "a magnitude 9.0–9.1 earthquake")
     # (an adverb after the noun is a side remark: "Doctors and nurses from St Bartholomew's Hospital, a short
     # distance away," are not "doctors a short distance away", T126)
