@@ -527,6 +527,11 @@ class Resolver:
             # way", T58); so does a pronoun that goes on from one the sentence kept ("... to treat the
             # injured where they lay, giving them painkillers", T126)
             return token.text
+        if _QUANTIFIED.match(name):
+            # "Almost every electric car on the road ... Its pioneers, John Goodenough, ...": not "Almost every
+            # electric car's pioneers ... shared the 2019 Nobel Prize" for the battery's (T198); in its own sentence
+            # ("each colony had its own dialect") the pronoun stays, above
+            return None
         if is_possessive(token):
             if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]\w*(?:ish|ch|ese|sh)", name):
                 # "the Spanish", "the French", "the Chinese" take no "'s" ("the Spanish's colonial
@@ -842,8 +847,8 @@ def coordination_phrase(head: Token) -> str | None:
     return text if len(text.split()) <= 8 else None
 
 
-#: Determiners that speak of every one of a kind, or of none: no one thing a later pronoun stands for.
-_QUANTIFIERS = frozenset({"every", "each", "no", "any", "all", "either", "neither"})
+#: A noun said of every one of a kind, or of none: no one thing a pronoun of a later sentence stands for.
+_QUANTIFIED = re.compile(r"(?i)(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each|no|any|all|either|neither)\s")
 
 
 def noun_phrase(head: Token) -> str | None:
@@ -860,11 +865,6 @@ def noun_phrase(head: Token) -> str | None:
             # one word after it keeps its capital ("The Hague", "The Guardian")
             return "the" + entity.text[3:]
         return ("the " if the else "") + entity.text
-    if any(c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in head.children):
-        # "Almost every electric car on the road ... Its pioneers, John Goodenough, ...": a noun said of every one
-        # of its kind stands for no one thing a pronoun after it names ("Almost every electric car's pioneers ...
-        # shared the 2019 Nobel Prize", T198)
-        return None
     # (a word the parser calls punctuation that is none stays: "a magnitude 9.0–9.1 earthquake")
     # (an adverb after the noun is a side remark: "Doctors and nurses from St Bartholomew's Hospital, a short
     # distance away," are not "doctors a short distance away", T126)

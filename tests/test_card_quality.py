@@ -694,3 +694,9 @@ def test_a_name_the_copula_makes_a_relative_is_not_he(text: str) -> None:
 def test_a_pronoun_is_not_named_by_a_noun_of_every_one_of_a_kind(text: str) -> None:
     written = _replacement(text, 1, "its")
     assert written is None or not any(word in written.lower() for word in ("every", "each", "no ")), written
+
+
+def test_a_pronoun_of_a_noun_of_every_one_of_a_kind_in_its_own_sentence_stays() -> None:
+    # a card showing the sentence shows what "its" goes with: "each colony had its own dialect" (T193's card, which
+    # the check above first took away)
+    assert _replacement("In 2021 scientists found that each colony had its own dialect.", 0, "its") == "its"
