@@ -901,6 +901,10 @@ def piece_of_a_name(span: SpacySpan) -> bool:
         # "Académie" of "Académie des Beaux-Arts" (T60), "Lesseps" of "Ferdinand de Lesseps", "Marie de" and
         # "Medici" of "Marie de' Medici" (T65)
         return True
+    if _CITATION_GOES_ON.match(text, span.end_char):
+        # "Article II" of "Article II, Section 1, Clause 6 of the Constitution provided ...": a citation whose
+        # section and clause go on after a comma ("What provided that ...? Article II", T199)
+        return True
     if span[0].text in ("St", "St.", "Saint") and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]):
         return True  # "St Thomas" of "St Thomas's Abbey", "St Paul" of "St Paul's Cathedral": a saint's church
     if span.end < span.sent.end and span[-1].is_alpha and span[-1].text[:1].isupper() and span[-1].whitespace_ \
@@ -932,6 +936,9 @@ def piece_of_a_name(span: SpacySpan) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z0-9.&-]{1,8}")
+#: The next part of a citation after a comma: ", Section 1", ", Clause 6", ", para. 2".
+_CITATION_GOES_ON = re.compile(r",\s*(?:Section|Sections|Clause|Clauses|Article|Paragraph|para\.|Subsection|Chapter|Part|"
+                               r"Title|§)\s*[\dIVXLC]")
 #: A model's designation, capitals and figures: "TR-1", "B-52", "MK2".
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*")
 

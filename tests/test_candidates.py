@@ -64,6 +64,9 @@ def test_one_item_of_a_list_is_never_the_answer(text: str, piece: str) -> None:
     # a model's designation goes on with the name: not "What was the first commercial transistor radio? Regency" (T195)
     ("The first commercial transistor radio, the Regency TR-1, went on sale in late 1954.", "Regency"),
     ("The raid was flown by the Boeing B-52 from a base in Guam.", "Boeing"),
+    # a citation goes on after a comma: not "What provided that ...? Article II" (T199)
+    ('Article II, Section 1, Clause 6 of the Constitution provided that "the Same shall devolve on the Vice '
+     'President".', "Article II"),
     # a fronted phrase that swallowed the subject: not "During the _____ was an important fortress" (T134)
     ("During the Middle Ages Philippopolis was an important fortress of the Byzantine Empire.",
      "Middle Ages Philippopolis"),
