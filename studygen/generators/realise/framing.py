@@ -1290,9 +1290,11 @@ def misread_parse(token: Token) -> bool:
         # "After the October Revolution ...", "the" read as the object of "After" (T95)
         return True
     if token.pos_ in ("VERB", "AUX") and token.text[:1].isupper() and not token.is_sent_start \
-            and token.ent_type_ and token.ent_iob_ == "I":
+            and token.ent_type_ and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
         # "as Les Troyens à Carthage, at the Théâtre-Lyrique": a word of a title read as its verb
-        # ("When does Les troyen à Carthage, at the Théâtre-Lyrique?", T98)
+        # ("When does Les troyen à Carthage, at the Théâtre-Lyrique?", T98); so the first word of a name
+        # ("founded the garment manufacturer Confecciones GOA in 1963": "When does Amancio Ortega confeccione
+        # GOA?", T200)
         return True
     if token.lower_ == "that" and token.dep_ in ("dative", "prep"):
         # "he showed [that] inoculation with material from cowpox, a mild disease of cattle, protected
@@ -1675,8 +1677,15 @@ def shares_its_object(conjunct: Token) -> bool:
 
 def own_infinitive(token: Token) -> bool:
     """Is the token the infinitive right after a verb that says nothing without it ("came [to rely on
-    contracts]", "appears [to be the Higgs boson]"), whether the parser hangs it as a complement or as a
-    clause of its own (``complements.toml``, ``infinitive_complements``)?"""
+    contracts]", "appears [to be the Higgs boson]"), or right after the object of a verb that says what the
+    object was made to do ("led Spotify [to cut jobs]", ``object_control``), whether the parser hangs it as a
+    complement or as a clause of its own (``complements.toml``, ``infinitive_complements``)?"""
+    if token.dep_ in ("advcl", "xcomp") and to_infinitive(token) \
+            and token.head.lemma_.lower() in lexicon_words("complements", "object_control") \
+            and object_ending_at(token.head, token.left_edge.i) is not None:
+        # "led Spotify [to cut about 1,500 jobs]": what the object was led to do, however the parser hangs it ("When
+        # did rising costs and slowing growth lead Spotify?", T200)
+        return True
     return token.dep_ in ("advcl", "xcomp") and to_infinitive(token) and token.left_edge.i == token.head.i + 1 \
         and token.head.lemma_.lower() in lexicon_words("complements", "infinitive_complements")
 

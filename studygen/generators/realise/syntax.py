@@ -232,6 +232,8 @@ def listed_appositive(token: Token) -> bool:
            for c in token.children):
         return True  # "Project Mercury, [the Apollo program and the Space Shuttle]": a member with its own
         # article or name is a thing of its own, not a second description of the first
+    if token.tag_ == "NNS" and token.head.tag_ in ("NNP", "NN") and any(c.dep_ == "conj" for c in token.children):
+        return True  # "the Emperor, [the imperial estates and most of the European powers]": many after one (T199)
     doc, after = token.doc, token.right_edge.i + 1
     return after + 1 < token.sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or")
 

@@ -1493,6 +1493,10 @@ def test_a_question_keeps_its_words_in_english_order(context: str, answer: str, 
     # things and their dates with the verb said once (T195: "When did major versions include 2.6?")
     ("Later major versions included 2.6 in December 2003, 3.0 in July 2011 and 4.0 in 2015.", "December 2003", None),
     ("The company opened its first store in Paris in 1990, a second in Lyon in 1995.", "1990", None),
+    # the first word of a name read as a verb (T200: "When does Amancio Ortega confeccione GOA?")
+    ("Amancio Ortega, who had worked from a young age in clothing shops in A Coruña, founded the garment manufacturer "
+     "Confecciones GOA in 1963, initially producing bathrobes and lingerie, and was joined in the business by Rosalía "
+     "Mera, whom he married in 1966.", "1963", None),
     # "late in 1792" goes whole: not "When did Goya fall seriously ill late?" (T83)
     ("Late in 1792 Goya fell seriously ill, and although he recovered, the illness left him permanently deaf.", "1792",
      "When did Goya fall seriously ill?"),
@@ -2192,10 +2196,26 @@ def test_no_comma_is_left_between_a_subject_and_its_verb(context: str, question:
     # a successor says to what (T195: "Who began working on Python in the late 1980s as a successor?")
     ("In 1989 Guido van Rossum began working on Python as a successor to the ABC programming language.",
      "a successor to the ABC programming language"),
+    # an investigation says into what (T200)
+    ("In 2017 the European Commission opened an in-depth investigation into tax rulings granted by the Netherlands.",
+     "investigation into tax rulings"),
     # an adjective before a quoted noun is the noun's ("into a "internetwork"")
     ('In 1973 Robert E. Kahn of DARPA and Vinton Cerf of Stanford University began work on a protocol that could '
      'interconnect dissimilar networks into a single "internetwork".', 'a single "internetwork"'),
 ])
 def test_a_phrase_that_completes_what_it_follows_is_not_cut(context: str, kept: str) -> None:
     question = strict(context, context[3:7])
+    assert question is not None and kept in question, question
+
+
+@pytest.mark.parametrize(("context", "answer", "kept"), [
+    # what the object was led to do (T200: "When did rising costs and slowing growth lead Spotify ...?")
+    ("Rising costs and slowing growth led Spotify to cut about 1,500 jobs, roughly 17 per cent of its workforce, in "
+     "December 2023, after smaller rounds of layoffs earlier that year.", "December 2023", "to cut about 1,500 jobs"),
+    # where the object was taken (T199: "When did Emerson take Scott?")
+    ("During the 1830s Emerson took Scott with him to postings in the free state of Illinois and at Fort Snelling.",
+     "1830s", "take Scott to postings"),
+])
+def test_what_a_verb_says_of_its_object_is_not_cut(context: str, answer: str, kept: str) -> None:
+    question = strict(context, answer)
     assert question is not None and kept in question, question
