@@ -937,8 +937,8 @@ def piece_of_a_name(span: SpacySpan) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z0-9.&-]{1,8}")
 #: The next part of a citation after a comma: ", Section 1", ", Clause 6", ", para. 2".
-_CITATION_GOES_ON = re.compile(r",\s*(?:Section|Sections|Clause|Clauses|Article|Paragraph|para\.|Subsection|Chapter|Part|"
-                               r"Title|§)\s*[\dIVXLC]")
+_CITATION_GOES_ON = re.compile(r",\s*(?:Section|Sections|Clause|Clauses|Article|Paragraph|para\.|Subsection|Chapter"
+                               r"|Part|Title|§)\s*[\dIVXLC]")
 #: A model's designation, capitals and figures: "TR-1", "B-52", "MK2".
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*")
 

@@ -848,7 +848,8 @@ def coordination_phrase(head: Token) -> str | None:
 
 
 #: A noun said of every one of a kind, or of none: no one thing a pronoun of a later sentence stands for.
-_QUANTIFIED = re.compile(r"(?i)(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each|no|any|all|either|neither)\s")
+_QUANTIFIED = re.compile(r"(?i)(?:(?:almost|nearly|virtually|practically)\s+)?"
+                         r"(?:every|each|no|any|all|either|neither)\s")
 
 
 def noun_phrase(head: Token) -> str | None:

@@ -1290,7 +1290,8 @@ def misread_parse(token: Token) -> bool:
         # "After the October Revolution ...", "the" read as the object of "After" (T95)
         return True
     if token.pos_ in ("VERB", "AUX") and token.text[:1].isupper() and not token.is_sent_start \
-            and token.ent_type_ and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+            and token.ent_type_ and (token.ent_iob_ == "I"
+                                     or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
         # "as Les Troyens à Carthage, at the Théâtre-Lyrique": a word of a title read as its verb
         # ("When does Les troyen à Carthage, at the Théâtre-Lyrique?", T98); so the first word of a name
         # ("founded the garment manufacturer Confecciones GOA in 1963": "When does Amancio Ortega confeccione
