@@ -811,7 +811,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     # "the first major naval engagement": the first of the major ones, not the first of all
                     # ("When was the first naval engagement of the First World War fought?", T114)
                     continue
-                if own_infinitive(token):
+                if own_infinitive(token) or objects_infinitive(token):
                     continue  # "trading came [to rely on contracts]": the verb's own, however the parser hangs it
                 if token.dep_ == "advmod" and token.lower_ in _BOUNDS and (
                         token.head.tag_ in ("DT", "PDT", "CD") or token.head.pos_ == "NUM"):
@@ -1678,17 +1678,19 @@ def shares_its_object(conjunct: Token) -> bool:
 
 def own_infinitive(token: Token) -> bool:
     """Is the token the infinitive right after a verb that says nothing without it ("came [to rely on
-    contracts]", "appears [to be the Higgs boson]"), or right after the object of a verb that says what the
-    object was made to do ("led Spotify [to cut jobs]", ``object_control``), whether the parser hangs it as a
-    complement or as a clause of its own (``complements.toml``, ``infinitive_complements``)?"""
-    if token.dep_ in ("advcl", "xcomp") and to_infinitive(token) \
-            and token.head.lemma_.lower() in lexicon_words("complements", "object_control") \
-            and object_ending_at(token.head, token.left_edge.i) is not None:
-        # "led Spotify [to cut about 1,500 jobs]": what the object was led to do, however the parser hangs it ("When
-        # did rising costs and slowing growth lead Spotify?", T200)
-        return True
+    contracts]", "appears [to be the Higgs boson]"), whether the parser hangs it as a complement or as a
+    clause of its own (``complements.toml``, ``infinitive_complements``)?"""
     return token.dep_ in ("advcl", "xcomp") and to_infinitive(token) and token.left_edge.i == token.head.i + 1 \
         and token.head.lemma_.lower() in lexicon_words("complements", "infinitive_complements")
+
+
+def objects_infinitive(token: Token) -> bool:
+    """Is the token the infinitive right after the object of a verb that says what the object was made to do
+    ("led Spotify [to cut about 1,500 jobs]", ``object_control``), however the parser hangs it? Its own phrases
+    may still be cut, not the infinitive ("When did rising costs and slowing growth lead Spotify?", T200)."""
+    return token.dep_ in ("advcl", "xcomp") and to_infinitive(token) \
+        and token.head.lemma_.lower() in lexicon_words("complements", "object_control") \
+        and object_ending_at(token.head, token.left_edge.i) is not None
 
 
 def statement(q: Question, verb: Token, replaced: set[int], replacements: dict[int, str],
