@@ -158,6 +158,10 @@ def test_a_question_holds_one_question_word_and_a_preposition_s_relative_which_i
      "Phillipsburg"),
     ("A radical offshoot of Yasser Arafat's Fatah movement, the Al-Aqsa Brigades, said in a statement that it was "
      "responsible for the attack.", "Al-Aqsa Brigades"),
+    # a name right after a nearer noun is that noun's (T201: "What is the eleventh studio album by the American rock
+    # band? Beach Boys")
+    ("Pet Sounds is the eleventh studio album by the American rock band the Beach Boys, released in 1966.",
+     "Beach Boys"),
     # many after one: a list read as an appositive ("What was the imperial estates and most of the European powers?
     # Emperor", T199)
     ("The congress brought together delegations representing the Emperor, the imperial estates and most of the "

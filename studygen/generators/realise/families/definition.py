@@ -91,6 +91,12 @@ def questions(q: Question) -> list[QuestionDraft]:
             raise Unrealisable("appositive is not a name")
         if q.answer_type is AnswerType.PERSON and not person_like(described):
             raise Unrealisable("a person described as a thing: the parse is wrong")
+        nearer = q.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+        if nearer is not None and nearer.pos_ in ("NOUN", "PROPN") and nearer.i != described.i:
+            # "the eleventh studio album by the American rock band the Beach Boys": a name right after a nearer
+            # noun, with no comma, is that noun's, though the parser hangs it on the first ("What is the eleventh
+            # studio album by the American rock band? Beach Boys", T201)
+            raise Unrealisable("a name right after a nearer noun, which it names")
         if any(t.lower_ == "one" and t.i > described.i and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in described.subtree if t.i < root.i):
             # "the son of one of the prince's serfs, Porfiry Borodin": the name may be that one's, not the
