@@ -837,9 +837,11 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue
                 if token.dep_ == "advmod" and token.lower_ in _HEDGES:
                     continue  # "had probably fallen short": without the hedge the claim is another's
-                if token.dep_ == "advmod" and (token.tag_ in ("RBR", "JJR") or token.lower_ in _COMPARATIVE_ADVERBS):
-                    # "countries that left gold earlier tended to recover [sooner]": the comparison is the claim
-                    # ("Who has shown that countries that left gold earlier tended to recover ...?", T189)
+                if token.dep_ == "advmod" and (token.tag_ in ("RBS", "RBR", "JJR")
+                                               or token.lower_ in _COMPARATIVE_ADVERBS):
+                    # "the [most] powerful nobleman": without it, another claim; "countries that left gold earlier
+                    # tended to recover [sooner]": the comparison is the claim ("Who has shown that countries that left
+                    # gold earlier tended to recover ...?", T189)
                     continue
                 if token.head.lower_ == "order" and token.dep_ in ("acl", "xcomp", "advcl", "relcl"):
                     continue  # "in order to ...": cut whole or not at all
@@ -951,8 +953,6 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                     continue  # "told a [crowded] House of Commons": not "a House of Commons" (T79)
                 if token.dep_ == "npadvmod" and token.head.lower_ in ("later", "earlier", "before", "after", "ago"):
                     continue  # "until [about three hours] later": without its measure, later than what? (T62)
-                if token.dep_ == "advmod" and token.tag_ in ("RBS", "RBR"):
-                    continue  # "the [most] powerful nobleman": without it, another claim
                 if any(doc[i].tag_ in ("RBR", "JJR") for i in ids) and any(
                         doc[i].lower_ == "than" for i in clause_ids - ids):
                     continue  # "are recalled [less well] than lists of short words": the comparison's own (T86)
