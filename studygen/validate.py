@@ -765,8 +765,8 @@ _POINTERS = re.compile(
     # "One, called Lenire, combines sounds ...": one of what? (T193)
     r"|^One\s*,"
     # "Next, letters are fed into a machine ...", "Third, Dewey Rundus in 1971 asked ...": a step after the one before
-    # (T198; 1 of the 5 labelled cards opening so kept)
-    r"|^(?:(?:Next|Then|Finally|Lastly|Secondly|Thirdly|Second|Third|Fourth)\s*,|Afterwards?\b)"
+    # (T198; 1 of the 5 labelled cards opening so kept; "Afterwards" below)
+    r"|^(?:Next|Then|Finally|Lastly|Secondly|Thirdly|Second|Third|Fourth)\s*,"
     # "Nearly two centuries later, a global vaccination campaign ...", "A few decades later, _____ showed": later than
     # what? (T198; 1 of the 6 labelled cards opening so kept)
     # ("Years later the museum moved ...", with no count and no comma, may be a clause's own words)
@@ -843,8 +843,8 @@ _POINTERS = re.compile(
     # "Earlier, Melville Herskovits coined the term ...", "Later, Karan proposes ...": earlier or later than what?
     # (T48; 1 of 5 labelled cards opening with one kept)
     r"|^(?:Earlier|Later|Previously|Afterwards|Afterward|Meanwhile|Subsequently),"
-    # "Afterwards Arthur Compton telephoned a colleague ...": after what? (T103)
-    r"|^(?:Afterwards|Afterward|Thereafter|Subsequently)\s"
+    # "Afterwards Arthur Compton telephoned a colleague ...": after what? (T103; any mark after it, T198)
+    r"|^(?:Afterwards?\b|(?:Thereafter|Subsequently)\s)"
     # "The second, in October, brought to power ...", "If that is true, ...": the second what, what is true? (T105)
     r"|^(?:The|the)\s+(?:first|second|third|fourth|last|other|former|latter)(?=\s*,)"
     # "The other was Hernán Cortés, a Spanish adventurer ...": the other of which two? (T189)
