@@ -1006,9 +1006,10 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     if subject is not None:
         left_ids = sorted(clause_ids - drop - pruned)
         verb_words = {verb.i} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+        subject_ids = subtree_ids(subject)
         for word, mark, following in zip(left_ids, left_ids[1:], left_ids[2:], strict=False):
             if doc[mark].text == "," and mark not in keep and mark - 1 in drop | pruned and following in verb_words \
-                    and word in subtree_ids(subject):
+                    and word in subject_ids:
                 pruned.add(mark)
     # An appositive left with no mark before it, what was between it and its noun cut ("draws a list of
     # fundamental rights [from the European Convention ...,] the Declaration ...": a list member the
