@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
+from studygen import glossary
 from studygen.candidates import DEED_FAMILIES, QUESTION_FLAWS, STATEMENT_FLAWS, one_off_descriptions
 from studygen.cards import DistractorPool, basic_card, cloze_card, mcq_card, true_false_card
 from studygen.errors import InputError, NoCardsError
@@ -59,6 +60,9 @@ Progress = Callable[[str, int, int], None]
 CANDIDATES_PER_CARD = 9
 #: Cards an article gets even when fewer pass the ranking threshold (the best of the rest).
 MIN_CARDS_PER_ARTICLE = 2
+#: At most this many cards an article gets by default for its term-and-meaning lines, beyond its share by
+#: length (a glossary of hundreds of terms is better split into pages).
+MAX_TERM_CARDS = 40
 #: Entity labels whose most mentioned name is taken for the article's subject.
 _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: A source of more words than this (all its articles together) is a book: its chapters get fewer
@@ -251,8 +255,12 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
 
     article = item.article
     verdict = Verdict()
-    count = options.cards or default_card_count(article.words, in_book)
     kinds = set(options.kinds)
+    # Term-and-meaning lines of notes ("Chloroplast: organelle where ..."): no template fits them, and
+    # each is what the notes' writer chose to learn; by default each gets its place beside the
+    # article's share by length.
+    terms = glossary.entries(item) if CardKind.BASIC in kinds else []
+    count = options.cards or default_card_count(article.words, in_book) + min(len(terms), MAX_TERM_CARDS)
     candidates = sorted(item.candidates, key=lambda c: (-c.salience, c.start))
     candidates = candidates[:max(30, CANDIDATES_PER_CARD * count)]
     requests = [QuestionRequest(context=article.text, answer=c.text, answer_start=c.start,
@@ -285,7 +293,7 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     bests = [next((d for d in asking if not (off and by_deed(d))), None)
              for asking, off in zip(cards_ask, one_off, strict=True)]
     # Each written question is parsed once: for its well-formedness here, for the ranking's features later.
-    question_docs = parse_questions(nlp, (b.question for b in bests if b is not None))
+    question_docs = parse_questions(nlp, [*(b.question for b in bests if b is not None), *(e.question for e in terms)])
     text = article.text
     complete = {p.sentence.start: p.sentence.complete for p in item.parsed}
     topic = topic_words(article.title, main_subject([ent.text for p in item.parsed for ent in p.span.ents
@@ -298,17 +306,18 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
     rivals = Rivals(item)
 
     def consider(data: dict[str, Any] | None, candidate: AnswerCandidate | None = None,
-                 blank: AnswerCandidate | None = None) -> None:
+                 blank: AnswerCandidate | None = None, whole: bool = False) -> None:
         if data is None:
             return
-        card = make_card(data, text, complete.get(data["source_start"], False), verdict)
+        card = make_card(data, text, whole or complete.get(data["source_start"], False), verdict)
         if card is None:
             return
         problem = card_context_problem(card, topic, text[card.source_start:card.source_end], setting, commonest)
         if problem is not None:
             verdict.reject(data, problem, detail(problem))
             return
-        if card.kind in (CardKind.BASIC, CardKind.MCQ) and card.question in question_docs:
+        # (a question on a line of notes is worded by its template: "What does "Sans-culottes" mean?" quotes a word)
+        if card.kind in (CardKind.BASIC, CardKind.MCQ) and card.question in question_docs and not whole:
             fault = question_fault(question_docs[card.question], text[card.source_start:card.answer_start or 0])
             if fault is not None:
                 verdict.reject(data, Reason.UNGRAMMATICAL, f"{detail(Reason.UNGRAMMATICAL)}: {fault}")
@@ -355,13 +364,19 @@ def _article_cards(item: Any, options: BuildOptions, writer: Any, preferred: Any
         if CardKind.TRUE_FALSE in kinds:
             consider(true_false_card(item, candidate, pool))
 
+    for entry in terms:
+        # (a line of notes ends without a full stop, and is whole)
+        consider(glossary.card(item, entry), whole=True)
+
     shortlist = remove_duplicates(sorted(valid, key=lambda c: (-c.score, c.source_start, c.guid)), verdict)
     # The learned judge: each card's chance that a strict reader accepts it becomes its score;
     # cards below the threshold only fill an article's first MIN_CARDS_PER_ARTICLE places.
     ranker = default_ranker()
 
     def threshold(card: Card) -> float:
-        return ranker.threshold(card.kind.value) if options.min_score is None else options.min_score
+        if options.min_score is not None:
+            return options.min_score
+        return glossary.THRESHOLD if glossary.made_here(card) else ranker.threshold(card.kind.value)
 
     scored = [card.model_copy(update={"score": p})
               for card, p in zip(shortlist, ranker.score(shortlist, item, nlp, embed, question_docs), strict=True)]

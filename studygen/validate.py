@@ -474,7 +474,9 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     tested = card.answer if card.kind is not CardKind.TRUE_FALSE else card.fact or ""
     reason = answer_problem(tested)
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
-        reason = card_question_problem(card.question, card.answer)
+        # (a question on a line of notes asks what its term means: the term is what it names, and is enough)
+        reason = (question_problem if card.template.startswith("glossary:") else card_question_problem)(
+            card.question, card.answer)
     if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(
             card.question):
         reason = Reason.UNRESOLVED
