@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from studygen.generators.families import family
+from studygen.generators.families import family, place_kind
 from studygen.models import AnswerType
 from studygen.sentences import FINITE_TAGS
 
@@ -63,6 +63,8 @@ _NOT_OPENERS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "MD", "RB", "RBR", "
                           "WRB", "WDT", "WP", "EX", "UH"})
 #: Examples after a meaning are left out of the answer: "a base that dissolves in water (e.g. NaOH)".
 _EXAMPLES = re.compile(r",?\s*\(?\b(?:e\.g\.|eg\.|incl\.|including|esp\.|such as)(?=\s)")
+#: A meaning that opens on the title of a work and its date: "Holy Trinity (c. 1427)", "bronze David (c. 1440s)".
+_A_WORK = re.compile(r"^(?:[a-z]+\s)?(?:The\s|A\s)?[A-Z][^,;()]*\((?:c\.\s?)?\d{3,4}s?\)")
 #: A meaning that is a date: "20 June 1789", "summer 1789", "1905 and 1911", "c. 1450", "58-50 BC".
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -154,20 +156,24 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def listed_lines(text: str, headings: frozenset[int] = frozenset()) -> set[int]:
+def listed_lines(text: str, headings: frozenset[int] = frozenset(), title: str = "", terms: bool = True) -> set[int]:
     """Offsets of the lines that have a term-and-meaning shape and stand beside another that has it.
     A heading (``headings``: where each starts) is no entry ("Textiles: the leading industry") and
     parts lists. Under a heading or a lead-in line that speaks of causes, factors or the like ("Why
     Britain first?", "Key causes:"), the "terms" name reasons, and their lines are left alone
-    ("Capital: profits from trade and the empire")."""
+    ("Capital: profits from trade and the empire"). A colon of the ``title`` ("Pinoy Big Brother:
+    Kumunity Season 10") is a name's, not a list's. With ``terms`` false, every such line of a list
+    counts, reasons too (lines of notes all the same)."""
     lines = _lines(text)
-    shaped = [split_line(line) is not None and offset not in headings for offset, line in lines]
+    shaped = [offset not in headings and (split := split_line(line)) is not None
+              and not (title and f"{split[0]}{line[len(split[0]):split[1]]}" in title)
+              for offset, line in lines]
     found = set()
     reasons = False
     for i, (offset, line) in enumerate(lines):
         if offset in headings or (not shaped[i] and line.endswith((":", "?"))):
             reasons = _REASONS.search(line) is not None and i + 1 < len(lines) and shaped[i + 1]
-        if not shaped[i] or reasons:
+        if not shaped[i] or (reasons and terms):
             continue
         if (i > 0 and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1]):
             found.add(offset)
@@ -189,7 +195,7 @@ def past_tense(item: AnalysedArticle) -> bool:
 def entries(item: AnalysedArticle) -> list[Entry]:
     """The questions the article's term-and-meaning lines give, one a line, in the article's order."""
     text = item.article.text
-    starts = listed_lines(text, frozenset(h.start for h in item.article.headings))
+    starts = listed_lines(text, frozenset(h.start for h in item.article.headings), item.article.title)
     if not starts:
         return []
     was = past_tense(item)
@@ -235,6 +241,10 @@ def _entry(index: int, parsed: Any, text: str, was: bool) -> Entry | None:
         return None
     if any(t.tag_ in FINITE_TAGS or t.tag_ in ("VB", "RB", "RBR", "RBS") or t.pos_ == "PRON" for t in term_tokens):
         return None  # "Water ionises slightly: ...", "Always label axes: ...": a statement, not a term
+    if _A_WORK.match(meaning):
+        return None  # "Masaccio - Holy Trinity (c. 1427), ...": a painter's work, not what the name means
+    if _FORMULA.search(term) or _BRACKET.sub("", term).strip().casefold() in _BRACKET.sub("", meaning).casefold():
+        return None  # a formula for a term; a meaning that repeats its term ("weathering: chemical weathering of ...")
     if " and the " in term or " and a " in term:
         return None  # two things ("SALT I and the ABM Treaty")
     content = [w for w in words if w.casefold() not in _SMALL and w[:1].isalpha()]
@@ -254,7 +264,7 @@ def _entry(index: int, parsed: Any, text: str, was: bool) -> Entry | None:
     if kind == "person":
         if not _PERSON_NOUN.search(next((t.lower_ for t in tokens if t.pos_ == "NOUN"), "")):
             return None  # "Thomas Newcomen - atmospheric steam engine, 1712": what he made, not who he was
-        question = wording["person"].format(be="was" if was else "is", term=term)
+        question = wording["person"].format(be="was" if was else "is", term=_BRACKET.sub("", term).strip())
         return Entry(index, term, question, meaning, start, AnswerType.CONCEPT, "glossary:person")
     if kind == "place":
         return None
@@ -337,13 +347,15 @@ def _term_kind(term: str, term_tokens: list[Any], text: str) -> str:
     entities = {t.ent_type_ for t in words}
     if entities == {"PERSON"} and 2 <= len(words) <= 3 and not any(t.lower_ == "and" for t in term_tokens):
         return "person"
-    if entities and entities <= {"GPE", "LOC"}:
-        return "place"
+    places = bool(entities) and entities <= {"GPE", "LOC"} and len(words) > 1
+    if places or place_kind(_BRACKET.sub("", term).strip()) is not None:
+        return "place"  # (a place the gazetteer knows, or a name of places; "Tumour" alone is no place)
     content = [w for w in re.split(r"[\s-]+", _BRACKET.sub("", term).strip()) if w and w.casefold() not in _SMALL]
     if len(content) >= 2 and all(w[:1].isupper() for w in content):
         return "name"
-    if len(content) == 1 and entities & {"ORG", "EVENT", "LAW", "FAC"} and not _lower_elsewhere(content[0], text):
-        return "name"
+    if len(content) == 1 and entities & {"ORG", "EVENT", "LAW", "FAC"} and not _lower_elsewhere(content[0], text) \
+            and words and words[-1].tag_ in ("NNP", "NNPS") and words[-1].ent_type_ != "PERSON":
+        return "name"  # ("Senate", "Reichstag"; not "Tacit", an adjective)
     return "term"
 
 

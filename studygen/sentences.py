@@ -41,6 +41,20 @@ _CUT_AFTER = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,})\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 #: What ends a sentence: its stop, then any closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+#: Marks of notes, not prose: arrows and "=" for "is" ("current ↑ → resistance increases", "Scramble for Africa =
+#: the rapid invasion ..."); a sentence that holds one is no card material (T203: judges rejected every such card).
+_NOTE_SYMBOLS = re.compile(r"[\u2190-\u21ff\u27f5-\u27ff\u2264\u2265]|\s=\s")
+#: In notes (``notes_like``), a hyphen between spaces for a dash ("split in 1945 at the 38th parallel - USSR
+#: occupied the North", T203), and a line that opens on a label and a colon ("Pretenders: Lambert Simnel ...",
+#: "Note: Henry's Church stayed fairly Catholic").
+_NOTE_DASH = re.compile(r"\s-\s")
+_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s[\w'\u2019()-]+){0,3}:\s")
+#: A timeline's line: a date, then a dash or a colon ("1588 - Spanish Armada defeated", "Aug 1964 - Gulf of Tonkin").
+_DATE_OF_A_LINE = (r"(?:c\.\s?)?(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?\d{1,4}(?:s|\s?BC|\s?AD|\s?BCE|\s?CE)?"
+                   r"(?:\s?[-\u2013]\s?\d{1,4}(?:s|\s?BC|\s?AD)?)?(?:\s+onwards)?")
+#: (with a name before or after the date: "1924 Dawes Plan - reparations spread out", "Geneva Accords 1954: ...")
+_TIMELINE = re.compile(rf"^(?:{_DATE_OF_A_LINE}(?:\s+[A-Z][\w'\u2019-]*){{0,4}}|(?:[A-Z][\w'\u2019-]*\s){{1,4}}"
+                       rf"{_DATE_OF_A_LINE})\s*(?::\s|\s[-\u2013\u2014]\s)")
 #: The tags of a verb with a tense.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
@@ -70,7 +84,10 @@ SHORT_TITLES = frozenset({
 
 #: Those of them that no sentence ends on, written as one token with their full stop.
 _ONE_TOKEN_ABBREVIATIONS = ("Op.", "Opp.", "Nos.", "Fig.", "Figs.", "Vol.", "Vols.", "pp.", "ca.", "Eq.",
-                            "Eqs.", "approx.", "cf.", "vs.", "Chap.", "Refs.")
+                            "Eqs.", "approx.", "cf.", "vs.", "Chap.", "Refs.", "incl.", "esp.")
+#: Abbreviations that always go on ("... huge projects, incl. the new St Peter's", "esp. cotton", "e.g. Rome"):
+#: no sentence ends on one, whatever follows (T203: "commissioned huge projects, incl." was a card).
+_GOING_ON = frozenset({"incl.", "esp.", "e.g.", "i.e.", "approx.", "cf.", "vs.", "viz."})
 
 
 #: What a token that ends a sentence ends with: a full stop, a question or exclamation mark, an ellipsis,
@@ -135,7 +152,9 @@ def add_sentence_fixes(nlp: Language) -> None:
                 elif (token.text == "." and prev.text in _NUMBERED_ABBREVIATIONS and not prev.whitespace_
                       and doc[i + 1].text[:1].isdigit()):
                     doc[i + 1].is_sent_start = False  # "Preludes, Op. 28", "Fig. 3", "ca. 500 BC"
-                if not _MAY_END_SENTENCE.search(prev.text) and "\n" not in prev.whitespace_ and not prev.is_space:
+                if prev.lower_ in _GOING_ON and "\n" not in prev.whitespace_:
+                    doc[i].is_sent_start = False  # "huge projects, incl. the new St Peter's"
+                elif not _MAY_END_SENTENCE.search(prev.text) and "\n" not in prev.whitespace_ and not prev.is_space:
                     doc[i].is_sent_start = False  # "... halfpipe athlete Liu Jiayu": no sentence ends on "athlete"
                 elif token.text.startswith("*") and prev.text in (".", "!", "?") and prev.whitespace_:
                     doc[i].is_sent_start = True  # "... on August 1. *estimated.": a table's footnote, apart
@@ -314,12 +333,52 @@ def _cut_in_two(first: SpacySpan | None, second: SpacySpan) -> bool:
     return goes_on and _SENTENCE_END.search(first.text) is None
 
 
+def notes_like(text: str, listed: set[int]) -> bool:
+    """Is the text written as notes: three lines or more of a list of terms (``listed``) or of a timeline?"""
+    timeline = sum(1 for line in text.split("\n") if _TIMELINE.match(line.strip()))
+    return len(listed) + timeline >= 3
+
+
+def note_fragment(text: str, span: SpacySpan, line_start: bool, listed: bool = False, notes: bool = False) -> bool:
+    """Is the sentence written as notes are, not as prose: arrows or "=" for words, a line of a timeline
+    ("1588 - Spanish Armada defeated (fireships at Calais)"), a line that opens on a term and a colon or
+    a dash in a list of such lines (``listed``: "Pretenders: Lambert Simnel ...", "Transverse - oscillations
+    are perpendicular ..."), or a
+    line that opens on its verb and has no subject ("Controlled nobles with bonds and recognisances")? In a
+    text written as notes (``notes``: three lines of a list of terms or of a timeline, ``notes_like``), also
+    a hyphen for a dash, a line that opens on a label ("Note: ..."), and a sentence with no verb in its
+    tense. Such a line reads as broken English on a card (T203: judges rejected them for grammar); a term
+    and its meaning give a question of their own (``studygen.glossary``)."""
+    from studygen.glossary import split_line
+
+    if _NOTE_SYMBOLS.search(text):
+        return True
+    if notes and (_NOTE_DASH.search(text) or not any(t.tag_ in FINITE_TAGS for t in span)):
+        return True  # (a dash of notes; a line with no verb in its tense: "Reforestation, renewable energy, CCS.")
+    if not line_start:
+        return False
+    if notes and _LABEL.match(text):
+        return True
+    if _TIMELINE.match(text):
+        return True
+    term = split_line(text) if listed else None
+    if term is not None and not any(t.tag_ in FINITE_TAGS for t in span if t.idx - span.start_char < len(term[0])):
+        return True  # (in a list of terms; "Iron triangles have the following characteristics: (1) ..." is prose)
+    words = [t for t in span if not t.is_space]
+    # (the verb first: "Controlled nobles with bonds ..."; not a name the parser left without its verb)
+    return bool(words) and words[0].tag_ in ("VBD", "VBN", "VBZ") and words[0].text[:1].isupper() \
+        and words[0].dep_ == "ROOT" and not any(
+            t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for t in span)
+
+
 def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64, processes: int = 1
                    ) -> Iterator[tuple[Article, list[ParsedSentence]]]:
     """Parse every article's content blocks in one batched stream; yield its sentences in order.
 
     ``processes`` > 1 parses in that many spaCy processes (``nlp.pipe(n_process=...)``): each block
     is parsed alone, so the parse is the same to the byte."""
+    from studygen.glossary import listed_lines
+
     jobs = [(a, content_blocks(a)) for a in articles]
     texts = (a.text[b.start:b.end] for a, blocks in jobs for b in blocks)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=processes)
@@ -336,6 +395,8 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
     for article, blocks in jobs:
         parsed: list[ParsedSentence] = []
         before: SpacySpan | None = None  # the last sentence of the block before: a line may go on from it
+        listed = listed_lines(article.text, frozenset(h.start for h in article.headings), article.title, terms=False)
+        notes = notes_like(article.text, listed)
         teasers = {b.paragraph for b in blocks
                    if b.last_in_paragraph and _TEASER_END.search(article.text[b.start:b.end])}
         for block in blocks:
@@ -367,6 +428,10 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
                 # leaves 6 homeless A fire ripped through ... fire officials said...."): its sentences were
                 # cut, or run into the headline before them (T178)
                 complete = complete and block.paragraph not in teasers
+                # Notes: a line of a timeline, a term and what follows it, arrows; a bullet with no subject
+                complete = complete and not note_fragment(
+                    text, span, line_start=start == 0 or article.text[start - 1] == "\n", listed=start in listed,
+                    notes=notes)
                 sentence = Sentence(index=len(parsed), start=start, end=end, text=text,
                                     paragraph=block.paragraph, complete=complete)
                 parsed.append(ParsedSentence(sentence, span, block.start))

@@ -231,3 +231,40 @@ def test_a_build_of_notes_keeps_their_terms(tmp_path: Path) -> None:
     assert len(asked) == 5
     again = build_deck([notes], BuildOptions(deck_name="notes"), jobs=1).deck
     assert [c.guid for c in again.cards] == [c.guid for c in deck.cards]
+
+
+@pytest.mark.parametrize("lines", [
+    # a meaning that repeats its term
+    "Weathering: chemical weathering of rocks by rain\nErosion: wearing away of rock by rivers and waves\n",
+    "Weathering - the weathering of rocks in place\nErosion - wearing away of rock by rivers\n",
+    # a person's work, not what the name means
+    "Masaccio - Holy Trinity (c. 1427), an early use of perspective\nDonatello - bronze David (c. 1440s), a statue\n",
+])
+def test_a_meaning_that_repeats_the_term_or_names_a_work_gives_no_question(lines: str) -> None:
+    text = "Notes\n\nSome prose opens the notes, as notes do.\n\n" + lines
+    found = _entries(text, "Notes", ("Notes",))
+    assert not any(name in q.casefold() for q in found for name in ("weathering", "masaccio", "donatello"))
+
+
+def test_a_person_is_asked_without_the_dates_of_the_line() -> None:
+    text = """Renaissance artists
+
+The Renaissance changed how artists worked.
+
+Leonardo da Vinci (1452-1519): painter, engineer and scientist
+Michelangelo Buonarroti (1475-1564): sculptor, painter and architect
+"""
+    found = _entries(text, "Renaissance artists", ("Renaissance artists",))
+    assert found["Who was Leonardo da Vinci?"] == "painter, engineer and scientist"
+
+
+def test_a_term_named_again_in_a_bracket_of_its_meaning_is_no_repeat() -> None:
+    text = """Mitosis
+
+Mitosis gives two identical cells.
+
+Anaphase - sister chromatids pulled to opposite poles
+Metaphase - chromosomes line up on the equator (metaphase plate)
+"""
+    found = _entries(text, "Mitosis", ("Mitosis",))
+    assert found['What does "metaphase" mean?'] == "chromosomes line up on the equator (metaphase plate)"

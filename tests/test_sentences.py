@@ -296,3 +296,44 @@ def test_a_teaser_cut_off_by_an_ellipsis_is_no_card_material() -> None:
     assert not any(ok for sentence, ok in complete.items() if "Elsinore" in sentence or "tsunami" in sentence
                    or sentence.startswith("Take"))
     assert complete["The city council approved the budget in March 2015."]
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # arrows and "=" for words
+    ("Enzymes are proteins.\n\nToo far from the optimum pH → bonds break → the active site changes shape.\n",
+     "Too far from the optimum pH → bonds break → the active site changes shape."),
+    ("The Scramble for Africa began in the 1880s.\n\nNew Imperialism = a rush for colonies by European powers.\n",
+     "New Imperialism = a rush for colonies by European powers."),
+    # a line of a timeline
+    ("Elizabeth I ruled England from 1558.\n\n1588 - Spanish Armada defeated by English fireships.\n",
+     "1588 - Spanish Armada defeated by English fireships."),
+    ("The war escalated quickly.\n\nAug 1964: Congress gives Johnson the power to wage war.\n",
+     "Aug 1964: Congress gives Johnson the power to wage war."),
+    # a line that opens on its verb, with no subject
+    ("Henry VII restored order.\n\nControlled the nobles with bonds and fines.\n",
+     "Controlled the nobles with bonds and fines."),
+])
+def test_a_line_written_as_notes_are_is_no_card_material(text: str, fragment: str) -> None:
+    assert _completeness(text)[fragment] is False
+
+
+def test_a_line_of_a_list_of_terms_is_no_card_material_but_prose_with_a_colon_is() -> None:
+    text = ("Waves\n\nWaves carry energy from place to place.\n\n"
+            "Transverse - the oscillations are perpendicular to the direction of travel.\n"
+            "Longitudinal - the oscillations are parallel to the direction of travel.\n\n"
+            "Iron triangles have the following characteristics: the actors have specialised knowledge.\n\n"
+            "Jackass Forever premiered at the Chinese Theatre on February 1, 2022.\n")
+    complete = _completeness(text)
+    assert complete["Transverse - the oscillations are perpendicular to the direction of travel."] is False
+    assert complete["Iron triangles have the following characteristics: the actors have specialised knowledge."]
+    assert complete["Jackass Forever premiered at the Chinese Theatre on February 1, 2022."]
+
+
+def test_a_colon_of_the_title_is_no_list_of_terms() -> None:
+    from studygen.nlp import spacy_pipeline
+
+    text = ("Star Trek: Discovery is an American science fiction series.\n"
+            "Star Trek: Discovery was created by Bryan Fuller and Alex Kurtzman.\n")
+    article = Article(id="a1", title="Star Trek: Discovery", text=text, source="test")
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    assert all(p.sentence.complete for p in parsed)
