@@ -268,3 +268,20 @@ Metaphase - chromosomes line up on the equator (metaphase plate)
 """
     found = _entries(text, "Mitosis", ("Mitosis",))
     assert found['What does "metaphase" mean?'] == "chromosomes line up on the equator (metaphase plate)"
+
+
+def test_kinds_and_parts_after_a_lead_in_are_no_terms_but_key_terms_are() -> None:
+    text = """Levers
+
+A lever turns about a pivot.
+
+Three classes of lever:
+First class - pivot between effort and load
+Second class - load between pivot and effort
+
+Key terms first:
+Moment - turning effect of a force about a pivot
+Pivot - point about which a lever turns
+"""
+    found = _entries(text, "Levers", ("Levers",))
+    assert set(found) == {'What does "Moment" mean?', 'What does "pivot" mean?'}

@@ -46,7 +46,8 @@ def build_command(
         "--cards", "-c", min=1, max=500, metavar="N", show_default=False,
         help="Cards per article, at most. [default: one per 82 words, at least 2, at most 40; in a book (a "
              "file of several chapters and more than 20,000 words) one per 250 words of a chapter, at most "
-             "20]. Fewer when not enough cards pass the ranking threshold.")] = None,
+             "20; and one more for each line of notes that gives a term and its meaning, up to 40 more]. "
+             "Fewer when not enough cards pass the ranking threshold.")] = None,
     kinds: Annotated[str | None, typer.Option("--kinds", metavar="KINDS", show_default=False,
                                               help=_KINDS_HELP)] = None,
     generator: Annotated[str, typer.Option(
