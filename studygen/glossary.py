@@ -14,10 +14,13 @@ as "The Darker Side of Technology: Electronic Aggression"), its term has no verb
 own outside a relative clause: "organelle where photosynthesis takes place" is a meaning, "a lower
 price increases consumers' real income" a claim. The answer is that meaning, as the line writes it.
 
-The cards are checked like every other card and ranked with them, but the learned threshold does not
-drop them (``THRESHOLD``): the ranking model never learned from cards of this kind, while strict
-judges accepted most of them. By default each entry adds a place to its article's share of cards
-(``studygen.pipeline``), since every term a page of notes defines is one its writer chose to learn.
+Only when asked for (``studygen build --terms``): on three sets of fresh notes strict judges accepted
+47 of 87 of these questions (tune-T203 to T205), fewer than of the other cards, while on the notes the
+rules were first written from they accepted 60 of 70 (tune-T202). The cards are checked like every
+other card and ranked with them, but the learned threshold does not drop them (``THRESHOLD``): the
+ranking model never learned from cards of this kind. Each entry adds a place to its article's share
+of cards (``studygen.pipeline``), since every term a page of notes defines is one its writer chose to
+learn.
 """
 
 from __future__ import annotations

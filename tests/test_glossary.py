@@ -213,7 +213,7 @@ def test_split_line_reads_the_term() -> None:
 
 
 @pytest.mark.slow
-def test_a_build_of_notes_keeps_their_terms(tmp_path: Path) -> None:
+def test_a_build_of_notes_asked_for_terms_keeps_them(tmp_path: Path) -> None:
     from studygen.pipeline import BuildOptions, build_deck
 
     notes = tmp_path / "cells.md"
@@ -224,13 +224,18 @@ def test_a_build_of_notes_keeps_their_terms(tmp_path: Path) -> None:
                      "- **Mitochondrion**: organelle where aerobic respiration releases energy\n"
                      "- **Vacuole**: fluid-filled sac that stores water\n"
                      "- **Chloroplast**: organelle where photosynthesis takes place in plant cells\n", encoding="utf-8")
-    deck = build_deck([notes], BuildOptions(deck_name="notes"), jobs=1).deck
+    deck = build_deck([notes], BuildOptions(deck_name="notes", terms=True), jobs=1).deck
     asked = {c.question: c.answer for c in deck.cards if c.template.startswith("glossary:")}
     assert asked['What does "Ribosome" mean?'] == "small structure where proteins are made"
     # each term its card, beside the article's share by length (two cards for so short a text)
     assert len(asked) == 5
-    again = build_deck([notes], BuildOptions(deck_name="notes"), jobs=1).deck
+    again = build_deck([notes], BuildOptions(deck_name="notes", terms=True), jobs=1).deck
     assert [c.guid for c in again.cards] == [c.guid for c in deck.cards]
+    # not asked for: no question on a term (and here no other card either: the notes' lines are no sentences)
+    from studygen.errors import NoCardsError
+
+    with pytest.raises(NoCardsError):
+        build_deck([notes], BuildOptions(deck_name="notes"), jobs=1)
 
 
 @pytest.mark.parametrize("lines", [

@@ -78,6 +78,11 @@ def build_command(
         help="Keep only cards the ranking model gives at least this score (its estimate of the chance "
              "that a strict teacher accepts the card). [default: the model's threshold for each kind "
              "of card]")] = None,
+    terms: Annotated[bool, typer.Option(
+        "--terms", help="Also ask what each term of a list of terms in notes means ('Chloroplast: organelle "
+                        "where ...' gives 'What does \"Chloroplast\" mean?'), one card more per term. Off by "
+                        "default: on fresh notes, strict judges accepted about half of these questions (47 of 87), "
+                        "against three in four of the other cards.")] = False,
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every card that was thrown away, with the reason (and its ranking "
                           "score, where it was ranked).")] = False,
@@ -127,7 +132,7 @@ def build_command(
     check_out_dir(out)  # before the build, not after minutes of it
     options = BuildOptions(deck_name=deck_name or _default_deck_name(sources), cards=cards, kinds=kind_list,
                            generator=generator, model=model, gguf_file=gguf_file, split=split,
-                           max_file_mb=max_file_mb, min_score=min_score)
+                           max_file_mb=max_file_mb, min_score=min_score, terms=terms)
     with _progress(enabled=not quiet) as progress:
         result = build_deck(sources, options, progress, jobs=jobs)
     # Anki updates a note it already has only from a newer package: stamp the build with its time,
