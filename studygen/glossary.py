@@ -32,16 +32,14 @@ from typing import TYPE_CHECKING, Any
 
 from studygen.generators.families import family, place_kind
 from studygen.models import AnswerType
+from studygen.notes import listed_lines, split_line
 from studygen.sentences import FINITE_TAGS
 
 if TYPE_CHECKING:
     from studygen.analysis import AnalysedArticle
 
-#: A colon, or a dash with a space on each side, after the term.
-_SEPARATOR = re.compile(r"\s*:\s+|\s+[-–—]\s+")
-#: A term as notes write it: words, maybe a bracket after them ("Focus (hypocentre)", "Triple Alliance (1882)").
+#: A bracket after a term ("Focus (hypocentre)", "Triple Alliance (1882)").
 _BRACKET = re.compile(r"\s*\([^()]*\)")
-_TERM_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Words a name keeps in lower case ("Committee of Public Safety", "Storming of the Bastille").
 _SMALL = frozenset({"of", "the", "and", "on", "in", "for", "to", "a", "an", "de", "du", "la", "le", "von", "van",
                     "der", "at", "by", "&"})
@@ -52,17 +50,10 @@ _NOT_A_MEANING = re.compile(r"(?i)^(?:e\.g\.|eg\b|i\.e\.|ie\b|incl\.|including\b
                             r"they\b|their\b|this\b|these\b|those\b|he\b|she\b|his\b|her\b|approx|about\b|around\b|roughly\b|c\.)")
 #: The last word of a name in the plural, which the tagger calls singular ("Moroccan Crises", "August Decrees").
 _PLURAL_NAME = re.compile(r"(?:es|[^siuo's]s)$")
-#: A line that opens a list of reasons or traits rather than of terms.
-_REASONS = re.compile(r"(?i)\b(?:causes?|factors?|reasons?|effects?|consequences?|why|results?|impacts?|"
-                      r"advantages?|disadvantages?|features?|characteristics|differences|similarities|"
-                      r"properties|examples?|types?)\b")
-#: A lead-in line that introduces terms to learn, not kinds or examples.
-_TERMS_LEAD_IN = re.compile(r"(?i)\b(?:terms?|definitions?|glossary|vocabulary|key words|keywords)\b")
 #: Relative words: a finite verb after one belongs to a relative clause of the meaning's noun.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Words the meaning may hold (2 to MAX_WORDS): a long one is a paragraph, not a meaning to recall.
 MAX_WORDS = 18
-MAX_TERM_WORDS = 6
 #: A meaning cannot open on a verb, an adverb, a comparative, a preposition or a conjunction.
 _NOT_OPENERS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "MD", "RB", "RBR", "RBS", "JJR", "JJS", "IN", "CC", "TO",
                           "WRB", "WDT", "WP", "EX", "UH"})
@@ -116,12 +107,6 @@ def _wording() -> dict[str, str]:
     return dict(family("glossary").settings["wording"])
 
 
-@cache
-def _labels() -> tuple[frozenset[str], frozenset[str]]:
-    labels = family("glossary").settings["labels"]
-    return (frozenset(w.casefold() for w in labels["whole"]), frozenset(w.casefold() for w in labels["opening"]))
-
-
 def card(item: AnalysedArticle, entry: Entry) -> dict[str, Any]:
     """The basic card of an entry, as ``studygen.cards`` builds every card (checked and ranked like them)."""
     from studygen.cards import card_data
@@ -129,68 +114,6 @@ def card(item: AnalysedArticle, entry: Entry) -> dict[str, Any]:
 
     return card_data(item, CardKind.BASIC, item.parsed[entry.sentence], entry.question, entry.answer,
                      entry.answer_start, entry.answer_type, entry.template, item.salience[entry.sentence])
-
-
-def split_line(line: str) -> tuple[str, int] | None:
-    """The term of a term-and-meaning line and where its meaning starts, or None when the line has
-    no such shape (no separator, a term of more than six words, a figure in the term, a label)."""
-    match = _SEPARATOR.search(line)
-    if match is None or match.start() == 0:
-        return None
-    term = line[:match.start()].strip()
-    base = _BRACKET.sub("", term).strip()
-    words = base.split()
-    if not 1 <= len(words) <= MAX_TERM_WORDS or not all(_TERM_WORD.fullmatch(w) for w in words):
-        return None
-    whole, opening = _labels()
-    if base.casefold() in whole or words[0].casefold() in opening:
-        return None
-    if match.end() >= len(line):
-        return None
-    return term, match.end()
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each non-empty line of ``text``, stripped, with the offset of its first character."""
-    out = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((offset + len(line) - len(line.lstrip()), line.strip()))
-        offset += len(line) + 1
-    return out
-
-
-def listed_lines(text: str, headings: frozenset[int] = frozenset(), title: str = "", terms: bool = True) -> set[int]:
-    """Offsets of the lines that have a term-and-meaning shape and stand beside another that has it.
-    A heading (``headings``: where each starts) is no entry ("Textiles: the leading industry") and
-    parts lists. Under a heading or a lead-in line that speaks of causes, factors or the like ("Why
-    Britain first?", "Key causes:"), the "terms" name reasons, and their lines are left alone
-    ("Capital: profits from trade and the empire"). A colon of the ``title`` ("Pinoy Big Brother:
-    Kumunity Season 10") is a name's, not a list's. With ``terms`` false, every such line of a list
-    counts, reasons too (lines of notes all the same)."""
-    lines = _lines(text)
-    shaped = [offset not in headings and (split := split_line(line)) is not None
-              and not (title and f"{split[0]}{line[len(split[0]):split[1]]}" in title)
-              for offset, line in lines]
-    found = set()
-    reasons = False
-    for i, (offset, line) in enumerate(lines):
-        if line.endswith(":") and offset not in headings:
-            # A lead-in that ends on a colon introduces kinds, parts or examples of what it speaks of ("Three
-            # classes:", then "First class - pivot between effort and load"; "Most treatments target rapidly
-            # dividing cells:", then "Surgery - removing the tumour"), unless it says terms follow ("Key terms
-            # first:"). Of the 12 such judged questions of tune-T202 to T204, 7 were accepted, the 5 after
-            # "Key terms first:" and 2 of the other 7.
-            reasons = _TERMS_LEAD_IN.search(line) is None
-            continue
-        if offset in headings or (not shaped[i] and line.endswith("?")):
-            reasons = _REASONS.search(line) is not None and i + 1 < len(lines) and shaped[i + 1]
-        if not shaped[i] or (reasons and terms):
-            continue
-        if (i > 0 and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1]):
-            found.add(offset)
-    return found
 
 
 def past_tense(item: AnalysedArticle) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from studygen.models import Article, Sentence
+from studygen.notes import TIMELINE, listed_lines, notes_like, split_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,12 +50,6 @@ _NOTE_SYMBOLS = re.compile(r"[\u2190-\u21ff\u27f5-\u27ff\u2264\u2265]|\s=\s")
 #: "Note: Henry's Church stayed fairly Catholic").
 _NOTE_DASH = re.compile(r"\s-\s")
 _LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s[\w'\u2019()-]+){0,3}:\s")
-#: A timeline's line: a date, then a dash or a colon ("1588 - Spanish Armada defeated", "Aug 1964 - Gulf of Tonkin").
-_DATE_OF_A_LINE = (r"(?:c\.\s?)?(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?\d{1,4}(?:s|\s?BC|\s?AD|\s?BCE|\s?CE)?"
-                   r"(?:\s?[-\u2013]\s?\d{1,4}(?:s|\s?BC|\s?AD)?)?(?:\s+onwards)?")
-#: (with a name before or after the date: "1924 Dawes Plan - reparations spread out", "Geneva Accords 1954: ...")
-_TIMELINE = re.compile(rf"^(?:{_DATE_OF_A_LINE}(?:\s+[A-Z][\w'\u2019-]*){{0,4}}|(?:[A-Z][\w'\u2019-]*\s){{1,4}}"
-                       rf"{_DATE_OF_A_LINE})\s*(?::\s|\s[-\u2013\u2014]\s)")
 #: The tags of a verb with a tense.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The longest stretch of text the parser is given at once. spaCy refuses more than 1,000,000
@@ -333,24 +328,16 @@ def _cut_in_two(first: SpacySpan | None, second: SpacySpan) -> bool:
     return goes_on and _SENTENCE_END.search(first.text) is None
 
 
-def notes_like(text: str, listed: set[int]) -> bool:
-    """Is the text written as notes: three lines or more of a list of terms (``listed``) or of a timeline?"""
-    timeline = sum(1 for line in text.split("\n") if _TIMELINE.match(line.strip()))
-    return len(listed) + timeline >= 3
-
-
 def note_fragment(text: str, span: SpacySpan, line_start: bool, listed: bool = False, notes: bool = False) -> bool:
     """Is the sentence written as notes are, not as prose: arrows or "=" for words, a line of a timeline
     ("1588 - Spanish Armada defeated (fireships at Calais)"), a line that opens on a term and a colon or
-    a dash in a list of such lines (``listed``: "Pretenders: Lambert Simnel ...", "Transverse - oscillations
-    are perpendicular ..."), or a
-    line that opens on its verb and has no subject ("Controlled nobles with bonds and recognisances")? In a
+    a dash in a list of such lines (``listed``: "Transverse - oscillations are perpendicular ..."), or a line
+    that opens on its verb and has no subject ("Controlled nobles with bonds and recognisances")? In a
     text written as notes (``notes``: three lines of a list of terms or of a timeline, ``notes_like``), also
     a hyphen for a dash, a line that opens on a label ("Note: ..."), and a sentence with no verb in its
-    tense. Such a line reads as broken English on a card (T203: judges rejected them for grammar); a term
-    and its meaning give a question of their own (``studygen.glossary``)."""
-    from studygen.glossary import split_line
-
+    tense ("Pretenders: Lambert Simnel ..."). Such a line reads as broken English on a card (T203: judges
+    rejected them for grammar); a term and its meaning may give a question of their own
+    (``studygen.glossary``). The shapes of lines are ``studygen.notes``'s."""
     if _NOTE_SYMBOLS.search(text):
         return True
     if notes and (_NOTE_DASH.search(text) or not any(t.tag_ in FINITE_TAGS for t in span)):
@@ -359,7 +346,7 @@ def note_fragment(text: str, span: SpacySpan, line_start: bool, listed: bool = F
         return False
     if notes and _LABEL.match(text):
         return True
-    if _TIMELINE.match(text):
+    if TIMELINE.match(text):
         return True
     term = split_line(text) if listed else None
     if term is not None and not any(t.tag_ in FINITE_TAGS for t in span if t.idx - span.start_char < len(term[0])):
@@ -377,8 +364,6 @@ def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64,
 
     ``processes`` > 1 parses in that many spaCy processes (``nlp.pipe(n_process=...)``): each block
     is parsed alone, so the parse is the same to the byte."""
-    from studygen.glossary import listed_lines
-
     jobs = [(a, content_blocks(a)) for a in articles]
     texts = (a.text[b.start:b.end] for a, blocks in jobs for b in blocks)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=processes)

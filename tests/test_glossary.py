@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from studygen.analysis import analyse
-from studygen.glossary import entries, listed_lines, split_line
+from studygen.glossary import entries
 from studygen.models import Article, Span
 from studygen.nlp import embedder, spacy_pipeline
+from studygen.notes import listed_lines
 
 
 def _entries(text: str, title: str = "Notes", headings: tuple[str, ...] = ()) -> dict[str, str]:
@@ -202,14 +203,6 @@ def test_the_worked_examples_of_the_template_hold() -> None:
                 "Other term: another meaning of a thing\n")
         found = _entries(text, "Notes", ("Notes",))
         assert found[example["question"]] == example["answer"]
-
-
-def test_split_line_reads_the_term() -> None:
-    assert split_line("Sakoku: policy of isolation") == ("Sakoku", len("Sakoku: "))
-    assert split_line("Focus (hypocentre) - point underground") == ("Focus (hypocentre)", len("Focus (hypocentre) - "))
-    assert split_line("17 June 1789 - the Third Estate declares itself") is None
-    assert split_line("Key long-term and short-term causes of the war in the east: money") is None
-    assert split_line("Anglo-German rivalry") is None
 
 
 @pytest.mark.slow
