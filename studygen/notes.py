@@ -17,7 +17,7 @@ from studygen.generators.families import family
 #: A colon, or a dash with a space on each side, after the term.
 _SEPARATOR = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 #: A term as notes write it: words, maybe a bracket after them ("Focus (hypocentre)", "Triple Alliance (1882)").
-_BRACKET = re.compile(r"\s*\([^()]*\)")
+BRACKET = re.compile(r"\s*\([^()]*\)")
 _TERM_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 MAX_TERM_WORDS = 6
 #: A line that opens a list of reasons or traits rather than of terms.
@@ -47,7 +47,7 @@ def split_line(line: str) -> tuple[str, int] | None:
     if match is None or match.start() == 0:
         return None
     term = line[:match.start()].strip()
-    base = _BRACKET.sub("", term).strip()
+    base = BRACKET.sub("", term).strip()
     words = base.split()
     if not 1 <= len(words) <= MAX_TERM_WORDS or not all(_TERM_WORD.fullmatch(w) for w in words):
         return None

@@ -33,6 +33,7 @@ from studygen.candidates import (
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import country_named, demonyms, other_names, seat_partners
+from studygen.glossary import made_here
 from studygen.ingest.cleaning import DIVISION, FIGURE, PART_NUMBER
 from studygen.models import CLOZE_BLANK, AnswerType, Card, CardKind, Rejection, contains_phrase
 from studygen.sentences import brackets_balance
@@ -475,7 +476,7 @@ def make_card(data: dict[str, Any], article_text: str, complete_sentence: bool,
     reason = answer_problem(tested)
     if reason is None and card.kind in (CardKind.BASIC, CardKind.MCQ):
         # (a question on a line of notes asks what its term means: the term is what it names, and is enough)
-        reason = (question_problem if card.template.startswith("glossary:") else card_question_problem)(
+        reason = (question_problem if made_here(card) else card_question_problem)(
             card.question, card.answer)
     if reason is None and card.kind in (CardKind.CLOZE, CardKind.TRUE_FALSE) and dependent_word(
             card.question):

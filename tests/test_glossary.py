@@ -26,6 +26,11 @@ def _entries(text: str, title: str = "Notes", headings: tuple[str, ...] = ()) ->
     return found
 
 
+def _entries_of_lines(lines: str) -> dict[str, str]:
+    """The questions of ``lines`` in notes headed "Notes" and opened by a sentence of prose."""
+    return _entries("Notes\n\nSome prose opens the notes, as notes do.\n\n" + lines, "Notes", ("Notes",))
+
+
 CELLS = """Cells
 
 Every living thing is made of cells, and the cell is the smallest unit of life.
@@ -122,8 +127,7 @@ National Grid: network of cables that carries electricity across the country
     "Battle of Crécy - English victory\nBattle of Poitiers - decisive English victory\n",
 ])
 def test_lines_that_only_look_like_terms_give_no_question(lines: str) -> None:
-    text = "Notes\n\nSome prose opens the notes, as notes do.\n\n" + lines
-    assert _entries(text, "Notes", ("Notes",)) == {}
+    assert _entries_of_lines(lines) == {}
 
 
 def test_a_heading_or_a_lone_line_is_no_list_of_terms() -> None:
@@ -239,8 +243,7 @@ def test_a_build_of_notes_asked_for_terms_keeps_them(tmp_path: Path) -> None:
     "Masaccio - Holy Trinity (c. 1427), an early use of perspective\nDonatello - bronze David (c. 1440s), a statue\n",
 ])
 def test_a_meaning_that_repeats_the_term_or_names_a_work_gives_no_question(lines: str) -> None:
-    text = "Notes\n\nSome prose opens the notes, as notes do.\n\n" + lines
-    found = _entries(text, "Notes", ("Notes",))
+    found = _entries_of_lines(lines)
     assert not any(name in q.casefold() for q in found for name in ("weathering", "masaccio", "donatello"))
 
 
