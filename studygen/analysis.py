@@ -271,6 +271,13 @@ def states_something(span: Any) -> bool:
         # "Editor's Tip: Choose a vase color that recedes ...", "Step 3: Add the flour": an instruction after
         # its label, no fact (T177; none of seven labelled instructions kept)
         return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) > 2 and words[0].lower_ == "please" and words[1].tag_ == "VB":
+        return False  # "Please note the date of the treaty."
+    if len(words) > 1 and words[0].lower_ in _POINTING_OUT | _SUPPOSING | _LISTENING and words[0].text[:1].isupper() \
+            and words[1].lower_ != "that" and words[1].tag_ not in FINITE_TAGS and words[0].tag_ != "VB":
+        # "Notice Botticelli isn't that interested in perspective." (T208): the parser read the order as a name
+        return False
     root = span.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children) and (
             root.lower_ in _SUPPOSING or root.i == span.start and not (
@@ -286,6 +293,8 @@ def states_something(span: Any) -> bool:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Imperatives that point the reader to a fact their clause states ("Notice that ...").
 _POINTING_OUT = frozenset({"note", "notice", "remember", "recall", "observe"})
+#: Imperatives that turn a listener's attention ("Look at ...", "Think about ...").
+_LISTENING = frozenset({"look", "see", "think", "keep", "bear", "listen"})
 #: Imperatives that set up a case for the reader ("Suppose ...", "Imagine ...", "Consider ...").
 _SUPPOSING = frozenset({"suppose", "imagine", "consider", "assume", "picture", "pretend", "let"})
 

@@ -18,11 +18,13 @@ from pydantic import Field
 from studygen.errors import InputError
 from studygen.guids import article_id
 from studygen.ingest.blocks import CONTENT, HEADING, Block, inline_heading_spans, plain_text_blocks
+from studygen.ingest.citations import cites, drop_citations
 from studygen.ingest.cleaning import drop_reference_marks
 from studygen.ingest.metadata import DATELINE, classify
 from studygen.ingest.reading import DOCUMENT_KINDS, Candidate, SourceText, iter_candidates, read_source
 from studygen.ingest.splitting import START, Segment, SplitMode, split_blocks
 from studygen.ingest.structure import Document
+from studygen.ingest.transcripts import mark_transcript
 from studygen.models import Article, Span, StrictModel
 
 DEFAULT_MAX_FILE_MB = 20.0
@@ -159,6 +161,7 @@ def _read_one(candidate: Candidate, mode: SplitMode, max_file_mb: float, notes: 
         segments, title = [], document.title
         metadata: list[str] = []
         for chapter in document.chapters:
+            mark_transcript(chapter.blocks)
             classify(chapter.blocks)
             segments.append(Segment(chapter.blocks, chapter.boundary))
             chapter_titles.append(chapter.title)
@@ -209,6 +212,7 @@ def split_source(source: SourceText, mode: SplitMode,
     """The articles of one decoded input as segments of blocks (no titles yet), with the title and
     metadata its front matter or HTML head gave. The splitting benchmark measures this."""
     blocks, title, metadata = parse(source)
+    mark_transcript(blocks)
     classify(blocks)
     return _merge_title_only(split_blocks(blocks, mode, notes)), title, metadata
 
@@ -254,6 +258,12 @@ def assemble(segment: Segment, source: str, title: str | None = None,
     position = 0
     heading_title: str | None = None
     seen_content = False
+    paper = cites(b.text for b in segment.blocks if b.is_content)
+
+    def apparatus_dropped(text: str) -> str:  # "Delta.[1] It covers": apparatus, not content
+        text = drop_reference_marks(text)
+        return drop_citations(text) if paper else text
+
     for block in segment.blocks:
         meta.extend(block.metadata)
         if block.role != "content":
@@ -261,7 +271,7 @@ def assemble(segment: Segment, source: str, title: str | None = None,
             continue
         if parts:
             position += len(PARAGRAPH_BREAK)
-        block_text = drop_reference_marks(block.text)  # "Delta.[1] It covers": apparatus, not content
+        block_text = apparatus_dropped(block.text)
         if block.kind == HEADING:
             headings.append(Span(start=position, end=position + len(block_text), text=block_text))
             if not seen_content and heading_title is None:
@@ -278,7 +288,7 @@ def assemble(segment: Segment, source: str, title: str | None = None,
     if heading_title is None and title is None:
         from studygen.ingest.titles import key_phrase_title
 
-        body = PARAGRAPH_BREAK.join(drop_reference_marks(b.text) for b in segment.blocks if b.is_content)
+        body = PARAGRAPH_BREAK.join(apparatus_dropped(b.text) for b in segment.blocks if b.is_content)
         title = key_phrase_title(body)
     lines = [n for b in segment.blocks for n in (b.start_line, b.end_line) if n is not None]
     return Article(

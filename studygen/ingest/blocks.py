@@ -64,6 +64,15 @@ _INLINE_CAPS = re.compile(
     r"(?= [A-Z\"'\u2018\u201c(])"
 )
 
+#: The labels of a structured abstract, run into its paragraph ("... to 72 h. Results: Of 186 randomised
+#: patients, ..."): a heading, not a sentence's first words (T207: "Results:" glued two sentences of a card).
+_ABSTRACT_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\u2026] )|(?<=[.!?\u2026][\"'\u2019\u201d)] ))"
+    r"((?:Background|Context|Importance|Objectives?|Aims?|Purpose|Introduction|Methods?|Materials and methods"
+    r"|Methods and findings|Design|Setting|Participants|Interventions?|Main outcome measures?|Measurements"
+    r"|Results|Findings|Conclusions?|Interpretation|Significance|Implications|Limitations|Funding|Keywords)"
+    r"(?: and [a-z]+)?:)(?= \S)")
+
 #: A heading line is short: a title or a section name, not a sentence.
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 90
@@ -138,14 +147,17 @@ def ends_sentence(text: str) -> bool:
 def inline_heading_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ALL-CAPS subheadings inside a paragraph ("... ahead. WILL THE AI BUBBLE POP? The
     global ..."): a run of at least three capitalised words that starts a sentence and is followed
-    by an ordinary sentence. A paragraph that is all capitals is a heading block instead."""
+    by an ordinary sentence. A paragraph that is all capitals is a heading block instead. The labels of
+    a structured abstract ("Methods:", "Results:") are headings too."""
     spans = []
     for match in _INLINE_CAPS.finditer(text):
         words = match.group(1).split()
         if sum(1 for w in words if sum(ch.isalpha() for ch in w) >= 2) < 2:
             continue  # "U S A" or numbers, not words
         spans.append((match.start(1), match.end(1)))
-    return spans
+    if ":" in text:
+        spans.extend((match.start(1), match.end(1)) for match in _ABSTRACT_LABEL.finditer(text))
+    return sorted(spans)
 
 
 def virtual_lines(text: str) -> list[tuple[int, str]]:

@@ -80,9 +80,10 @@ def collapse_spaces(text: str) -> str:
 # said") and an interval ("[0, 1]") are content and stay.
 _REFERENCE_MARK = re.compile(
     r"(?<=\S)\[\d{1,3}(?:\s?[,\u2013-]\s?\d{1,3})+\]"  # [1, 2], [3-5] right after a word; "the interval [0, 1]" stays
+    # [a]: a footnote, glued to its word; after a space ("initial [f]") a sound, which is content
+    r"|(?<=\S)\[[a-z]\](?!\()(?::\s?\d{1,4}(?:[\u2013-]\d{1,4})?)?"
     r"|[ \u00a0]?\[(?:"
     r"\d{1,3}"  # [12]
-    r"|[a-z]"  # [a]: a footnote
     r"|(?:note|nb|n|lower-alpha|upper-alpha|upper-roman|lower-roman)\s?\d{1,3}"  # [note 1]
     r"|[A-Za-z][A-Za-z ,'\u2019\u2013-]{0,40}?(?:needed|\?)"  # [citation needed], [who?], [by whom?]
     r"|dubious(?:\s?[\u2013-]\s?discuss)?|failed verification|original research|vague|update"
@@ -100,12 +101,14 @@ _IPA = "ˈˌːəɒʊɪʃʒθŋɑɔɛʌɜɡɐɨʉɯɤɵɘɞɶɓɗʄɠʛɦɬɮɹɻ
 _PRONUNCIATION = re.compile(
     rf"[ \u00a0]?\((?=[^()]*(?:/[^/()]*[{_IPA}][^/()]*/|\[[^\[\]()]*[{_IPA}][^\[\]()]*\]))[^()]*\)")
 #: What a textbook or paper numbers and points at: "Figure 4.3", "Fig. 2b", "Table 1", "Appendix B", "Eq. 3".
-FIGURE = r"(?:Figures?|Figs?\.|Tables?|Appendix|Appendices|Equations?|Eqs?\.|Exhibits?|Plates?|Boxes|Box)"
+#: A paper's supplement numbers its own: "Supplementary Table S3", "Supplementary Fig. S1", "Extended Data Fig. 2".
+FIGURE = (r"(?:(?:Supplementary|Suppl\.|Supporting|Extended\s+Data)\s+)?"
+          r"(?:Figures?|Figs?\.|Tables?|Appendix|Appendices|Equations?|Eqs?\.|Exhibits?|Plates?|Boxes|Box)")
 #: Its divisions, which a law or a company's filing numbers too ("Section 230", "Chapter 11 bankruptcy"):
 #: a pointer only after "see" or with a dotted number ("Section 2.1").
 DIVISION = r"(?:Sections?|Chapters?|Units?|Modules?|Lessons?)"
 #: A part's number: "4.3", "2b", "1-2", "B", "IV".
-PART_NUMBER = r"(?:\d+(?:[.\u2013-]\d+)*[a-z]?|[A-Z]\b|[IVXL]+\b)"
+PART_NUMBER = r"(?:S?\d+(?:[.\u2013-]\d+)*[a-z]?|[A-Z]\b|[IVXL]+\b)"
 _PART = rf"(?:{FIGURE}\s*{PART_NUMBER}|{DIVISION}\s+\d+(?:\.\d+)+)"
 _SEE = r"(?:see(?:\s+also)?|cf\.|compare|as\s+shown\s+in|shown\s+in|in)\s+"
 # A parenthesis that only points at a figure, table or section: "(Figure 4.3)", "(see Figures 2 and

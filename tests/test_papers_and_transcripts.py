@@ -1,0 +1,156 @@
+"""Two kinds of text students study from, read as they are written: research papers (citations, supplement
+pointers, structured abstracts) and transcripts of lectures (times, speakers' labels, an audience's turns).
+
+The texts are built from patterns with invented names, not from the articles the rules were tuned on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studygen.ingest import read_articles
+from studygen.ingest.citations import cites, drop_citations
+
+
+def _read(tmp_path: Path, body: str, name: str = "a.md") -> str:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    [article] = read_articles([path], split="none").articles
+    return article.text
+
+
+_CLAIMS = [
+    "Wetlands store carbon in waterlogged soils {0}.",
+    "Drainage releases that carbon as carbon dioxide {1}.",
+    "Restored peat can resume storing carbon within a decade {2}.",
+]
+
+
+@pytest.mark.parametrize("marks", [
+    ("(Quist et al., 2011)", "(Bramwell and Ode, 2015; Farr, 2019)", "(see Ode & Quist 2020, p. 14)"),
+    ("[3]", "[4,5]", "[6-9]"),
+    ("[12]", "[13, 14]", "[2]"),
+])
+def test_a_papers_citations_are_not_in_its_text(tmp_path: Path, marks: tuple[str, str, str]) -> None:
+    body = "Carbon in wetlands\n\n" + " ".join(c.format(*marks) for c in _CLAIMS) + "\n"
+    text = _read(tmp_path, body)
+    assert text.endswith(" ".join(c.format("", "", "").replace(" .", ".") for c in _CLAIMS))
+
+
+def test_a_cited_authors_name_stays_as_the_subject_and_loses_its_year(tmp_path: Path) -> None:
+    body = ("Carbon in wetlands\n\nQuist et al. (2011) showed that wetlands store carbon (Ode, 2012). Drainage "
+            "releases it (Farr and Ode, 2019). Rewetting slows the loss (Bramwell et al., 2021).\n")
+    assert "Quist et al. showed that wetlands store carbon. Drainage releases it. Rewetting slows the loss." \
+        in _read(tmp_path, body)
+
+
+@pytest.mark.parametrize("text", [
+    # A name and a year in brackets, once or twice, is content in notes and histories.
+    "The first defeat came at the border (Tannenberg, 1914). The treaty followed (Versailles, 1919).",
+    "The domino theory (Eisenhower, 1954) shaped policy (SEATO, 1954) for a decade (Nov 1960).",
+    # Brackets of numbers that are no citations: an interval, a set.
+    "The value lies in the interval [0, 1]. The pair [0, 2] is a set.",
+])
+def test_a_text_that_does_not_cite_keeps_its_brackets(tmp_path: Path, text: str) -> None:
+    assert not cites([text])
+    assert _read(tmp_path, f"Notes\n\n{text}\n").endswith(text)
+
+
+def test_a_narrative_citations_year_goes_only_in_a_paper() -> None:
+    assert drop_citations("Ode et al. (2014) found that peat burns.") == "Ode et al. found that peat burns."
+    assert drop_citations("The storm of (2014) found the town.") == "The storm of (2014) found the town."
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Rainfall was 812 mm (Supplementary Fig. S1).", "Rainfall was 812 mm."),
+    ("The sample is described below (see Supplementary Table S3).", "The sample is described below."),
+    ("Yields rose (Extended Data Fig. 2).", "Yields rose."),
+])
+def test_a_pointer_into_a_supplement_is_not_in_the_text(tmp_path: Path, written: str, read: str) -> None:
+    assert _read(tmp_path, f"Yields\n\n{written}\n").endswith(read)
+
+
+def test_a_sound_written_in_brackets_is_content_and_a_glued_footnote_is_not(tmp_path: Path) -> None:
+    text = _read(tmp_path, "Sounds\n\nThe initial [f] of the dialect retreated.[a] Older speakers kept it.\n")
+    assert text.endswith("The initial [f] of the dialect retreated. Older speakers kept it.")
+
+
+def test_a_structured_abstracts_labels_are_headings_not_words_of_its_sentences() -> None:
+    from studygen.nlp import spacy_pipeline
+    from studygen.sentences import parse_articles
+
+    body = ("Background: Gout flares are painful. Methods: We enrolled 186 adults for 14 days. The primary endpoint "
+            "was pain at 72 h. Results: Of 186 patients, 179 were analysed. Conclusions: The drug eased pain.")
+    from studygen.ingest.blocks import inline_heading_spans
+    from studygen.models import Article, Span
+
+    headings = [Span(start=a, end=b, text=body[a:b]) for a, b in inline_heading_spans(body)]
+    assert [h.text for h in headings] == ["Background:", "Methods:", "Results:", "Conclusions:"]
+    article = Article(id="a1", title="T", text=body, source="test", headings=headings)
+    [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
+    sentences = [p.sentence.text for p in parsed]
+    assert "The primary endpoint was pain at 72 h." in sentences
+    assert "Of 186 patients, 179 were analysed." in sentences
+    assert not any(":" in s for s in sentences)
+
+
+# --- transcripts ------------------------------------------------------------------------------
+
+_TURNS = [
+    "Okay, so today we look at glaciers.",
+    "A glacier moves because ice deforms under its own weight.",
+    "Is that why they crack at the top?",
+    "Exactly. Crevasses open where the ice is brittle.",
+]
+
+
+@pytest.mark.parametrize(("speaker", "student"), [
+    ("PROFESSOR: ", "STUDENT: "),
+    ("PROF. HALVARD: ", "STUDENT: "),
+    ("[Dr. Okonjo] ", "[Student] "),
+    ("Dr. Okonjo: ", "Student: "),
+])
+def test_a_transcripts_speakers_are_not_in_its_text_and_a_students_turn_is_no_content(
+        tmp_path: Path, speaker: str, student: str) -> None:
+    labels = [speaker, speaker, student, speaker]
+    body = "Lecture 4: Glaciers\n\n" + "\n\n".join(f"{label}{turn}" for label, turn in zip(labels, _TURNS, strict=True))
+    text = _read(tmp_path, body + "\n")
+    assert text.split("\n\n")[1:] == [_TURNS[0], _TURNS[1], _TURNS[3]]
+
+
+def test_a_transcripts_times_and_the_sounds_it_heard_are_not_in_its_text(tmp_path: Path) -> None:
+    body = ("Week 2 - Glaciers\n\n[00:00:04] Okay, so today we look at glaciers. [laughter]\n\n"
+            "[00:01:12] A glacier moves because ice deforms under its own weight.\n\n"
+            "00:02:40 Crevasses open where the ice is brittle. [inaudible]\n")
+    assert _read(tmp_path, body).split("\n\n")[1:] == [_TURNS[0], _TURNS[1], _TURNS[3].removeprefix("Exactly. ")]
+
+
+@pytest.mark.parametrize("body", [
+    # One label, once: a line's own label, not a speaker.
+    "Glaciers\n\nNOTE: Ice deforms under its own weight.\n\nCrevasses open where the ice is brittle.\n",
+    # Labels that notes repeat.
+    "Glaciers\n\nNote: Ice deforms under its own weight.\n\nNote: Crevasses open where the ice is brittle.\n",
+    "Glaciers\n\nKEY POINT: Ice deforms under its own weight.\n\nKEY POINT: Crevasses open where ice is brittle.\n",
+])
+def test_a_text_that_is_no_transcript_keeps_its_labels(tmp_path: Path, body: str) -> None:
+    assert _read(tmp_path, body) == body.strip()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "states"), [
+    ("Notice Botticelli isn't that interested in perspective.", False),  # the parser reads "Notice" as a name
+    ("Consider a ball rolling down a slope.", False),
+    ("Please note the date of the treaty.", False),
+    ("Look at the colours of the sky.", False),
+    # "that" opens the fact, which a card keeps (tests/test_cards.py)
+    ("Notice that the treaty was signed in 1648.", True),
+    ("Thinking of the treaty, the envoys met in 1648.", True),
+    ("Keeping bees was common in 1648.", True),
+])
+def test_a_sentence_spoken_to_the_listener_states_nothing(sentence: str, states: bool) -> None:
+    from studygen.analysis import states_something
+    from studygen.nlp import spacy_pipeline
+
+    [span] = list(spacy_pipeline()(sentence).sents)
+    assert states_something(span) is states
