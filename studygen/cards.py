@@ -166,7 +166,15 @@ _CONNECTIVE = re.compile(
     # "Third, Dewey Rundus in 1971 asked participants ...": the third of a list the card does not show (T85)
     r"Even so|First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Lastly|"
     # "Then, _____ frustrated the astronauts", "So, in a strict sense, ...": after what the card does not show (T172)
-    r"Then|So),\s+(?=\S)")
+    r"Then|So),\s+(?=\S)"
+    # "Remember that James was believed to descend from Banquo", "Notice that in recession years, ...": an order to
+    # the listener, and what follows "that" is the fact (T208: judges rejected such statements for grammar)
+    r"|^(?:Notice|Note|Remember|Recall|Observe|Keep in mind|Bear in mind)\s+that\s+(?=\S)")
+
+
+#: A second clause after an order's "that" ("..., and that he had written ..."): the "that" opens a clause.
+_SECOND_THAT = re.compile(r"(,?\s+(?:and|but)\s+)that\s+(?=(?:he|she|it|they|we|you|I|the|a|an|his|her|its|their|[A-Z]|"
+                          + re.escape(CLOZE_BLANK) + r")[\s'\u2019])")
 
 
 #: A conjunction that opens a sentence to join it to the one before ("But the Igbo were already
@@ -225,6 +233,10 @@ def _without_connective(sentence: str) -> str:
     if not match:
         return sentence
     rest = sentence[match.end():]
+    if match.group().endswith("that "):
+        # "Remember that James was believed to descend from Banquo, and that he'd written ...": the second "that"
+        # went with the order too
+        rest = _SECOND_THAT.sub(r"\1", rest, count=1)
     if rest.startswith(CLOZE_BLANK) or rest[:1].isupper() or _is_name_start(rest):
         return rest
     return rest[:1].upper() + rest[1:]

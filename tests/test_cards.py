@@ -455,6 +455,16 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     # a clause inside a phrase is no clause of the sentence's own
     ("In the years that were to follow, however, the city grew quickly.",
      "In the years that were to follow, the city grew quickly."),
+    # an order to the listener: what follows "that" is the fact (T208)
+    ("Remember that the treaty was signed in _____.", "The treaty was signed in _____."),
+    ("Notice that in dry years, the river runs lower than the canal.",
+     "In dry years, the river runs lower than the canal."),
+    ("Note that _____ signed the treaty in 1648.", "_____ signed the treaty in 1648."),
+    ("Remember that James was king, and that he'd written a book in _____.",
+     "James was king, and he'd written a book in _____."),
+    ("Remember that the king fled, and that year the harvest failed.",
+     "The king fled, and that year the harvest failed."),
+    ("Note taking is a skill that helps.", "Note taking is a skill that helps."),
 ])
 def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentence: str, alone: str) -> None:
     from studygen.cards import _without_connective

@@ -317,6 +317,8 @@ def test_a_reworded_question_is_a_near_duplicate_with_the_real_embedder() -> Non
     "Next, letters are fed into a machine called the Advanced Facer Canceler System.",
     "Third, _____ in 1971 asked participants to rehearse aloud while studying a list.",
     "Afterwards Arthur Compton telephoned a colleague with a coded message.",
+    "Then the plague of 1348, among other things, slows everything down.",  # then after what? (T208)
+    "Then _____ crossed the river with his army.",
     "Nearly two centuries later, a global vaccination campaign wiped out smallpox entirely.",
     "A few decades later, _____ showed how a single trait could reshape an entire impression.",
     "Four minutes later, Tunisia's goalkeeper _____ was substituted off.",
@@ -1267,3 +1269,67 @@ def test_a_definition_still_asks_for_the_term_it_defines_however_common() -> Non
     card = card.model_copy(update={"template": "definition:term"})
     assert card_context_problem(card, topic_words("When the Ground Opens Up"), commonest=commonest_words(_FEATURE)) \
         is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Rainfall was 812 mm in 2020, 566 mm in _____ and 903 mm in 2022.", "2021"),
+    ("Rainfall was 812 mm in _____, 566 mm in 2021 and 903 mm in 2022.", "2020"),
+    ("Sales rose in 1998 and 1999, and fell in _____.", "2000"),
+])
+def test_a_year_in_a_run_of_years_is_given_away(question: str, answer: str) -> None:
+    from studygen.validate import between_its_neighbours
+
+    assert between_its_neighbours(question, answer)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Rainfall was 812 mm in 2020 and 903 mm in _____.", "2024"),
+    ("The wall fell in 1989, and the Union in _____.", "1991"),
+    ("Sales rose in 1998 and fell in _____.", "March 1999"),
+])
+def test_a_year_beside_other_years_is_no_giveaway(question: str, answer: str) -> None:
+    from studygen.validate import between_its_neighbours
+
+    assert not between_its_neighbours(question, answer)
+
+
+@pytest.mark.parametrize(("question", "answer", "given"), [
+    ("What was defined by a doctor's diagnosis or an antihypertensive prescription?", "Incident hypertension", True),
+    ("Which drug class is used with non-steroidal painkillers?", "Steroidal drugs", True),
+    ("Which Germanic people sacked Rome in 455?", "Vandals", False),
+    ("What did the hypertensive patients take?", "Beta blockers", False),
+    ("Who ruled the Carolingian empire from 800?", "Charlemagne", False),
+])
+def test_an_answer_whose_stem_hides_in_a_word_of_the_question_is_given_away(question: str, answer: str,
+                                                                          given: bool) -> None:
+    from studygen.validate import stem_in_a_word
+
+    assert stem_in_a_word(question, answer) is given
+
+
+@pytest.mark.parametrize("text", [
+    "So if you're from the north and feeling defensive, that's fair.",
+    "We've seen that the tide turns twice a day.",
+    "I'm sure the treaty was signed in _____.",
+])
+def test_a_contracted_pronoun_speaks_to_or_for_someone_the_card_does_not_name(text: str) -> None:
+    from studygen.validate import dependent_word
+
+    assert dependent_word(text) is not None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # The recogniser read a common noun that opens a sentence as a name; the article writes it in lower case.
+    ("Groundwater flows slowly towards rivers. Rain recharges groundwater in winter.", False),
+    ("Goodall flows slowly towards rivers. Rain recharges the goodall in winter.".replace("the goodall", "it"), True),
+])
+def test_a_person_the_article_writes_in_lower_case_is_no_person(text: str, kept: bool) -> None:
+    from studygen.models import AnswerType
+    from studygen.validate import make_card
+
+    answer = text.split()[0]
+    data = dict(guid="p1", article_id="a", kind=CardKind.BASIC, question="Who flows slowly towards rivers?",
+                answer=answer, answer_start=0, answer_type=AnswerType.PERSON, source_start=0,
+                source_end=text.index(".") + 1)
+    verdict = Verdict()
+    assert (make_card(data, text, True, verdict) is not None) is kept
