@@ -566,7 +566,7 @@ def figures_given(question: str, answer: str) -> bool:
 #: A word with the words it is joined to by hyphens ("non-steroidal").
 _COMPOUND = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: The shortest word of an answer whose stem may hide in a longer word of the question.
-MIN_STEM_WORD = 7
+MIN_STEM_WORD = 8
 
 
 def stem_in_a_word(question: str, answer: str) -> bool:
@@ -576,7 +576,7 @@ def stem_in_a_word(question: str, answer: str) -> bool:
     for word in _WORD.findall(answer):
         if len(word) < MIN_STEM_WORD:
             continue
-        stem = word.casefold()[:max(6, len(word) - 3)]
+        stem = word.casefold()[:max(MIN_STEM_WORD - 1, len(word) - 3)]  # ("Nations" is no giveaway in "international")
         if any(stem in w and len(w) > len(stem) + 2 and not w.startswith(stem) for w in asked):
             return True
     return False

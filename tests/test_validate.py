@@ -1297,6 +1297,7 @@ def test_a_year_beside_other_years_is_no_giveaway(question: str, answer: str) ->
     ("What was defined by a doctor's diagnosis or an antihypertensive prescription?", "Incident hypertension", True),
     ("Which drug class is used with non-steroidal painkillers?", "Steroidal drugs", True),
     ("Which Germanic people sacked Rome in 455?", "Vandals", False),
+    ("Which international body adopted the declaration?", "United Nations General Assembly", False),
     ("What did the hypertensive patients take?", "Beta blockers", False),
     ("Who ruled the Carolingian empire from 800?", "Charlemagne", False),
 ])
