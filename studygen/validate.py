@@ -76,7 +76,10 @@ def dependent_word(text: str) -> str | None:
         word = match.group()
         if len(word) > 1 and word.isupper():
             continue
-        folded = word.casefold().replace("\u2019", "'").split("'")[0]  # "you're", "we've", "it's"
+        folded = word.casefold().replace("\u2019", "'")
+        if folded == "that's":
+            return word  # "In the UK that's Bank Rate": that, the sentence before says (T210)
+        folded = folded.split("'")[0]  # "you're", "we've", "it's"
         if folded not in _DEPENDENT_WORDS:
             continue
         if folded in _ANAPHORS and _named_before(text[:match.start()], words[:k], personal=folded in PERSONAL,
