@@ -284,23 +284,7 @@ def states_something(span: Any) -> bool:
         # instruction ("Apply the junction rule at junctions, but note that ...", T159). "Notice that in
         # recession years the deficit is smaller" says its fact in the clause it points to.
         return False
-    if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
-        # "Keats, 1794 to 1821, who trained as an apothecary and surgeon.", "The Jesuits, founded by Ignatius of
-        # Loyola and approved in 1540, and the Council of Trent, ... which reaffirmed Catholic doctrine." (T208,
-        # T210): a name and what a clause of its own says of it, no statement; judges rejected every such card
-        return any(t.tag_ in FINITE_TAGS and not _in_a_nouns_clause(t, root) for t in span) or any(
-            # (the main verb read as a participle on its subject: "Most passengers disembarked at 36th Street")
-            t.dep_ == "acl" and t.head.i == root.i and t.i == root.i + 1 and t.tag_ in ("VBN", "VBD") for t in span)
     return any(t.tag_ in FINITE_TAGS for t in span)
-
-
-def _in_a_nouns_clause(token: Any, root: Any) -> bool:
-    """Is ``token`` inside a clause on a noun ("who trained ...", "which reaffirmed ...")?"""
-    while token.i != root.i and token.head.i != token.i:
-        if token.dep_ in ("relcl", "appos", "acl"):
-            return True
-        token = token.head
-    return False
 
 
 #: An e-mail address: a sentence that holds one is a contact line.
