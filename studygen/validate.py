@@ -433,6 +433,12 @@ def answer_problem(answer: str) -> str | None:
         # "with a _____" -> "= v^2 / r" (T163), "TR = aQ _____" -> "− bQ²": half of a formula (none of the three
         # labelled such answers kept; a signed number, "+4", is whole)
         return Reason.INCOMPLETE
+    if _CITED_AUTHORS.search(answer):
+        # "since _____ documented parallel losses of bees" -> "Biesmeijer et al" (T212): who wrote a cited paper, the
+        # source of a claim, not what to learn of it
+        return Reason.ONLY_A_SOURCE
+    if answer.rstrip().endswith(("-", "\u2010")):
+        return Reason.INCOMPLETE  # "_____ and heat-induced tree mortality" -> "Drought-" (T212): half a compound
     if _CUT_AFTER_A_LINK.search(answer):
         # "La Valeur de la" of "La Valeur de la science" (T157), "Marie de" of "Marie de' Medici": a name cut
         # after a word that links it to its next word (of the three labelled such answers, one was kept)
@@ -440,6 +446,8 @@ def answer_problem(answer: str) -> str | None:
     return None
 
 
+#: The authors of a cited paper: "Biesmeijer et al", "Harrington et al.".
+_CITED_AUTHORS = re.compile(r"\bet\s+al\b\.?$")
 #: An answer that opens on an operator and a space: the rest of a formula.
 _OPENS_ON_AN_OPERATOR = re.compile(r"(?:=|[+×÷/<>−-]\s)")
 #: A last word that only links to a word after it: the answer stops short of its name's end.

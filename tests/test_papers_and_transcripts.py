@@ -45,6 +45,13 @@ def test_a_cited_authors_name_stays_as_the_subject_and_loses_its_year(tmp_path: 
         in _read(tmp_path, body)
 
 
+def test_a_paper_that_cites_in_its_running_text_loses_the_years(tmp_path: Path) -> None:
+    body = ("Rents\n\nQuist et al. (2019) showed that rents fell. Bramwell and Ode (2005) found the same in Kiel. "
+            "Farr et al. (2014) reported gains for tenants.\n")
+    assert _read(tmp_path, body).endswith("Quist et al. showed that rents fell. Bramwell and Ode found the same in "
+                                          "Kiel. Farr et al. reported gains for tenants.")
+
+
 @pytest.mark.parametrize("text", [
     # A name and a year in brackets, once or twice, is content in notes and histories.
     "The first defeat came at the border (Tannenberg, 1914). The treaty followed (Versailles, 1919).",

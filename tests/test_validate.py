@@ -1335,3 +1335,16 @@ def test_a_person_the_article_writes_in_lower_case_is_no_person(text: str, kept:
                 source_end=text.index(".") + 1)
     verdict = Verdict()
     assert (make_card(data, text, True, verdict) is not None) is kept
+
+
+@pytest.mark.parametrize(("answer", "reason"), [
+    ("Biesmeijer et al", "only_a_source"),  # who wrote a cited paper (T212)
+    ("Harrington et al.", "only_a_source"),
+    ("Drought-", "incomplete_sentence"),  # half of "Drought- and heat-induced" (T212)
+    ("Al Gore", None),
+    ("Tyne-and-Wear", None),
+])
+def test_a_cited_author_or_half_a_compound_is_no_answer(answer: str, reason: str | None) -> None:
+    from studygen.validate import answer_problem
+
+    assert answer_problem(answer) == reason

@@ -38,6 +38,9 @@ _NARRATIVE_YEAR = re.compile(rf"(\bal\.|\b{_SURNAME})\s\({_YEAR}(?:[;,]\s*{_YEAR
 #: Numbered citations after a space: "[5,6]", "[7-9]", "[11, 12]", "[4]". Glued ones ("risk[5]") and
 #: single numbers are already dropped as reference marks (:mod:`studygen.ingest.cleaning`).
 NUMBERED = re.compile(r"[ \u00a0]?\[[1-9]\d{0,2}(?:\s?[,\u2013-]\s?\d{1,3})*\](?=[\s.,;:)]|$)")
+#: A citation in the running text, with "et al." or two names: "Diamond et al. (2019) showed", "Hawkins and
+#: Midgley (2005) found". Counted for :func:`cites`; only its year goes (``_NARRATIVE_YEAR``).
+_NARRATIVE = re.compile(rf"{_SURNAME}\s+(?:et\s+al\.?|(?:and|&)\s+{_SURNAME})\s\({_YEAR}(?:[;,]\s*{_YEAR})*\)")
 #: The author and year of a reference with "et al." or two names: the mark of a paper's citations.
 _SCHOLARLY = re.compile(rf"{_SURNAME}\s+(?:et\s+al\.?|(?:and|&)\s+{_SURNAME}),?\s+\(?{_YEAR}")
 #: How many citations make an article a paper's.
@@ -45,16 +48,18 @@ MIN_CITATIONS = 3
 
 
 def cites(texts: Iterable[str]) -> bool:
-    """Whether the paragraphs of an article cite as a paper does: at least ``MIN_CITATIONS`` citations in
-    brackets, by author and year (one of them with "et al." or two authors) or by number after a space (a
-    copied web page glues its reference marks to their word: "Europe.[1]")."""
+    """Whether the paragraphs of an article cite as a paper does: at least ``MIN_CITATIONS`` citations by
+    author and year, in brackets or in the running text ("Diamond et al. (2019) showed"), one of them with
+    "et al." or two authors, or by number in brackets after a space (a copied web page glues its reference
+    marks to their word: "Europe.[1]")."""
     author_year = numbered = 0
     scholarly = False
     for text in texts:
         if "(" in text:
             found = AUTHOR_YEAR.findall(text)
-            author_year += len(found)
-            scholarly = scholarly or any(_SCHOLARLY.search(f) for f in found)
+            narrative = len(_NARRATIVE.findall(text))
+            author_year += len(found) + narrative
+            scholarly = scholarly or narrative > 0 or any(_SCHOLARLY.search(f) for f in found)
         if "[" in text:
             numbered += sum(1 for m in NUMBERED.finditer(text) if not m.group().startswith("["))
     return (author_year >= MIN_CITATIONS and scholarly) or numbered >= MIN_CITATIONS
