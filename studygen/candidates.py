@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from studygen.coref import a_place_name, common_nouns, has_an_article, in_lower_case, is_acronym
+from studygen.ingest.citations import in_a_citation
 from studygen.models import AnswerCandidate, AnswerType
 from studygen.sentences import FINITE_TAGS, SHORT_TITLES
 
@@ -1221,7 +1222,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         elif (answer_type in _FIGURE_TYPES or looks_like_date(span.text)) and end_of_a_range(span):
             # (a date the parser calls an event too: "till 9 September 2023")
             flaw = RANGE_FLAW
-        if only_a_source(span) or attributes_a_quotation(span):
+        if only_a_source(span) or attributes_a_quotation(span) or in_a_citation(
+                doc_text(span.doc), span.start_char, span.end_char):
             flaw = SOURCE_FLAW
         found[key] = AnswerCandidate(text=text, start=offset + span.start_char, end=offset + end_char,
                                      sentence=sentence_index, type=answer_type, origin=origin,  # type: ignore[arg-type]

@@ -1056,3 +1056,11 @@ def test_a_name_ending_the_sentence_on_a_numeral_leaves_the_full_stop_out_of_the
     # a numeral inside the name stays
     assert any(c.text.endswith("Henry VIII") for c in sentence_candidates(
         next(iter(spacy_pipeline()("The abbey was closed by Henry VIII in 1539.").sents)), 0, 0))
+
+
+def test_a_year_inside_a_scholarly_citation_is_only_a_source() -> None:
+    # A blank or a swap there asks for a year of publication (T207, T212).
+    text = "Conformity rose with group size in 2014 (Mahler and Toivonen, 2016) in Helsinki."
+    flaws = _flaws(text)
+    assert flaws.get("2016") == "only_a_source"
+    assert flaws.get("2014") is None

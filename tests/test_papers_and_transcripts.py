@@ -161,3 +161,21 @@ def test_a_sentence_spoken_to_the_listener_states_nothing(sentence: str, states:
 
     [span] = list(spacy_pipeline()(sentence).sents)
     assert states_something(span) is states
+
+
+@pytest.mark.parametrize(("text", "answer", "inside"), [
+    ("The tool was aligned (McAuliffe et al., 2017) by hand.", "2017", True),
+    ("Bees declined (Biesmeijer and Roberts, 2006; Potts, 2010) in Britain.", "2010", True),
+    ("The first defeat came at the border (Tannenberg, 1914).", "1914", False),  # a battle and its year
+    ("The aligner of 2017 (McAuliffe et al., 2017) was used.", "2017", False),  # the first "2017" is the text's
+])
+def test_a_year_inside_a_scholarly_citation_is_no_answer(text: str, answer: str, inside: bool) -> None:
+    from studygen.ingest.citations import in_a_citation
+
+    start = text.index(answer)
+    assert in_a_citation(text, start, start + len(answer)) is inside
+
+
+def test_a_surname_with_a_capital_inside_is_cited_too() -> None:
+    assert drop_citations("Words were aligned (McAuliffe et al., 2017; DiMaggio and O'Brien, 1983).") == \
+        "Words were aligned."

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
            "February", "March", "April", "June", "July", "August", "September", "October", "November", "December")
-#: A surname as a paper writes it: "Okafor", "Martin-Guay", "O'Brien", "van der Berg", "McDonald". Not in
+#: A surname as a paper writes it: "Okafor", "Martin-Guay", "O'Brien", "van der Berg", "McAuliffe". Not in
 #: capitals alone ("SEATO, 1954" names an organisation) and not a month ("Nov 1860").
 _SURNAME = (r"(?:(?:van|von|de|der|den|da|du|le|la|di|del|al)\s+){0,2}"
-            rf"(?!(?:{'|'.join(_MONTHS)})\b)[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[-\u2010][A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*")
+            rf"(?!(?:{'|'.join(_MONTHS)})\b)[A-Z][a-z\u00e0-\u00ff'\u2019]*(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+)?"
+            r"(?:[-\u2010][A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*")  # ("McAuliffe", "DiMaggio", "O'Brien")
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})?"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?(?:\s?[\u2013-]\s?\d{2,4})?"
 _PAGES = r"(?:,?\s*(?:p|pp)\.\s*\d+(?:[\u2013-]\d+)?|:\s?\d+(?:[\u2013-]\d+)?)?"
@@ -63,6 +64,14 @@ def cites(texts: Iterable[str]) -> bool:
         if "[" in text:
             numbered += sum(1 for m in NUMBERED.finditer(text) if not m.group().startswith("["))
     return (author_year >= MIN_CITATIONS and scholarly) or numbered >= MIN_CITATIONS
+
+
+def in_a_citation(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` lie inside a citation by author and year with "et al.", two authors or two sources
+    ("(McAuliffe et al., 2017)")? A blank or a swap there asks for a year of publication, in a paper or in any
+    text that cites once or twice. One name and a year ("(Tannenberg, 1914)") may be content."""
+    return "(" in text and any(m.start() <= start and end <= m.end() and (";" in m.group() or _SCHOLARLY.search(
+        m.group())) for m in AUTHOR_YEAR.finditer(text))
 
 
 def drop_citations(text: str) -> str:
