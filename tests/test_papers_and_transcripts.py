@@ -66,6 +66,7 @@ def test_a_text_that_does_not_cite_keeps_its_brackets(tmp_path: Path, text: str)
 
 def test_a_narrative_citations_year_goes_only_in_a_paper() -> None:
     assert drop_citations("Ode et al. (2014) found that peat burns.") == "Ode et al. found that peat burns."
+    assert drop_citations("DNA was run following Ode et al. (2004).") == "DNA was run following Ode et al."
     assert drop_citations("The storm of (2014) found the town.") == "The storm of (2014) found the town."
 
 

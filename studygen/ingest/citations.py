@@ -36,6 +36,7 @@ _NARRATIVE_YEAR = re.compile(rf"(\bal\.|\b{_SURNAME})\s\({_YEAR}(?:[;,]\s*{_YEAR
                              r"(?=\s+(?:showed|found|reported|argued|proposed|suggested|noted|observed|demonstrated|"
                              r"described|estimated|concluded|used|defined|introduced|called|termed)\b)"
                              rf"|(\bal\.)\s\({_YEAR}(?:[;,]\s*{_YEAR})*\)")
+_DOUBLED_STOP = re.compile(r"(?<=\bal)\.\.")
 #: Numbered citations after a space: "[5,6]", "[7-9]", "[11, 12]", "[4]". Glued ones ("risk[5]") and
 #: single numbers are already dropped as reference marks (:mod:`studygen.ingest.cleaning`).
 NUMBERED = re.compile(r"[ \u00a0]?\[[1-9]\d{0,2}(?:\s?[,\u2013-]\s?\d{1,3})*\](?=[\s.,;:)]|$)")
@@ -79,6 +80,7 @@ def drop_citations(text: str) -> str:
     if "(" in text:
         text = AUTHOR_YEAR.sub("", text)
         text = _NARRATIVE_YEAR.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _DOUBLED_STOP.sub(".", text)  # "following Boyle et al. (2004)." -> "following Boyle et al."
     if "[" in text:
         text = NUMBERED.sub("", text)
     return text
