@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studygen.ingest.blocks import HEADING, PARAGRAPH, Block
+from studygen.ingest.blocks import HEADING, PARAGRAPH, Block, ends_sentence
 
 #: What an audience says: its turns are metadata.
 AUDIENCE = "audience"
@@ -47,7 +47,6 @@ _NOT_SPEAKERS = frozenset({
     "examples", "definition", "warning", "caution", "important", "summary", "update", "updated", "editor's note",
     "source", "sources", "aim", "aims", "method", "methods", "results", "conclusion", "date", "time", "location",
     "answer", "question", "hint", "keywords", "key terms", "see also", "ps", "p.s.", "edit", "disclaimer"})
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)]*$")
 #: Two paragraphs opened by the same label or by a time make a transcript.
 MIN_TURNS = 2
 
@@ -77,10 +76,9 @@ def mark_transcript(blocks: Sequence[Block]) -> None:
     openings = []
     for block in blocks:
         opening = _opening(block.text)
-        if block.kind == HEADING and not opening[0]:
-            openings.append(opening)
-            continue
         openings.append(opening)
+        if block.kind == HEADING and not opening[0]:
+            continue
         if opening[1] is not None:
             labels[opening[1].casefold()] += 1
         times += opening[2]
@@ -92,7 +90,7 @@ def mark_transcript(blocks: Sequence[Block]) -> None:
             continue
         block.metadata.append(prefix.strip())
         block.text = _SOUND.sub("", block.text[len(prefix):]).strip()
-        if block.kind == HEADING and _SENTENCE_END.search(block.text):
+        if block.kind == HEADING and ends_sentence(block.text):
             block.kind = PARAGRAPH  # a short turn, "[00:02:40] Crevasses open where it is brittle. [inaudible]"
         if (label is not None and _AUDIENCE.match(label)) or not block.text:
             block.role = AUDIENCE  # a time on a line of its own goes with the turns of no speaker
