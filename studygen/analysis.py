@@ -273,7 +273,8 @@ def states_something(span: Any) -> bool:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) > 1 and words[0].lower_ in _POINTING_OUT | _SUPPOSING | _LISTENING and words[0].text[:1].isupper() \
-            and words[1].lower_ != "that" and words[1].tag_ not in FINITE_TAGS and words[0].tag_ != "VB":
+            and words[1].i == words[0].i + 1 and words[1].lower_ != "that" and words[1].tag_ not in FINITE_TAGS \
+            and words[0].tag_ != "VB":  # (not a label: "Note: The museum was founded in 1901")
         # "Notice Botticelli isn't that interested in perspective." (T208): the parser read the order as a name
         return False
     root = span.root
