@@ -15,8 +15,10 @@ from studygen.nlp import embedder, spacy_pipeline
 from studygen.notes import listed_lines
 
 
-def _entries(text: str, title: str = "Notes", headings: tuple[str, ...] = ()) -> dict[str, str]:
-    spans = [Span(start=text.index(h), end=text.index(h) + len(h), text=h) for h in headings]
+def _entries(text: str, *subheadings: str) -> dict[str, str]:
+    """The questions on the terms of ``text``, whose first line is its title and heading."""
+    title = text.split("\n", 1)[0]
+    spans = [Span(start=text.index(h), end=text.index(h) + len(h), text=h) for h in (title, *subheadings)]
     article = Article(id="n1", title=title, text=text, source="test", headings=spans)
     (item,) = analyse([article], spacy_pipeline(), embedder().embed)
     found = {}
@@ -28,7 +30,7 @@ def _entries(text: str, title: str = "Notes", headings: tuple[str, ...] = ()) ->
 
 def _entries_of_lines(lines: str) -> dict[str, str]:
     """The questions of ``lines`` in notes headed "Notes" and opened by a sentence of prose."""
-    return _entries("Notes\n\nSome prose opens the notes, as notes do.\n\n" + lines, "Notes", ("Notes",))
+    return _entries("Notes\n\nSome prose opens the notes, as notes do.\n\n" + lines)
 
 
 CELLS = """Cells
@@ -45,7 +47,7 @@ Vacuole: fluid-filled sac that stores water and helps keep the cell firm
 
 
 def test_a_list_of_terms_gives_questions_on_their_meanings() -> None:
-    found = _entries(CELLS, "Cells", ("Cells", "Organelles"))
+    found = _entries(CELLS, "Organelles")
     assert found['What does "Nucleus" mean?'] == "membrane-bound structure that holds the cell's DNA"
     assert found['What does "Ribosome" mean?'] == "small structure where proteins are made"
     assert found['What does "Mitochondrion" mean?'] == "organelle where aerobic respiration releases energy"
@@ -63,7 +65,7 @@ Battle of Agincourt - 25 October 1415; Henry V defeated a larger French army
 Estates of Normandy: assembly of the duchy's clergy, nobles and towns
 Burgundian Faction: French nobles who sided with the Duke of Burgundy
 """
-    found = _entries(text, "The Hundred Years' War", ("The Hundred Years' War",))
+    found = _entries(text)
     assert found["When was the Treaty of Brétigny?"] == "8 May 1360"
     assert found["When was the Battle of Agincourt?"] == "25 October 1415"
     assert found["What were the Estates of Normandy?"] == "assembly of the duchy's clergy, nobles and towns"
@@ -78,7 +80,7 @@ Tension between the great powers grew for decades before the war.
 Moroccan Crises - 1905 and 1911; Germany challenged French influence in Morocco
 Balkan Wars - 1912 and 1913; Serbia grew larger
 """
-    found = _entries(text, "Europe before 1914", ("Europe before 1914",))
+    found = _entries(text)
     assert found["When were the Moroccan Crises?"] == "1905 and 1911"
     assert found["When were the Balkan Wars?"] == "1912 and 1913"
 
@@ -91,7 +93,7 @@ An indicator shows whether a solution is acidic or alkaline.
 Universal indicator: range of colours; gives an approximate pH
 Bromothymol blue: weak acid dye used in titrations
 """
-    found = _entries(text, "Indicators", ("Indicators",))
+    found = _entries(text)
     assert found['What does "Universal indicator" mean?'] == "range of colours; gives an approximate pH"
 
 
@@ -103,7 +105,7 @@ A current flows when charge moves. Resistance opposes the current, and a circuit
 Ohm Law Triangle: memory aid that links voltage, current and resistance
 National Grid: network of cables that carries electricity across the country
 """
-    found = _entries(text, "Electricity", ("Electricity",))
+    found = _entries(text)
     assert found["What is the National Grid?"] == "network of cables that carries electricity across the country"
 
 
@@ -136,7 +138,7 @@ def test_a_heading_or_a_lone_line_is_no_list_of_terms() -> None:
             "Flaming: hostile and insulting exchange of messages online\n\n"
             "Most teenagers have seen it happen.\n")
     assert listed_lines(text) == set()
-    assert _entries(text, "Technology", ("Technology",)) == {}
+    assert _entries(text) == {}
 
 
 def test_a_list_of_reasons_is_no_list_of_terms() -> None:
@@ -153,7 +155,7 @@ Key terms
 Enclosure: open fields fenced into private farms
 Urbanisation: movement of people from countryside to towns
 """
-    found = _entries(text, "Industry", ("Industry", "Why did Britain industrialise first?", "Key terms"))
+    found = _entries(text, "Why did Britain industrialise first?", "Key terms")
     assert set(found) == {'What does "Enclosure" mean?', 'What does "Urbanisation" mean?'}
 
 
@@ -165,7 +167,7 @@ Acids and bases react together.
 Alkali: a base that dissolves in water (e.g. sodium hydroxide)
 Indicator: dye that changes colour with pH, e.g. litmus
 """
-    found = _entries(text, "Acids", ("Acids",))
+    found = _entries(text)
     assert found['What does "Alkali" mean?'] == "a base that dissolves in water"
     assert found['What does "Indicator" mean?'] == "dye that changes colour with pH"
 
@@ -178,7 +180,7 @@ The crust floats on the mantle. Oceanic crust is denser than continental crust.
 Crust: thin rocky outer layer of the Earth
 Mantle: thick layer of hot rock beneath the crust
 """
-    found = _entries(text, "Tectonics", ("Tectonics",))
+    found = _entries(text)
     assert found['What does "crust" mean?'] == "thin rocky outer layer of the Earth"
     assert found['What does "mantle" mean?'] == "thick layer of hot rock beneath the crust"
 
@@ -192,7 +194,7 @@ Huldrych Zwingli: reformer in Zurich who broke with Rome
 John Knox: preacher who led the Reformation in Scotland
 Thomas Newcomen: atmospheric steam engine, 1712
 """
-    found = _entries(text, "Reformers", ("Reformers",))
+    found = _entries(text)
     assert found["Who was Huldrych Zwingli?"] == "reformer in Zurich who broke with Rome"
     assert found["Who was John Knox?"] == "preacher who led the Reformation in Scotland"
     assert not any("Newcomen" in q for q in found)
@@ -205,7 +207,7 @@ def test_the_worked_examples_of_the_template_hold() -> None:
         line = example["sentence"]
         text = (f"Notes\n\nRevolutionaries changed France and ended its monarchy.\n\n{line}\n"
                 "Other term: another meaning of a thing\n")
-        found = _entries(text, "Notes", ("Notes",))
+        found = _entries(text)
         assert found[example["question"]] == example["answer"]
 
 
@@ -255,7 +257,7 @@ The Renaissance changed how artists worked.
 Leonardo da Vinci (1452-1519): painter, engineer and scientist
 Michelangelo Buonarroti (1475-1564): sculptor, painter and architect
 """
-    found = _entries(text, "Renaissance artists", ("Renaissance artists",))
+    found = _entries(text)
     assert found["Who was Leonardo da Vinci?"] == "painter, engineer and scientist"
 
 
@@ -267,7 +269,7 @@ Mitosis gives two identical cells.
 Anaphase - sister chromatids pulled to opposite poles
 Metaphase - chromosomes line up on the equator (metaphase plate)
 """
-    found = _entries(text, "Mitosis", ("Mitosis",))
+    found = _entries(text)
     assert found['What does "metaphase" mean?'] == "chromosomes line up on the equator (metaphase plate)"
 
 
@@ -284,5 +286,5 @@ Key terms first:
 Moment - turning effect of a force about a pivot
 Pivot - point about which a lever turns
 """
-    found = _entries(text, "Levers", ("Levers",))
+    found = _entries(text)
     assert set(found) == {'What does "Moment" mean?', 'What does "pivot" mean?'}

@@ -1271,26 +1271,19 @@ def test_a_definition_still_asks_for_the_term_it_defines_however_common() -> Non
         is None
 
 
-@pytest.mark.parametrize(("question", "answer"), [
-    ("Rainfall was 812 mm in 2020, 566 mm in _____ and 903 mm in 2022.", "2021"),
-    ("Rainfall was 812 mm in _____, 566 mm in 2021 and 903 mm in 2022.", "2020"),
-    ("Sales rose in 1998 and 1999, and fell in _____.", "2000"),
+@pytest.mark.parametrize(("question", "answer", "given"), [
+    ("Rainfall was 812 mm in 2020, 566 mm in _____ and 903 mm in 2022.", "2021", True),
+    ("Rainfall was 812 mm in _____, 566 mm in 2021 and 903 mm in 2022.", "2020", True),
+    ("Sales rose in 1998 and 1999, and fell in _____.", "2000", True),
+    # years beside it that make no run with it
+    ("Rainfall was 812 mm in 2020 and 903 mm in _____.", "2024", False),
+    ("The wall fell in 1989, and the Union in _____.", "1991", False),
+    ("Sales rose in 1998 and fell in _____.", "March 1999", False),
 ])
-def test_a_year_in_a_run_of_years_is_given_away(question: str, answer: str) -> None:
+def test_a_year_in_a_run_of_years_is_given_away(question: str, answer: str, given: bool) -> None:
     from studygen.validate import between_its_neighbours
 
-    assert between_its_neighbours(question, answer)
-
-
-@pytest.mark.parametrize(("question", "answer"), [
-    ("Rainfall was 812 mm in 2020 and 903 mm in _____.", "2024"),
-    ("The wall fell in 1989, and the Union in _____.", "1991"),
-    ("Sales rose in 1998 and fell in _____.", "March 1999"),
-])
-def test_a_year_beside_other_years_is_no_giveaway(question: str, answer: str) -> None:
-    from studygen.validate import between_its_neighbours
-
-    assert not between_its_neighbours(question, answer)
+    assert between_its_neighbours(question, answer) is given
 
 
 @pytest.mark.parametrize(("question", "answer", "given"), [
