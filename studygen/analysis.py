@@ -271,6 +271,11 @@ def states_something(span: Any) -> bool:
         # "Editor's Tip: Choose a vase color that recedes ...", "Step 3: Add the flour": an instruction after
         # its label, no fact (T177; none of seven labelled instructions kept)
         return False
+    if colon is not None and run_in_label(span[:colon.i - span.start]):
+        # "Encoding: Alan Baddeley showed in 1966 ...", "Adaptive: B cells making antibodies, ...", "Results: Over a
+        # median follow-up of 4.1 years, ...": a slide's or a recap's label, which the card would show with nothing
+        # to say what it labels (T203 to T212: judges rejected 38 of the 40 labelled cards opening so)
+        return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) > 1 and words[0].lower_ in _POINTING_OUT | _SUPPOSING | _LISTENING and words[0].text[:1].isupper() \
             and words[1].i == words[0].i + 1 and words[1].lower_ != "that" and words[1].tag_ not in FINITE_TAGS \
@@ -286,6 +291,23 @@ def states_something(span: Any) -> bool:
         # recession years the deficit is smaller" says its fact in the clause it points to.
         return False
     return any(t.tag_ in FINITE_TAGS for t in span)
+
+
+#: The most words of a label that opens a sentence before its colon ("Other milestones:").
+MAX_LABEL_WORDS = 3
+
+
+def run_in_label(label: Any) -> bool:
+    """Is ``label``, the words before a sentence's colon, a run-in label: one to three words, the first
+    capitalised, no verb among them ("For scale", "Adaptive", "Results"), and no order to the reader
+    ("Note", "Remember": ``cards`` drops those and keeps the sentence)? "Odd things happen:" and "The
+    teams were:" say something of their own."""
+    if any(t.is_bracket for t in label):
+        return False  # "Nokia Corporation (Finnish: Nokia Oyj) is ...": a gloss in brackets
+    words = [t for t in label if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= MAX_LABEL_WORDS and words[0].text[:1].isupper() \
+        and words[0].lower_ not in _POINTING_OUT | {"nb"} \
+        and not any(t.tag_ in FINITE_TAGS or t.tag_ == "VB" for t in words)
 
 
 #: An e-mail address: a sentence that holds one is a contact line.

@@ -169,7 +169,10 @@ _CONNECTIVE = re.compile(
     r"Then|So),\s+(?=\S)"
     # "Remember that James was believed to descend from Banquo", "Notice that in recession years, ...": an order to
     # the listener, and what follows "that" is the fact (T208: judges rejected such statements for grammar)
-    r"|^(?:Notice|Note|Remember|Recall|Observe|Keep in mind|Bear in mind)\s+that\s+(?=\S)")
+    r"|^(?:Notice|Note|Remember|Recall|Observe|Keep in mind|Bear in mind)\s+that\s+(?=\S)"
+    # "Remember: William died in 1087 at Rouen", "Note: Henry's Church stayed fairly Catholic": the same order, as a
+    # label (T203, T204: judges rejected every such card)
+    r"|^(?:Notice|Note|NB|N\.B\.|Remember|Recall|Observe):\s+(?=\S)")
 
 
 #: A second clause after an order's "that" ("..., and that he had written ..."): the "that" opens a clause.

@@ -437,6 +437,10 @@ def answer_problem(answer: str) -> str | None:
         # "since _____ documented parallel losses of bees" -> "Biesmeijer et al" (T212): who wrote a cited paper, the
         # source of a claim, not what to learn of it
         return Reason.ONLY_A_SOURCE
+    if speaks_for_the_writer(answer):
+        # "Why can laptops stay open?" -> "because I'm going to ask you to write some code" (T210, T211): the
+        # lecturer's own "I", whom the card does not name
+        return Reason.UNRESOLVED
     if answer.rstrip().endswith(("-", "\u2010")):
         return Reason.INCOMPLETE  # "_____ and heat-induced tree mortality" -> "Drought-" (T212): half a compound
     if _CUT_AFTER_A_LINK.search(answer):
@@ -444,6 +448,20 @@ def answer_problem(answer: str) -> str | None:
         # after a word that links it to its next word (of the three labelled such answers, one was kept)
         return Reason.INCOMPLETE
     return None
+
+
+#: "I" and the word after it: "I'm", "I want"; not a numeral after a name ("Charles I was").
+_FIRST_PERSON = re.compile(r"(?<![\w.'’-])I(?:['’](?:m|ve|d|ll)\b|\s+(?=[a-z]))")
+
+
+def speaks_for_the_writer(text: str) -> bool:
+    """Does ``text`` say "I" of its writer or speaker ("because I want you following along")? Not a
+    ruler's numeral ("Charles I was executed", "Louis I of Bavaria")."""
+    for match in _FIRST_PERSON.finditer(text):
+        before = text[:match.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
 
 
 #: The authors of a cited paper: "Biesmeijer et al", "Harrington et al.".
@@ -935,7 +953,8 @@ _POINTERS = re.compile(
     # "The best-known example is the San Andreas Fault", "Why is hydrogen an important exception?",
     # "One of the first strong candidates, Cygnus X-1, ...": an example of what, a candidate for what?
     # ("The most widely studied example is the semi-presidential system ...", T139)
-    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:example|exception|instance|illustration)s?\b"
+    # ("High Force is a classic British example - hard dolerite over softer limestone": of what? T210)
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,3}(?:example|exception|instance|illustration)s?\b"
     r"(?!\s+(?:of|to|for|in|among|from)\b)"
     # "... are familiar examples", "A useful working definition comes from Kant": of what? (T73)
     r"|\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,2}(?:examples|instances|illustrations)\b"
@@ -949,6 +968,8 @@ _POINTERS = re.compile(
     r"|(?:[Mm]eanwhile|[Ii]n the meantime|[Bb]y then|[Aa]fter that|[Bb]efore that)\b"
     # "Supporters of revision, on the other hand, declared ...": the other hand is in the sentence before (T97)
     r"|[Oo]n the other hand\b"
+    # "When did France and Russia sign an alliance on the other side?": of what? (T208)
+    r"|\b[Oo]n\s+the\s+other\s+side\b(?!\s+of\b)"
     r"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Rr]ecently)\b"
     r"|(?:last|next)\s+(?:week|month|year|season|weekend)\b"
     # "About 42 minutes later, ... the spacecraft separated": later than what? "A third volume survived": of
@@ -988,7 +1009,18 @@ _POINTERS = re.compile(
     # demonstration": of what? (T120, T121)
     r"|^The\s+(?:most\s+important|main|chief|principal|key|biggest|real)\s+(?:reason|cause|factor|difference"
     r"|problem|advantage|disadvantage|effect)\b(?!\s+(?:for|of|why|that)\b)"
-    r"|\b[Tt]he\s+classic\s+(?:demonstration|experiment|study|example|case)\b(?!\s+of\b)"
+    # "George Sperling's 1960 experiments are the classic evidence", "The famous version ... was published in
+    # 1850": evidence for what, a version of what? (T64, T211; all 9 labelled cards with one rejected)
+    r"|\b[Tt]he\s+(?:classic|famous|standard|textbook)\s+(?:demonstration|experiments?|study|studies|example|case"
+    r"|evidence|account|explanation|answer|view|version|argument)\b(?!\s+(?:of|for)\b)"
+    # "The classic one is the ghazi thesis", "in bacteria the key one is called DNA gyrase": the one of what the
+    # lecture said before (T210, T211; all 5 labelled cards with one rejected)
+    r"|\b[Tt]he\s+(?!only\b)[a-z-]+\s+ones?\s+(?:is|was|are|were|has|had|became|comes|came|remains)\b"
+    # "There's a third, broader still: the Lewis definition": a third what? (T211)
+    r"|^There(?:['’]s|\s+(?:is|was|are|were))\s+(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|other|last|final)"
+    r"(?:\s+one)?(?=\s*[,.;:])"
+    # "Why is the short answer that atoms bond?": the answer to what? (T208)
+    r"|\b[Tt]he\s+(?:short|simple|quick|long|easy|honest)\s+answer\b(?!\s+to\b)"
     # "All four elements were later found": which four? (T122)
     r"|^All\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+"
     # "two years ago won the European Championship": ago from the day of writing (T117)

@@ -465,6 +465,11 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("Remember that the king fled, and that year the harvest failed.",
      "The king fled, and that year the harvest failed."),
     ("Note taking is a skill that helps.", "Note taking is a skill that helps."),
+    # the same order as a label (T203, T204)
+    ("Remember: the treaty was signed in _____ at Osnabrück.", "The treaty was signed in _____ at Osnabrück."),
+    ("Note: _____ signed the treaty in 1648.", "_____ signed the treaty in 1648."),
+    ("NB: the mill closed in 1872.", "The mill closed in 1872."),
+    ("Remembering: the mill closed in 1872.", "Remembering: the mill closed in 1872."),
 ])
 def test_a_card_drops_the_word_that_joins_its_sentence_to_the_one_before(sentence: str, alone: str) -> None:
     from studygen.cards import _without_connective

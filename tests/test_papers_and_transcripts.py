@@ -180,3 +180,69 @@ def test_a_year_inside_a_scholarly_citation_is_no_answer(text: str, answer: str,
 def test_a_surname_with_a_capital_inside_is_cited_too() -> None:
     assert drop_citations("Words were aligned (McAuliffe et al., 2017; DiMaggio and O'Brien, 1983).") == \
         "Words were aligned."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "states"), [
+    # a slide's or a recap's label before the colon: the card would show it with nothing to say what it labels
+    ("Retrieval: Dara Quell showed in 1971 that cues restore forgotten lists.", False),
+    ("Innate: skin, mucus and the macrophages that engulf invaders.", False),
+    ("For scale: the lake held 40 cubic kilometres of water in 1990.", False),
+    ("Other milestones: the Quarry Act of 1802 and the Mill Act of 1811.", False),
+    ("Findings: Over a median of 3.2 years, 412 patients relapsed.", False),
+    # a clause before the colon says something of its own; an order to the reader is dropped by the card
+    ("Trade flourished: merchants from Genoa opened a bank in 1402.", True),
+    ("The rule had two parts: taxes were cut; roads were built.", True),
+    ("Note: The mill was founded in 1872 by the town council.", True),
+    ("At 10:30 the train left the station for Leeds.", True),
+    ("Orrin Mills (Welsh: Melinau Orrin) is a textile company founded in 1872.", True),
+])
+def test_a_sentence_opened_by_a_run_in_label_states_nothing(sentence: str, states: bool) -> None:
+    from studygen.analysis import states_something
+    from studygen.nlp import spacy_pipeline
+
+    [span] = list(spacy_pipeline()(sentence).sents)
+    assert states_something(span) is states
+
+
+@pytest.mark.parametrize("text", [
+    # the one, the third, the evidence, the side of what the lecture said before (T208, T210, T211)
+    "The famous one is the Orrin Quartet, composed in 1791.",
+    "In fungi the key one is called chitin synthase.",
+    "There's a third, broader still: the Vell definition of a salt.",
+    "Tamsin Rho's 1962 trials are the classic evidence.",
+    "The standard account was published in 1850 by the guild's secretary.",
+    "Why is the short answer that metals conduct?",
+    "When did Genoa and Pisa sign a pact on the other side?",
+    "Kell Gorge is a classic Welsh example - hard granite over softer shale.",
+])
+def test_a_lectures_pointer_back_leans_on_context(text: str) -> None:
+    from studygen.validate import leans_on_context
+
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The only one to survive was the Orrin Quartet, composed in 1791.",
+    "There is a third of the harvest left in the granary.",
+    "Tamsin Rho's 1962 trials are the classic evidence for iconic memory.",
+    "The short answer to the riddle was written in 1850.",
+    "The mill stood on the other side of the river from the town.",
+])
+def test_a_phrase_that_says_of_what_leans_on_nothing(text: str) -> None:
+    from studygen.validate import leans_on_context
+
+    assert leans_on_context(text) is None
+
+
+@pytest.mark.parametrize(("answer", "refused"), [
+    ("because I'm going to ask you to write a loop", True),  # the lecturer's own "I" (T210, T211)
+    ("because I want you following the proof", True),
+    ("Charles I", False),
+    ("Louis I of Orrin", False),
+    ("World War I", False),
+])
+def test_an_answer_in_the_speakers_own_voice_is_refused(answer: str, refused: bool) -> None:
+    from studygen.validate import answer_problem
+
+    assert (answer_problem(answer) is not None) is refused
