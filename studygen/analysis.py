@@ -271,10 +271,11 @@ def states_something(span: Any) -> bool:
         # "Editor's Tip: Choose a vase color that recedes ...", "Step 3: Add the flour": an instruction after
         # its label, no fact (T177; none of seven labelled instructions kept)
         return False
-    if colon is not None and run_in_label(span[:colon.i - span.start]):
-        # "Encoding: Alan Baddeley showed in 1966 ...", "Adaptive: B cells making antibodies, ...", "Results: Over a
-        # median follow-up of 4.1 years, ...": a slide's or a recap's label, which the card would show with nothing
-        # to say what it labels (T203 to T212: judges rejected 38 of the 40 labelled cards opening so)
+    label = run_in_label(span)
+    if label is not None and not _states_after(span, label):
+        # "Adaptive: B cells making antibodies, which is humoral immunity, ...", "Other milestones: the Twelve Tables,
+        # ...": a recap's label and a list of names with no verb of their own (T208, T211). With a clause after it
+        # ("Encoding: Alan Baddeley showed in 1966 ..."), the card keeps the clause and drops the label (``cards``)
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) > 1 and words[0].lower_ in _POINTING_OUT | _SUPPOSING | _LISTENING and words[0].text[:1].isupper() \
@@ -297,17 +298,34 @@ def states_something(span: Any) -> bool:
 MAX_LABEL_WORDS = 3
 
 
-def run_in_label(label: Any) -> bool:
-    """Is ``label``, the words before a sentence's colon, a run-in label: one to three words, the first
-    capitalised, no verb among them ("For scale", "Adaptive", "Results"), and no order to the reader
-    ("Note", "Remember": ``cards`` drops those and keeps the sentence)? "Odd things happen:" and "The
-    teams were:" say something of their own."""
-    if any(t.is_bracket for t in label):
-        return False  # "Nokia Corporation (Finnish: Nokia Oyj) is ...": a gloss in brackets
+def run_in_label(span: Any) -> Any | None:
+    """The colon after a run-in label that opens ``span``, or None. A label is one to three words, the
+    first capitalised, no verb among them and no brackets: "For scale:", "Adaptive:", "Results:", "One
+    historical note:", "Remember:". "Odd things happen:" and "The teams were:" say something of their own,
+    and "Nokia Corporation (Finnish: Nokia Oyj)" glosses a name."""
+    colon = next((t for t in span[:MAX_LABEL_WORDS + 2] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= span.end:
+        return None
+    label = span[:colon.i - span.start]
     words = [t for t in label if not t.is_punct and not t.is_space]
-    return 0 < len(words) <= MAX_LABEL_WORDS and words[0].text[:1].isupper() \
-        and words[0].lower_ not in _POINTING_OUT | {"nb"} \
-        and not any(t.tag_ in FINITE_TAGS or t.tag_ == "VB" for t in words)
+    if any(t.is_bracket for t in label) or not 0 < len(words) <= MAX_LABEL_WORDS or not words[0].text[:1].isupper() \
+            or any((t.tag_ in FINITE_TAGS or t.tag_ == "VB") and t.lower_ not in _POINTING_OUT for t in words):
+        return None  # ("Remember:", "Note:", an order as a label, is one)
+    return colon
+
+
+def _states_after(span: Any, colon: Any) -> bool:
+    """Has the text after ``colon`` a verb in its tense of its own, not only inside a clause on one of its
+    nouns ("the macrophages that engulf invaders")?"""
+    for token in span[colon.i - span.start + 1:]:
+        if token.tag_ not in FINITE_TAGS:
+            continue
+        word = token
+        while word.head.i != word.i and word.head.i > colon.i and word.dep_ not in ("relcl", "acl", "appos"):
+            word = word.head
+        if word.dep_ not in ("relcl", "acl", "appos") or word.head.i <= colon.i:
+            return True
+    return False
 
 
 #: An e-mail address: a sentence that holds one is a contact line.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from studygen.analysis import run_in_label
 from studygen.candidates import INSTITUTION_NOUNS, MONTH_NAMES, PLACE_NOUNS, RANGE_LINK, is_vague
 from studygen.coref import CONTEXT_DEPENDENT, PERSONAL
 from studygen.generators.families import family, one_inside_the_other, other_names, place_kind, same_place
@@ -135,6 +136,17 @@ def sentence_with(analysed: AnalysedArticle, sentence: ParsedSentence,
             edits[(start, start + len(token.text))] = name
     text = analysed.article.text
     out, cursor = [], sentence.sentence.start
+    label = run_in_label(span)
+    if label is not None:
+        # "Encoding: Alan Baddeley showed in 1966 ...", "Remember: William died in 1087 at Rouen": a slide's or a
+        # recap's label, which the card would show with nothing to say what it labels; the clause after it is the
+        # fact (T203, T204, T211: judges rejected such cards for the label)
+        cursor = sentence.block_start + label.idx + 1
+        cursor += len(text[cursor:]) - len(text[cursor:].lstrip())
+        if any(start < cursor for start, _ in edits):
+            return None  # a blank or a swap inside the label
+        if not _is_name_start(text[cursor:sentence.sentence.end]) and not any(start == cursor for start, _ in edits):
+            edits[(cursor, cursor + 1)] = text[cursor].upper()
     for (start, end), new in sorted(edits.items()):
         if start < cursor:
             return None
@@ -169,10 +181,7 @@ _CONNECTIVE = re.compile(
     r"Then|So),\s+(?=\S)"
     # "Remember that James was believed to descend from Banquo", "Notice that in recession years, ...": an order to
     # the listener, and what follows "that" is the fact (T208: judges rejected such statements for grammar)
-    r"|^(?:Notice|Note|Remember|Recall|Observe|Keep in mind|Bear in mind)\s+that\s+(?=\S)"
-    # "Remember: William died in 1087 at Rouen", "Note: Henry's Church stayed fairly Catholic": the same order, as a
-    # label (T203, T204: judges rejected every such card)
-    r"|^(?:Notice|Note|NB|N\.B\.|Remember|Recall|Observe):\s+(?=\S)")
+    r"|^(?:Notice|Note|Remember|Recall|Observe|Keep in mind|Bear in mind)\s+that\s+(?=\S)")
 
 
 #: A second clause after an order's "that" ("..., and that he had written ..."): the "that" opens a clause.

@@ -331,8 +331,8 @@ def _cut_in_two(first: SpacySpan | None, second: SpacySpan) -> bool:
 def note_fragment(text: str, span: SpacySpan, line_start: bool, listed: bool = False, notes: bool = False) -> bool:
     """Is the sentence written as notes are, not as prose: arrows or "=" for words, a line of a timeline
     ("1588 - Spanish Armada defeated (fireships at Calais)"), a line that opens on a term and a colon or
-    a dash in a list of such lines (``listed``: "Transverse - oscillations are perpendicular ..."), or a line
-    that opens on its verb and has no subject ("Controlled nobles with bonds and recognisances")? In a
+    a dash in a list of such lines (``listed``: "Transverse - oscillations are perpendicular ..."), or a sentence,
+    anywhere, that opens on its verb and has no subject ("Controlled nobles with bonds and recognisances")? In a
     text written as notes (``notes``: three lines of a list of terms or of a timeline, ``notes_like``), also
     a hyphen for a dash, a line that opens on a label ("Note: ..."), and a sentence with no verb in its
     tense ("Pretenders: Lambert Simnel ..."). Such a line reads as broken English on a card (T203: judges
@@ -342,6 +342,8 @@ def note_fragment(text: str, span: SpacySpan, line_start: bool, listed: bool = F
         return True
     if notes and (_NOTE_DASH.search(text) or not any(t.tag_ in FINITE_TAGS for t in span)):
         return True  # (a dash of notes; a line with no verb in its tense: "Reforestation, renewable energy, CCS.")
+    if _opens_on_its_verb(span, line_start):
+        return True
     if not line_start:
         return False
     if notes and _LABEL.match(text):
@@ -349,13 +351,20 @@ def note_fragment(text: str, span: SpacySpan, line_start: bool, listed: bool = F
     if TIMELINE.match(text):
         return True
     term = split_line(text) if listed else None
-    if term is not None and not any(t.tag_ in FINITE_TAGS for t in span if t.idx - span.start_char < len(term[0])):
-        return True  # (in a list of terms; "Iron triangles have the following characteristics: (1) ..." is prose)
+    # (in a list of terms; "Iron triangles have the following characteristics: (1) ..." is prose)
+    return term is not None and not any(t.tag_ in FINITE_TAGS for t in span if t.idx - span.start_char < len(term[0]))
+
+
+def _opens_on_its_verb(span: SpacySpan, line_start: bool) -> bool:
+    """Does the sentence open on its verb with no subject, as notes and spoken recaps do ("Controlled nobles
+    with bonds ...", "Born 1822 in Austrian Silesia.", "Lived his whole life in Königsberg.", T204, T215)? Not a
+    name the parser left without its verb, nor, inside a paragraph, an inverted passive ("Recovered from the train
+    were ...")."""
     words = [t for t in span if not t.is_space]
-    # (the verb first: "Controlled nobles with bonds ..."; not a name the parser left without its verb)
     return bool(words) and words[0].tag_ in ("VBD", "VBN", "VBZ") and words[0].text[:1].isupper() \
         and words[0].dep_ == "ROOT" and not any(
-            t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for t in span)
+            t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or (t.lemma_ == "be" and not line_start)
+            for t in span)
 
 
 def parse_articles(articles: list[Article], nlp: Language, batch_size: int = 64, processes: int = 1

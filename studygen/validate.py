@@ -1009,9 +1009,10 @@ _POINTERS = re.compile(
     # demonstration": of what? (T120, T121)
     r"|^The\s+(?:most\s+important|main|chief|principal|key|biggest|real)\s+(?:reason|cause|factor|difference"
     r"|problem|advantage|disadvantage|effect)\b(?!\s+(?:for|of|why|that)\b)"
-    # "George Sperling's 1960 experiments are the classic evidence", "The famous version ... was published in
-    # 1850": evidence for what, a version of what? (T64, T211; all 9 labelled cards with one rejected)
-    r"|\b[Tt]he\s+(?:classic|famous|standard|textbook)\s+(?:demonstration|experiments?|study|studies|example|case"
+    # "George Sperling's 1960 experiments are the classic evidence", "The standard account": evidence for what, an
+    # account of what? (T121, T211; every labelled card with one rejected; "The famous case is Kevin Mitnick's
+    # attack" in a lecture on TCP was kept, T214)
+    r"|\b[Tt]he\s+(?:classic|standard|textbook)\s+(?:demonstration|experiments?|study|studies|example|case"
     r"|evidence|account|explanation|answer|view|version|argument)\b(?!\s+(?:of|for)\b)"
     # "The classic one is the ghazi thesis", "in bacteria the key one is called DNA gyrase": the one of what the
     # lecture said before (T210, T211; all 5 labelled cards with one rejected)
@@ -1019,6 +1020,8 @@ _POINTERS = re.compile(
     # "There's a third, broader still: the Lewis definition": a third what? (T211)
     r"|^There(?:['’]s|\s+(?:is|was|are|were))\s+(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|other|last|final)"
     r"(?:\s+one)?(?=\s*[,.;:])"
+    # "Constance Tipper at Cambridge helped establish that.", "... are examples of this.": of what? (T215, L1)
+    r"|\bthat(?=\s*[.!?][\"”’']?\s*$)"
     # "Why is the short answer that atoms bond?": the answer to what? (T208)
     r"|\b[Tt]he\s+(?:short|simple|quick|long|easy|honest)\s+answer\b(?!\s+to\b)"
     # "All four elements were later found": which four? (T122)

@@ -337,3 +337,21 @@ def test_a_colon_of_the_title_is_no_list_of_terms() -> None:
     article = Article(id="a1", title="Star Trek: Discovery", text=text, source="test")
     [(_, parsed)] = list(parse_articles([article], spacy_pipeline()))
     assert all(p.sentence.complete for p in parsed)
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a recap's sentence with no subject, inside a paragraph (T215): broken English on a card
+    ("Orrin Vell was a mathematician of Königsberg. Born 1822 in Austrian Silesia. He taught algebra there.",
+     "Born 1822 in Austrian Silesia."),
+    ("Orrin Vell was a mathematician of Königsberg. Lived his whole life in the same street. He taught algebra.",
+     "Lived his whole life in the same street."),
+])
+def test_a_sentence_with_no_subject_inside_a_paragraph_is_no_card_material(text: str, fragment: str) -> None:
+    complete = _completeness(text)
+    assert complete[fragment] is False
+    assert complete["Orrin Vell was a mathematician of Königsberg."]
+
+
+def test_an_inverted_passive_inside_a_paragraph_keeps_its_sentence() -> None:
+    text = "The train stopped at Orrin in 1990. Recovered from the train were a pistol and two maps. Police came."
+    assert _completeness(text)["Recovered from the train were a pistol and two maps."]

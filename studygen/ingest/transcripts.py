@@ -38,9 +38,12 @@ _OPENING = re.compile(
 #: The roles of an audience: a student's or a questioner's turn.
 _AUDIENCE = re.compile(r"(?i)^(?:student|students|audience(?:\s+member)?|questioner|participant|voice|q)\b")
 #: What the captions heard besides words: "[laughter]", "[inaudible]", "(laughs)", "[CROSSTALK]".
-_SOUND = re.compile(
-    r"[ \u00a0]?[\[(](?i:laughter|laughs|laughing|applause|inaudible|unintelligible|crosstalk|indistinct|"
-    r"pause|silence|music|coughs?|chuckles?|background noise|no audio|sighs?)[\])]")
+_SOUND_WORDS = (r"(?i:laughter|laughs|laughing|applause|inaudible|unintelligible|crosstalk|indistinct|pause|silence"
+                r"|music|coughs?|chuckles?|background noise|no audio|sighs?|slide\s*\d+|next slide)")
+_SOUND = re.compile(rf"[ \u00a0]?[\[(]{_SOUND_WORDS}[\])]")
+#: The same marks in square brackets, which no text but a transcript writes: gone from any text, a transcript
+#: told by its labels or not ("[slide 3] In March 1913, Poetry printed ...", T215).
+_BRACKETED_SOUND = re.compile(rf"[ \u00a0]?\[{_SOUND_WORDS}\]")
 #: Labels that notes and documents give their own lines ("NOTE:", "Exam tip:"): no speaker's.
 _NOT_SPEAKERS = frozenset({
     "note", "notes", "nb", "n.b.", "tip", "tips", "exam tip", "key point", "key points", "remember", "example",
@@ -70,7 +73,10 @@ def _opening(text: str) -> tuple[str, str | None, bool]:
 def mark_transcript(blocks: Sequence[Block]) -> None:
     """In a transcript, take each paragraph's time and speaker's label into its ``metadata``, drop the
     captions' sound marks, and give an audience's turns the role ``AUDIENCE``. Anything else is left as
-    it is."""
+    it is, but for sound and slide marks in square brackets, which go from any text."""
+    for block in blocks:
+        if block.kind != HEADING and _BRACKETED_SOUND.search(block.text):
+            block.text = _BRACKETED_SOUND.sub("", block.text).strip()
     labels: Counter[str] = Counter()
     times = 0
     openings = []
