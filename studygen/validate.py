@@ -1022,6 +1022,9 @@ _POINTERS = re.compile(
     r"(?:\s+one)?(?=\s*[,.;:])"
     # "Constance Tipper at Cambridge helped establish that.", "... are examples of this.": of what? (T215, L1)
     r"|\bthat(?=\s*[.!?][\"”’']?\s*$)"
+    # "Which De Palma restaged in The Untouchables in 1987.": a spoken sentence that goes on from the one before,
+    # opened by its relative pronoun; no question (T215)
+    r"|^Which\b(?!.*\?[\"”’']?\s*$)"
     # "Why is the short answer that atoms bond?": the answer to what? (T208)
     r"|\b[Tt]he\s+(?:short|simple|quick|long|easy|honest)\s+answer\b(?!\s+to\b)"
     # "All four elements were later found": which four? (T122)
