@@ -615,7 +615,10 @@ def names_it_after(pronoun: Token) -> bool:
     if subject is None or subject.left_edge.i <= pronoun.i or subject.pos_ == "PRON":
         return False
     if pronoun.lower_ == "their":
-        return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        # (or the pair the parser set beside a noun it took for the subject: "In their 1992 follow-up, cumulative
+        # prospect theory, Tversky and Kahneman estimated ...", not "In losses' 1992 follow-up", T216)
+        return any(t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+                   for t in (subject, *(c for c in subject.children if c.dep_ == "appos")))
     return pronoun.lower_ in ("his", "her") and subject.tag_ in ("NN", "NNP")
 
 

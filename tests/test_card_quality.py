@@ -557,6 +557,9 @@ def test_a_pronoun_that_goes_on_from_one_the_sentence_kept_stays_a_pronoun() -> 
      "argued that unions have two faces.", "their"),
     ("The ship sailed from Plymouth in 1768. On his first voyage, the young navigator charted the coast of New "
      "Zealand.", "his"),
+    # ... where the parser set the pair beside a noun it took for the subject (T216)
+    ("People weigh losses more than gains. In their 1992 follow-up, cumulative prospect theory, Amos Quist and Dara "
+     "Vell estimated the loss-aversion coefficient, lambda, at about 2.25.", "their"),
 ])
 def test_a_possessive_before_the_subject_it_stands_for_stays_a_pronoun(text: str, word: str) -> None:
     assert _replacement(text, 1, word) == word
