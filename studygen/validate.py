@@ -1020,7 +1020,8 @@ _POINTERS = re.compile(
     # "There's a third, broader still: the Lewis definition": a third what? (T211)
     r"|^There(?:['’]s|\s+(?:is|was|are|were))\s+(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|other|last|final)"
     r"(?:\s+one)?(?=\s*[,.;:])"
-    # "Constance Tipper at Cambridge helped establish that.", "... are examples of this.": of what? (T215, L1)
+    # "Constance Tipper at Cambridge helped establish that.": established what? (T215; a bare "this." is the
+    # pattern for "this" before a mark, above)
     r"|\bthat(?=\s*[.!?][\"”’']?\s*$)"
     # "Which De Palma restaged in The Untouchables in 1987.": a spoken sentence that goes on from the one before,
     # opened by its relative pronoun; no question (T215)
