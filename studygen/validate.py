@@ -450,14 +450,15 @@ def answer_problem(answer: str) -> str | None:
     return None
 
 
-#: "I" and the word after it: "I'm", "I want"; not a numeral after a name ("Charles I was").
-_FIRST_PERSON = re.compile(r"(?<![\w.'’-])I(?:['’](?:m|ve|d|ll)\b|\s+(?=[a-z]))")
+#: "I" and the word after it: "I'm", "I want"; not a numeral after a name ("Charles I was"). (``cards._FIRST_PERSON``,
+#: which refuses a card's sentence, takes any "I", "we" or "our".)
+_SPEAKERS_I = re.compile(r"(?<![\w.'’-])I(?:['’](?:m|ve|d|ll)\b|\s+(?=[a-z]))")
 
 
 def speaks_for_the_writer(text: str) -> bool:
     """Does ``text`` say "I" of its writer or speaker ("because I want you following along")? Not a
     ruler's numeral ("Charles I was executed", "Louis I of Bavaria")."""
-    for match in _FIRST_PERSON.finditer(text):
+    for match in _SPEAKERS_I.finditer(text):
         before = text[:match.start()].split()
         if not before or not before[-1][:1].isupper():
             return True

@@ -152,6 +152,15 @@ def test_a_text_that_is_no_transcript_keeps_its_labels(tmp_path: Path, body: str
     assert _read(tmp_path, body) == body.strip()
 
 
+def _states_something(sentence: str) -> bool:
+    """``analysis.states_something`` of a text of one sentence, parsed as a build parses it."""
+    from studygen.analysis import states_something
+    from studygen.nlp import spacy_pipeline
+
+    [span] = list(spacy_pipeline()(sentence).sents)
+    return states_something(span)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "states"), [
     ("Notice Botticelli isn't that interested in perspective.", False),  # the parser reads "Notice" as a name
@@ -164,11 +173,7 @@ def test_a_text_that_is_no_transcript_keeps_its_labels(tmp_path: Path, body: str
     ("Keeping bees was common in 1648.", True),
 ])
 def test_a_sentence_spoken_to_the_listener_states_nothing(sentence: str, states: bool) -> None:
-    from studygen.analysis import states_something
-    from studygen.nlp import spacy_pipeline
-
-    [span] = list(spacy_pipeline()(sentence).sents)
-    assert states_something(span) is states
+    assert _states_something(sentence) is states
 
 
 @pytest.mark.parametrize(("text", "answer", "inside"), [
@@ -206,11 +211,7 @@ def test_a_surname_with_a_capital_inside_is_cited_too() -> None:
     ("Orrin Mills (Welsh: Melinau Orrin) is a textile company founded in 1872.", True),
 ])
 def test_a_run_in_label_with_nothing_said_after_it_states_nothing(sentence: str, states: bool) -> None:
-    from studygen.analysis import states_something
-    from studygen.nlp import spacy_pipeline
-
-    [span] = list(spacy_pipeline()(sentence).sents)
-    assert states_something(span) is states
+    assert _states_something(sentence) is states
 
 
 @pytest.mark.parametrize("text", [
