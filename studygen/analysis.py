@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import TYPE_WEIGHT, sentence_candidates
+from studygen.clauses import without_a_clause
 from studygen.coref import Resolver, clause_subject_name
 from studygen.language import foreign_sentence
 from studygen.models import AnswerCandidate, AnswerType, Article, Sentence
@@ -137,7 +138,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         examples = worked_examples(article)
         for k, p in enumerate(parsed):
             if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text) \
-                    or undated_change(p.span) or elliptical_ordinal(p.span) \
+                    or without_a_clause(p.span, nlp) or undated_change(p.span) or elliptical_ordinal(p.span) \
                     or any(start <= p.char_offset(p.span.start_char) < end for start, end in examples):
                 continue
             found = sentence_candidates(p.span, p.sentence.index, p.block_start)

@@ -1,0 +1,72 @@
+"""A sentence with no clause of its own (a spoken recap, a note) is no card material; a sentence whose
+main verb the small parser misreads still is. Every sentence here is made up on the patterns of judged
+cards (T215 to T217), with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _without_a_clause(sentence: str) -> bool:
+    """``clauses.without_a_clause`` of a text of one sentence, parsed as a build parses it."""
+    from studygen.clauses import without_a_clause
+    from studygen.nlp import spacy_pipeline
+
+    nlp = spacy_pipeline()
+    [span] = list(nlp(sentence).sents)
+    return without_a_clause(span, nlp)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name, then who the person was: the only verb is in a relative clause
+    "Ottavio Brun, a Genoese cartographer who died in 1641, the great mapmaker of the Ligurian coast.",
+    # a prize and a participle after a comma, which the tagger reads as a past tense
+    "Harwell Medal in 1958, shared with Ilse Marden.",
+    "Tarrow Quain, often called the first geologist of the Orkneys.",
+    # a work, its year and what it proposed
+    "Velloni, Civic Harmony, 1811, which proposed that small republics would trade more than kingdoms.",
+    # a subjectless opener whose only verb is in a free relative
+    "Born 1790 in Lower Carniola, in what's now Slovenia.",
+    "Named after Petra Osk, who described the hot springs of the valley in 1766 in three letters.",
+    # a movement described, no verb at all
+    "A short-lived circle, roughly 1921 to 1926, mostly Danish and Dutch painters in Paris.",
+])
+def test_a_recap_with_no_clause_of_its_own_is_found(sentence: str) -> None:
+    assert _without_a_clause(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a main verb after a phrase set off by commas
+    "The charter, signed in 1433, ended the feud between the two valleys.",
+    "The solvent, methyl acetate, leaked from a cracked drum at the depot.",
+    "Ansel Morrow, however, resigned from the board in 1931.",
+    # a main verb after a relative clause the parser may hang it in
+    "Tovar, who had been leading since the start, retired with a broken axle after 40 laps.",
+    # a main verb the tagger reads as a participle or a noun
+    "Most riders dismounted at Quarry Lane, where some walked on to the ferry.",
+    "From the DCT, filtrate flows into the collecting duct, or duct of Bellini, which runs into the medulla.",
+    "The most widely accepted account links the halo effect to attention, a central idea in perception theory, "
+    "which Marr and Poggio set out in 1976.",
+    # plain sentences
+    "The guild met every spring in the old hall at Lindau.",
+    "Later, the foundry moved to Essen.",
+])
+def test_a_sentence_whose_verb_the_parser_misreads_keeps_its_clause(sentence: str) -> None:
+    assert not _without_a_clause(sentence)
+
+
+def test_a_build_makes_no_card_of_a_recap_with_no_clause(tmp_path) -> None:  # noqa: ANN001
+    from studygen.pipeline import BuildOptions, build_deck
+
+    text = ("Ottavio Brun\n\nOttavio Brun drew the first accurate chart of the Ligurian coast in 1608. "
+            "Harwell Medal in 1958, shared with Ilse Marden. "
+            "Tarrow Quain, often called the first geologist of the Orkneys. "
+            "The Genoese senate paid Brun 400 lire for the chart in 1610, and the chart was printed in Venice in 1612.")
+    (tmp_path / "brun.txt").write_text(text, encoding="utf-8")
+    # every card kept whatever its ranking score: the sentences, not the ranking, decide
+    cards = build_deck([tmp_path / "brun.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
+    questions = [card.question for card in cards]
+    assert questions, "the sentences with a clause make cards"
+    assert not any("Harwell" in q or "Ilse Marden" in q or "Quain" in q or "Orkneys" in q for q in questions)
