@@ -136,8 +136,14 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
         candidates: list[AnswerCandidate] = []
         title_words = {w.lower() for w in re.findall(r"\w+", article.title)}
         examples = worked_examples(article)
+        case_block = None  # the paragraph a supposed case was set up in, from that sentence on
         for k, p in enumerate(parsed):
-            if not p.sentence.complete or not states_something(p.span) or foreign_sentence(p.span.text) \
+            if sets_up_a_case(p.span):
+                case_block = p.block_start
+            elif p.block_start != case_block:
+                case_block = None
+            if case_block is not None or not p.sentence.complete or not states_something(p.span) \
+                    or foreign_sentence(p.span.text) \
                     or without_a_clause(p.span, nlp) or undated_change(p.span) or elliptical_ordinal(p.span) \
                     or any(start <= p.char_offset(p.span.start_char) < end for start, end in examples):
                 continue
@@ -247,6 +253,25 @@ def worked_examples(article: Article) -> list[tuple[int, int]]:
     headings = sorted((h for h in article.headings if "=" not in h.text), key=lambda h: h.start)
     return [(h.start, headings[k + 1].start if k + 1 < len(headings) else len(article.text))
             for k, h in enumerate(headings) if _EXAMPLE_HEADING.match(h.text.strip())]
+
+
+#: Orders that set up a made-up case: "Suppose ...", "Imagine ...", "Picture ...", "Consider ...".
+_CASE_ORDERS = frozenset({"suppose", "imagine", "picture", "consider"})
+
+
+def sets_up_a_case(span: Any) -> bool:
+    """Does the sentence open on an order to suppose a case ("Suppose a bank keeps 10 per cent as reserves.",
+    "Imagine two firms selling the same good.", "Consider a student, Hakim, who ...", "Let's say a
+    party gets 10,000 votes.")? The sentences after it in its paragraph work the case through ("First
+    Bank lends 900 dollars to Ben", "Party B gets 8,000"): made-up figures and names, no fact to learn.
+    Of the labelled cards from such a paragraph, strict judges rejected 55 and kept 17."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) > 2 and words[0].lower_ == "let" and words[1].lower_ in ("'s", "us") \
+            and words[2].lower_ in _CASE_ORDERS | {"say"}:
+        return True
+    return bool(words) and words[0].lower_ in _CASE_ORDERS and words[0].text[:1].isupper() \
+        and (words[0].dep_ == "ROOT" or words[0].tag_ == "VB") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in words[0].children)
 
 
 def states_something(span: Any) -> bool:

@@ -273,3 +273,40 @@ def test_no_card_material_comes_from_a_worked_example(tmp_path) -> None:  # noqa
     texts = {p.sentence.text for p in item.parsed if p.sentence.index in sentences}
     assert any("Stephens" in t for t in texts) and any("Aston" in t for t in texts)
     assert not any("singly charged" in t or "400 u" in t for t in texts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "sets_up"), [
+    ("Suppose a credit union keeps 20 per cent of each deposit as reserves.", True),
+    ("Imagine two bakeries selling the same loaf on one street.", True),
+    ("Consider a swimmer, Ilona, who trains alone every morning.", True),
+    ("Picture a ball rolling down a ramp at 3 metres per second.", True),
+    ("Let's say the Green Party gets 9,000 votes in the first district.", True),
+    ("Picture books were first printed in colour in the 1860s.", False),  # a noun, not an order
+    ("The council considered a new bridge in 1911.", False),
+    ("Economists suppose that firms maximise profit.", False),  # a subject of its own: a claim
+])
+def test_an_order_to_suppose_a_case_is_found(sentence: str, sets_up: bool) -> None:
+    from studygen.analysis import sets_up_a_case
+    from studygen.nlp import spacy_pipeline
+
+    [span] = list(spacy_pipeline()(sentence).sents)
+    assert sets_up_a_case(span) is sets_up
+
+
+@pytest.mark.slow
+def test_a_supposed_case_and_the_rest_of_its_paragraph_give_no_card(tmp_path) -> None:  # noqa: ANN001
+    """The sentences after "Suppose ..." work a made-up case through ("Party B gets 8,000"): no fact. The
+    next paragraph is the lecture again."""
+    from studygen.pipeline import BuildOptions, build_deck
+
+    text = ("Electoral systems\n\n"
+            "The Representation of the People Act 1918 gave the vote to women over 30 in Britain.\n"
+            "Suppose a district has three parties. The Blue Party gets 12,000 votes, the Red Party gets 9,000, "
+            "and the Gold Party gets 4,000. Under first past the post, the Blue Party wins the seat.\n"
+            "New Zealand adopted mixed-member proportional representation after a referendum in 1993.\n")
+    (tmp_path / "systems.txt").write_text(text, encoding="utf-8")
+    cards = build_deck([tmp_path / "systems.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
+    sources = {text[card.source_start:card.source_end] for card in cards}
+    assert any("1918" in s for s in sources) and any("1993" in s for s in sources)
+    assert not any("Party" in s for s in sources), sources
