@@ -1341,3 +1341,34 @@ def test_a_cited_author_or_half_a_compound_is_no_answer(answer: str, reason: str
     from studygen.validate import answer_problem
 
     assert answer_problem(answer) == reason
+
+
+TENSE_TEXT = ("In April 1916 the Harrow garrison occupies the port of Vellany. The charter of Morrow does not name a "
+              "right to fish; the courts found one in 1931. The Vellany ferry runs every two hours.")
+
+
+@pytest.mark.parametrize(("kind", "question", "answer", "kept"), [
+    # a lecture's historical present, asked in the present: the date is past
+    (CardKind.BASIC, "When does the Harrow garrison occupy the port of Vellany?", "April 1916", False),
+    (CardKind.MCQ, "When does the Harrow garrison occupy the port of Vellany?", "April 1916", False),
+    (CardKind.BASIC, "In which year does the Harrow garrison occupy the port of Vellany?", "1916", False),
+    # a state now, and the date of something else in the sentence
+    (CardKind.BASIC, "When does the charter of Morrow not name a right to fish?", "1931", False),
+    # asked in the past, or a time with no year: kept
+    (CardKind.BASIC, "When did the courts find a right to fish?", "1931", True),
+    (CardKind.BASIC, "How often does the Vellany ferry run?", "every two hours", True),
+])
+def test_a_question_in_the_present_is_not_answered_with_a_year(kind: CardKind, question: str, answer: str,
+                                                               kept: bool) -> None:
+    start = TENSE_TEXT.find(answer)
+    sentence_start = TENSE_TEXT.rfind(". ", 0, start) + 2 if TENSE_TEXT.rfind(". ", 0, start) >= 0 else 0
+    sentence_end = TENSE_TEXT.find(".", start) + 1
+    answer_type = "date" if any(ch.isdigit() for ch in answer) else "time"
+    data = dict(guid="g", article_id="a", kind=kind, question=question, answer=answer, answer_start=start,
+                answer_type=answer_type, source_start=sentence_start, source_end=sentence_end)
+    if kind is CardKind.MCQ:
+        data["options"] = [answer, "May 1921", "June 1908", "March 1899"]
+    card, verdict = _checked(data, text=TENSE_TEXT)
+    assert (card is not None) == kept, verdict.rejected
+    if not kept:
+        assert [r.reason for r in verdict.rejected] == [Reason.PRESENT_FOR_A_PAST_DATE]
