@@ -192,7 +192,11 @@ _SECOND_THAT = re.compile(r"(,?\s+(?:and|but)\s+)that\s+(?=(?:he|she|it|they|we|
 #: A conjunction that opens a sentence to join it to the one before ("But the Igbo were already
 #: ..."): the card shows the sentence alone, and the statement stays true without it.
 _OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet)\s+(?!for\b|also\b|then\b|so\b|another\b|more\b|again\b|to\b)"
-                                  r"(?=[A-Za-z\"“_])")
+                                  r"(?=[A-Za-z\"“_])"
+                                  # "So in 1956 Clair Patterson used ...", "So people who hoped ...": a lecture's "so"
+                                  # before a clause (T215, T219), not "So many people came that ..."
+                                  r"|^So\s+(?=(?:the|a|an|this|these|those|in|on|at|by|from|after|before|during|when|"
+                                  r"if|once|people|he|she|they|we|his|her|their|its)\b|[A-Z0-9_\"“])")
 
 
 #: "however" inside a sentence, between commas ("Due to lack of money, however, only two wings were

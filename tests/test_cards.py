@@ -446,6 +446,13 @@ def test_a_false_date_keeps_its_order_with_the_other_dates_of_the_statement(
     ("So, in a strict sense, a private school is an _____.", "In a strict sense, a private school is an _____."),
     ("Then the crew boarded the spacecraft.", "Then the crew boarded the spacecraft."),
     ("So many people came that the hall was full.", "So many people came that the hall was full."),
+    # a lecture's "so" before a clause (T215, T219)
+    ("So in 1956 Clara Penn dated the meteorite with lead isotopes.",
+     "In 1956 Clara Penn dated the meteorite with lead isotopes."),
+    ("So the council mandated fortified flour in _____.", "The council mandated fortified flour in _____."),
+    ("So _____ signed the charter at Runnymede.", "_____ signed the charter at Runnymede."),
+    ("So great was the demand that the mill ran all night.", "So great was the demand that the mill ran all night."),
+    ("So-called free banks issued their own notes.", "So-called free banks issued their own notes."),
     # between two clauses, "however" keeps its place: without it the two would run together (T169)
     ("Initially, filming was to proceed in Sri Lanka, however, amidst the lockdown the shoot was moved to Goa.",
      "Initially, filming was to proceed in Sri Lanka; however, amidst the lockdown the shoot was moved to Goa."),
