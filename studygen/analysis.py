@@ -143,7 +143,7 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
             elif p.block_start != case_block:
                 case_block = None
             if case_block is not None or not p.sentence.complete or not states_something(p.span) \
-                    or foreign_sentence(p.span.text) \
+                    or foreign_sentence(p.span.text) or works_a_sum(p.span.text) \
                     or without_a_clause(p.span, nlp) or undated_change(p.span) or elliptical_ordinal(p.span) \
                     or any(start <= p.char_offset(p.span.start_char) < end for start, end in examples):
                 continue
@@ -253,6 +253,22 @@ def worked_examples(article: Article) -> list[tuple[int, int]]:
     headings = sorted((h for h in article.headings if "=" not in h.text), key=lambda h: h.start)
     return [(h.start, headings[k + 1].start if k + 1 < len(headings) else len(article.text))
             for k, h in enumerate(headings) if _EXAMPLE_HEADING.match(h.text.strip())]
+
+
+#: A figure, in digits or words ("0.36", "one", "a half").
+_FIGURE = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|half|a half)"
+#: A sum worked aloud: a figure, an operation on another, and what it comes to ("one minus 0.36 is 0.64",
+#: "23 plus 23 gives 46", "2 plus 4 plus 5 is 20").
+_WORKED_SUM = re.compile(rf"\b{_FIGURE}(?:,? (?:plus|minus|times|over|divided by) {_FIGURE})+,? "
+                         rf"(?:is|equals|gives|makes) (?:about |roughly |approximately )?{_FIGURE}\b", re.IGNORECASE)
+
+
+def works_a_sum(text: str) -> bool:
+    """Does the sentence work a sum aloud ("At v equals 0.6 c, one minus 0.36 is 0.64, square root 0.8, gamma is
+    1.25.")? A step of a worked example, no fact to learn: of the labelled cards from such sentences, strict
+    judges rejected 4 (T208, T218, T219) and kept 1, a factorisation of historical note ("2 to the power 32,
+    plus one, equals 641 multiplied by 6,700,417")."""
+    return _WORKED_SUM.search(text) is not None
 
 
 #: Orders that set up a made-up case: "Suppose ...", "Imagine ...", "Picture ...", "Consider ...".

@@ -310,3 +310,32 @@ def test_a_supposed_case_and_the_rest_of_its_paragraph_give_no_card(tmp_path) ->
     sources = {text[card.source_start:card.source_end] for card in cards}
     assert any("1918" in s for s in sources) and any("1993" in s for s in sources)
     assert not any("Party" in s for s in sources), sources
+
+
+@pytest.mark.parametrize(("sentence", "worked"), [
+    ("At v equals 0.8 c, one minus 0.64 is 0.36, square root 0.6, gamma is about 1.67.", True),
+    ("So a diploid cell: 12 plus 12 gives 24 again.", True),
+    ("The mean: 3 plus 5 plus 7 is 15, over 3, is 5.", True),
+    ("Each electron carries a charge of about 1.6 times ten to the minus nineteen coulombs.", False),  # a quantity
+    ("The town grew from 200 to 300 people over ten years.", False),
+    ("The treaty gave Prussia two of the five provinces.", False),
+])
+def test_a_sum_worked_aloud_is_found(sentence: str, worked: bool) -> None:
+    from studygen.analysis import works_a_sum
+
+    assert works_a_sum(sentence) is worked
+
+
+@pytest.mark.slow
+def test_a_sum_worked_aloud_gives_no_card(tmp_path) -> None:  # noqa: ANN001
+    from studygen.pipeline import BuildOptions, build_deck
+
+    text = ("Time dilation\n\n"
+            "Albert Einstein published the special theory of relativity in 1905.\n"
+            "At v equals 0.8 c, one minus 0.64 is 0.36, square root 0.6, gamma is about 1.67.\n"
+            "Joseph Hafele and Richard Keating flew atomic clocks around the world in 1971.\n")
+    (tmp_path / "dilation.txt").write_text(text, encoding="utf-8")
+    cards = build_deck([tmp_path / "dilation.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
+    sources = {text[card.source_start:card.source_end] for card in cards}
+    assert any("1905" in s for s in sources) and any("1971" in s for s in sources)
+    assert not any("gamma" in s for s in sources), sources
