@@ -258,9 +258,12 @@ def worked_examples(article: Article) -> list[tuple[int, int]]:
 #: A figure, in digits or words ("0.36", "one", "a half").
 _FIGURE = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|half|a half)"
 #: A sum worked aloud: a figure, an operation on another, and what it comes to ("one minus 0.36 is 0.64",
-#: "23 plus 23 gives 46", "2 plus 4 plus 5 is 20").
-_WORKED_SUM = re.compile(rf"\b{_FIGURE}(?:,? (?:plus|minus|times|over|divided by) {_FIGURE})+,? "
-                         rf"(?:is|equals|gives|makes) (?:about |roughly |approximately )?{_FIGURE}\b", re.IGNORECASE)
+#: "23 plus 23 gives 46", "2 plus 4 plus 5 is 20"), or two operations in a row ("1 minus 2.4 over 6").
+_OPERATION = r",? (?:plus|minus|times|over|divided by) "
+_WORKED_SUM = re.compile(rf"\b{_FIGURE}(?:{_OPERATION}{_FIGURE})+,? (?:is|equals|gives|makes) "
+                         rf"(?:about |roughly |approximately )?{_FIGURE}\b"
+                         # "1 minus 2.4 over 6, 1 minus 0.4, 0.6": two operations running on
+                         rf"|\b{_FIGURE}{_OPERATION}{_FIGURE}{_OPERATION}{_FIGURE}\b", re.IGNORECASE)
 
 
 def works_a_sum(text: str) -> bool:

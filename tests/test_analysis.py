@@ -316,6 +316,8 @@ def test_a_supposed_case_and_the_rest_of_its_paragraph_give_no_card(tmp_path) ->
     ("At v equals 0.8 c, one minus 0.64 is 0.36, square root 0.6, gamma is about 1.67.", True),
     ("So a diploid cell: 12 plus 12 gives 24 again.", True),
     ("The mean: 3 plus 5 plus 7 is 15, over 3, is 5.", True),
+    ("R-squared equals 1 minus SSE over SST, 1 minus 1.2 over 4, 1 minus 0.3, 0.7.", True),  # two operations on
+    ("People hold about seven items, plus or minus two, in short-term memory.", False),
     ("Each electron carries a charge of about 1.6 times ten to the minus nineteen coulombs.", False),  # a quantity
     ("The town grew from 200 to 300 people over ten years.", False),
     ("The treaty gave Prussia two of the five provinces.", False),
