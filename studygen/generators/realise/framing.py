@@ -1994,6 +1994,8 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         front = auxes[0].lower_
         if front in ("ca", "wo", "sha"):
             front = {"ca": "can", "wo": "will", "sha": "shall"}[front]
+        if front in ("is", "are") and auxes[0].dep_ == "auxpass" and _asks_for_a_year(q, plan):
+            front = "was" if front == "is" else "were"  # "When was Kyiv sacked?" for "In 1240 Kyiv is sacked"
         middle = auxes[1:]
         if front == "had" and re.fullmatch(r"When|In (?:what|which) (?:year|month|decade|century)", plan.wh) \
                 and [a.lower_ for a in middle] in ([], ["been"]) and verb.tag_ == "VBN":
@@ -2015,17 +2017,31 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         pieces = [front, subject_text, q.render_tokens(before_verb + middle), verb.text,
                   q.render_tokens(after_verb)]
     elif verb.lemma_ == "be":
-        pieces = [verb.lower_, subject_text, q.render_tokens(before_verb),
+        front = verb.lower_
+        if front in ("is", "are") and _asks_for_a_year(q, plan):
+            front = "was" if front == "is" else "were"  # "When was Kyiv sacked?" for "Kyiv is sacked in 1240"
+        pieces = [front, subject_text, q.render_tokens(before_verb),
                   q.render_tokens(after_verb)]
     else:
         support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         if support is None:
             raise Unrealisable(f"cannot add do-support to {verb.tag_}")
+        if _asks_for_a_year(q, plan):
+            support = "did"  # "When did Hulegu take Baghdad?" for a lecture's "In 1258 Hulegu takes Baghdad"
         # "shot and killed five people" -> "did ... shoot and kill five people"
         shared = {c.i: base_form(c) for c in verb.children if c.i in rest_ids and shares_its_object(c)}
         pieces = [support, subject_text, q.render_tokens(before_verb), base_form(verb),
                   q.render_tokens(after_verb, replacements=shared)]
     return [p for p in pieces if p]
+
+
+def _asks_for_a_year(q: Question, plan: Plan) -> bool:
+    """Does the question ask when, and is its answer a date with a year ("1258", "April 1914", "44 BC")? A
+    year is a past time, whatever tense the text tells it in: a lecture tells history in the present ("In
+    1258 Hulegu takes Baghdad"), and "When does Hulegu take Baghdad?" reads as a slip (T217, T218)."""
+    if re.fullmatch(r"When|In (?:what|which) (?:year|month|decade|century)", plan.wh) is None:
+        return False
+    return any(re.fullmatch(r"\d{3,4}", t.text) or t.text in ("BC", "BCE", "AD", "CE") for t in q.doc[q.start:q.end])
 
 
 #: Verbs of making a thing once: their participle's agent did it in the past ("invented by", "founded by").

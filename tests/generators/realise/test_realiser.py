@@ -404,3 +404,21 @@ def test_the_rest_of_a_sentence_with_a_renamed_place_is_still_asked() -> None:
 ])
 def test_an_example_after_notably_or_especially_is_not_asked(context: str, answer: str) -> None:
     assert strict(context, answer) is None
+
+
+@pytest.mark.parametrize(("context", "answer", "question"), [
+    # a lecture tells history in the present; a year is a past time, and the question asks it in the past
+    ("In 1271 Berenguer takes Tortosa after a short siege.", "1271",
+     "When did Berenguer take Tortosa after a short siege?"),
+    ("In April 1766 the Weavers' Act repeals the old tariff.", "April 1766",
+     "When did the Weavers' Act repeal the old tariff?"),
+    ("In 1240 Halvor is crowned by the archbishop.", "1240", "When was Halvor crowned by the archbishop?"),
+    # no year: the tense stays the text's
+    ("The Vellany ferry leaves every 20 minutes in summer.", "every 20 minutes", None),
+])
+def test_a_year_told_in_the_present_is_asked_in_the_past(context: str, answer: str, question: str | None) -> None:
+    asked = ask(context, answer)
+    if question is None:
+        assert asked is None or not asked.startswith(("When did", "When was")), asked
+    else:
+        assert asked == question
