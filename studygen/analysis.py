@@ -256,14 +256,15 @@ def worked_examples(article: Article) -> list[tuple[int, int]]:
 
 
 #: A figure, in digits or words ("0.36", "one", "a half").
-_FIGURE = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|half|a half)"
+_SPOKEN_FIGURE = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|half|a half)"
 #: A sum worked aloud: a figure, an operation on another, and what it comes to ("one minus 0.36 is 0.64",
 #: "23 plus 23 gives 46", "2 plus 4 plus 5 is 20"), or two operations in a row ("1 minus 2.4 over 6").
 _OPERATION = r",? (?:plus|minus|times|over|divided by) "
-_WORKED_SUM = re.compile(rf"\b{_FIGURE}(?:{_OPERATION}{_FIGURE})+,? (?:is|equals|gives|makes) "
-                         rf"(?:about |roughly |approximately )?{_FIGURE}\b"
+_WORKED_SUM = re.compile(rf"\b{_SPOKEN_FIGURE}(?:{_OPERATION}{_SPOKEN_FIGURE})+,? (?:is|equals|gives|makes) "
+                         rf"(?:about |roughly |approximately )?{_SPOKEN_FIGURE}\b"
                          # "1 minus 2.4 over 6, 1 minus 0.4, 0.6": two operations running on
-                         rf"|\b{_FIGURE}{_OPERATION}{_FIGURE}{_OPERATION}{_FIGURE}\b", re.IGNORECASE)
+                         rf"|\b{_SPOKEN_FIGURE}{_OPERATION}{_SPOKEN_FIGURE}{_OPERATION}{_SPOKEN_FIGURE}\b",
+                         re.IGNORECASE)
 
 
 def works_a_sum(text: str) -> bool:

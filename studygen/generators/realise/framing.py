@@ -1997,7 +1997,7 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         if front in ("is", "are") and auxes[0].dep_ == "auxpass" and _asks_for_a_year(q, plan):
             front = "was" if front == "is" else "were"  # "When was Kyiv sacked?" for "In 1240 Kyiv is sacked"
         middle = auxes[1:]
-        if front == "had" and re.fullmatch(r"When|In (?:what|which) (?:year|month|decade|century)", plan.wh) \
+        if front == "had" and _ASKS_WHEN.fullmatch(plan.wh) \
                 and [a.lower_ for a in middle] in ([], ["been"]) and verb.tag_ == "VBN":
             # "the National Park Service, which had been founded in 1916": the pluperfect is set before
             # a time the question drops; "When had the Service been founded?" asks it "When was"
@@ -2035,11 +2035,15 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
     return [p for p in pieces if p]
 
 
+#: A wh-phrase that asks when: "When", "In which year".
+_ASKS_WHEN = re.compile(r"When|In (?:what|which) (?:year|month|decade|century)")
+
+
 def _asks_for_a_year(q: Question, plan: Plan) -> bool:
     """Does the question ask when, and is its answer a date with a year ("1258", "April 1914", "44 BC")? A
     year is a past time, whatever tense the text tells it in: a lecture tells history in the present ("In
     1258 Hulegu takes Baghdad"), and "When does Hulegu take Baghdad?" reads as a slip (T217, T218)."""
-    if re.fullmatch(r"When|In (?:what|which) (?:year|month|decade|century)", plan.wh) is None:
+    if _ASKS_WHEN.fullmatch(plan.wh) is None:
         return False
     return any(re.fullmatch(r"\d{3,4}", t.text) or t.text in ("BC", "BCE", "AD", "CE") for t in q.doc[q.start:q.end])
 
