@@ -732,7 +732,7 @@ def present_for_a_past_date(question: str, answer: str) -> bool:
     ("When does the Constitution not mention a right to privacy?" -> "1965"). The template realiser asks the
     first kind in the past ("When did US forces occupy Veracruz?", ``framing._asks_for_a_year``), so this
     refuses what another generator writes. Of the labelled questions of this shape made before it did, strict
-    judges kept 3 of 19; in T220 and T221 all three judges kept 7 more, told in a lecture's present."""
+    judges kept 3 of 19; in T220 and T221 all three judges kept 8 more, told in a lecture's present."""
     return _WHEN_IN_THE_PRESENT.match(question) is not None and _A_YEAR.search(answer) is not None
 
 
