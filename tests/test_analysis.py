@@ -294,20 +294,26 @@ def test_an_order_to_suppose_a_case_is_found(sentence: str, sets_up: bool) -> No
     assert sets_up_a_case(span) is sets_up
 
 
+def _card_sources(tmp_path, text: str) -> set[str]:  # noqa: ANN001
+    """The sentences the cards of a build of ``text`` come from, every card kept whatever its ranking score (the
+    sentences, not the ranking, decide)."""
+    from studygen.pipeline import BuildOptions, build_deck
+
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    cards = build_deck([tmp_path / "article.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
+    return {text[card.source_start:card.source_end] for card in cards}
+
+
 @pytest.mark.slow
 def test_a_supposed_case_and_the_rest_of_its_paragraph_give_no_card(tmp_path) -> None:  # noqa: ANN001
     """The sentences after "Suppose ..." work a made-up case through ("Party B gets 8,000"): no fact. The
     next paragraph is the lecture again."""
-    from studygen.pipeline import BuildOptions, build_deck
-
     text = ("Electoral systems\n\n"
             "The Representation of the People Act 1918 gave the vote to women over 30 in Britain.\n"
             "Suppose a district has three parties. The Blue Party gets 12,000 votes, the Red Party gets 9,000, "
             "and the Gold Party gets 4,000. Under first past the post, the Blue Party wins the seat.\n"
             "New Zealand adopted mixed-member proportional representation after a referendum in 1993.\n")
-    (tmp_path / "systems.txt").write_text(text, encoding="utf-8")
-    cards = build_deck([tmp_path / "systems.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
-    sources = {text[card.source_start:card.source_end] for card in cards}
+    sources = _card_sources(tmp_path, text)
     assert any("1918" in s for s in sources) and any("1993" in s for s in sources)
     assert not any("Party" in s for s in sources), sources
 
@@ -330,14 +336,10 @@ def test_a_sum_worked_aloud_is_found(sentence: str, worked: bool) -> None:
 
 @pytest.mark.slow
 def test_a_sum_worked_aloud_gives_no_card(tmp_path) -> None:  # noqa: ANN001
-    from studygen.pipeline import BuildOptions, build_deck
-
     text = ("Time dilation\n\n"
             "Albert Einstein published the special theory of relativity in 1905.\n"
             "At v equals 0.8 c, one minus 0.64 is 0.36, square root 0.6, gamma is about 1.67.\n"
             "Joseph Hafele and Richard Keating flew atomic clocks around the world in 1971.\n")
-    (tmp_path / "dilation.txt").write_text(text, encoding="utf-8")
-    cards = build_deck([tmp_path / "dilation.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
-    sources = {text[card.source_start:card.source_end] for card in cards}
+    sources = _card_sources(tmp_path, text)
     assert any("1905" in s for s in sources) and any("1971" in s for s in sources)
     assert not any("gamma" in s for s in sources), sources
