@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import TYPE_WEIGHT, sentence_candidates
-from studygen.clauses import without_a_clause
+from studygen.clauses import dated_note, without_a_clause
 from studygen.coref import Resolver, clause_subject_name
 from studygen.language import foreign_sentence
 from studygen.models import AnswerCandidate, AnswerType, Article, Sentence
@@ -144,7 +144,8 @@ def analyse(articles: list[Article], nlp: Any, embed: EmbedFn, progress: Progres
                 case_block = None
             if case_block is not None or not p.sentence.complete or not states_something(p.span) \
                     or foreign_sentence(p.span.text) or works_a_sum(p.span.text) \
-                    or without_a_clause(p.span, nlp) or undated_change(p.span) or elliptical_ordinal(p.span) \
+                    or without_a_clause(p.span, nlp) or dated_note(p.span) \
+                    or undated_change(p.span) or elliptical_ordinal(p.span) \
                     or any(start <= p.char_offset(p.span.start_char) < end for start, end in examples):
                 continue
             found = sentence_candidates(p.span, p.sentence.index, p.block_start)

@@ -1,6 +1,6 @@
 """A sentence with no clause of its own (a spoken recap, a note) is no card material; a sentence whose
 main verb the small parser misreads still is. Every sentence here is made up on the patterns of judged
-cards (T215 to T217), with invented names."""
+cards (T215 to T221), with invented names."""
 
 from __future__ import annotations
 
@@ -70,3 +70,64 @@ def test_a_build_makes_no_card_of_a_recap_with_no_clause(tmp_path) -> None:  # n
     questions = [card.question for card in cards]
     assert questions, "the sentences with a clause make cards"
     assert not any("Harwell" in q or "Ilse Marden" in q or "Quain" in q or "Orkneys" in q for q in questions)
+
+
+def _dated_note(sentence: str) -> bool:
+    """``clauses.dated_note`` of a text of one sentence, parsed as a build parses it."""
+    from studygen.clauses import dated_note
+    from studygen.nlp import spacy_pipeline
+
+    [span] = list(spacy_pipeline()(sentence).sents)
+    return dated_note(span)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a work and its year, then what it is, with no verb for it
+    "Ilse Varnhagen, The Glass Orchard, 1911, a novel serialised whole.",
+    "Torvald Brandt's Harbour Lights, 1926, a bestseller that the critics said read like a sermon.",
+    # a relative clause after the year, whose verb the parser may take for the main one
+    "And the Pollard and Kemp sector model, 1939, which says towns grow in wedges along their roads.",
+    # a participle after the year
+    "Phase two, the Harbour War, 512 to 506, named after the port of Velos, which led the revolt.",
+    # after a colon, a description with no clause
+    "Oskar Lind, Harbour Songs, 1926: a cycle of poems and ballads.",
+    # a year after a name, then another clause with its own subject
+    "The second tariff shock, 1931, Norway roughly doubles the duty on grain.",
+])
+def test_a_note_that_dates_a_work_with_no_verb_for_it_is_found(sentence: str) -> None:
+    assert _dated_note(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the year set off by commas, then the name's own verb
+    "Alvar Renn, 1954, studied a salt works and described three kinds of foremen.",
+    "Tessa Morrow, in The Open Ledger, 1970, compared Danish and Swedish pension systems.",
+    # after a colon, a clause of its own
+    "Pellham v Drax, 1881: the letter arrived after the offer had lapsed, so no contract was made.",
+    # a date, not a note's year
+    "The harbour opened on June 3, 1912, after four years of work.",
+    # a year after a preposition that opens the sentence
+    "In 1848, the assembly voted to end the guilds.",
+    # a verb before the year
+    "The guild was founded in Lindau, 1433, by twelve master weavers.",
+])
+def test_a_sentence_with_a_year_and_a_verb_is_no_note(sentence: str) -> None:
+    assert not _dated_note(sentence)
+
+
+def test_a_build_makes_no_card_of_a_dated_note(tmp_path) -> None:  # noqa: ANN001
+    from studygen.pipeline import BuildOptions, build_deck
+
+    text = ("Lecture 4: The Velos Novels\n\n"
+            "Ilse Varnhagen wrote her first novel in Lindau in 1908. "
+            "Ilse Varnhagen, The Glass Orchard, 1911, a novel serialised whole. "
+            "Torvald Brandt's Harbour Lights, 1926, a bestseller that the critics said read like a sermon. "
+            "The publisher Karl Osk paid Varnhagen 400 marks for the manuscript in 1910, and the novel sold "
+            "twelve thousand copies in 1912.")
+    (tmp_path / "velos.txt").write_text(text, encoding="utf-8")
+    # every card kept whatever its ranking score: the sentences, not the ranking, decide
+    cards = build_deck([tmp_path / "velos.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
+    questions = [card.question for card in cards]
+    assert questions, "the sentences with a clause make cards"
+    assert not any("Glass Orchard" in q or "Harbour Lights" in q or "Torvald" in q or "serialised" in q
+                   for q in questions), questions
