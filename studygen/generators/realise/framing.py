@@ -742,6 +742,13 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
             # "at a time [when Finland was part of the Swedish realm]": the noun says nothing without its clause
             # ("When was Tampere formally founded by King Gustav III of Sweden, at a time?", T144), nor with part of it
             says_which |= subtree_ids(child) & clause_ids
+    # "behaves [as though it were alone]", "acted [as if nothing had happened]": a clause of manner is what the
+    # verb says; cut, the question stops short ("When did Dalton observe that each gas in a mixture behaves?", T222)
+    # (nor a phrase that holds one: "each gas [in a mixture behaves as though ...]", where the parser read the
+    # verb as a noun)
+    manner = {j for i in clause_ids if doc[i].dep_ == "advcl" and manner_clause(doc[i])
+              for j in subtree_ids(doc[i]) & clause_ids}
+    says_which |= manner
     # "had lasted [36 days] as a tropical cyclone": a verb of length needs its length ("... confirm that Freddy had
     # lasted as a tropical cyclone?", T144)
     says_which |= {i for i in clause_ids if doc[i].dep_ in ("npadvmod", "dobj") and doc[i].head.lemma_.lower() == "last"
@@ -970,7 +977,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         c.dep_ in ("attr", "acomp", "oprd") for c in token.head.children) and token.i == min(
                         (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):
                     continue  # "were between the ages of 18 and 29": what "be" says
-                if i in says_which:
+                if i in says_which or ids & manner:
                     continue  # "the failure [to distinguish ...]", "for the first time": it says which
                 if token.dep_ == "advmod" and any(t.lower_ in ("most", "least", "more", "less") for t in token.subtree):
                     # "among the [most highly] trained": cut, a superlative says something else ("What is among the
@@ -1531,6 +1538,13 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
     return cut
 
 
+def manner_clause(clause: Token) -> bool:
+    """Is ``clause`` a clause of manner, opened by "as if", "as though" or "like" ("behaves as though it
+    were alone", "looked like it would rain")?"""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.i < clause.i]
+    return "like" in marks or "as" in marks and ("if" in marks or "though" in marks)
+
+
 def completes_after_object(token: Token) -> bool:
     """Is ``token`` the preposition that completes a verb after its object ("asked the supplier for
     shirts", "accused the mayor of fraud"; ``object_prepositions`` of the complements lexicon), or
@@ -1873,6 +1887,8 @@ def condition(clause: Token) -> bool:
 
 
 def side_clause(clause: Token) -> bool:
+    if manner_clause(clause):
+        return False  # "acted [as though nothing had happened]": how, which the verb says
     marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
     participle = clause.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in SUBJECT_DEPS for c in clause.children)
