@@ -90,12 +90,12 @@ def dated_note(span: Any) -> bool:
         return False
     for j in range(start + 1, min(len(tokens) - 1, start + _NOTE_REACH)):
         token = tokens[j]
-        if token.tag_ in FINITE_TAGS:
-            return False
+        if token.tag_ in FINITE_TAGS or token.tag_ == "VB":
+            return False  # a verb of its own ("Notice that in recession years, like ...")
         if not (_YEAR.fullmatch(token.text) and tokens[j - 1].text == ","):
             continue
-        if j >= 2 and (tokens[j - 2].lower_ in _MONTHS or tokens[j - 2].like_num):
-            return False  # "on June 3, 2012,", "1998, 2010, 2014": a date or a list of years
+        if j >= 2 and (tokens[j - 2].lower_ in _MONTHS or any(c.isdigit() for c in tokens[j - 2].text)):
+            return False  # "on June 3, 2012,", "the early 1990s, 2001, or 2009": a date or a list of years
         k = j + 1
         if k + 1 < len(tokens) and tokens[k].lower_ in ("to", "-", "\u2013", "and") \
                 and _YEAR.fullmatch(tokens[k + 1].text):

@@ -110,6 +110,9 @@ def test_a_note_that_dates_a_work_with_no_verb_for_it_is_found(sentence: str) ->
     "In 1848, the assembly voted to end the guilds.",
     # a verb before the year
     "The guild was founded in Lindau, 1433, by twelve master weavers.",
+    "Notice that in dry years, like the early 1930s, 1976, or 2003, the river's flow is lower than its mean.",
+    # a list of years
+    "Dry summers, like the early 1930s, 1976, or 2003, lowered the river below its mean.",
 ])
 def test_a_sentence_with_a_year_and_a_verb_is_no_note(sentence: str) -> None:
     assert not _dated_note(sentence)
