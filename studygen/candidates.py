@@ -156,14 +156,15 @@ YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+#: Month names and their abbreviations, lower case.
+MONTH_WORDS = (*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _DATE_WORDS = re.compile(
-    r"\b(1\d{3}|20\d{2}|\d{1,4}s|" + "|".join(_MONTHS) + "|" + "|".join(WEEKDAYS) + r"|"
+    r"\b(1\d{3}|20\d{2}|\d{1,4}s|" + "|".join(MONTH_WORDS) + "|" + "|".join(WEEKDAYS) + r"|"
     r"century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|"
     r"spring|summer|autumn|fall|winter|bc|bce|ad|ce|era|period|millennium|ago|"
     r"morning|evening|night|noon|midnight|hour|hours|today|yesterday|present)\b", re.IGNORECASE)
 #: What makes a time an answer: a number, a month or a day of the week ("1817", "May", "Monday").
-_SPECIFIC_TIME = re.compile(r"\d|\b(" + "|".join(_MONTHS) + "|" + "|".join(WEEKDAYS) + r"|noon|midnight)\b",
+_SPECIFIC_TIME = re.compile(r"\d|\b(" + "|".join(MONTH_WORDS) + "|" + "|".join(WEEKDAYS) + r"|noon|midnight)\b",
                             re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(r"(?:on |last |next |this |early |late )?(?:" + "|".join(WEEKDAYS) + r")s?"
                            r"(?: (?:morning|afternoon|evening|night))?")
@@ -866,7 +867,7 @@ def date_part(ent: SpacySpan) -> SpacySpan:
         return ent
     cut = max(outside[1].left_edge.i, ent.start + 1)
     tail = ent.doc[cut:ent.end]
-    if any(t.like_num or t.lower_ in _MONTHS for t in tail):
+    if any(t.like_num or t.lower_ in MONTH_WORDS for t in tail):
         return ent
     return ent.doc[ent.start:cut]
 
@@ -932,7 +933,7 @@ def piece_of_a_name(span: SpacySpan) -> bool:
               and token.head.pos_ == "PROPN" and doc[token.i - 1].whitespace_):
             return True  # "High Speed" of "High Speed 1", "Apollo" of "Apollo 13": the number ends the name
     # "June 1954" of "7 June 1954": the blank would leave the day outside ("7 _____")
-    return span.start > 0 and span[0].lower_ in _MONTHS and \
+    return span.start > 0 and span[0].lower_ in MONTH_WORDS and \
         re.fullmatch(r"\d{1,2}", doc[span.start - 1].text) is not None
 
 

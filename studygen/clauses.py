@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from studygen.candidates import MONTH_NAMES
+from studygen.candidates import MONTH_WORDS
 from studygen.sentences import FINITE_TAGS
 
 #: Dependencies whose word is a subject: a clause has one.
@@ -57,7 +57,6 @@ _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "from", "since", "until", "
 _ERAS = frozenset({"bce", "ce", "bc", "ad"})
 #: How far into a sentence a note's year may come.
 _NOTE_REACH = 25
-_MONTHS = frozenset(MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def without_a_clause(span: Any, parse: Callable[[str], Any]) -> bool:
@@ -75,8 +74,9 @@ def dated_note(span: Any) -> bool:
     ...", "The First Quarto, 1603, the so-called 'bad quarto,' ...", "Jean Toomer, Cane, 1923: a hybrid of
     poems ..."? A lecture's recap speaks so, and the parser often finds a clause in what follows the year
     (a relative clause's verb, a participle read as a past tense). The opening phrase has no verb in its
-    tense and does not open with a preposition ("In 1066, ..."); the year is set off by a comma before it
-    and a comma or colon after it, and no day or month comes before it ("on June 3, 2012, ..."). What
+    tense nor in its base form ("Notice that ...") and does not open with a preposition ("In 1066, ...");
+    the year is set off by a comma before it and a comma or colon after it, and no day, month or other
+    year comes before it ("on June 3, 2012, ...", "the early 1990s, 2001, or 2009"). What
     follows a comma is a clause when it opens with a verb in its tense ("Alvin Gouldner, 1954, studied
     ...") or a past form with its object ("Titmuss, in The Gift Relationship, 1970, compared Britain's
     ..."); what follows a colon is one when it has a verb in its tense outside a relative clause
@@ -94,7 +94,7 @@ def dated_note(span: Any) -> bool:
             return False  # a verb of its own ("Notice that in recession years, like ...")
         if not (_YEAR.fullmatch(token.text) and tokens[j - 1].text == ","):
             continue
-        if j >= 2 and (tokens[j - 2].lower_ in _MONTHS or any(c.isdigit() for c in tokens[j - 2].text)):
+        if j >= 2 and (tokens[j - 2].lower_ in MONTH_WORDS or any(c.isdigit() for c in tokens[j - 2].text)):
             return False  # "on June 3, 2012,", "the early 1990s, 2001, or 2009": a date or a list of years
         k = j + 1
         if k + 1 < len(tokens) and tokens[k].lower_ in ("to", "-", "\u2013", "and") \

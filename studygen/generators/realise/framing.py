@@ -748,7 +748,6 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
     # verb as a noun)
     manner = {j for i in clause_ids if doc[i].dep_ == "advcl" and manner_clause(doc[i])
               for j in subtree_ids(doc[i]) & clause_ids}
-    says_which |= manner
     # "had lasted [36 days] as a tropical cyclone": a verb of length needs its length ("... confirm that Freddy had
     # lasted as a tropical cyclone?", T144)
     says_which |= {i for i in clause_ids if doc[i].dep_ in ("npadvmod", "dobj") and doc[i].head.lemma_.lower() == "last"
@@ -978,7 +977,7 @@ def prune(q: Question, verb: Token, clause_ids: set[int], drop: set[int],
                         (c.i for c in token.head.children if c.dep_ == "prep" and c.i > token.head.i), default=-1):
                     continue  # "were between the ages of 18 and 29": what "be" says
                 if i in says_which or ids & manner:
-                    continue  # "the failure [to distinguish ...]", "for the first time": it says which
+                    continue  # "the failure [to distinguish ...]", "for the first time": it says which; "as though ..."
                 if token.dep_ == "advmod" and any(t.lower_ in ("most", "least", "more", "less") for t in token.subtree):
                     # "among the [most highly] trained": cut, a superlative says something else ("What is among the
                     # trained and physically fit of the country's wildland firefighters?", T148)
