@@ -276,10 +276,6 @@ def works_a_sum(text: str) -> bool:
     return _WORKED_SUM.search(text) is not None
 
 
-#: Orders that set up a made-up case: "Suppose ...", "Imagine ...", "Picture ...", "Consider ...".
-_CASE_ORDERS = frozenset({"suppose", "imagine", "picture", "consider"})
-
-
 def sets_up_a_case(span: Any) -> bool:
     """Does the sentence open on an order to suppose a case ("Suppose a bank keeps 10 per cent as reserves.",
     "Imagine two firms selling the same good.", "Consider a student, Hakim, who ...", "Let's say a
@@ -383,6 +379,9 @@ _POINTING_OUT = frozenset({"note", "notice", "remember", "recall", "observe"})
 _LISTENING = frozenset({"look", "see", "think", "keep", "bear", "listen"})
 #: Imperatives that set up a case for the reader ("Suppose ...", "Imagine ...", "Consider ...").
 _SUPPOSING = frozenset({"suppose", "imagine", "consider", "assume", "picture", "pretend", "let"})
+#: Those that set up a made-up case the paragraph then works through: "Suppose ...", "Imagine ...", "Picture ...",
+#: "Consider ..." ("Let's say ..." is read apart, as "let" orders anything).
+_CASE_ORDERS = _SUPPOSING - {"assume", "pretend", "let"}
 
 
 #: Verbs of a change in amount: a past one is true of a time the sentence must say.

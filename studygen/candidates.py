@@ -153,6 +153,10 @@ PERSON_NOUNS = frozenset({
 })
 #: A year written as a number ("in 1855", "the 1855 colonial constitution").
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: The figures of a year as notes and lectures write it, three or four of them ("1843", "431").
+YEAR_FIGURES = re.compile(r"\d{3,4}")
+#: The eras written after a year ("44 BC", "AD 79").
+ERA_ABBREVIATIONS = ("BC", "BCE", "AD", "CE")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

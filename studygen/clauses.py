@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from studygen.candidates import MONTH_WORDS
+from studygen.candidates import ERA_ABBREVIATIONS, MONTH_WORDS, YEAR_FIGURES
 from studygen.sentences import FINITE_TAGS
 
 #: Dependencies whose word is a subject: a clause has one.
@@ -46,15 +46,13 @@ _RELATIVE_REACH = 7
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _COMMA = re.compile(r"(,\s+)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
-#: A year as a note gives it after a name: "1843", "1849", "431".
-_YEAR = re.compile(r"\d{3,4}")
 #: Words a spoken note may open with before its name ("And the Harris and Ullman model, 1945, ...").
 _NOTE_OPENERS = frozenset({"and", "but", "so", "now", "then", "also", "well", "okay", "ok"})
 #: A year after a phrase that opens with one of these belongs to the phrase ("In 1066, ...", "By 1900, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "from", "since", "until", "after", "before", "during", "around",
                                    "about", "circa", "between", "of", "at", "for", "as", "to", "with", "under",
                                    "within", "through", "throughout"})
-_ERAS = frozenset({"bce", "ce", "bc", "ad"})
+_ERAS = frozenset(era.lower() for era in ERA_ABBREVIATIONS)
 #: How far into a sentence a note's year may come.
 _NOTE_REACH = 25
 
@@ -92,13 +90,13 @@ def dated_note(span: Any) -> bool:
         token = tokens[j]
         if token.tag_ in FINITE_TAGS or token.tag_ == "VB":
             return False  # a verb of its own ("Notice that in recession years, like ...")
-        if not (_YEAR.fullmatch(token.text) and tokens[j - 1].text == ","):
+        if not (YEAR_FIGURES.fullmatch(token.text) and tokens[j - 1].text == ","):
             continue
         if j >= 2 and (tokens[j - 2].lower_ in MONTH_WORDS or any(c.isdigit() for c in tokens[j - 2].text)):
             return False  # "on June 3, 2012,", "the early 1990s, 2001, or 2009": a date or a list of years
         k = j + 1
         if k + 1 < len(tokens) and tokens[k].lower_ in ("to", "-", "\u2013", "and") \
-                and _YEAR.fullmatch(tokens[k + 1].text):
+                and YEAR_FIGURES.fullmatch(tokens[k + 1].text):
             k += 2  # "1849 to 1850"
         if k < len(tokens) and tokens[k].lower_ in _ERAS:
             k += 1

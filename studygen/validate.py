@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from studygen.candidates import (
     DATE_LABEL_FLAW,
+    ERA_ABBREVIATIONS,
     GROUP_FLAW,
     MONTH_NAMES,
     ONE_OFF_FLAW,
@@ -722,7 +723,7 @@ def month_without_year(answer: str) -> bool:
 #: A question that asks when in the present simple ("When do US forces occupy Veracruz?").
 _WHEN_IN_THE_PRESENT = re.compile(r"(?:When|In (?:which|what) year)\s+(?:do|does)\b")
 #: A year in an answer: four figures, or figures with their era ("44 BC").
-_A_YEAR = re.compile(r"(?<![\d,.])(?:\d{4}|\d{1,4}\s*(?:BC|BCE|AD|CE))(?![\d,])")
+_A_YEAR = re.compile(rf"(?<![\d,.])(?:\d{{4}}|\d{{1,4}}\s*(?:{'|'.join(ERA_ABBREVIATIONS)}))(?![\d,])")
 
 
 def present_for_a_past_date(question: str, answer: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studygen.candidates import RELATIVE_TIME, YEAR, gives_a_reason
+from studygen.candidates import ERA_ABBREVIATIONS, RELATIVE_TIME, YEAR, YEAR_FIGURES, gives_a_reason
 from studygen.generators.families import lexicon_words
 from studygen.generators.realise import wh_words
 from studygen.generators.realise.rendering import Question, tidy
@@ -1540,7 +1540,15 @@ def misread_coordination(q: Question, clause_ids: set[int], keep: set[int]) -> s
 def manner_clause(clause: Token) -> bool:
     """Is ``clause`` a clause of manner, opened by "as if", "as though" or "like" ("behaves as though it
     were alone", "looked like it would rain")?"""
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.i < clause.i]
+    return _of_manner(clause_marks(clause))
+
+
+def clause_marks(clause: Token) -> list[str]:
+    """The words that open ``clause`` before its verb ("as", "though"; "while", "when")."""
+    return [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+
+
+def _of_manner(marks: list[str]) -> bool:
     return "like" in marks or "as" in marks and ("if" in marks or "though" in marks)
 
 
@@ -1886,9 +1894,9 @@ def condition(clause: Token) -> bool:
 
 
 def side_clause(clause: Token) -> bool:
-    if manner_clause(clause):
+    marks = clause_marks(clause)
+    if _of_manner(marks):
         return False  # "acted [as though nothing had happened]": how, which the verb says
-    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
     participle = clause.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in SUBJECT_DEPS for c in clause.children)
     return any(m in SIDE_CLAUSE_MARKS for m in marks) or participle
@@ -2060,7 +2068,7 @@ def _asks_for_a_year(q: Question, plan: Plan) -> bool:
     1258 Hulegu takes Baghdad"), and "When does Hulegu take Baghdad?" reads as a slip (T217, T218)."""
     if _ASKS_WHEN.fullmatch(plan.wh) is None:
         return False
-    return any(re.fullmatch(r"\d{3,4}", t.text) or t.text in ("BC", "BCE", "AD", "CE") for t in q.doc[q.start:q.end])
+    return any(YEAR_FIGURES.fullmatch(t.text) or t.text in ERA_ABBREVIATIONS for t in q.doc[q.start:q.end])
 
 
 #: Verbs of making a thing once: their participle's agent did it in the past ("invented by", "founded by").
