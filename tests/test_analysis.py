@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from build_support import every_card
 
 from studygen.analysis import mention_counts
 
@@ -295,13 +296,8 @@ def test_an_order_to_suppose_a_case_is_found(sentence: str, sets_up: bool) -> No
 
 
 def _card_sources(tmp_path, text: str) -> set[str]:  # noqa: ANN001
-    """The sentences the cards of a build of ``text`` come from, every card kept whatever its ranking score (the
-    sentences, not the ranking, decide)."""
-    from studygen.pipeline import BuildOptions, build_deck
-
-    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
-    cards = build_deck([tmp_path / "article.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
-    return {text[card.source_start:card.source_end] for card in cards}
+    """The sentences the cards of a build of ``text`` come from (``build_support.every_card``)."""
+    return {text[card.source_start:card.source_end] for card in every_card(tmp_path, text)}
 
 
 @pytest.mark.slow

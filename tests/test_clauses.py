@@ -5,18 +5,29 @@ cards (T215 to T221), with invented names."""
 from __future__ import annotations
 
 import pytest
+from build_support import every_card
 
 pytestmark = pytest.mark.slow
 
 
+def _parsed(sentence: str):  # noqa: ANN202 - a spaCy span
+    """A text of one sentence, parsed as a build parses it."""
+    from studygen.nlp import spacy_pipeline
+
+    [span] = list(spacy_pipeline()(sentence).sents)
+    return span
+
+
 def _without_a_clause(sentence: str) -> bool:
-    """``clauses.without_a_clause`` of a text of one sentence, parsed as a build parses it."""
     from studygen.clauses import without_a_clause
     from studygen.nlp import spacy_pipeline
 
-    nlp = spacy_pipeline()
-    [span] = list(nlp(sentence).sents)
-    return without_a_clause(span, nlp)
+    return without_a_clause(_parsed(sentence), spacy_pipeline())
+
+
+def _questions(tmp_path, text: str) -> list[str]:  # noqa: ANN001
+    """The questions of a build of ``text`` (``build_support.every_card``)."""
+    return [card.question for card in every_card(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -58,27 +69,19 @@ def test_a_sentence_whose_verb_the_parser_misreads_keeps_its_clause(sentence: st
 
 
 def test_a_build_makes_no_card_of_a_recap_with_no_clause(tmp_path) -> None:  # noqa: ANN001
-    from studygen.pipeline import BuildOptions, build_deck
-
     text = ("Ottavio Brun\n\nOttavio Brun drew the first accurate chart of the Ligurian coast in 1608. "
             "Harwell Medal in 1958, shared with Ilse Marden. "
             "Tarrow Quain, often called the first geologist of the Orkneys. "
             "The Genoese senate paid Brun 400 lire for the chart in 1610, and the chart was printed in Venice in 1612.")
-    (tmp_path / "brun.txt").write_text(text, encoding="utf-8")
-    # every card kept whatever its ranking score: the sentences, not the ranking, decide
-    cards = build_deck([tmp_path / "brun.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
-    questions = [card.question for card in cards]
+    questions = _questions(tmp_path, text)
     assert questions, "the sentences with a clause make cards"
     assert not any("Harwell" in q or "Ilse Marden" in q or "Quain" in q or "Orkneys" in q for q in questions)
 
 
 def _dated_note(sentence: str) -> bool:
-    """``clauses.dated_note`` of a text of one sentence, parsed as a build parses it."""
     from studygen.clauses import dated_note
-    from studygen.nlp import spacy_pipeline
 
-    [span] = list(spacy_pipeline()(sentence).sents)
-    return dated_note(span)
+    return dated_note(_parsed(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -119,18 +122,13 @@ def test_a_sentence_with_a_year_and_a_verb_is_no_note(sentence: str) -> None:
 
 
 def test_a_build_makes_no_card_of_a_dated_note(tmp_path) -> None:  # noqa: ANN001
-    from studygen.pipeline import BuildOptions, build_deck
-
     text = ("Lecture 4: The Velos Novels\n\n"
             "Ilse Varnhagen wrote her first novel in Lindau in 1908. "
             "Ilse Varnhagen, The Glass Orchard, 1911, a novel serialised whole. "
             "Torvald Brandt's Harbour Lights, 1926, a bestseller that the critics said read like a sermon. "
             "The publisher Karl Osk paid Varnhagen 400 marks for the manuscript in 1910, and the novel sold "
             "twelve thousand copies in 1912.")
-    (tmp_path / "velos.txt").write_text(text, encoding="utf-8")
-    # every card kept whatever its ranking score: the sentences, not the ranking, decide
-    cards = build_deck([tmp_path / "velos.txt"], BuildOptions(split="none", cards=40, min_score=0.0)).deck.cards
-    questions = [card.question for card in cards]
+    questions = _questions(tmp_path, text)
     assert questions, "the sentences with a clause make cards"
     assert not any("Glass Orchard" in q or "Harbour Lights" in q or "Torvald" in q or "serialised" in q
                    for q in questions), questions
