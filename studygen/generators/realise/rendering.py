@@ -603,6 +603,11 @@ def tidy(text: str) -> str:
     return agree_articles(text)
 
 
+#: Words after which a lone "a" is no article but a letter, a quantity's name: a verb of being or equality,
+#: a conjunction, a preposition ("a is 1.524 AU", "a and b", "a equals T to the two-thirds", "a in metres").
+_NO_NOUN_AFTER = r"(?:is|isn['’]t|are|and|or|as|at|in|into|of|on|onto|equals|approaches|increases|over)"
+
+
 def agree_articles(text: str) -> str:
     """"a" or "an" as the next word's sound wants it, where its spelling says so: "an condensed
     matter experimentalist" -> "a condensed ...", "an high presence" (its "unusually" cut) -> "a
@@ -619,8 +624,10 @@ def agree_articles(text: str) -> str:
     # ("a 18-year-old" for a figure a statement swapped in: 8, 11, 18 and 80-something are said with a vowel)
     text = re.sub(r"\b([Aa])\s+(?=(?:8|11(?![\d,.])|18(?![\d,.]))[\d,.]*(?:\b|-))", r"\1n ", text)
     text = re.sub(r"\b([Aa])n\s+(?=(?![8]|11(?![\d,.])|18(?![\d,.]))\d)", r"\1 ", text)
-    # (a capital "A" inside a sentence is a letter: "where A is a frequency factor", T47)
-    return re.sub(r"(?:\b(a)|(?:^|(?<=[.!?] ))(A))\s+(?=[aio]|e(?!u))(?!one\b|once\b)", r"\1\2n ", text)
+    # (a capital "A" inside a sentence is a letter: "where A is a frequency factor", T47; so is a small one
+    # before a word no noun phrase opens with: "Mars, a is 1.524 AU", "a equals T to the two-thirds", T224)
+    return re.sub(rf"(?:\b(a)|(?:^|(?<=[.!?] ))(A))\s+(?=[aio]|e(?!u))(?!one\b|once\b|{_NO_NOUN_AFTER}\b)",
+                  r"\1\2n ", text)
 
 
 #: The recogniser's kinds of names that are no person's: "its" may be theirs.

@@ -412,6 +412,10 @@ def test_a_comma_before_a_capital_shows_a_name(nlp) -> None:  # noqa: ANN001
     # a capital "A" inside a sentence is a letter, before a vowel too (T47: "where An is a frequency factor")
     ("k = Ae^(-Ea/RT), where A is a frequency factor", "k = Ae^(-Ea/RT), where A is a frequency factor"),
     ("A apple fell. A orange fell.", "An apple fell. An orange fell."),
+    # a small "a" before a verb, a conjunction or a preposition is a quantity's letter (T224: "Mars, an is
+    # 1.524 AU"); before a noun it is an article, at the end of a clause too
+    ("Mars, a is 1.524 AU, a equals T to the two-thirds, a and b, a in metres, a apple",
+     "Mars, a is 1.524 AU, a equals T to the two-thirds, a and b, a in metres, an apple"),
     # a lower-case letter before a capital is said as a letter, with a vowel: "an mRNA vaccine" (T190)
     ("An mRNA vaccine, an fMRI scan, an sRNA, an hCG test, a mRNA", "An mRNA vaccine, an fMRI scan, an sRNA, an hCG "
      "test, a mRNA"),
