@@ -36,6 +36,7 @@ from studygen.generators.realise.syntax import (
     has_an_of,
     inflect,
     is_verbal,
+    known_verb,
     names_its_noun,
     opens_a_listed_appositive,
     opens_the_next_clause,
@@ -2049,6 +2050,8 @@ def inverted_order(q: Question, plan: Plan, verb: Token, subject: Token | None,
         support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
         if support is None:
             raise Unrealisable(f"cannot add do-support to {verb.tag_}")
+        if not known_verb(verb):
+            raise Unrealisable(f"{verb.text!r} read as the verb is no verb the lexicon knows: the parse is wrong")
         if _asks_for_a_year(q, plan):
             support = "did"  # "When did Hulegu take Baghdad?" for a lecture's "In 1258 Hulegu takes Baghdad"
         # "shot and killed five people" -> "did ... shoot and kill five people"

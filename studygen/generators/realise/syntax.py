@@ -387,6 +387,33 @@ def base_form(verb: Token) -> str:
     return other[0] if other else lemma
 
 
+#: Prefixes that make a verb of a verb the lexicon knows ("refounded", "reanalyzed", "underperformed").
+_VERB_PREFIXES = ("re", "un", "under", "over", "out", "mis", "dis", "pre", "co", "de")
+
+
+def known_verb(verb: Token) -> bool:
+    """May the word read as the verb be one? Not when the lexicon knows it only as another part of speech
+    ("Ruthenium catalysts ..." read with "catalysts" for the verb: "Why does ruthenium catalyst?", T209), nor
+    when it knows no such word and the word before it, read as a noun, is a verb's present form: the
+    parser swapped the two ("Max Ernst invents frottage in 1925": "When did Max Ernst invents frottage?",
+    T225). A word the lexicon lacks is a verb otherwise ("crystallized"), and so is a prefix on a verb it
+    knows ("refounded")."""
+    from lemminflect import getAllLemmas
+
+    word = verb.lower_.partition("-")[2] or verb.lower_
+    if not word.isalpha():
+        return True
+    lemmas = getAllLemmas(word)
+    if "VERB" in lemmas or any(
+            word.startswith(prefix) and "VERB" in getAllLemmas(word[len(prefix):]) for prefix in _VERB_PREFIXES):
+        return True
+    if lemmas:
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return not (before is not None and before.pos_ == "NOUN" and before.lower_.endswith("s")
+                and "VERB" in getAllLemmas(before.lower_))
+
+
 def third_person(token: Token) -> str:
     """The third-person singular of a present-tense verb: 'hold' -> 'holds', 'are' -> 'is'."""
     if token.lower_ == "are":
