@@ -169,6 +169,12 @@ def names_written_inside(sentences: Iterable[SpacySpan]) -> frozenset[str]:
     return frozenset(word for word, count in inside.items() if count >= 3 * lower[word])
 
 
+def words_written_in_lower_case(sentences: Iterable[SpacySpan]) -> frozenset[str]:
+    """The words ``sentences`` write in lower case somewhere: a word the article writes so ("during
+    cytokinesis") is no name where a sentence opens on it."""
+    return frozenset(token.lower_ for sent in sentences for token in sent if token.text[:1].islower())
+
+
 class Resolver:
     """Resolves pronouns in the sentences of one article (sentence spans in article order)."""
 
@@ -181,6 +187,7 @@ class Resolver:
         #: pronouns whose antecedent is the subject of their own sentence, before them
         self.within: set[tuple[int, int]] = set()
         self._names: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
 
     def written_as_names(self) -> frozenset[str]:
         """``names_written_inside`` over the whole article: it is parsed a block at a time, so one
@@ -188,6 +195,12 @@ class Resolver:
         if self._names is None:
             self._names = names_written_inside(self.sentences)
         return self._names
+
+    def written_in_lower_case(self) -> frozenset[str]:
+        """``words_written_in_lower_case`` over the whole article."""
+        if self._lower is None:
+            self._lower = words_written_in_lower_case(self.sentences)
+        return self._lower
 
     def antecedent(self, pronoun: Token, sentence_index: int) -> str | None:
         word = pronoun.lower_

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from studygen.candidates import PERSON_NOUNS, common_word
-from studygen.coref import CONTEXT_DEPENDENT, POSSESSIVE, is_possessive, names_written_inside
+from studygen.coref import (
+    CONTEXT_DEPENDENT,
+    POSSESSIVE,
+    is_possessive,
+    names_written_inside,
+    words_written_in_lower_case,
+)
 from studygen.generators.base import QuestionDraft
 from studygen.generators.families import lexicon_words
 from studygen.generators.realise.syntax import (
@@ -438,6 +444,12 @@ class Question(Target):
         return self.resolver.written_as_names() if self.resolver is not None else names_written_inside(
             self.doc.sents)
 
+    def written_in_lower_case(self) -> frozenset[str]:
+        """The words the article writes in lower case (``words_written_in_lower_case``): over the whole
+        article when a resolver holds it, else over this question's Doc."""
+        return self.resolver.written_in_lower_case() if self.resolver is not None else \
+            words_written_in_lower_case(self.doc.sents)
+
     def keeps_capital(self, token: Token) -> bool:
         if token.text == "A" and token.i > token.sent.start and not token.nbor(-1).is_punct:
             # "The Pool A match", "acetyl coenzyme A": mid-sentence a capital A is a letter, no article ("the Pool a
@@ -458,6 +470,14 @@ class Question(Target):
         # one that is no entity and is a common word of the English lexicon is lowercased.
         if token.lower_ in self.written_names():
             return True  # "Swift began ...": "Swift" is capitalised inside sentences too
+        if token.tag_ == "NN" and token.i == token.sent.start and token.text[:1].isupper() \
+                and not common_word(token.lower_) and token.lower_ not in self.written_in_lower_case():
+            # "Aryabhata completes the Aryabhatiya in 499 CE": a capitalised word the lexicon does not know and
+            # the article never writes in lower case, tagged as a noun, is a name as much as one tagged as a
+            # proper noun ("When did aryabhata complete ...?", T225); a term is written in lower case elsewhere
+            # ("Cytokinesis follows ...", "during cytokinesis"), and a plural is seldom a name ("Eukaryotes
+            # have ...")
+            return True
         if token.pos_ != "PROPN":
             return False
         if token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN":
