@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from studygen.candidates import TYPE_WEIGHT, sentence_candidates
-from studygen.clauses import dated_note, without_a_clause
+from studygen.clauses import SPOKEN_OPENERS, dated_note, without_a_clause
 from studygen.coref import Resolver, clause_subject_name
 from studygen.language import foreign_sentence
 from studygen.models import AnswerCandidate, AnswerType, Article, Sentence
@@ -321,10 +321,17 @@ def states_something(span: Any) -> bool:
         # ("Encoding: Alan Baddeley showed in 1966 ..."), the card keeps the clause and drops the label (``cards``)
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) > 1 and words[0].lower_ in _POINTING_OUT | _SUPPOSING | _LISTENING and words[0].text[:1].isupper() \
-            and words[1].i == words[0].i + 1 and words[1].lower_ != "that" and words[1].tag_ not in FINITE_TAGS \
-            and words[0].tag_ != "VB":  # (not a label: "Note: The museum was founded in 1901")
-        # "Notice Botticelli isn't that interested in perspective." (T208): the parser read the order as a name
+    opener = 0
+    while opener < len(words) - 1 and words[opener].lower_ in SPOKEN_OPENERS:
+        opener += 1  # "And remember Homer Plessy was ...", "So notice the ..." (T225)
+    words = words[opener:]
+    if len(words) > 1 and words[0].lower_ in _POINTING_OUT | _SUPPOSING | _LISTENING \
+            and (words[0].text[:1].isupper() or opener) and words[1].i == words[0].i + 1 \
+            and words[1].lower_ != "that" and words[1].tag_ not in FINITE_TAGS:
+        # (not a label: "Note: The museum was founded in 1901")
+        # "Notice Botticelli isn't that interested in perspective." (T208): the parser read the order as a name;
+        # "Remember Homer Plessy was himself a New Orleans Creole, arrested in 1892" (T225), read as an order with
+        # the clause it points to, is one too: the order stays in the card
         return False
     root = span.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children) and (

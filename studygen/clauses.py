@@ -46,8 +46,9 @@ _RELATIVE_REACH = 7
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _COMMA = re.compile(r"(,\s+)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
-#: Words a spoken note may open with before its name ("And the Harris and Ullman model, 1945, ...").
-_NOTE_OPENERS = frozenset({"and", "but", "so", "now", "then", "also", "well", "okay", "ok"})
+#: Words a spoken sentence may open with before what it says: before a note's name ("And the Harris and Ullman
+#: model, 1945, ..."), before an order ("And remember ...").
+SPOKEN_OPENERS = frozenset({"and", "but", "so", "now", "then", "also", "well", "okay", "ok"})
 #: A year after a phrase that opens with one of these belongs to the phrase ("In 1066, ...", "By 1900, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "from", "since", "until", "after", "before", "during", "around",
                                    "about", "circa", "between", "of", "at", "for", "as", "to", "with", "under",
@@ -82,7 +83,7 @@ def dated_note(span: Any) -> bool:
     a note, 20 were rejected and none kept."""
     tokens = list(span)
     start = 0
-    while start < len(tokens) and (tokens[start].is_punct or tokens[start].lower_ in _NOTE_OPENERS):
+    while start < len(tokens) and (tokens[start].is_punct or tokens[start].lower_ in SPOKEN_OPENERS):
         start += 1
     if start >= len(tokens) or tokens[start].lower_ in _OPENING_PREPOSITIONS:
         return False

@@ -164,6 +164,11 @@ def _states_something(sentence: str) -> bool:
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "states"), [
     ("Notice Botticelli isn't that interested in perspective.", False),  # the parser reads "Notice" as a name
+    # an order and the clause it points to, with no "that": the order would stay in the card (T225)
+    ("Remember Homer Plessy was himself a New Orleans Creole, arrested in 1892 on a train.", False),
+    ("Recall the treaty was signed at Westphalia in 1648.", False),
+    ("And remember Homer Plessy was himself a New Orleans Creole, arrested in 1892 on a train.", False),
+    ("So notice the treaty was signed at Westphalia in 1648.", False),
     ("Consider a ball rolling down a slope.", False),
     ("Please note the date of the treaty.", False),
     ("Look at the colours of the sky.", False),
