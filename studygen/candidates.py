@@ -807,6 +807,9 @@ RANGE_LINK = rf"(?:to|until|till|through|and|[{_DASHES}])"
 #: (the far end may be "into the early 1990s": "lasted from 1948 into the early 1990s")
 _RANGE_AFTER = re.compile(rf"\s*(?:{RANGE_LINK}|into)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)  # "from the 1950s to the 1970s"
+#: A far end written as a year's last two figures ("in 1831 to '32", "1848-'49"): what it follows is one end of a
+#: range, with or without a "from" before it
+_SHORT_FAR_END = re.compile(rf"\s*{RANGE_LINK}\s*['\u2019]\d\d\b")
 _RANGE_CLOSES = re.compile(
     rf"(?:\b(?:from|between)\s+(?:the\s+)?\S+\s+(?:to|until|till|through|and)(?:\s+the)?|\d\s*(?:to|until|till|through|[{_DASHES}]))\s*$",
     re.IGNORECASE)
@@ -831,8 +834,9 @@ def end_of_a_range(span: SpacySpan) -> bool:
     "1939-1945"? (A range that the span holds whole is no end of one.)"""
     text = doc_text(span.doc)
     before = text[max(span.start_char - 30, 0):span.start_char]
-    return bool(_RANGE_OPENS.search(before) and _RANGE_AFTER.match(text[span.end_char:span.end_char + 24])
-                or _RANGE_CLOSES.search(before))
+    after = text[span.end_char:span.end_char + 24]
+    return bool(_RANGE_OPENS.search(before) and _RANGE_AFTER.match(after)
+                or _RANGE_CLOSES.search(before) or _SHORT_FAR_END.match(after))
 
 
 def date_as_a_label(span: SpacySpan) -> bool:

@@ -512,6 +512,10 @@ def test_no_answer_stops_on_the_mark_of_a_number() -> None:
     # not "For much of the period from which decade did Mexico grow ... to the 1970s?" (T125)
     ("Mexico grew at around six per cent a year for much of the period from the 1950s to the 1970s.",
      ["1950s", "1970s"]),
+    # a far end written with its last two figures, with no "from" before the range: not "When did London have
+    # major epidemics to '32, 1848 to '49?" (1831, T225)
+    ("London had major cholera epidemics in 1831 to '32 and in 1848 to '49, and a last one in 1866.",
+     ["1831", "1848"]),
 ])
 def test_one_end_of_a_range_gets_a_blank_and_a_statement_but_no_question(text: str, ends: list[str]) -> None:
     from studygen.candidates import QUESTION_FLAWS, RANGE_FLAW
