@@ -526,6 +526,16 @@ def half_of_a_slashed_pair(span: SpacySpan) -> bool:
     return any(t is not None and t.text == "/" for t in (before, after))
 
 
+def year_read_into_name(span: SpacySpan) -> bool:
+    """Is the span a name the parser joined to the year before it, as the object of the preposition that opens
+    the sentence ("In 1964 Cameroon, Chad, ... signed")? The year dates the clause; the name is its subject."""
+    root = span.root
+    preposition = root.head
+    return (root.dep_ == "pobj" and preposition.i == span.sent.start and span.start >= 2
+            and preposition.i == span.start - 2 and YEAR_FIGURES.fullmatch(span.doc[span.start - 1].text) is not None
+            and span.doc[span.start - 1].head.i == root.i)
+
+
 def locates_the_place_before(span: SpacySpan) -> bool:
     """Does the span say where the place before it is ("Fort Dodge, Iowa", "the Charleston, South
     Carolina harbor")? The state after a town is no fact of the article's: a blank on it is trivial,
@@ -651,6 +661,10 @@ RANGE_FLAW = "end_of_a_range"
 #: a question asking who did it fits many answers; strict judges kept 6 of 25 such questions and
 #: multiple-choice cards, against 10 of 15 blanks.
 UNNAMED_PEOPLE_FLAW = "unnamed_people"
+#: A name the parser read with the year before it as one phrase, the object of the sentence's opening
+#: preposition ("In 1964 Cameroon, Chad, Niger and Nigeria signed ...": "in 1964 Cameroon"): a question asks
+#: for it by that preposition ("Where did Chad, Niger and Nigeria sign ...? Cameroon", T226); its blank stays.
+YEAR_AND_NAME_FLAW = "year_read_into_name"
 #: A description the article gives once ("Modern devices", "Brief sequences", "Rescue crews"), asked
 #: for by what it did or underwent ("What enables climbers to ...?"): many phrasings fit, and the
 #: learner has no term to recall. Strict judges kept 37 of 117 such questions (``benchmarks/data/
@@ -662,7 +676,7 @@ DEED_FAMILIES = frozenset({"subject", "object"})
 #: Flaws that leave the true/false statement worth making (it shows the fact, not the flaw).
 STATEMENT_FLAWS = frozenset({SPEAKER_FLAW, DATE_LABEL_FLAW, GROUP_FLAW})
 #: Flaws of a question about the answer only: its blank and its true/false statement stay.
-QUESTION_FLAWS = frozenset({RANGE_FLAW, UNNAMED_PEOPLE_FLAW})
+QUESTION_FLAWS = frozenset({RANGE_FLAW, UNNAMED_PEOPLE_FLAW, YEAR_AND_NAME_FLAW})
 #: Heads of phrases for people or bodies of people, beside the role nouns (``PERSON_NOUNS``).
 _PEOPLE_HEADS = frozenset({"individual", "gunman", "suspect", "attacker", "victim", "official", "authority",
                            "police", "enforcement", "perpetrator", "shooter", "assailant", "crowd", "public",
@@ -1231,6 +1245,8 @@ def sentence_candidates(sent: SpacySpan, sentence_index: int, offset: int) -> li
         elif (answer_type in _FIGURE_TYPES or looks_like_date(span.text)) and end_of_a_range(span):
             # (a date the parser calls an event too: "till 9 September 2023")
             flaw = RANGE_FLAW
+        elif year_read_into_name(span):
+            flaw = YEAR_AND_NAME_FLAW
         if only_a_source(span) or attributes_a_quotation(span) or in_a_citation(
                 doc_text(span.doc), span.start_char, span.end_char):
             flaw = SOURCE_FLAW

@@ -31,6 +31,7 @@ from studygen.candidates import (
     SPEAKER_FLAW,
     UNNAMED_PEOPLE_FLAW,
     WEEKDAYS,
+    YEAR_AND_NAME_FLAW,
 )
 from studygen.coref import NEUTER, PERSONAL, PLURAL
 from studygen.generators.families import country_named, demonyms, other_names, seat_partners
@@ -157,6 +158,7 @@ class Reason:
     ONLY_A_SOURCE = SOURCE_FLAW
     END_OF_A_RANGE = RANGE_FLAW
     UNNAMED_PEOPLE = UNNAMED_PEOPLE_FLAW
+    YEAR_READ_INTO_NAME = YEAR_AND_NAME_FLAW
     ONE_OFF_DESCRIPTION = ONE_OFF_FLAW
     OPTIONS_OF_ANOTHER_KIND = "options_of_another_kind"
     RIVAL_ANSWER = "another_answer_in_article"
@@ -771,6 +773,9 @@ _DETAILS = {
                            "garbled; a blank or a true/false statement still shows the range",
     Reason.UNNAMED_PEOPLE: "the answer describes people without naming them ('suspected gunman', 'Law "
                            "enforcement'): asking who did it fits many answers; a blank still shows them",
+    Reason.YEAR_READ_INTO_NAME: "the parser read the answer with the year before it as one phrase ('In 1964 "
+                                "Cameroon, Chad ... signed'): a question asks for it by the preposition; a blank "
+                                "still shows it",
     Reason.ONE_OFF_DESCRIPTION: "the answer is a description the article gives once ('Modern devices'), not a "
                                 "term: asking what did it fits many answers; a blank still shows it",
     Reason.OPTIONS_OF_ANOTHER_KIND: "the question names a kind ('Which committee ...?') and too few wrong options "

@@ -524,6 +524,21 @@ def test_one_end_of_a_range_gets_a_blank_and_a_statement_but_no_question(text: s
     assert all(flaws.get(end) == RANGE_FLAW for end in ends) and RANGE_FLAW in QUESTION_FLAWS
 
 
+@pytest.mark.parametrize(("text", "name", "joined"), [
+    # "in 1964 Cameroon": the parser made the first name of the subject the opening preposition's object, and the
+    # question asked for it by the preposition ("Where did Chad, Niger and Nigeria sign ...? Cameroon", T226)
+    ("In 1964 Cameroon, Chad, Niger and Nigeria signed the Fort Lamy Convention.", "Cameroon", True),
+    # read as the subject, the name is asked for as before
+    ("In 1837 Victoria became queen of the United Kingdom.", "Victoria", False),
+    ("In 1905 Norway dissolved its union with Sweden.", "Norway", False),
+])
+def test_a_name_read_with_the_year_before_it_gets_no_question(text: str, name: str, joined: bool) -> None:
+    from studygen.candidates import QUESTION_FLAWS, YEAR_AND_NAME_FLAW
+
+    flaws = _flaws(text)
+    assert name in flaws and (flaws[name] == YEAR_AND_NAME_FLAW) is joined and YEAR_AND_NAME_FLAW in QUESTION_FLAWS
+
+
 def test_figures_side_by_side_are_no_range() -> None:
     flaws = _flaws("In 1998, the team won 3 games and lost 2 of them in Chicago.")
     assert flaws.get("1998") is None and flaws.get("3") is None
