@@ -517,6 +517,10 @@ class Resolver:
         """The text that should replace a pronoun token in a question, or None if unresolved.
         ``before`` is the text of the sentence up to the pronoun: when it names the antecedent
         already, the pronoun itself is the replacement ("Takaichi announced that she would ...")."""
+        if token.lower_.endswith(("self", "selves")) and token.dep_ == "appos" and token.head.i == token.i - 1:
+            # "in 1854 itself", "Snow himself never saw it": a reflexive that stresses the word before it stands
+            # for nothing else ("in 1853 Snow, in Florence, Pacini described ...", T225)
+            return token.text
         if before and is_possessive(token) and names_it_after(token):
             # "In their 1984 book What Do Unions Do?, the economists Richard Freeman and James Medoff argued":
             # the subject after the fronted phrase is whose ("In unions' 1984 book", T111)

@@ -422,6 +422,23 @@ def test_a_pronoun_is_not_a_person_named_before_a_subject_it_goes_on_about(parag
     assert Resolver(sentences).antecedent(pronoun, len(sentences) - 1) != wrong
 
 
+@pytest.mark.parametrize(("text", "reflexive", "replaced"), [
+    # a reflexive that stresses the word before it stands for nothing else: not "in 1853 Snow, in Florence, ..." in
+    # a false statement made of "in 1854 itself" (T225)
+    ("John Snow mapped the outbreak in 1854. Ironically, in 1854 itself, in Florence, Filippo Pacini described the "
+     "bacteria.", "itself", "itself"),
+    ("John Snow was a physician. Snow himself never saw the bacterium.", "himself", "himself"),
+])
+def test_a_reflexive_that_stresses_its_noun_is_kept(text: str, reflexive: str, replaced: str) -> None:
+    from studygen.coref import Resolver
+    from studygen.nlp import spacy_pipeline
+
+    sentences = list(spacy_pipeline()(text).sents)
+    [token] = [t for t in sentences[-1] if t.lower_ == reflexive]
+    assert Resolver(sentences).replacement(token, len(sentences) - 1, before=sentences[-1].text[:10]) == replaced
+    assert Resolver(sentences).replacement(token, len(sentences) - 1) == replaced
+
+
 def test_a_pronoun_goes_on_past_a_subject_that_acted_on_it() -> None:
     # "him" is the object of the Council, which is no person; "he" is still Davis (dev/tune's Davis, T191's review)
     from studygen.coref import Resolver
