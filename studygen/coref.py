@@ -169,6 +169,25 @@ def names_written_inside(sentences: Iterable[SpacySpan]) -> frozenset[str]:
     return frozenset(word for word, count in inside.items() if count >= 3 * lower[word])
 
 
+def inside_a_name(token: Token) -> bool:
+    """Is the pronoun's spelling a word of a name ("Zheng He", "Ma He")? The recogniser carries the name on to it,
+    or it is written with a capital right after a proper noun. It stands for nothing else ("When was Zheng Zheng
+    He born ...?", T229)."""
+    return token.ent_iob_ == "I" or (token.text[:1].isupper() and token.i > token.sent.start
+                                     and token.nbor(-1).pos_ == "PROPN")
+
+
+def _ends_on_a_verb(name: str) -> bool:
+    """Does a person's name end on a verb's present form in lower case ("Henry V invades" for "Henry V invades in
+    1415, takes Harfleur, and ... he fights at Agincourt", the verb read as a noun of the subject)? The parser
+    misread the sentence, and the name in a question would carry the verb ("When did Henry V invades fight ...?",
+    T229)."""
+    from lemminflect import getAllLemmas
+
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and "VERB" in getAllLemmas(last)
+
+
 def words_written_in_lower_case(sentences: Iterable[SpacySpan]) -> frozenset[str]:
     """The words ``sentences`` write in lower case somewhere: a word the article writes so ("during
     cytokinesis") is no name where a sentence opens on it."""
@@ -227,7 +246,7 @@ class Resolver:
         if after_anyone(pronoun):
             return None  # "the claim that a person is morally responsible only if he could have ..."
         name = self._person_named(pronoun, sentence_index)
-        if name is None:
+        if name is None or _ends_on_a_verb(name):
             return None
         if not subject_of_its_clause(name, pronoun) and self._someone_else_before(name, pronoun, sentence_index):
             return None
@@ -517,6 +536,8 @@ class Resolver:
         """The text that should replace a pronoun token in a question, or None if unresolved.
         ``before`` is the text of the sentence up to the pronoun: when it names the antecedent
         already, the pronoun itself is the replacement ("Takaichi announced that she would ...")."""
+        if inside_a_name(token):
+            return token.text
         if token.lower_.endswith(("self", "selves")) and token.dep_ == "appos" and token.head.i == token.i - 1:
             # "in 1854 itself", "Snow himself never saw it": a reflexive that stresses the word before it stands
             # for nothing else ("in 1853 Snow, in Florence, Pacini described ...", T225)

@@ -16,6 +16,7 @@ from studygen.candidates import PERSON_NOUNS, common_word
 from studygen.coref import (
     CONTEXT_DEPENDENT,
     POSSESSIVE,
+    inside_a_name,
     is_possessive,
     names_written_inside,
     words_written_in_lower_case,
@@ -328,6 +329,8 @@ class Question(Target):
                 "pobj", "amod"} and any(c.lower_ == "the" and c.dep_ == "det"
                                         for c in [*token.children, *token.head.children]):
             raise Unrealisable(f"a pointer into the article: {word!r}")
+        if inside_a_name(token):
+            return token.text  # "the name Ma He"
         if word in CONTEXT_DEPENDENT and token.pos_ in ("PRON", "DET") or word in ("latter", "former"):
             if is_possessive(token) and self.own_subject(token):
                 # "When did Ingram leave to focus on his health?": a question that names its subject

@@ -738,6 +738,20 @@ def test_a_pronoun_put_back_is_the_one_the_text_had_there() -> None:
     assert ask(context, "1900") == "When did Noether pass the examinations qualifying her?"
 
 
+def test_a_pronoun_inside_a_name_is_the_names_word() -> None:
+    # "Zheng He", "Ma He": not "When was Zheng Zheng He born in Yunnan with the name Ma Ma He?" (T229)
+    assert ask("The admiral served the Yongle Emperor. Zheng He was born in 1371 in Yunnan, with the name Ma He.",
+               "1371") == "When was Zheng He born in Yunnan, with the name Ma He?"
+
+
+def test_a_name_read_with_a_verb_is_no_antecedent() -> None:
+    # "Henry V invades in 1415, takes Harfleur, and ... he fights at Agincourt": the parser read "invades" as a noun
+    # of the subject; "he" is not "Henry V invades" ("When did Henry V invades fight at Agincourt?", T229)
+    question = ask("Henry V invades in 1415, takes Harfleur, and on his way to Calais he fights at Agincourt on 25 "
+                   "October 1415.", "25 October 1415")
+    assert question is None or "invades" not in question
+
+
 def test_a_capitalised_word_the_lexicon_does_not_know_keeps_its_capital() -> None:
     # "Aryabhata completes the Aryabhatiya in 499 CE": the tagger calls the name a common noun ("When did aryabhata
     # complete the Aryabhatiya?", T225); a word of the lexicon is lowercased as before
