@@ -1083,6 +1083,15 @@ def common_word(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+def present_verb_in_s(word: str) -> bool:
+    """Is ``word``, in lower case, a verb's present form in "-s" that the lexicon knows ("invades", "takes")?
+    Read as a noun beside a name, it shows the parser ran the name on into its verb ("Henry V invades in
+    1415", "Max Ernst invents frottage")."""
+    from lemminflect import getAllLemmas
+
+    return word.endswith("s") and "VERB" in getAllLemmas(word)
+
+
 #: Verbs of a present-tense definition's subject: "An allele is ...", "Mitochondria are ...".
 _DEFINING_BE = frozenset({"is", "are"})
 

@@ -182,10 +182,10 @@ def _ends_on_a_verb(name: str) -> bool:
     1415, takes Harfleur, and ... he fights at Agincourt", the verb read as a noun of the subject)? The parser
     misread the sentence, and the name in a question would carry the verb ("When did Henry V invades fight ...?",
     T229)."""
-    from lemminflect import getAllLemmas
+    from studygen.candidates import present_verb_in_s  # (candidates reads this module's helpers)
 
     last = name.split()[-1] if name.split() else ""
-    return last.islower() and last.endswith("s") and "VERB" in getAllLemmas(last)
+    return last.islower() and present_verb_in_s(last)
 
 
 def words_written_in_lower_case(sentences: Iterable[SpacySpan]) -> frozenset[str]:

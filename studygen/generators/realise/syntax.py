@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studygen.candidates import PERSON_NOUNS, ROLE_NOUNS
+from studygen.candidates import PERSON_NOUNS, ROLE_NOUNS, present_verb_in_s
 from studygen.coref import Resolver
 from studygen.generators.families import Family
 from studygen.models import AnswerType
@@ -410,8 +410,7 @@ def known_verb(verb: Token) -> bool:
     if lemmas:
         return False
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    return not (before is not None and before.pos_ == "NOUN" and before.lower_.endswith("s")
-                and "VERB" in getAllLemmas(before.lower_))
+    return not (before is not None and before.pos_ == "NOUN" and present_verb_in_s(before.lower_))
 
 
 def third_person(token: Token) -> str:
