@@ -531,7 +531,7 @@ def year_read_into_name(span: SpacySpan) -> bool:
     the sentence ("In 1964 Cameroon, Chad, ... signed")? The year dates the clause; the name is its subject."""
     root = span.root
     preposition = root.head
-    return (root.dep_ == "pobj" and preposition.i == span.sent.start and span.start >= 2
+    return (root.dep_ == "pobj" and preposition.i == span.sent.start
             and preposition.i == span.start - 2 and YEAR_FIGURES.fullmatch(span.doc[span.start - 1].text) is not None
             and span.doc[span.start - 1].head.i == root.i)
 
